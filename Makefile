@@ -1,0 +1,81 @@
+# arrc — an array-language compiler emitting C/OpenMP.
+#   make          build ./arrc
+#   make demo     install what is missing, build arrc, run the Black-Scholes sample
+#   make check    the whole test suite (what .ci/run calls)
+#   make bench    benchmarks against hand-written C (bench/)
+
+CC      ?= gcc
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Wno-unused-function
+BUILD   ?= build
+SANFLAGS :=
+
+SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c \
+       frontend/sema.c frontend/builtins.c \
+       ir/ir.c ir/print.c ir/verify.c \
+       passes/pipeline.c passes/lower_dir.c passes/lower_pir.c passes/fuse.c \
+       passes/inplace.c passes/dce.c passes/access.c passes/extents.c \
+       codegen/cg.c driver/main.c
+GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h
+OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/parser.o $(BUILD)/lexer.o
+INC := -Ifrontend -Iir -Ipasses -Icodegen -I$(BUILD)
+
+all: arrc
+
+arrc: $(OBJ)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -lm
+
+$(BUILD)/parser.c $(BUILD)/parser.h: frontend/parser.y
+	@mkdir -p $(BUILD)
+	bison -Wall -Werror -d -o $(BUILD)/parser.c $<
+
+$(BUILD)/lexer.c: frontend/lexer.l $(BUILD)/parser.h
+	@mkdir -p $(BUILD)
+	flex -o $@ $<
+
+$(BUILD)/runtime_inc.h: runtime/arr_runtime.inc
+	@mkdir -p $(BUILD)
+	{ echo 'static const char arr_runtime_text[] ='; \
+	  sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/' $<; echo ';'; } > $@
+
+$(BUILD)/codegen/cg.o: $(BUILD)/runtime_inc.h
+
+$(BUILD)/parser.o: $(BUILD)/parser.c
+	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -c -o $@ $<
+
+$(BUILD)/lexer.o: $(BUILD)/lexer.c
+	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -Wno-unused-function -c -o $@ $<
+
+$(BUILD)/%.o: %.c $(BUILD)/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(SANFLAGS) $(WARN) -D_POSIX_C_SOURCE=200809L $(INC) -MMD -MP -c -o $@ $<
+
+-include $(OBJ:.o=.d)
+
+deps:
+	@tools/install-deps.sh build
+
+demo:
+	@tools/install-deps.sh build
+	$(MAKE) arrc
+	$(MAKE) -C examples/blackscholes run
+
+check:
+	@tools/install-deps.sh check
+	$(MAKE) arrc
+	tests/run.sh
+
+check-asan:
+	$(MAKE) BUILD=build-asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" CFLAGS="-O1 -g" arrc-asan
+
+arrc-asan: $(OBJ)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -lm
+
+bench: arrc
+	@tools/install-deps.sh bench
+	$(MAKE) -C bench/blackscholes bench
+
+clean:
+	rm -rf build build-asan arrc arrc-asan tests/out
+
+.PHONY: all deps demo check check-asan bench clean

@@ -1,0 +1,897 @@
+/* cg.c — C/OpenMP emission.
+ *
+ * Input: PIR after all passes.  Output: a self-contained .c (only libm and,
+ * optionally, OpenMP) and a header with the section 9 ABI.  Each parfor
+ * becomes `#pragma omp parallel for` (with simd when the body allows it),
+ * commented with its .arr line and what was fused into it; every check
+ * reports a located message through <module>_last_error(). */
+#include "cg.h"
+#include "access.h"
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runtime_inc.h"    /* arr_runtime_text: runtime/arr_runtime.inc */
+
+typedef struct CG {
+    const IrProgram *p;
+    IrFunc *f;
+    Buf *b;
+    int ind;
+    VEC(const char *) sites;        /* trap messages */
+    bool *declared;                 /* per var id */
+    bool in_parfor;
+    bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
+    bool used_fail;                 /* some path jumps to fail: */
+} CG;
+
+static void line(CG *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void line(CG *g, const char *fmt, ...)
+{
+    buf_indent(g->b, g->ind);
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(g->b, fmt, ap);
+    va_end(ap);
+    buf_putc(g->b, '\n');
+}
+
+static const char *const reserved[] = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
+    "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
+    "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
+    "volatile", "while", "fail", "bool", "true", "false", "errno", "main", "exit", "free", "malloc",
+    "fabs", "fabsf", "fmin", "fmax", "NAN", "INFINITY", NULL,
+};
+
+static const char *cname(const Var *v)
+{
+    for (int i = 0; reserved[i]; i++)
+        if (strcmp(reserved[i], v->name) == 0) return arena_printf("%s_", v->name);
+    if (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0) return arena_printf("%s_", v->name);
+    return v->name;
+}
+
+static const char *ctype(TyKind k) { return ty_ctype(k); }
+static const char *sfx(TyKind k) { return k == T_I32 ? "i32" : k == T_I64 ? "i64" : k == T_F32 ? "f32" : "f64"; }
+
+static void ext(Buf *b, Ext x)
+{
+    if (x.var) buf_puts(b, cname(x.var));
+    else buf_printf(b, "INT64_C(%" PRId64 ")", x.c);
+}
+
+static void expr(CG *g, const IExpr *e);
+
+static void const_(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    switch (e->ty) {
+    case T_BOOL: buf_puts(b, e->c.i ? "true" : "false"); return;
+    case T_I32: buf_printf(b, e->c.i == INT32_MIN ? "INT32_MIN" : "%" PRId64, e->c.i); return;
+    case T_I64:
+        if (e->c.i == INT64_MIN) buf_puts(b, "INT64_MIN");
+        else buf_printf(b, "INT64_C(%" PRId64 ")", e->c.i);
+        return;
+    default: {
+        double v = e->c.f;
+        if (isnan(v)) { buf_puts(b, e->ty == T_F32 ? "NAN" : "(double)NAN"); return; }
+        if (isinf(v)) { buf_puts(b, v < 0 ? "-INFINITY" : "INFINITY"); return; }
+        char s[64];
+        snprintf(s, sizeof s, e->ty == T_F32 ? "%.9g" : "%.17g", v);
+        if (!strpbrk(s, ".en")) strcat(s, ".0");
+        buf_puts(b, s);
+        if (e->ty == T_F32) buf_putc(b, 'f');
+        return;
+    }
+    }
+}
+
+static int site(CG *g, Span s, const char *what)
+{
+    VEC_PUSH(g->sites, arena_printf("%s: error: %s", diag_where(s), what));
+    return g->sites.len;
+}
+
+static void index_expr(CG *g, const Var *a, int n, IExpr *const *idx)
+{
+    /* row-major: ((i0 * d1 + i1) * d2 + i2) ... */
+    Buf *b = g->b;
+    for (int d = n - 1; d > 0; d--) buf_putc(b, '(');
+    expr(g, idx[0]);
+    for (int d = 1; d < n; d++) {
+        buf_puts(b, " * ");
+        ext(b, a->dims[d]);
+        buf_puts(b, " + ");
+        expr(g, idx[d]);
+        buf_putc(b, ')');
+    }
+}
+
+static void varref(CG *g, const Var *v)
+{
+    if (v->kind == V_RESULT && v->rank == 0) buf_printf(g->b, "(*%s)", cname(v));
+    else buf_puts(g->b, cname(v));
+}
+
+static void binop(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    TyKind k = e->op.opk;
+    Op op = e->op.op;
+    bool isint = ty_is_int_kind(k);
+    if (isint && (op == OP_DIV || op == OP_MOD || op == OP_POW)) {
+        int s = site(g, e->span, op == OP_POW ? "negative exponent in integer '**'"
+                                 : op == OP_DIV ? "integer division by zero" : "integer remainder by zero");
+        buf_printf(b, "arr_%s_%s(", op == OP_DIV ? "div" : op == OP_MOD ? "mod" : "pow", sfx(k));
+        expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);
+        buf_printf(b, ", &arr_trapped, %d)", s);
+        return;
+    }
+    if (isint && (op == OP_ADD || op == OP_SUB || op == OP_MUL)) {
+        const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
+        buf_printf(b, "(%s)((%s)", ctype(k), u);
+        expr(g, e->op.a);
+        buf_printf(b, " %s (%s)", op_spelling[op], u);
+        expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
+    if (op == OP_SHL || op == OP_SHR) {
+        int bits = k == T_I32 ? 31 : 63;
+        if (op == OP_SHL) {
+            const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
+            buf_printf(b, "(%s)((%s)", ctype(k), u);
+            expr(g, e->op.a);
+            buf_puts(b, " << (");
+            expr(g, e->op.b);
+            buf_printf(b, " & %d))", bits);
+        } else {
+            buf_putc(b, '(');
+            expr(g, e->op.a);
+            buf_puts(b, " >> (");
+            expr(g, e->op.b);
+            buf_printf(b, " & %d))", bits);
+        }
+        return;
+    }
+    if (!isint && (op == OP_MOD || op == OP_POW)) {
+        buf_printf(b, "%s%s(", op == OP_MOD ? "fmod" : "pow", k == T_F32 ? "f" : "");
+        g->uses_math[op == OP_MOD ? BI_FMOD : BI_POW][k == T_F32] = true;
+        expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
+    buf_putc(b, '(');
+    expr(g, e->op.a);
+    buf_printf(b, " %s ", op_spelling[op]);
+    expr(g, e->op.b);
+    buf_putc(b, ')');
+}
+
+static const char *libm_name(BuiltinId id)
+{
+    switch (id) {
+    case BI_ABS: return "fabs";
+    default: return builtins[id].name;
+    }
+}
+
+static void call(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    TyKind k = e->call.a->ty;
+    BuiltinId id = e->call.fn;
+    if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || (id == BI_ABS && ty_is_int_kind(k))) {
+        buf_printf(b, "arr_%s_%s(", builtins[id].name, sfx(k));
+    } else {
+        buf_printf(b, "%s%s(", libm_name(id), k == T_F32 ? "f" : "");
+        g->uses_math[id][k == T_F32] = true;
+    }
+    expr(g, e->call.a);
+    if (e->call.b) { buf_puts(b, ", "); expr(g, e->call.b); }
+    buf_putc(b, ')');
+}
+
+static void conv(CG *g, const IExpr *e)
+{
+    TyKind from = e->conv->ty, to = e->ty;
+    if (ty_is_float_kind(from) && ty_is_int_kind(to)) {
+        buf_printf(g->b, "arr_%s_to_%s(", sfx(from), sfx(to));
+        expr(g, e->conv);
+        buf_putc(g->b, ')');
+        return;
+    }
+    buf_printf(g->b, "(%s)", ctype(to));
+    expr(g, e->conv);
+}
+
+static void expr(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    switch (e->kind) {
+    case IE_CONST: const_(g, e); break;
+    case IE_VAR: varref(g, e->var); break;
+    case IE_UNOP:
+        if (e->op.op == OP_NEG && ty_is_int_kind(e->op.opk)) {
+            buf_printf(b, "(%s)(0 - (%s)", ctype(e->op.opk), e->op.opk == T_I32 ? "uint32_t" : "uint64_t");
+            expr(g, e->op.a);
+            buf_putc(b, ')');
+        } else {
+            buf_printf(b, "(%s", op_spelling[e->op.op]);
+            expr(g, e->op.a);
+            buf_putc(b, ')');
+        }
+        break;
+    case IE_BINOP: binop(g, e); break;
+    case IE_CALL: call(g, e); break;
+    case IE_CONV: conv(g, e); break;
+    case IE_SELECT:
+        buf_putc(b, '(');
+        expr(g, e->sel.c); buf_puts(b, " ? ");
+        expr(g, e->sel.a); buf_puts(b, " : ");
+        expr(g, e->sel.b);
+        buf_putc(b, ')');
+        break;
+    case IE_LOAD:
+        buf_printf(b, "%s[", cname(e->load.arr));
+        index_expr(g, e->load.arr, e->load.n, e->load.idx);
+        buf_putc(b, ']');
+        break;
+    default:
+        ice("domain node %s reached code generation", iexpr_kind_name[e->kind]);
+    }
+}
+
+static void stmts(CG *g, const PtrList *l);
+
+/* A condition: without the outer parentheses a binary operator would add. */
+static void cond(CG *g, const IExpr *e)
+{
+    if (e->kind == IE_BINOP && !(ty_is_int_kind(e->op.opk) && e->op.op >= OP_ADD && e->op.op <= OP_SHR)) {
+        Buf t = {0}, *save = g->b;
+        g->b = &t;
+        expr(g, e);
+        g->b = save;
+        if (t.len >= 2 && t.s[0] == '(' && t.s[t.len - 1] == ')') {
+            t.s[t.len - 1] = 0;
+            buf_puts(g->b, t.s + 1);
+        } else {
+            buf_puts(g->b, t.s);
+        }
+        buf_free(&t);
+        return;
+    }
+    expr(g, e);
+}
+
+static const char *where_line(Span s)
+{
+    int line, col;
+    span_linecol(s, &line, &col);
+    return arena_printf("%s:%d", diag_file(s.file)->name, line);
+}
+
+static bool traps_in(const PtrList *l);
+
+/* Does e contain an operation that reports through arr_trapped? */
+static bool has_site(const IExpr *e)
+{
+    if (!e) return false;
+    switch (e->kind) {
+    case IE_BINOP:
+        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)) return true;
+        return has_site(e->op.a) || has_site(e->op.b);
+    case IE_UNOP: return has_site(e->op.a);
+    case IE_CALL: return has_site(e->call.a) || has_site(e->call.b);
+    case IE_CONV: return has_site(e->conv);
+    case IE_SELECT: return has_site(e->sel.c) || has_site(e->sel.a) || has_site(e->sel.b);
+    case IE_LOAD:
+        for (int i = 0; i < e->load.n; i++) if (has_site(e->load.idx[i])) return true;
+        return false;
+    default: return false;
+    }
+}
+
+static bool stmt_traps(const IStmt *s)
+{
+    switch (s->kind) {
+    case IS_ASSIGN: return has_site(s->assign.val);
+    case IS_STORE:
+        for (int i = 0; i < s->store.n; i++) if (has_site(s->store.idx[i])) return true;
+        return has_site(s->store.val);
+    case IS_CHECK: return has_site(s->check.cond);
+    case IS_IF: return has_site(s->if_.cond) || traps_in(&s->if_.then) || traps_in(&s->if_.els);
+    case IS_LOOP:
+        for (int i = 0; i < s->loop.reds.len; i++) {
+            const Reduction *r = s->loop.reds.items[i];
+            if (has_site(r->value) || has_site(r->lam)) return true;
+        }
+        return traps_in(&s->loop.body);
+    case IS_WHILE: return traps_in(&s->while_.pre) || traps_in(&s->while_.body) || has_site(s->while_.cond);
+    default: return false;
+    }
+}
+
+static bool traps_in(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        if (stmt_traps(l->items[i])) return true;
+    return false;
+}
+
+static void trap_check(CG *g)
+{
+    line(g, "if (arr_trapped) { arr_fail(arr_sites[arr_trapped - 1]); goto fail; }");
+    g->used_fail = true;
+}
+
+/* Declarations for scalars first assigned inside a parfor body. */
+static void declare_body_vars(CG *g, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && !g->declared[s->assign.dst->id]) {
+            Var *v = s->assign.dst;
+            g->declared[v->id] = true;
+            line(g, "%s %s%s;", ctype(v->elem), v->rank ? "*" : "", cname(v));
+        } else if (s->kind == IS_IF) {
+            declare_body_vars(g, &s->if_.then);
+            declare_body_vars(g, &s->if_.els);
+        } else if (s->kind == IS_LOOP) {
+            declare_body_vars(g, &s->loop.body);
+        } else if (s->kind == IS_WHILE) {
+            declare_body_vars(g, &s->while_.pre);
+            declare_body_vars(g, &s->while_.body);
+        }
+    }
+}
+
+static bool simd_ok(const IStmt *lp)
+{
+    if (traps_in(&lp->loop.body)) return false;
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (s->kind != IS_ASSIGN && s->kind != IS_STORE) return false;
+    }
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (r->op == RED_ARGMIN || r->op == RED_ARGMAX || r->op == RED_LAMBDA) return false;
+    }
+    return true;
+}
+
+static const char *omp_redop(RedOp op)
+{
+    switch (op) {
+    case RED_SUM: case RED_COUNT: return "+";
+    case RED_PROD: return "*";
+    case RED_MIN: return "min";
+    case RED_MAX: return "max";
+    case RED_ANY: return "||";
+    case RED_ALL: return "&&";
+    default: return NULL;
+    }
+}
+
+static void red_init(CG *g, const Reduction *r)
+{
+    TyKind k = r->acc->elem;
+    bool fl = ty_is_float_kind(k);
+    const char *v = NULL;
+    switch (r->op) {
+    case RED_SUM: case RED_COUNT: v = "0"; break;
+    case RED_PROD: v = "1"; break;
+    case RED_MIN: case RED_ARGMIN: v = fl ? "INFINITY" : k == T_I32 ? "INT32_MAX" : "INT64_MAX"; break;
+    case RED_MAX: case RED_ARGMAX: v = fl ? "-INFINITY" : k == T_I32 ? "INT32_MIN" : "INT64_MIN"; break;
+    case RED_ANY: v = "false"; break;
+    case RED_ALL: v = "true"; break;
+    case RED_LAMBDA: return;    /* initialised from the init argument */
+    }
+    line(g, "%s = %s;", cname(r->acc), v);
+    if (r->idx) line(g, "%s = -1;", cname(r->idx));
+}
+
+/* The per-iteration update of one reduction, into `acc`/`idx` names. */
+static void red_update(CG *g, const Reduction *r, const char *acc, const char *idx)
+{
+    Buf *b = g->b;
+    buf_indent(b, g->ind);
+    switch (r->op) {
+    case RED_SUM: buf_printf(b, "%s += ", acc); expr(g, r->value); break;
+    case RED_COUNT: buf_printf(b, "%s += (int64_t)", acc); expr(g, r->value); break;
+    case RED_PROD: buf_printf(b, "%s *= ", acc); expr(g, r->value); break;
+    case RED_MIN: case RED_MAX:
+        buf_printf(b, "%s = arr_%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc);
+        expr(g, r->value);
+        buf_putc(b, ')');
+        break;
+    case RED_ANY: buf_printf(b, "%s = %s || ", acc, acc); expr(g, r->value); break;
+    case RED_ALL: buf_printf(b, "%s = %s && ", acc, acc); expr(g, r->value); break;
+    case RED_ARGMIN: case RED_ARGMAX:
+        buf_printf(b, "if (%s < 0 || ", idx);
+        expr(g, r->value);
+        buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
+        expr(g, r->value);
+        buf_printf(b, "; %s = ", idx);
+        expr(g, r->lam);
+        buf_puts(b, "; }");
+        break;
+    case RED_LAMBDA: {
+        /* acc = lam(pa := acc, pb := value) */
+        buf_printf(b, "{ %s %s = %s; %s %s = ", ctype(r->pa->elem), cname(r->pa), acc, ctype(r->pb->elem), cname(r->pb));
+        expr(g, r->value);
+        buf_printf(b, "; %s = ", acc);
+        expr(g, r->lam);
+        buf_puts(b, "; }");
+        break;
+    }
+    }
+    buf_puts(b, ";\n");
+}
+
+static void loop_header(CG *g, const IStmt *lp, int d)
+{
+    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", cname(lp->loop.idx[d]), cname(lp->loop.idx[d]),
+         ({ Buf t = {0}; Buf *sv = g->b; g->b = &t; expr(g, lp->loop.hi[d]); g->b = sv;
+            const char *r = arena_strdup(t.s); buf_free(&t); r; }), cname(lp->loop.idx[d]));
+}
+
+static void parfor_body(CG *g, const IStmt *lp, bool custom)
+{
+    declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        bool part = custom && (r->op == RED_ARGMIN || r->op == RED_ARGMAX || r->op == RED_LAMBDA);
+        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : cname(r->acc),
+                   r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
+    }
+}
+
+static void parfor(CG *g, const IStmt *lp)
+{
+    int line_no, col;
+    span_linecol(lp->span, &line_no, &col);
+    Buf fz = {0};
+    for (int i = 0; i < lp->loop.fused.len; i++) buf_printf(&fz, "%s%s", i ? ", " : "", (const char *)lp->loop.fused.items[i]);
+    line(g, "/* %s: parallel loop over [%s]; fused: %s */", where_line(lp->span),
+         ({ Buf t = {0}; for (int d = 0; d < lp->loop.rank; d++) { Buf *sv = g->b; g->b = &t; if (d) buf_puts(&t, ", ");
+            expr(g, lp->loop.hi[d]); g->b = sv; } const char *r = arena_strdup(t.s ? t.s : ""); buf_free(&t); r; }),
+         fz.s ? fz.s : "");
+    buf_free(&fz);
+    bool simd = simd_ok(lp);
+    bool custom = false;
+    Buf reds = {0};
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        red_init(g, r);
+        const char *op = omp_redop(r->op);
+        if (op) buf_printf(&reds, " reduction(%s:%s)", op, cname(r->acc));
+        else custom = true;
+    }
+    bool par = !g->p->serial;
+    const char *inner_simd = simd ? "#pragma omp simd" : NULL;
+    if (custom) {
+        /* argmin/argmax/reduce: per-thread partials combined in thread order */
+        line(g, "#pragma omp parallel");
+        line(g, "{");
+        g->ind++;
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            if (omp_redop(r->op)) continue;
+            if (r->op == RED_LAMBDA) line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
+            else {
+                line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
+                line(g, "int64_t %s_part = -1;", cname(r->idx));
+            }
+        }
+        line(g, "#pragma omp for schedule(static)%s", reds.s ? reds.s : "");
+    } else if (par) {
+        line(g, "#pragma omp parallel for%s%s", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
+    } else if (simd && lp->loop.rank == 1) {
+        line(g, "#pragma omp simd%s", reds.s ? reds.s : "");
+    }
+    for (int d = 0; d < lp->loop.rank; d++) {
+        if (d > 0 && d == lp->loop.rank - 1 && inner_simd) line(g, "%s%s", inner_simd, reds.s ? reds.s : "");
+        loop_header(g, lp, d);
+        g->ind++;
+    }
+    bool save = g->in_parfor;
+    g->in_parfor = true;
+    parfor_body(g, lp, custom);
+    g->in_parfor = save;
+    for (int d = lp->loop.rank - 1; d >= 0; d--) {
+        g->ind--;
+        line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+    }
+    if (custom) {
+        line(g, "#ifdef _OPENMP");
+        line(g, "for (int arr_t = 0; arr_t < omp_get_num_threads(); arr_t++) {");
+        line(g, "    #pragma omp barrier");
+        line(g, "    if (arr_t == omp_get_thread_num()) {");
+        g->ind += 2;
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            if (omp_redop(r->op)) continue;
+            if (r->op == RED_LAMBDA) {
+                buf_indent(g->b, g->ind);
+                buf_printf(g->b, "{ %s %s = %s; %s %s = %s_part; %s = ", ctype(r->pa->elem), cname(r->pa), cname(r->acc),
+                           ctype(r->pb->elem), cname(r->pb), cname(r->acc), cname(r->acc));
+                expr(g, r->lam);
+                buf_puts(g->b, "; }\n");
+            } else {
+                line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",
+                     cname(r->idx), cname(r->idx), cname(r->acc), r->op == RED_ARGMIN ? "<" : ">", cname(r->acc),
+                     cname(r->acc), cname(r->acc), cname(r->idx), cname(r->idx));
+                line(g, "    %s = %s_part; %s = %s_part;", cname(r->acc), cname(r->acc), cname(r->idx), cname(r->idx));
+                line(g, "}");
+            }
+        }
+        g->ind -= 2;
+        line(g, "    }");
+        line(g, "}");
+        line(g, "#else");
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            if (omp_redop(r->op)) continue;
+            line(g, "%s = %s_part;", cname(r->acc), cname(r->acc));
+            if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
+        }
+        line(g, "#endif");
+        g->ind--;
+        line(g, "}");
+    }
+    buf_free(&reds);
+}
+
+static void fail_msg(CG *g, const char *msg)
+{
+    Buf t = {0};
+    for (const char *p = msg; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_putc(&t, '\\');
+        buf_putc(&t, *p);
+    }
+    line(g, "arr_fail(\"%s\");", t.s);
+    buf_free(&t);
+}
+
+static void stmt(CG *g, const IStmt *s)
+{
+    Buf *b = g->b;
+    switch (s->kind) {
+    case IS_ASSIGN: {
+        Var *v = s->assign.dst;
+        buf_indent(b, g->ind);
+        varref(g, v);
+        buf_puts(b, " = ");
+        if (v->rank) buf_printf(b, "(%s *)", ctype(v->elem));   /* rebinding may drop const */
+        expr(g, s->assign.val);
+        buf_puts(b, ";\n");
+        break;
+    }
+    case IS_STORE:
+        buf_indent(b, g->ind);
+        buf_printf(b, "%s[", cname(s->store.arr));
+        index_expr(g, s->store.arr, s->store.n, s->store.idx);
+        buf_puts(b, "] = ");
+        expr(g, s->store.val);
+        buf_puts(b, ";\n");
+        break;
+    case IS_IF:
+        buf_indent(b, g->ind);
+        buf_puts(b, "if (");
+        cond(g, s->if_.cond);
+        buf_puts(b, ") {\n");
+        g->ind++; stmts(g, &s->if_.then); g->ind--;
+        if (s->if_.els.len) {
+            line(g, "} else {");
+            g->ind++; stmts(g, &s->if_.els); g->ind--;
+        }
+        line(g, "}");
+        break;
+    case IS_LOOP:
+        if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) {
+            parfor(g, s);
+        } else {
+            buf_indent(b, g->ind);
+            buf_printf(b, "for (int64_t %s = ", cname(s->loop.idx[0]));
+            expr(g, s->loop.lo[0]);
+            buf_printf(b, "; %s < ", cname(s->loop.idx[0]));
+            expr(g, s->loop.hi[0]);
+            buf_printf(b, "; %s++) {  /* %s */\n", cname(s->loop.idx[0]), where_line(s->span));
+            g->ind++;
+            if (g->in_parfor) declare_body_vars(g, &s->loop.body);
+            stmts(g, &s->loop.body);
+            g->ind--;
+            line(g, "} /* for %s */", cname(s->loop.idx[0]));
+        }
+        break;
+    case IS_WHILE:
+        line(g, "for (;;) {  /* while, %s */", where_line(s->span));
+        g->ind++;
+        stmts(g, &s->while_.pre);
+        buf_indent(b, g->ind);
+        buf_puts(b, "if (!");
+        expr(g, s->while_.cond);
+        buf_puts(b, ") break;\n");
+        stmts(g, &s->while_.body);
+        g->ind--;
+        line(g, "} /* while */");
+        break;
+    case IS_RETURN:
+        for (int i = 0; i < s->ret.n; i++) {
+            Var *r = g->f->results.items[i];
+            Var *v = s->ret.vals[i];
+            if (!r->anon_result) continue;
+            /* hand the buffer to the caller: ours if we own it, else a copy */
+            Buf n = {0};
+            buf_puts(&n, "(size_t)");
+            for (int d = 0; d < r->rank; d++) { if (d) buf_puts(&n, " * (size_t)"); buf_printf(&n, "(*%s)", cname(r->dims[d].var)); }
+            line(g, "if (!arr_pool_take(&arr_pool_, %s)) {", cname(v));
+            line(g, "    %s *arr_c = (%s *)malloc(%s * sizeof(%s) + 1);", ctype(v->elem), ctype(v->elem), n.s, ctype(v->elem));
+            line(g, "    if (!arr_c) { arr_fail(\"%s: error: out of memory\"); goto fail; }", diag_where(s->span));
+            g->used_fail = true;
+            line(g, "    if (%s) memcpy(arr_c, %s, %s * sizeof(%s));", n.s, cname(v), n.s, ctype(v->elem));
+            line(g, "    *%s = arr_c;", cname(r));
+            line(g, "} else {");
+            line(g, "    *%s = %s;", cname(r), cname(v));
+            line(g, "}");
+            buf_free(&n);
+        }
+        line(g, "goto done;");
+        break;
+    case IS_GOTO: line(g, "goto L%d;", s->label); break;
+    case IS_LABEL: line(g, "L%d:;", s->label); break;
+    case IS_CHECK:
+        buf_indent(b, g->ind);
+        buf_puts(b, "if (!");
+        expr(g, s->check.cond);
+        buf_puts(b, ") {\n");
+        g->ind++;
+        fail_msg(g, s->check.msg);
+        line(g, "goto fail;");
+        g->used_fail = true;
+        g->ind--;
+        line(g, "}");
+        break;
+    case IS_ALLOC: {
+        Var *v = s->alloc;
+        Buf n = {0};
+        for (int d = 0; d < v->rank; d++) {
+            if (d) buf_puts(&n, " * ");
+            ext(&n, v->dims[d]);
+        }
+        line(g, "%s = (%s *)arr_alloc(&arr_pool_, %s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
+        line(g, "if (!%s) { arr_fail(\"%s: error: cannot allocate %s\"); goto fail; }", cname(v), diag_where(s->span), v->name);
+        g->used_fail = true;
+        buf_free(&n);
+        break;
+    }
+    }
+    if (!g->in_parfor && stmt_traps(s)) trap_check(g);
+}
+
+static void stmts(CG *g, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) stmt(g, l->items[i]);
+}
+
+/* ---- signatures and the header ---- */
+
+static void signature(CG *g, Buf *b, const IrFunc *f)
+{
+    buf_printf(b, "int %s(", f->name);
+    bool first = true;
+    for (int i = 0; i < f->params.len; i++) {
+        const Var *v = f->params.items[i];
+        buf_puts(b, first ? "" : ", ");
+        first = false;
+        if (v->rank) buf_printf(b, "%s%s *%s", v->written ? "" : "const ", ctype(v->elem), cname(v));
+        else buf_printf(b, "%s %s", ctype(v->elem), cname(v));
+    }
+    for (int i = 0; i < f->results.len; i++) {
+        const Var *r = f->results.items[i];
+        buf_puts(b, first ? "" : ", ");
+        first = false;
+        if (!r->rank) buf_printf(b, "%s *%s", ctype(r->elem), cname(r));
+        else if (r->anon_result) {
+            buf_printf(b, "%s **%s", ctype(r->elem), cname(r));
+            for (int d = 0; d < r->rank; d++) buf_printf(b, ", int64_t *%s", cname(r->dims[d].var));
+        } else buf_printf(b, "%s *%s", ctype(r->elem), cname(r));
+    }
+    if (first) buf_puts(b, "void");
+    buf_putc(b, ')');
+    (void)g;
+}
+
+static void byte_size(Buf *b, const Var *v)
+{
+    buf_puts(b, "(size_t)");
+    for (int d = 0; d < v->rank; d++) {
+        if (d) buf_puts(b, " * (size_t)");
+        if (v->dims[d].var && v->kind == V_RESULT && v->dims[d].var->kind == V_RESULT) buf_printf(b, "(*%s)", cname(v->dims[d].var));
+        else ext(b, v->dims[d]);
+    }
+    buf_printf(b, " * sizeof(%s)", ctype(v->elem));
+}
+
+static void mark_private(const PtrList *l, bool in_parfor, bool *priv)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: if (in_parfor) priv[s->assign.dst->id] = true; break;
+        case IS_IF: mark_private(&s->if_.then, in_parfor, priv); mark_private(&s->if_.els, in_parfor, priv); break;
+        case IS_WHILE: mark_private(&s->while_.pre, in_parfor, priv); mark_private(&s->while_.body, in_parfor, priv); break;
+        case IS_LOOP: mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR, priv); break;
+        default: break;
+        }
+    }
+}
+
+static void function(CG *g, IrFunc *f)
+{
+    g->f = f;
+    g->declared = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+    Buf *b = g->b;
+    int line_no, col;
+    span_linecol(f->decl->span, &line_no, &col);
+    buf_printf(b, "/* %s: export fn %s */\n", where_line(f->decl->span), f->name);
+    signature(g, b, f);
+    buf_puts(b, "\n{\n");
+    g->ind = 1;
+    line(g, "arr_pool arr_pool_ = {0};");
+    line(g, "int arr_trapped = 0;");
+    line(g, "(void)arr_trapped;");
+    for (int i = 0; i < f->params.len; i++) {
+        Var *v = f->params.items[i];
+        g->declared[v->id] = true;
+        line(g, "(void)%s;", cname(v));
+    }
+    for (int i = 0; i < f->results.len; i++) {
+        Var *r = f->results.items[i];
+        g->declared[r->id] = true;
+        for (int d = 0; d < r->rank; d++) if (r->dims[d].var) g->declared[r->dims[d].var->id] = true;
+        if (r->anon_result) line(g, "*%s = NULL;", cname(r));
+    }
+    /* Scalars assigned inside a parfor body are declared there (private to
+     * each iteration); everything else at the top, so goto fail skips none. */
+    bool *priv = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+    mark_private(&f->body, false, priv);
+    AccessSet all = {0};
+    analyze_access_list(&f->body, NULL, &all);
+    for (int i = 0; i < f->vars.len; i++) {
+        Var *v = f->vars.items[i];
+        if (g->declared[v->id] || v->kind == V_INDEX || (priv[v->id] && !v->rank)) continue;
+        bool used = false;
+        for (int k = 0; k < all.len && !used; k++) used = all.items[k].v == v;
+        if (!used) continue;
+        g->declared[v->id] = true;
+        if (v->rank) line(g, "%s *%s = NULL;", ctype(v->elem), cname(v));
+        else line(g, "%s %s = 0;", ctype(v->elem), cname(v));
+    }
+    VEC_FREE(all);
+    free(priv);
+    /* Arrays that are written must not overlap any other array argument. */
+    for (int i = 0; i < f->params.len + f->results.len; i++) {
+        const Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
+        if (!a->rank || (a->kind == V_PARAM && !a->written) || a->anon_result) continue;
+        for (int j = 0; j < f->params.len + f->results.len; j++) {
+            const Var *c = j < f->params.len ? f->params.items[j] : f->results.items[j - f->params.len];
+            if (j == i || !c->rank || c->anon_result) continue;
+            if (j < i && (c->kind == V_RESULT || c->written)) continue;   /* pair already checked */
+            Buf x = {0}, y = {0};
+            byte_size(&x, a);
+            byte_size(&y, c);
+            line(g, "if (arr_overlap(%s, %s, %s, %s)) {", cname(a), x.s, cname(c), y.s);
+            g->ind++;
+            fail_msg(g, arena_printf("%s: error: arguments '%s' and '%s' overlap, but '%s' is written",
+                                     diag_where(f->decl->name_span), a->name, c->name, a->name));
+            line(g, "goto fail;");
+            g->used_fail = true;
+            g->ind--;
+            line(g, "}");
+            buf_free(&x);
+            buf_free(&y);
+        }
+    }
+    stmts(g, &f->body);
+    line(g, "goto done;");
+    buf_puts(b, "done:\n");
+    line(g, "arr_pool_free(&arr_pool_);");
+    line(g, "arr_errbuf[0] = 0;");
+    line(g, "return 0;");
+    if (!g->used_fail) buf_puts(b, "    goto fail;  /* (no path fails) */\n");
+    g->used_fail = false;
+    buf_puts(b, "fail:\n");
+    line(g, "arr_pool_free(&arr_pool_);");
+    for (int i = 0; i < f->results.len; i++) {
+        Var *r = f->results.items[i];
+        if (r->anon_result) line(g, "if (*%s) { free(*%s); *%s = NULL; }", cname(r), cname(r), cname(r));
+    }
+    line(g, "return 1;");
+    buf_printf(b, "} /* %s */\n\n", f->name);
+    free(g->declared);
+}
+
+static bool libmvec_has(BuiltinId id)
+{
+    switch (id) {
+    case BI_EXP: case BI_LOG: case BI_SIN: case BI_COS: case BI_TAN: case BI_POW:
+    case BI_ACOS: case BI_ASIN: case BI_ATAN: case BI_ATAN2: case BI_ACOSH: case BI_ASINH:
+    case BI_ATANH: case BI_CBRT: case BI_COSH: case BI_SINH: case BI_TANH: case BI_ERF:
+    case BI_ERFC: case BI_EXP10: case BI_EXP2: case BI_EXPM1: case BI_HYPOT: case BI_LOG10:
+    case BI_LOG1P: case BI_LOG2:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h)
+{
+    const char *m = p->module;
+    /* header */
+    Buf guard = {0};
+    for (const char *q = m; *q; q++) buf_putc(&guard, (*q >= 'a' && *q <= 'z') ? (char)(*q - 32) : ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) ? *q : '_');
+    buf_printf(h, "/* %s.h — generated by arrc from %s.  Do not edit. */\n", m, source_name);
+    buf_printf(h, "#ifndef ARRC_%s_H\n#define ARRC_%s_H\n\n#include <stdint.h>\n#include <stdbool.h>\n\n", guard.s, guard.s);
+    buf_puts(h, "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n");
+    CG g = { .p = p };
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.items[i];
+        buf_printf(h, "/* %s: returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n",
+                   f->name, m);
+        signature(&g, h, f);
+        buf_puts(h, ";\n\n");
+    }
+    buf_printf(h, "/* The message of this thread's last failed call, or \"\" after a success. */\n");
+    buf_printf(h, "const char *%s_last_error(void);\n\n", m);
+    buf_puts(h, "#ifdef __cplusplus\n}\n#endif\n\n");
+    buf_printf(h, "#endif /* ARRC_%s_H */\n", guard.s);
+    buf_free(&guard);
+
+    /* body first (to learn which math functions are used), then assemble */
+    Buf body = {0};
+    g.b = &body;
+    for (int i = 0; i < p->funcs.len; i++) function(&g, p->funcs.items[i]);
+
+    buf_printf(c, "/* %s.c — generated by arrc from %s.  Do not edit.\n", m, source_name);
+    buf_puts(c, " * Build: cc -std=c11 -O2 [-fopenmp] -c this file; link with -lm. */\n");
+    buf_puts(c, "#define _GNU_SOURCE 1\n");
+    buf_printf(c, "#include \"%s.h\"\n\n", m);
+    buf_puts(c, "#include <math.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n");
+    buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n\n");
+    if (!p->fast_math) {
+        buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds. */\n");
+        buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n\n");
+    }
+    buf_puts(c, "/* 'omp simd' asks for vectorisation; clang says so when it cannot (libm calls). */\n");
+    buf_puts(c, "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wpass-failed\"\n#endif\n\n");
+    buf_puts(c, arr_runtime_text);
+    buf_puts(c, "\n/* Math functions used by this module");
+    if (!p->strict_math) buf_puts(c, "; with OpenMP, gcc may call glibc's vector versions (libmvec)");
+    buf_puts(c, ". */\n");
+    for (int id = 0; id < BI_COUNT_; id++)
+        for (int f32 = 0; f32 < 2; f32++) {
+            if (!g.uses_math[id][f32]) continue;
+            const char *t = f32 ? "float" : "double";
+            const char *n = libm_name((BuiltinId)id);
+            bool vec = !p->strict_math && libmvec_has((BuiltinId)id);
+            if (vec) buf_puts(c, "#if defined(_OPENMP) && defined(__GNUC__) && !defined(__clang__)\n#pragma omp declare simd notinbranch\n#endif\n");
+            int nargs = builtins[id].cls == BC_MATH2 ? 2 : 1;
+            buf_printf(c, "extern %s %s%s(%s%s%s);\n", t, n, f32 ? "f" : "", t, nargs == 2 ? ", " : "", nargs == 2 ? t : "");
+        }
+    buf_putc(c, '\n');
+    if (g.sites.len) {
+        buf_puts(c, "static const char *const arr_sites[] = {\n");
+        for (int i = 0; i < g.sites.len; i++) buf_printf(c, "    \"%s\",\n", g.sites.items[i]);
+        buf_puts(c, "};\n\n");
+    }
+    buf_printf(c, "const char *%s_last_error(void) { return arr_errbuf; }\n\n", m);
+    buf_puts(c, body.s ? body.s : "");
+    buf_free(&body);
+    VEC_FREE(g.sites);
+}

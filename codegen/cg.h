@@ -1,0 +1,10 @@
+/* cg.h — C/OpenMP emission from the Parallel IR. */
+#ifndef ARRC_CG_H
+#define ARRC_CG_H
+
+#include "ir.h"
+
+/* Writes the module's .c into c and its header into h. */
+void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h);
+
+#endif

@@ -1,0 +1,231 @@
+/* main.c — the arrc command line: gcc-like options, the pass pipeline, and
+ * atomic output (temp file + rename; nothing is written on error). */
+#include "ast.h"
+#include "cg.h"
+#include "parse.h"
+#include "passes.h"
+#include "pipeline.h"
+#include "sema.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define ARRC_VERSION "0.1.0"
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+        "usage: arrc FILE.arr [-o OUT.c] [options]\n"
+        "Compiles an arr module to C with OpenMP: writes OUT.c and OUT.h (default: FILE.c, FILE.h).\n\n"
+        "options:\n"
+        "  -o OUT.c            output file; the header is written beside it as OUT.h\n"
+        "  --emit=STAGE        print a stage to stdout instead of writing files: ast, dir, pir, c, h\n"
+        "  --dump-after=PASS   print the IR after PASS to stderr (and continue)\n"
+        "  --stop-after=PASS   stop after PASS and print its IR to stdout\n"
+        "  --list-passes       print the pass table\n"
+        "  --time-passes       print the time each pass took to stderr\n"
+        "  --structure         print 'parfor N, alloc N' for the final Parallel IR\n"
+        "  -O0                 no fusion and no in-place updates (one loop per operation)\n"
+        "  -O, -O1, -O2        optimise (the default)\n"
+        "  --serial            no OpenMP pragmas for threads (simd only)\n"
+        "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
+        "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
+        "  --bounds-check      check every element index at run time\n"
+        "  --help              this text\n"
+        "  --version           the version\n");
+}
+
+static char *read_file(const char *path, uint32_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) fatal("cannot open '%s': %s", path, strerror(errno));
+    size_t cap = 4096, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (n + 1 >= cap) {
+            if (cap > ((size_t)1 << 30)) fatal("'%s' is too large", path);
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0) break;
+    }
+    if (ferror(f)) fatal("cannot read '%s'", path);
+    fclose(f);
+    buf[n] = 0;
+    *len = (uint32_t)n;
+    return buf;
+}
+
+/* Writes text to path atomically: a temporary beside it, then rename. */
+static bool write_atomic(const char *path, const char *text)
+{
+    char *tmp = arena_printf("%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) { fprintf(stderr, "arrc: error: cannot write '%s': %s\n", path, strerror(errno)); return false; }
+    size_t n = strlen(text);
+    bool ok = fwrite(text, 1, n, f) == n;
+    ok = (fclose(f) == 0) && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        fprintf(stderr, "arrc: error: cannot write '%s': %s\n", path, strerror(errno));
+        remove(tmp);
+        return false;
+    }
+    return true;
+}
+
+static const char *basename_of(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+int main(int argc, char **argv)
+{
+    const char *input = NULL, *output = NULL, *emit = NULL, *dump_after = NULL, *stop_after = NULL;
+    bool time_passes = false, structure = false;
+    IrProgram prog = { .fuse = true };
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 0; }
+        else if (!strcmp(a, "--version")) { printf("arrc %s\n", ARRC_VERSION); return 0; }
+        else if (!strcmp(a, "-o")) {
+            if (++i >= argc) fatal("missing file name after '-o'");
+            output = argv[i];
+        }
+        else if (!strncmp(a, "-o", 2)) output = a + 2;
+        else if (!strncmp(a, "--emit=", 7)) emit = a + 7;
+        else if (!strncmp(a, "--dump-after=", 13)) dump_after = a + 13;
+        else if (!strncmp(a, "--stop-after=", 13)) stop_after = a + 13;
+        else if (!strcmp(a, "--time-passes")) time_passes = true;
+        else if (!strcmp(a, "--structure")) structure = true;
+        else if (!strcmp(a, "--list-passes")) {
+            for (int k = 0; k < npasses; k++) printf("%-10s %s\n", passes[k].name, passes[k].description);
+            return 0;
+        }
+        else if (!strcmp(a, "-O0")) prog.fuse = false;
+        else if (!strcmp(a, "-O") || !strcmp(a, "-O1") || !strcmp(a, "-O2") || !strcmp(a, "-O3")) prog.fuse = true;
+        else if (!strcmp(a, "--serial")) prog.serial = true;
+        else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
+        else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
+        else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "arrc: error: unknown option '%s'\n", a); usage(stderr); return 1; }
+        else if (input) fatal("more than one input file ('%s' and '%s')", input, a);
+        else input = a;
+    }
+    if (!input) { fprintf(stderr, "arrc: error: no input file\n"); usage(stderr); return 1; }
+    if (emit && strcmp(emit, "ast") && strcmp(emit, "dir") && strcmp(emit, "pir") && strcmp(emit, "c") && strcmp(emit, "h"))
+        fatal("unknown stage '%s' for --emit (use ast, dir, pir, c or h)", emit);
+    if (dump_after && pass_lookup(dump_after) < 0) fatal("unknown pass '%s' (see --list-passes)", dump_after);
+    if (stop_after && pass_lookup(stop_after) < 0) fatal("unknown pass '%s' (see --list-passes)", stop_after);
+    if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
+
+    /* module name: the output stem */
+    const char *stem_src = output ? output : input;
+    char *stem = arena_strdup(basename_of(stem_src));
+    char *dot = strrchr(stem, '.');
+    if (dot) *dot = 0;
+    for (char *q = stem; *q; q++)
+        if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_')) *q = '_';
+    if (stem[0] >= '0' && stem[0] <= '9') stem = arena_printf("m_%s", stem);
+    prog.module = stem;
+
+    uint32_t len;
+    char *text = read_file(input, &len);
+    int file = diag_add_file(input, text, len);
+    Module mod = {0};
+    Buf out = {0};
+    int status = 0;
+    double t0 = now(), t;
+
+#define TIMED(name) do { t = now(); if (time_passes) fprintf(stderr, "%-10s %8.3f ms\n", name, 1e3 * (t - t0)); t0 = t; } while (0)
+#define FAIL_IF_ERRORS() do { if (diag_error_count()) { diag_finish(); status = 1; goto done; } } while (0)
+
+    parse_file(file, &mod);
+    TIMED("parse");
+    FAIL_IF_ERRORS();
+    if ((emit && !strcmp(emit, "ast")) || (stop_after && !strcmp(stop_after, "parse"))) {
+        ast_print(&out, &mod);
+        fputs(out.s ? out.s : "", stdout);
+        goto done;
+    }
+    sema_check(&mod);
+    TIMED("sema");
+    FAIL_IF_ERRORS();
+    if (dump_after && !strcmp(dump_after, "sema")) { Buf d = {0}; ast_print(&d, &mod); fputs(d.s ? d.s : "", stderr); buf_free(&d); }
+    if (stop_after && !strcmp(stop_after, "sema")) { ast_print(&out, &mod); fputs(out.s ? out.s : "", stdout); goto done; }
+
+    lower_dir(&prog, &mod);
+    TIMED("lower-dir");
+    FAIL_IF_ERRORS();
+    ir_verify(&prog, false, "lower-dir");
+    if (dump_after && !strcmp(dump_after, "lower-dir")) { Buf d = {0}; ir_print(&d, &prog); fputs(d.s, stderr); buf_free(&d); }
+    if (stop_after && !strcmp(stop_after, "lower-dir")) {
+        ir_print(&out, &prog);
+        fputs(out.s ? out.s : "", stdout);
+        goto done;
+    }
+
+    for (int k = 0; k < npasses; k++) {
+        if (!passes[k].run) continue;
+        passes[k].run(&prog);
+        TIMED(passes[k].name);
+        ir_verify(&prog, passes[k].produces == ST_PIR, passes[k].name);
+        if (dump_after && !strcmp(dump_after, passes[k].name)) {
+            Buf d = {0};
+            ir_print(&d, &prog);
+            fputs(d.s ? d.s : "", stderr);
+            buf_free(&d);
+        }
+        bool last_dir = passes[k].produces == ST_DIR && passes[k + 1].produces != ST_DIR;
+        if ((stop_after && !strcmp(stop_after, passes[k].name)) || (emit && !strcmp(emit, "dir") && last_dir)) {
+            ir_print(&out, &prog);
+            fputs(out.s ? out.s : "", stdout);
+            goto done;
+        }
+    }
+    if (structure) {
+        int pf, al;
+        analyze_counts(&prog, &pf, &al);
+        printf("parfor %d, alloc %d\n", pf, al);
+        goto done;
+    }
+    if (emit && !strcmp(emit, "pir")) {
+        ir_print(&out, &prog);
+        fputs(out.s ? out.s : "", stdout);
+        goto done;
+    }
+    {
+        Buf c = {0}, h = {0};
+        cg_emit(&prog, basename_of(input), &c, &h);
+        TIMED("codegen");
+        if (emit) {
+            fputs(!strcmp(emit, "h") ? h.s : c.s, stdout);
+        } else {
+            const char *cpath = output ? output : arena_printf("%.*s.c", (int)(strrchr(input, '.') ? strrchr(input, '.') - input : (long)strlen(input)), input);
+            const char *cdot = strrchr(cpath, '.');
+            const char *hpath = cdot && strchr(cdot, '/') == NULL ? arena_printf("%.*s.h", (int)(cdot - cpath), cpath)
+                                                                  : arena_printf("%s.h", cpath);
+            if (!strcmp(cpath, input)) { fprintf(stderr, "arrc: error: output would overwrite the input '%s'\n", input); status = 1; }
+            else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) { remove(hpath); status = 1; }
+        }
+        buf_free(&c);
+        buf_free(&h);
+    }
+done:
+    buf_free(&out);
+    free(text);
+    arena_free_all();
+    return status;
+}

@@ -1,0 +1,135 @@
+/* ast.h — the abstract syntax tree built by the parser and typed by sema.
+ *
+ * Nodes are tagged unions with a common header (kind, span, type); each
+ * union member says which kinds use it.  Every node lives in the arena.
+ * Node kinds and operators are listed once, in ast.def. */
+#ifndef ARRC_AST_H
+#define ARRC_AST_H
+
+#include "diag.h"
+#include "types.h"
+#include "util.h"
+
+typedef enum ExprKind {
+#define X(k, n) k,
+#include "ast.def"
+#undef X
+} ExprKind;
+
+typedef enum StmtKind {
+#define S(k, n) k,
+#include "ast.def"
+#undef S
+} StmtKind;
+
+typedef enum Op {
+#define OP(k, s) k,
+#include "ast.def"
+#undef OP
+} Op;
+
+extern const char *const op_spelling[];
+extern const char *const expr_kind_name[];
+extern const char *const stmt_kind_name[];
+
+struct Sym;
+struct FnDecl;
+
+/* A name at its binding site: let/var names, parameters, generators. */
+typedef struct Ident { const char *name; Span span; struct Sym *sym; } Ident;
+
+/* One extent in an array type: f64[n, 3, ] */
+typedef enum { DIM_EMPTY, DIM_NAME, DIM_INT } DimKind;
+typedef struct Dim { DimKind kind; const char *name; int64_t value; Span span; } Dim;
+
+typedef struct TypeExpr {
+    Span span;
+    bool is_tuple;
+    TyKind scalar;          /* element or scalar kind */
+    bool is_array;
+    PtrList dims;           /* Dim*, when is_array */
+    PtrList elts;           /* TypeExpr*, when is_tuple */
+} TypeExpr;
+
+typedef struct Expr {
+    ExprKind kind;
+    Span span;
+    Type *ty;                               /* set by sema */
+    union {
+        uint64_t ival;                      /* E_INT */
+        struct { double val; bool f32; } flt;   /* E_FLOAT */
+        bool bval;                          /* E_BOOL */
+        struct { const char *name; struct Sym *sym; } name;   /* E_NAME, E_SYMBOL */
+        TyKind tyname;                      /* E_TYPENAME */
+        struct {                            /* E_UNARY a; E_BINARY a b; E_COND c ? a : b */
+            Op op; struct Expr *a, *b, *c;
+            TyKind opk;                     /* sema: the kind the operation computes in */
+        } op;
+        struct {                            /* E_CALL */
+            const char *name; Span name_span; PtrList args;
+            struct FnDecl *fn;              /* sema: user/extern function, or NULL */
+            int builtin;                    /* sema: builtin id, or -1 */
+            bool elementwise;               /* sema: scalar function mapped over arrays */
+        } call;
+        struct { struct Expr *base; PtrList idx; } index;     /* E_INDEX */
+        struct { struct Expr *lo, *hi; } range;              /* E_RANGE (both NULL: `..`) */
+        PtrList tuple;                      /* E_TUPLE: Expr* */
+        struct { struct Expr *body; PtrList gens; } comp;    /* E_COMPREH: gens are Gen* */
+        struct { PtrList stmts; struct Expr *value; } block; /* E_BLOCK */
+        struct { PtrList params; struct Expr *body; } lambda; /* E_LAMBDA: params are Ident* */
+        struct { PtrList args; PtrList params; PtrList body; } stencil;  /* E_STENCIL */
+    };
+} Expr;
+
+typedef struct Gen { Ident var; Expr *range; } Gen;
+
+typedef struct Stmt {
+    StmtKind kind;
+    Span span;
+    union {
+        struct { PtrList names; TypeExpr *ty; Expr *init; } let;   /* S_LET, S_VAR: Ident* */
+        struct { Op op; Expr *target, *value; } assign;           /* S_ASSIGN (op: OP_ASSIGN or compound) */
+        struct { Expr *cond; PtrList then, els; } if_;            /* S_IF */
+        struct { Ident var; Expr *range; PtrList body; } for_;    /* S_FOR */
+        struct { Expr *cond; PtrList body; } while_;              /* S_WHILE */
+        struct { PtrList values; } ret;                           /* S_RETURN */
+        Expr *expr;                                               /* S_EXPR */
+    };
+} Stmt;
+
+/* The extents of a parameter or result as written in the signature: each
+ * dimension is a size variable / i64 parameter (sym) or a constant (c). */
+typedef struct ShapeSig { int rank; struct Sym *sym[4]; int64_t c[4]; } ShapeSig;
+
+typedef struct Param { Ident id; TypeExpr *ty; ShapeSig shape; } Param;
+
+typedef struct FnDecl {
+    const char *name;
+    Span span, name_span;
+    PtrList params;             /* Param* */
+    TypeExpr *ret;              /* NULL: no result */
+    PtrList body;               /* Stmt* */
+    bool is_export, is_extern;
+    const char *header;         /* extern: the C header */
+    /* sema */
+    Type *ret_ty;               /* T_VOID, scalar, array or tuple */
+    bool checked, checking;     /* for recursion detection */
+    bool scalar_only;           /* every parameter and result is scalar */
+    int nsyms;                  /* number of Sym ids used in the body */
+    PtrList sizes;              /* Sym*: size variables, first-occurrence order */
+    int nresults;               /* 0, 1, or the tuple length */
+    Type **result_tys;          /* nresults types */
+    ShapeSig *result_shapes;    /* nresults shapes (arrays) */
+} FnDecl;
+
+typedef struct Module {
+    PtrList fns;                /* FnDecl* */
+    PtrList imports;            /* Expr* E_SYMBOL-like: path in name.name */
+    PtrList extern_headers;     /* same */
+} Module;
+
+Expr *ast_expr(ExprKind k, Span s);
+Stmt *ast_stmt(StmtKind k, Span s);
+void ast_print(Buf *b, const Module *m);
+
+#endif

@@ -1,0 +1,22 @@
+/* builtins.h — the builtin function table (from builtins.def). */
+#ifndef ARRC_BUILTINS_H
+#define ARRC_BUILTINS_H
+
+typedef enum BuiltinClass {
+    BC_MATH1, BC_MATH2, BC_SELECT, BC_CONVERT, BC_REDUCE, BC_SCAN,
+    BC_CONSTRUCT, BC_SHAPE, BC_MOVE,
+} BuiltinClass;
+
+typedef enum BuiltinId {
+#define B(id, name, cls, lo, hi) id,
+#include "builtins.def"
+#undef B
+    BI_COUNT_
+} BuiltinId;
+
+typedef struct Builtin { const char *name; BuiltinClass cls; int min_args, max_args; } Builtin;
+
+extern const Builtin builtins[];
+int builtin_lookup(const char *name);       /* BuiltinId or -1 */
+
+#endif

@@ -1,0 +1,25 @@
+/* parse.h — the interface between the scanner, the parser and the driver. */
+#ifndef ARRC_PARSE_H
+#define ARRC_PARSE_H
+
+#include "ast.h"
+
+enum { LEX_MAX_DEPTH = 256 };
+
+/* Scanner state shared with the parser (yyextra). */
+struct LexState {
+    int file;
+    uint32_t pos;
+    int depth;                  /* open brackets, for "to match this '{'" */
+    Span open[LEX_MAX_DEPTH];
+    char open_ch[LEX_MAX_DEPTH];
+};
+
+#include "parser.h"
+#define YYLTYPE ARR_YYLTYPE
+#define YYSTYPE ARR_YYSTYPE
+
+/* Parses file `file` (registered with diag_add_file) into m. */
+void parse_file(int file, Module *m);
+
+#endif

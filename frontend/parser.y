@@ -1,0 +1,409 @@
+/* parser.y — the pure arr parser.  Actions only build the AST.
+ *
+ * Grammar notes:
+ *  - an assignment target and an expression statement are both parsed as a
+ *    postfix expression; sema checks the target is a name or an index;
+ *  - ranges (lo..hi) occur only in indices, `for` and generators, so `..`
+ *    binds looser than every operator;
+ *  - runStencil(...) |p...| { } is a statement (`;` optional) and may be the
+ *    value of let/var/assignment/return. */
+%define api.pure full
+%define api.prefix {arr_yy}
+%define parse.error custom
+%define parse.lac full
+%locations
+%define api.location.type {Span}
+%expect 0
+%param {void *scanner}
+%parse-param {Module *mod}
+
+%code requires {
+#include "ast.h"
+struct LexState;
+}
+
+%code provides {
+int arr_yylex(ARR_YYSTYPE *lval, Span *lloc, void *scanner);
+struct LexState *arr_yyget_extra(void *scanner);
+}
+
+%code {
+#include "parse.h"
+#include <string.h>
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                      \
+    do {                                                                 \
+        if (N) {                                                         \
+            (Cur).beg = YYRHSLOC(Rhs, 1).beg;                            \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                            \
+            (Cur).file = YYRHSLOC(Rhs, 1).file;                          \
+        } else {                                                         \
+            (Cur).beg = (Cur).end = YYRHSLOC(Rhs, 0).end;                \
+            (Cur).file = YYRHSLOC(Rhs, 0).file;                          \
+        }                                                                \
+    } while (0)
+
+static Expr *mk_bin(Op op, Expr *a, Expr *b, Span s)
+{
+    Expr *e = ast_expr(E_BINARY, s);
+    e->op.op = op; e->op.a = a; e->op.b = b;
+    return e;
+}
+
+static Expr *mk_un(Op op, Expr *a, Span s)
+{
+    Expr *e = ast_expr(E_UNARY, s);
+    e->op.op = op; e->op.a = a;
+    return e;
+}
+
+static Ident *mk_ident(const char *name, Span s)
+{
+    Ident *id = NEW(Ident);
+    id->name = name; id->span = s;
+    return id;
+}
+
+static void arr_yyerror(Span *loc, void *scanner, Module *mod, const char *msg)
+{
+    (void)scanner; (void)mod;
+    diag_error(*loc, "%s", msg);
+}
+
+static PtrList list1(void *p)
+{
+    PtrList l = {0};
+    plist_push(&l, p);
+    return l;
+}
+}
+
+%union {
+    uint64_t ival;
+    struct { double val; bool f32; } flt;
+    const char *str;
+    TyKind tyname;
+    Op op;
+    Expr *expr;
+    Stmt *stmt;
+    PtrList list;
+    TypeExpr *type;
+    Dim *dim;
+    FnDecl *fn;
+    Gen *gen;
+    Param *param;
+}
+
+%token END 0 "end of file"
+%token FN "'fn'" EXPORT "'export'" LET "'let'" VAR "'var'" IF "'if'" ELSE "'else'"
+%token FOR "'for'" IN "'in'" WHILE "'while'" RETURN "'return'" TRUE "'true'"
+%token FALSE "'false'" IMPORT "'import'" EXTERN "'extern'" RUNSTENCIL "'runStencil'"
+%token <tyname> TYPENAME "type name"
+%token <str> IDENT "identifier" STRING "string"
+%token <ival> INT "integer literal"
+%token <flt> FLOAT "floating-point literal"
+%token ARROW "'->'" DOTDOT "'..'" POW "'**'" SHL "'<<'" SHR "'>>'"
+%token LE "'<='" GE "'>='" EQ "'=='" NE "'!='" ANDAND "'&&'" OROR "'||'"
+%token <op> ASSIGNOP "compound assignment"
+%token '(' "'('" ')' "')'" '[' "'['" ']' "']'" '{' "'{'" '}' "'}'"
+%token '-' "'-'" '+' "'+'" '*' "'*'" '/' "'/'" '%' "'%'" '<' "'<'" '>' "'>'"
+%token '=' "'='" '!' "'!'" '~' "'~'" '&' "'&'" '^' "'^'" '|' "'|'" '?' "'?'"
+%token ':' "':'" ';' "';'" ',' "','" '.' "'.'"
+
+%type <expr> expr expr_or_stencil postfix primary idx_arg stencil lambda arg block_expr
+%type <list> params1 params args args1 idx_args exprs1 stmts block else_part
+%type <list> block_stmts ret_values idents1 gens dims pattern type_list
+%type <stmt> stmt
+%type <type> type opt_type ret_type
+%type <dim> dim
+%type <fn> fn_decl fn_head
+%type <gen> gen
+%type <param> param
+
+%right '?' ':'
+%left OROR
+%left ANDAND
+%nonassoc '<' LE '>' GE EQ NE
+%left '|'
+%left '^'
+%left '&'
+%left SHL SHR
+%left '+' '-'
+%left '*' '/' '%'
+%right POW
+%precedence UNARY
+
+%%
+
+module
+    : %empty
+    | module item
+    ;
+
+item
+    : fn_decl                      { plist_push(&mod->fns, $1); }
+    | IMPORT STRING ';'            { Expr *e = ast_expr(E_SYMBOL, @2); e->name.name = $2; plist_push(&mod->imports, e); }
+    | EXTERN STRING ';'            { Expr *e = ast_expr(E_SYMBOL, @2); e->name.name = $2; plist_push(&mod->extern_headers, e); }
+    | EXTERN STRING fn_head ';'    { $3->is_extern = true; $3->header = $2; plist_push(&mod->fns, $3); }
+    | error '}'
+    | error ';'
+    ;
+
+fn_decl
+    : fn_head block                { $$ = $1; $$->body = $2; }
+    | EXPORT fn_head block         { $$ = $2; $$->body = $3; $$->is_export = true; $$->span = span_join(@1, @2); }
+    ;
+
+fn_head
+    : FN IDENT '(' params ')' ret_type
+                                   { $$ = NEW(FnDecl); $$->name = $2; $$->name_span = @2; $$->span = @$;
+                                     $$->params = $4; $$->ret = $6; }
+    ;
+
+ret_type
+    : %empty                       { $$ = NULL; }
+    | ARROW type                   { $$ = $2; }
+    ;
+
+params
+    : %empty                       { $$ = (PtrList){0}; }
+    | params1
+    | params1 ','
+    ;
+
+params1
+    : param                        { $$ = list1($1); }
+    | params1 ',' param            { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+param
+    : IDENT ':' type               { $$ = NEW(Param); $$->id.name = $1; $$->id.span = @1; $$->ty = $3; }
+    ;
+
+type
+    : TYPENAME                     { $$ = NEW(TypeExpr); $$->span = @$; $$->scalar = $1; }
+    | TYPENAME '[' dims ']'        { $$ = NEW(TypeExpr); $$->span = @$; $$->scalar = $1; $$->is_array = true; $$->dims = $3; }
+    | '(' type ',' type_list ')'   { $$ = NEW(TypeExpr); $$->span = @$; $$->is_tuple = true;
+                                     $$->elts = list1($2);
+                                     for (int i = 0; i < $4.len; i++) plist_push(&$$->elts, $4.items[i]); }
+    ;
+
+type_list
+    : type                         { $$ = list1($1); }
+    | type_list ',' type           { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+dims
+    : dim                          { $$ = list1($1); }
+    | dims ',' dim                 { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+dim
+    : %empty                       { $$ = NEW(Dim); $$->kind = DIM_EMPTY; $$->span = @$; }
+    | IDENT                        { $$ = NEW(Dim); $$->kind = DIM_NAME; $$->name = $1; $$->span = @$; }
+    | INT                          { $$ = NEW(Dim); $$->kind = DIM_INT; $$->value = (int64_t)$1; $$->span = @$; }
+    ;
+
+block
+    : '{' stmts '}'                { $$ = $2; }
+    ;
+
+stmts
+    : %empty                       { $$ = (PtrList){0}; }
+    | stmts stmt                   { $$ = $1; if ($2) plist_push(&$$, $2); }
+    ;
+
+opt_type
+    : %empty                       { $$ = NULL; }
+    | ':' type                     { $$ = $2; }
+    ;
+
+pattern
+    : IDENT                        { $$ = list1(mk_ident($1, @1)); }
+    | '(' idents1 ')'              { $$ = $2; }
+    ;
+
+idents1
+    : IDENT                        { $$ = list1(mk_ident($1, @1)); }
+    | idents1 ',' IDENT            { $$ = $1; plist_push(&$$, mk_ident($3, @3)); }
+    ;
+
+stmt
+    : LET pattern opt_type '=' expr_or_stencil ';'
+                                   { $$ = ast_stmt(S_LET, @$); $$->let.names = $2; $$->let.ty = $3; $$->let.init = $5; }
+    | VAR IDENT opt_type '=' expr_or_stencil ';'
+                                   { $$ = ast_stmt(S_VAR, @$); $$->let.names = list1(mk_ident($2, @2)); $$->let.ty = $3; $$->let.init = $5; }
+    | postfix '=' expr_or_stencil ';'
+                                   { $$ = ast_stmt(S_ASSIGN, @$); $$->assign.op = OP_ASSIGN; $$->assign.target = $1; $$->assign.value = $3; }
+    | postfix ASSIGNOP expr ';'    { $$ = ast_stmt(S_ASSIGN, @$); $$->assign.op = $2; $$->assign.target = $1; $$->assign.value = $3; }
+    | postfix ';'                  { $$ = ast_stmt(S_EXPR, @$); $$->expr = $1; }
+    | stencil                      { $$ = ast_stmt(S_EXPR, @$); $$->expr = $1; }
+    | stencil ';'                  { $$ = ast_stmt(S_EXPR, @$); $$->expr = $1; }
+    | IF expr block else_part      { $$ = ast_stmt(S_IF, @$); $$->if_.cond = $2; $$->if_.then = $3; $$->if_.els = $4; }
+    | FOR IDENT IN expr DOTDOT expr block
+                                   { $$ = ast_stmt(S_FOR, @$); $$->for_.var.name = $2; $$->for_.var.span = @2;
+                                     Expr *r = ast_expr(E_RANGE, span_join(@4, @6)); r->range.lo = $4; r->range.hi = $6;
+                                     $$->for_.range = r; $$->for_.body = $7; }
+    | WHILE expr block             { $$ = ast_stmt(S_WHILE, @$); $$->while_.cond = $2; $$->while_.body = $3; }
+    | RETURN ret_values ';'        { $$ = ast_stmt(S_RETURN, @$); $$->ret.values = $2; }
+    | error ';'                    { $$ = NULL; }
+    ;
+
+else_part
+    : %empty                       { $$ = (PtrList){0}; }
+    | ELSE block                   { $$ = $2; }
+    | ELSE IF expr block else_part { Stmt *s = ast_stmt(S_IF, span_join(@2, @4)); s->if_.cond = $3; s->if_.then = $4; s->if_.els = $5;
+                                     $$ = list1(s); }
+    ;
+
+ret_values
+    : %empty                       { $$ = (PtrList){0}; }
+    | expr_or_stencil              { $$ = list1($1); }
+    | expr ',' exprs1              { $$ = list1($1); for (int i = 0; i < $3.len; i++) plist_push(&$$, $3.items[i]); }
+    ;
+
+expr_or_stencil
+    : expr
+    | stencil
+    ;
+
+stencil
+    : RUNSTENCIL '(' args ')' '|' idents1 '|' block
+                                   { $$ = ast_expr(E_STENCIL, @$); $$->stencil.args = $3; $$->stencil.params = $6; $$->stencil.body = $8; }
+    ;
+
+exprs1
+    : expr                         { $$ = list1($1); }
+    | exprs1 ',' expr              { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+expr
+    : postfix
+    | '-' expr %prec UNARY         { $$ = mk_un(OP_NEG, $2, @$); }
+    | '!' expr %prec UNARY         { $$ = mk_un(OP_NOT, $2, @$); }
+    | '~' expr %prec UNARY         { $$ = mk_un(OP_BNOT, $2, @$); }
+    | expr POW expr                { $$ = mk_bin(OP_POW, $1, $3, @$); }
+    | expr '*' expr                { $$ = mk_bin(OP_MUL, $1, $3, @$); }
+    | expr '/' expr                { $$ = mk_bin(OP_DIV, $1, $3, @$); }
+    | expr '%' expr                { $$ = mk_bin(OP_MOD, $1, $3, @$); }
+    | expr '+' expr                { $$ = mk_bin(OP_ADD, $1, $3, @$); }
+    | expr '-' expr                { $$ = mk_bin(OP_SUB, $1, $3, @$); }
+    | expr SHL expr                { $$ = mk_bin(OP_SHL, $1, $3, @$); }
+    | expr SHR expr                { $$ = mk_bin(OP_SHR, $1, $3, @$); }
+    | expr '&' expr                { $$ = mk_bin(OP_BAND, $1, $3, @$); }
+    | expr '^' expr                { $$ = mk_bin(OP_BXOR, $1, $3, @$); }
+    | expr '|' expr                { $$ = mk_bin(OP_BOR, $1, $3, @$); }
+    | expr '<' expr                { $$ = mk_bin(OP_LT, $1, $3, @$); }
+    | expr LE expr                 { $$ = mk_bin(OP_LE, $1, $3, @$); }
+    | expr '>' expr                { $$ = mk_bin(OP_GT, $1, $3, @$); }
+    | expr GE expr                 { $$ = mk_bin(OP_GE, $1, $3, @$); }
+    | expr EQ expr                 { $$ = mk_bin(OP_EQ, $1, $3, @$); }
+    | expr NE expr                 { $$ = mk_bin(OP_NE, $1, $3, @$); }
+    | expr ANDAND expr             { $$ = mk_bin(OP_AND, $1, $3, @$); }
+    | expr OROR expr               { $$ = mk_bin(OP_OR, $1, $3, @$); }
+    | expr '?' expr ':' expr       { $$ = ast_expr(E_COND, @$); $$->op.c = $1; $$->op.a = $3; $$->op.b = $5; }
+    ;
+
+postfix
+    : primary
+    | postfix '[' idx_args ']'     { $$ = ast_expr(E_INDEX, @$); $$->index.base = $1; $$->index.idx = $3; }
+    ;
+
+idx_args
+    : idx_arg                      { $$ = list1($1); }
+    | idx_args ',' idx_arg         { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+idx_arg
+    : expr
+    | expr DOTDOT expr             { $$ = ast_expr(E_RANGE, @$); $$->range.lo = $1; $$->range.hi = $3; }
+    | DOTDOT                       { $$ = ast_expr(E_RANGE, @$); }
+    ;
+
+primary
+    : INT                          { $$ = ast_expr(E_INT, @$); $$->ival = $1; }
+    | FLOAT                        { $$ = ast_expr(E_FLOAT, @$); $$->flt.val = $1.val; $$->flt.f32 = $1.f32; }
+    | TRUE                         { $$ = ast_expr(E_BOOL, @$); $$->bval = true; }
+    | FALSE                        { $$ = ast_expr(E_BOOL, @$); $$->bval = false; }
+    | IDENT                        { $$ = ast_expr(E_NAME, @$); $$->name.name = $1; }
+    | TYPENAME                     { $$ = ast_expr(E_TYPENAME, @$); $$->tyname = $1; }
+    | ':' IDENT                    { $$ = ast_expr(E_SYMBOL, @$); $$->name.name = $2; }
+    | IDENT '(' args ')'           { $$ = ast_expr(E_CALL, @$); $$->call.name = $1; $$->call.name_span = @1; $$->call.args = $3; }
+    | TYPENAME '(' args ')'        { $$ = ast_expr(E_CALL, @$); $$->call.name = ty_kind_name($1); $$->call.name_span = @1; $$->call.args = $3; }
+    | '(' expr ')'                 { $$ = $2; }
+    | '(' expr ',' exprs1 ')'      { $$ = ast_expr(E_TUPLE, @$); $$->tuple = list1($2);
+                                     for (int i = 0; i < $4.len; i++) plist_push(&$$->tuple, $4.items[i]); }
+    | '[' expr FOR gens ']'        { $$ = ast_expr(E_COMPREH, @$); $$->comp.body = $2; $$->comp.gens = $4; }
+    | block_expr
+    | '(' error ')'                { $$ = ast_expr(E_INT, @$); }
+    ;
+
+block_expr
+    : '{' block_stmts expr '}'     { $$ = ast_expr(E_BLOCK, @$); $$->block.stmts = $2; $$->block.value = $3; }
+    ;
+
+block_stmts
+    : %empty                       { $$ = (PtrList){0}; }
+    | block_stmts stmt             { $$ = $1; if ($2) plist_push(&$$, $2); }
+    ;
+
+gens
+    : gen                          { $$ = list1($1); }
+    | gens ',' gen                 { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+gen
+    : IDENT IN expr DOTDOT expr    { $$ = NEW(Gen); $$->var.name = $1; $$->var.span = @1;
+                                     $$->range = ast_expr(E_RANGE, span_join(@3, @5));
+                                     $$->range->range.lo = $3; $$->range->range.hi = $5; }
+    ;
+
+args
+    : %empty                       { $$ = (PtrList){0}; }
+    | args1
+    ;
+
+args1
+    : arg                          { $$ = list1($1); }
+    | args1 ',' arg                { $$ = $1; plist_push(&$$, $3); }
+    ;
+
+arg
+    : expr
+    | lambda
+    ;
+
+lambda
+    : '|' idents1 '|' expr         { $$ = ast_expr(E_LAMBDA, @$); $$->lambda.params = $2; $$->lambda.body = $4; }
+    ;
+
+%%
+
+/* Clang-style syntax errors: "expected ';' after ..., found X". */
+static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module *mod)
+{
+    (void)mod;
+    enum { NEXP = 5 };
+    yysymbol_kind_t exp[NEXP];
+    int n = yypcontext_expected_tokens(ctx, exp, NEXP);
+    yysymbol_kind_t got = yypcontext_token(ctx);
+    Span at = *yypcontext_location(ctx);
+    Buf b = {0};
+    if (n > 0 && n < NEXP) {
+        buf_puts(&b, "expected ");
+        for (int i = 0; i < n; i++)
+            buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ", yysymbol_name(exp[i]));
+        buf_puts(&b, ", found ");
+    } else {
+        buf_puts(&b, "unexpected ");
+    }
+    buf_puts(&b, yysymbol_name(got));
+    diag_error(at, "%s", b.s);
+    buf_free(&b);
+    struct LexState *ls = arr_yyget_extra(scanner);
+    if (got == YYSYMBOL_YYEOF && ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH) {
+        char c = ls->open_ch[ls->depth - 1];
+        diag_note(ls->open[ls->depth - 1], "to match this '%c'", c);
+    }
+    return 0;
+}

@@ -1,0 +1,1120 @@
+/* sema.c — scopes, types, literal typing and signature analysis.
+ *
+ * Typing is bottom-up; untyped literals get T_ILIT / T_FLIT and are fixed
+ * by coerce() once their context is known (or defaulted to i64/f64 at the
+ * end of an expression).  Internal functions are checked before their
+ * callers so that recursion is found as a call to a function whose check
+ * is still in progress. */
+#include "sema.h"
+#include "builtins.h"
+#include <inttypes.h>
+#include <string.h>
+
+typedef VEC(Sym *) SymVec;
+typedef VEC(int) IntVec;
+
+typedef struct Ctx {
+    Module *mod;
+    FnDecl *fn;
+    SymVec scope;           /* innermost last */
+    IntVec marks;           /* scope starts */
+} Ctx;
+
+static Type *err_ty(void) { return ty_scalar(T_ERROR); }
+static bool is_err(const Type *t) { return t->kind == T_ERROR; }
+static bool is_array(const Type *t) { return t->kind == T_ARRAY; }
+static TyKind elem_of(const Type *t) { return t->kind == T_ARRAY ? t->elem : t->kind; }
+
+/* ---- scopes ---- */
+
+static void push_scope(Ctx *c) { VEC_PUSH(c->marks, c->scope.len); }
+static void pop_scope(Ctx *c) { c->scope.len = c->marks.items[--c->marks.len]; }
+
+static Sym *lookup(Ctx *c, const char *name)
+{
+    for (int i = c->scope.len - 1; i >= 0; i--)
+        if (strcmp(c->scope.items[i]->name, name) == 0) return c->scope.items[i];
+    return NULL;
+}
+
+static Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
+{
+    int start = c->marks.len ? c->marks.items[c->marks.len - 1] : 0;
+    for (int i = start; i < c->scope.len; i++) {
+        Sym *o = c->scope.items[i];
+        if (strcmp(o->name, name) == 0) {
+            diag_error(s, "redefinition of '%s'", name);
+            diag_note(o->span, "previous definition is here");
+            break;
+        }
+    }
+    Sym *sym = NEW(Sym);
+    sym->name = name;
+    sym->kind = k;
+    sym->ty = ty;
+    sym->span = s;
+    sym->id = c->fn->nsyms++;
+    VEC_PUSH(c->scope, sym);
+    return sym;
+}
+
+static FnDecl *find_fn(Module *m, const char *name)
+{
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (strcmp(f->name, name) == 0) return f;
+    }
+    return NULL;
+}
+
+/* ---- literal kinds and coercion ---- */
+
+static bool is_weak(TyKind k) { return k == T_ILIT || k == T_FLIT; }
+
+/* The kind two numeric operands compute in (section 2), or T_ERROR. */
+static TyKind unify(TyKind a, TyKind b)
+{
+    if (a == b) return a;
+    if (a == T_BOOL || b == T_BOOL) return T_ERROR;
+    if (!ty_is_numeric_kind(a) || !ty_is_numeric_kind(b)) return T_ERROR;
+    if (a == T_ILIT) return b;
+    if (b == T_ILIT) return a;
+    if (a == T_FLIT) return ty_is_float_kind(b) ? b : T_F64;
+    if (b == T_FLIT) return ty_is_float_kind(a) ? a : T_F64;
+    bool fa = ty_is_float_kind(a), fb = ty_is_float_kind(b);
+    if (fa && fb) return T_F64;           /* f32 with f64 */
+    if (fa) return a;                     /* an integer with a float: that float */
+    if (fb) return b;
+    return T_I64;                         /* i32 with i64 */
+}
+
+static Type *with_elem(const Type *shape, TyKind k)
+{
+    return shape->kind == T_ARRAY ? ty_array(k, shape->rank) : ty_scalar(k);
+}
+
+/* Fixes the literal kinds inside e to k (a concrete scalar kind). */
+static void coerce(Expr *e, TyKind k)
+{
+    if (is_err(e->ty) || !is_weak(elem_of(e->ty))) return;
+    if (e->ty->kind == T_ARRAY) return;
+    TyKind from = e->ty->kind;
+    if (from == T_FLIT && ty_is_int_kind(k)) {
+        diag_error(e->span, "floating-point value used where '%s' is required", ty_kind_name(k));
+        e->ty = err_ty();
+        return;
+    }
+    if (k == T_BOOL) {
+        diag_error(e->span, "numeric literal used where 'bool' is required");
+        e->ty = err_ty();
+        return;
+    }
+    e->ty = ty_scalar(k);
+    switch (e->kind) {
+    case E_INT:
+        if (k == T_I32 && e->ival > (uint64_t)INT32_MAX + 1)
+            diag_error(e->span, "integer literal %" PRIu64 " is out of range for i32", e->ival);
+        else if (k == T_I64 && e->ival > (uint64_t)INT64_MAX)
+            diag_error(e->span, "integer literal is too large for i64");
+        break;
+    case E_UNARY:
+        e->op.opk = k;
+        if (e->op.op == OP_NEG && e->op.a->kind == E_INT) {
+            e->op.a->ty = ty_scalar(k);
+            uint64_t lim = k == T_I32 ? (uint64_t)INT32_MAX + 1 : (uint64_t)INT64_MAX + 1;
+            if (ty_is_int_kind(k) && e->op.a->ival > lim)
+                diag_error(e->span, "integer literal is out of range for %s", ty_kind_name(k));
+        } else {
+            coerce(e->op.a, k);
+        }
+        break;
+    case E_BINARY:
+        e->op.opk = k;
+        coerce(e->op.a, k);
+        if (e->op.op != OP_SHL && e->op.op != OP_SHR) coerce(e->op.b, k);
+        else coerce(e->op.b, T_I64);
+        break;
+    case E_COND:
+        coerce(e->op.a, k);
+        coerce(e->op.b, k);
+        break;
+    case E_CALL:
+        for (int i = 0; i < e->call.args.len; i++) {
+            Expr *a = e->call.args.items[i];
+            if (a->ty->kind != T_TYPE) coerce(a, k);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* An INT literal not under unary minus must fit in i64. */
+static void check_int_literal_i64(Expr *e)
+{
+    if (e->kind == E_INT && e->ival > (uint64_t)INT64_MAX)
+        diag_error(e->span, "integer literal is too large for i64");
+}
+
+/* Gives every remaining literal its default kind (i64, f64). */
+static void finish(Expr *e)
+{
+    if (!is_err(e->ty) && e->ty->kind != T_ARRAY && is_weak(e->ty->kind))
+        coerce(e, ty_default(e->ty->kind));
+    if (e->ty->kind == T_TUPLE)
+        for (int i = 0; i < e->tuple.len && e->kind == E_TUPLE; i++) finish(e->tuple.items[i]);
+}
+
+/* ---- expressions ---- */
+
+static Type *check_expr(Ctx *c, Expr *e);
+static void check_stmts(Ctx *c, PtrList *l);
+static void check_fn(Ctx *c, FnDecl *f);
+
+static const char *what(const Type *t) { return arena_printf("'%s'", ty_str(t)); }
+
+/* Type of an operand in a value position: tuples, types, symbols, ranges
+ * and lambdas are rejected. */
+static Type *value_ok(Expr *e, Type *t)
+{
+    switch (t->kind) {
+    case T_TUPLE: diag_error(e->span, "a tuple cannot be used as a value here"); return err_ty();
+    case T_TYPE: diag_error(e->span, "type name '%s' used as a value", ty_kind_name(t->elem)); return err_ty();
+    case T_SYMBOL: diag_error(e->span, "symbol used as a value"); return err_ty();
+    case T_RANGE: diag_error(e->span, "a range is only allowed in an index, a 'for' loop or a comprehension"); return err_ty();
+    case T_LAMBDA: diag_error(e->span, "a lambda is only allowed as an argument of reduce, scan or runStencil"); return err_ty();
+    case T_VOID: diag_error(e->span, "expression has no value"); return err_ty();
+    default: return t;
+    }
+}
+
+static Type *check_value(Ctx *c, Expr *e) { return value_ok(e, check_expr(c, e)); }
+
+static Type *check_scalar_of(Ctx *c, Expr *e, TyKind want, const char *role)
+{
+    Type *t = check_value(c, e);
+    if (is_err(t)) return t;
+    if (t->kind == T_ARRAY) {
+        diag_error(e->span, "%s must be a scalar, not an array of type %s", role, what(t));
+        return err_ty();
+    }
+    bool ok = want == T_BOOL ? t->kind == T_BOOL
+            : want == T_I64 ? ty_is_int_kind(t->kind)
+            : ty_is_numeric_kind(t->kind);
+    if (!ok) {
+        diag_error(e->span, "%s must be of type '%s', not %s", role, ty_kind_name(want), what(t));
+        return err_ty();
+    }
+    if (want == T_I64 && t->kind != T_I64) {
+        if (t->kind == T_ILIT) coerce(e, T_I64);
+    }
+    return e->ty;
+}
+
+static Type *check_unary(Ctx *c, Expr *e)
+{
+    Type *t = check_value(c, e->op.a);
+    if (is_err(t)) return t;
+    TyKind k = elem_of(t);
+    switch (e->op.op) {
+    case OP_NEG:
+        if (!ty_is_numeric_kind(k)) break;
+        e->op.opk = k;
+        if (e->op.a->kind != E_INT) check_int_literal_i64(e->op.a);
+        return with_elem(t, k);
+    case OP_NOT:
+        if (k != T_BOOL) break;
+        e->op.opk = k;
+        return with_elem(t, k);
+    case OP_BNOT:
+        if (!ty_is_int_kind(k)) break;
+        e->op.opk = k;
+        check_int_literal_i64(e->op.a);
+        return with_elem(t, k);
+    default:
+        break;
+    }
+    diag_error(e->span, "invalid operand to unary '%s' (have %s)", op_spelling[e->op.op], what(t));
+    return err_ty();
+}
+
+/* Rank compatibility of elementwise operands: arrays must agree in rank. */
+static Type *shape_of2(Expr *e, const Type *a, const Type *b)
+{
+    if (a->kind == T_ARRAY && b->kind == T_ARRAY && a->rank != b->rank) {
+        diag_error(e->span, "rank mismatch: %s and %s have different ranks", what(a), what(b));
+        return NULL;
+    }
+    return (Type *)(a->kind == T_ARRAY ? a : b);
+}
+
+static Type *check_binary(Ctx *c, Expr *e)
+{
+    Type *ta = check_value(c, e->op.a), *tb = check_value(c, e->op.b);
+    if (is_err(ta) || is_err(tb)) return err_ty();
+    Type *shape = shape_of2(e, ta, tb);
+    if (!shape) return err_ty();
+    TyKind ka = elem_of(ta), kb = elem_of(tb);
+    Op op = e->op.op;
+    const char *sp = op_spelling[op];
+    TyKind k;
+    switch (op) {
+    case OP_AND:
+    case OP_OR:
+        if (ka != T_BOOL || kb != T_BOOL) goto bad;
+        e->op.opk = T_BOOL;
+        return with_elem(shape, T_BOOL);
+    case OP_SHL:
+    case OP_SHR:
+        if (!ty_is_int_kind(ka) || !ty_is_int_kind(kb)) goto bad;
+        k = ka;
+        if (k == T_ILIT && kb != T_ILIT) { k = kb; coerce(e->op.a, k); }
+        if (kb == T_ILIT) coerce(e->op.b, T_I64);
+        e->op.opk = k;
+        return with_elem(shape, k);
+    case OP_BAND:
+    case OP_BXOR:
+    case OP_BOR:
+        if (!ty_is_int_kind(ka) || !ty_is_int_kind(kb)) goto bad;
+        break;
+    case OP_EQ:
+    case OP_NE:
+        if (ka == T_BOOL && kb == T_BOOL) { e->op.opk = T_BOOL; return with_elem(shape, T_BOOL); }
+        /* fall through */
+    default:
+        if (!ty_is_numeric_kind(ka) || !ty_is_numeric_kind(kb)) goto bad;
+        break;
+    }
+    k = unify(ka, kb);
+    if (k == T_ERROR) goto bad;
+    if (!is_weak(k)) {
+        coerce(e->op.a, k);
+        coerce(e->op.b, k);
+    }
+    e->op.opk = k;
+    if (op >= OP_LT && op <= OP_NE) {
+        if (is_weak(k)) { coerce(e->op.a, ty_default(k)); coerce(e->op.b, ty_default(k)); e->op.opk = ty_default(k); }
+        return with_elem(shape, T_BOOL);
+    }
+    return with_elem(shape, k);
+bad:
+    diag_error(e->span, "invalid operands to binary '%s' (have %s and %s)", sp, what(ta), what(tb));
+    return err_ty();
+}
+
+static Type *check_cond(Ctx *c, Expr *e)
+{
+    Type *tc = check_value(c, e->op.c);
+    Type *ta = check_value(c, e->op.a), *tb = check_value(c, e->op.b);
+    if (is_err(tc) || is_err(ta) || is_err(tb)) return err_ty();
+    if (elem_of(tc) != T_BOOL) {
+        diag_error(e->op.c->span, "condition must be of type 'bool', not %s", what(tc));
+        return err_ty();
+    }
+    Type *shape = shape_of2(e, ta, tb);
+    if (!shape) return err_ty();
+    if (!(shape = shape_of2(e, tc, shape))) return err_ty();
+    TyKind ka = elem_of(ta), kb = elem_of(tb), k;
+    if (ka == T_BOOL && kb == T_BOOL) k = T_BOOL;
+    else if ((k = unify(ka, kb)) == T_ERROR) {
+        diag_error(e->span, "incompatible operand types %s and %s in conditional", what(ta), what(tb));
+        return err_ty();
+    }
+    if (!is_weak(k)) { coerce(e->op.a, k); coerce(e->op.b, k); }
+    e->op.opk = k;
+    return with_elem(shape, k);
+}
+
+static void arity_error(Expr *e, const char *name, int lo, int hi)
+{
+    if (lo == hi)
+        diag_error(e->span, "'%s' takes %d argument%s, but %d %s given", name, lo, lo == 1 ? "" : "s",
+                   e->call.args.len, e->call.args.len == 1 ? "was" : "were");
+    else
+        diag_error(e->span, "'%s' takes %d to %d arguments, but %d %s given", name, lo, hi,
+                   e->call.args.len, e->call.args.len == 1 ? "was" : "were");
+}
+
+static Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
+
+static Type *require_array(Expr *a, Type *t, const char *fname)
+{
+    if (is_err(t)) return NULL;
+    if (t->kind != T_ARRAY) {
+        diag_error(a->span, "'%s' needs an array argument, not %s", fname, what(t));
+        return NULL;
+    }
+    return t;
+}
+
+/* A lambda argument: binds its parameters to `k` and checks the body. */
+static Type *check_lambda(Ctx *c, Expr *lam, int nparams, TyKind k, const char *fname)
+{
+    if (lam->kind != E_LAMBDA) {
+        diag_error(lam->span, "'%s' needs a lambda such as |a, b| a + b as its first argument", fname);
+        return err_ty();
+    }
+    if (lam->lambda.params.len != nparams) {
+        diag_error(lam->span, "the lambda of '%s' takes %d parameters, not %d", fname, nparams, lam->lambda.params.len);
+        return err_ty();
+    }
+    push_scope(c);
+    for (int i = 0; i < nparams; i++) {
+        Ident *id = lam->lambda.params.items[i];
+        id->sym = declare(c, id->name, SYM_LAMBDA, ty_scalar(k), id->span);
+    }
+    Type *t = check_value(c, lam->lambda.body);
+    pop_scope(c);
+    if (is_err(t)) return t;
+    if (t->kind == T_ARRAY || (t->kind != k && unify(t->kind, k) != k) || (k == T_BOOL) != (t->kind == T_BOOL)) {
+        diag_error(lam->lambda.body->span, "the lambda of '%s' must yield '%s', not %s", fname, ty_kind_name(k), what(t));
+        return err_ty();
+    }
+    coerce(lam->lambda.body, k);
+    lam->ty = ty_scalar(T_LAMBDA);
+    return ty_scalar(k);
+}
+
+static TyKind math_result(BuiltinId id, TyKind k)
+{
+    if (id == BI_ABS || id == BI_SIGN || id == BI_MIN || id == BI_MAX) return k;
+    if (ty_is_int_kind(k)) return T_F64;
+    return k;
+}
+
+static Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
+{
+    const Builtin *b = &builtins[id];
+    int n = e->call.args.len;
+    if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
+    if (b->cls == BC_SCAN || b->cls == BC_MOVE) {
+        diag_error(e->call.name_span, "'%s' is not supported by this version of arrc", b->name);
+        return err_ty();
+    }
+    /* Arguments that are not lambdas or type names are ordinary values. */
+    Type *t[5] = {0};
+    for (int i = 0; i < n; i++) {
+        Expr *a = arg(e, i);
+        if (a->kind == E_LAMBDA) { t[i] = ty_scalar(T_LAMBDA); continue; }
+        t[i] = (b->cls == BC_CONSTRUCT && i == 0 && a->kind == E_TYPENAME) ? check_expr(c, a) : check_value(c, a);
+        if (is_err(t[i])) return err_ty();
+    }
+    switch (b->cls) {
+    case BC_MATH1: {
+        TyKind k = elem_of(t[0]);
+        if (!ty_is_numeric_kind(k)) {
+            diag_error(arg(e, 0)->span, "'%s' needs a numeric argument, not %s", b->name, what(t[0]));
+            return err_ty();
+        }
+        TyKind r = math_result(id, k);
+        if (is_weak(r)) { coerce(arg(e, 0), ty_default(r)); r = ty_default(r); }
+        else if (r != k) coerce(arg(e, 0), ty_default(k));
+        return with_elem(t[0], r);
+    }
+    case BC_MATH2: {
+        Type *shape = shape_of2(e, t[0], t[1]);
+        if (!shape) return err_ty();
+        TyKind k0 = elem_of(t[0]), k1 = elem_of(t[1]);
+        if (!ty_is_numeric_kind(k0) || !ty_is_numeric_kind(k1)) {
+            diag_error(e->span, "'%s' needs numeric arguments (have %s and %s)", b->name, what(t[0]), what(t[1]));
+            return err_ty();
+        }
+        TyKind k = unify(k0, k1);
+        TyKind r = math_result(id, k);
+        if (is_weak(r)) r = ty_default(r);
+        TyKind opk = (id == BI_MIN || id == BI_MAX) ? r : (ty_is_int_kind(k) ? T_F64 : r);
+        coerce(arg(e, 0), opk);
+        coerce(arg(e, 1), opk);
+        return with_elem(shape, r);
+    }
+    case BC_SELECT: {
+        if (elem_of(t[0]) != T_BOOL) {
+            diag_error(arg(e, 0)->span, "the condition of 'select' must be of type 'bool', not %s", what(t[0]));
+            return err_ty();
+        }
+        Type *shape = shape_of2(e, t[1], t[2]);
+        if (!shape || !(shape = shape_of2(e, t[0], shape))) return err_ty();
+        TyKind k1 = elem_of(t[1]), k2 = elem_of(t[2]), k;
+        if (k1 == T_BOOL && k2 == T_BOOL) k = T_BOOL;
+        else if ((k = unify(k1, k2)) == T_ERROR) {
+            diag_error(e->span, "incompatible operand types %s and %s in 'select'", what(t[1]), what(t[2]));
+            return err_ty();
+        }
+        if (is_weak(k)) k = ty_default(k);
+        coerce(arg(e, 1), k);
+        coerce(arg(e, 2), k);
+        return with_elem(shape, k);
+    }
+    case BC_CONVERT: {
+        TyKind to = id == BI_TO_BOOL ? T_BOOL : id == BI_TO_I32 ? T_I32 : id == BI_TO_I64 ? T_I64
+                  : id == BI_TO_F32 ? T_F32 : T_F64;
+        TyKind k = elem_of(t[0]);
+        if (!ty_is_scalar_kind(k) || (to == T_BOOL && k != T_BOOL)) {
+            diag_error(arg(e, 0)->span, "cannot convert %s to '%s'", what(t[0]), ty_kind_name(to));
+            return err_ty();
+        }
+        if (is_weak(k)) coerce(arg(e, 0), k == T_ILIT && !ty_is_int_kind(to) ? T_I64 : ty_is_float_kind(to) ? to : ty_default(k));
+        return with_elem(t[0], to);
+    }
+    case BC_REDUCE: {
+        if (id == BI_REDUCE) {
+            Type *ta = require_array(arg(e, 2), t[2], b->name);
+            if (!ta) return err_ty();
+            if (is_err(check_lambda(c, arg(e, 0), 2, ta->elem, b->name))) return err_ty();
+            if (t[1]->kind == T_ARRAY || unify(elem_of(t[1]), ta->elem) != ta->elem
+                || (elem_of(t[1]) == T_BOOL) != (ta->elem == T_BOOL)) {
+                diag_error(arg(e, 1)->span, "the initial value of 'reduce' must be a '%s' scalar, not %s",
+                           ty_kind_name(ta->elem), what(t[1]));
+                return err_ty();
+            }
+            coerce(arg(e, 1), ta->elem);
+            return ty_scalar(ta->elem);
+        }
+        Type *ta = require_array(arg(e, 0), t[0], b->name);
+        if (!ta) return err_ty();
+        TyKind k = ta->elem;
+        if (id == BI_DOT) {
+            Type *tb = require_array(arg(e, 1), t[1], b->name);
+            if (!tb || !shape_of2(e, ta, tb)) return err_ty();
+            if (!ty_is_numeric_kind(k) || !ty_is_numeric_kind(tb->elem)) {
+                diag_error(e->span, "'dot' needs numeric arrays (have %s and %s)", what(ta), what(tb));
+                return err_ty();
+            }
+            k = unify(k, tb->elem);
+            return ty_scalar(ty_is_int_kind(k) ? T_I64 : k);
+        }
+        bool want_bool = id == BI_ANY || id == BI_ALL || id == BI_COUNT;
+        if (want_bool != (k == T_BOOL)) {
+            diag_error(arg(e, 0)->span, "'%s' needs an array of %s, not %s", b->name,
+                       want_bool ? "bool" : "numbers", what(ta));
+            return err_ty();
+        }
+        switch (id) {
+        case BI_SUM: case BI_PROD: return ty_scalar(ty_is_int_kind(k) ? T_I64 : k);
+        case BI_MEAN: return ty_scalar(ty_is_int_kind(k) ? T_F64 : k);
+        case BI_COUNT: case BI_ARGMIN: case BI_ARGMAX: return ty_scalar(T_I64);
+        default: return ty_scalar(k);
+        }
+    }
+    case BC_CONSTRUCT: {
+        switch (id) {
+        case BI_ZEROS_LIKE: case BI_EMPTY_LIKE: case BI_COPY: {
+            Type *ta = require_array(arg(e, 0), t[0], b->name);
+            return ta ? ty_array(ta->elem, ta->rank) : err_ty();
+        }
+        case BI_ARANGE:
+            if (t[0]->kind == T_ARRAY || !ty_is_int_kind(t[0]->kind)) {
+                diag_error(arg(e, 0)->span, "the length of 'arange' must be an integer, not %s", what(t[0]));
+                return err_ty();
+            }
+            coerce(arg(e, 0), T_I64);
+            return ty_array(T_I64, 1);
+        case BI_LINSPACE: {
+            TyKind k = T_F64;
+            for (int i = 0; i < 2; i++)
+                if (t[i]->kind == T_ARRAY || !ty_is_numeric_kind(t[i]->kind)) {
+                    diag_error(arg(e, i)->span, "the bounds of 'linspace' must be numeric scalars, not %s", what(t[i]));
+                    return err_ty();
+                }
+            if (t[0]->kind == T_F32 && (t[1]->kind == T_F32 || is_weak(t[1]->kind))) k = T_F32;
+            if (t[1]->kind == T_F32 && is_weak(t[0]->kind)) k = T_F32;
+            if (t[2]->kind == T_ARRAY || !ty_is_int_kind(t[2]->kind)) {
+                diag_error(arg(e, 2)->span, "the length of 'linspace' must be an integer, not %s", what(t[2]));
+                return err_ty();
+            }
+            coerce(arg(e, 0), k);
+            coerce(arg(e, 1), k);
+            coerce(arg(e, 2), T_I64);
+            return ty_array(k, 1);
+        }
+        default: {  /* zeros ones empty (T, dims...), fill(v, dims...) */
+            TyKind k;
+            if (id == BI_FILL) {
+                if (t[0]->kind == T_ARRAY || !ty_is_scalar_kind(t[0]->kind)) {
+                    diag_error(arg(e, 0)->span, "the value of 'fill' must be a scalar, not %s", what(t[0]));
+                    return err_ty();
+                }
+                k = ty_default(t[0]->kind);
+                coerce(arg(e, 0), k);
+            } else {
+                if (t[0]->kind != T_TYPE) {
+                    diag_error(arg(e, 0)->span, "the first argument of '%s' must be an element type such as f64", b->name);
+                    return err_ty();
+                }
+                k = t[0]->elem;
+            }
+            for (int i = 1; i < n; i++) {
+                if (t[i]->kind == T_ARRAY || !ty_is_int_kind(t[i]->kind)) {
+                    diag_error(arg(e, i)->span, "an extent must be an integer scalar, not %s", what(t[i]));
+                    return err_ty();
+                }
+                coerce(arg(e, i), T_I64);
+            }
+            return ty_array(k, n - 1);
+        }
+        }
+    }
+    case BC_SHAPE: {
+        Type *ta = require_array(arg(e, 0), t[0], b->name);
+        if (!ta) return err_ty();
+        if (id == BI_SIZE) {
+            Expr *k = arg(e, 1);
+            if (k->kind != E_INT) {
+                diag_error(k->span, "the dimension of 'size' must be an integer constant");
+                return err_ty();
+            }
+            if ((int64_t)k->ival >= ta->rank) {
+                diag_error(k->span, "dimension %" PRIu64 " is out of range for an array of rank %d", k->ival, ta->rank);
+                return err_ty();
+            }
+            coerce(k, T_I64);
+        }
+        return ty_scalar(T_I64);
+    }
+    default:
+        return err_ty();
+    }
+}
+
+/* Binds a call's arguments to a user function's parameters.  A scalar
+ * function may take arrays in scalar positions: the call then maps. */
+static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
+{
+    e->call.fn = f;
+    if (f->checking) {
+        diag_error(e->span, "recursive call to '%s'; functions are inlined and cannot be recursive", f->name);
+        diag_note(f->name_span, "'%s' is defined here", f->name);
+        return err_ty();
+    }
+    if (!f->checked) {
+        FnDecl *save = c->fn;
+        SymVec sv = c->scope;
+        IntVec sm = c->marks;
+        c->scope = (SymVec){0};
+        c->marks = (IntVec){0};
+        check_fn(c, f);
+        VEC_FREE(c->scope);
+        VEC_FREE(c->marks);
+        c->scope = sv;
+        c->marks = sm;
+        c->fn = save;
+    }
+    if (!f->ret_ty) return err_ty();
+    if (e->call.args.len != f->params.len) {
+        arity_error(e, f->name, f->params.len, f->params.len);
+        diag_note(f->name_span, "'%s' is declared here", f->name);
+        return err_ty();
+    }
+    Type *map_shape = NULL;
+    bool bad = false;
+    for (int i = 0; i < e->call.args.len; i++) {
+        Expr *a = arg(e, i);
+        Param *p = f->params.items[i];
+        Type *pt = p->id.sym ? p->id.sym->ty : NULL;
+        Type *at = check_value(c, a);
+        if (is_err(at) || !pt || is_err(pt)) { bad = true; continue; }
+        if (pt->kind == T_ARRAY) {
+            if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
+                diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
+                bad = true;
+            }
+            continue;
+        }
+        TyKind ak = elem_of(at);
+        bool ok = ak == pt->kind || (is_weak(ak) && unify(ak, pt->kind) == pt->kind && pt->kind != T_BOOL)
+                  || (ty_is_int_kind(ak) && ty_is_int_kind(pt->kind) && ak == T_I32 && pt->kind == T_I64)
+                  || (ak == T_F32 && pt->kind == T_F64);
+        if (!ok) {
+            diag_error(a->span, "argument %d of '%s' must be '%s', not %s", i + 1, f->name,
+                       ty_kind_name(pt->kind), what(at));
+            bad = true;
+            continue;
+        }
+        if (is_weak(ak)) coerce(a, pt->kind);
+        if (at->kind == T_ARRAY) {
+            if (map_shape && map_shape->rank != at->rank) {
+                diag_error(a->span, "rank mismatch in elementwise call of '%s'", f->name);
+                bad = true;
+            }
+            map_shape = at;
+        }
+    }
+    if (bad) return err_ty();
+    if (map_shape) {
+        if (!f->scalar_only || f->ret_ty->kind == T_VOID || f->ret_ty->kind == T_TUPLE) {
+            diag_error(e->span, "'%s' cannot be called elementwise: only functions whose parameters and "
+                       "single result are scalars map over arrays", f->name);
+            return err_ty();
+        }
+        e->call.elementwise = true;
+        return ty_array(f->ret_ty->kind, map_shape->rank);
+    }
+    return f->ret_ty;
+}
+
+static Type *check_call(Ctx *c, Expr *e)
+{
+    FnDecl *f = find_fn(c->mod, e->call.name);
+    if (f) {
+        if (f->is_extern) {
+            diag_error(e->call.name_span, "calls of extern functions are not supported by this version of arrc");
+            return err_ty();
+        }
+        return check_user_call(c, e, f);
+    }
+    int id = builtin_lookup(e->call.name);
+    if (id < 0) {
+        Sym *s = lookup(c, e->call.name);
+        if (s) diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
+        else diag_error(e->call.name_span, "call to undeclared function '%s'", e->call.name);
+        return err_ty();
+    }
+    e->call.builtin = id;
+    return check_builtin(c, e, (BuiltinId)id);
+}
+
+static Type *check_index(Ctx *c, Expr *e)
+{
+    Type *tb = check_value(c, e->index.base);
+    if (is_err(tb)) return tb;
+    if (tb->kind != T_ARRAY) {
+        diag_error(e->index.base->span, "subscripted value is not an array (it is %s)", what(tb));
+        return err_ty();
+    }
+    if (e->index.idx.len != tb->rank) {
+        diag_error(e->span, "array of rank %d indexed with %d subscript%s", tb->rank, e->index.idx.len,
+                   e->index.idx.len == 1 ? "" : "s");
+        return err_ty();
+    }
+    for (int i = 0; i < e->index.idx.len; i++) {
+        Expr *x = e->index.idx.items[i];
+        if (x->kind == E_RANGE) {
+            diag_error(x->span, "slices are not supported by this version of arrc");
+            return err_ty();
+        }
+        Type *tx = check_value(c, x);
+        if (is_err(tx)) return tx;
+        if (tx->kind == T_ARRAY) {
+            diag_error(x->span, "gather (indexing with an array) is not supported by this version of arrc");
+            return err_ty();
+        }
+        if (!ty_is_int_kind(tx->kind)) {
+            diag_error(x->span, "array subscript is not an integer (it is %s)", what(tx));
+            return err_ty();
+        }
+        if (tx->kind == T_ILIT) coerce(x, T_I64);
+    }
+    return ty_scalar(tb->elem);
+}
+
+static Type *check_expr_inner(Ctx *c, Expr *e)
+{
+    switch (e->kind) {
+    case E_INT: return ty_scalar(T_ILIT);
+    case E_FLOAT: return ty_scalar(e->flt.f32 ? T_F32 : T_FLIT);
+    case E_BOOL: return ty_scalar(T_BOOL);
+    case E_NAME: {
+        Sym *s = lookup(c, e->name.name);
+        if (!s) {
+            if (find_fn(c->mod, e->name.name) || builtin_lookup(e->name.name) >= 0)
+                diag_error(e->span, "function '%s' used as a value", e->name.name);
+            else
+                diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
+            return err_ty();
+        }
+        e->name.sym = s;
+        return s->ty;
+    }
+    case E_TYPENAME: {
+        Type *t = NEW(Type);
+        t->kind = T_TYPE;
+        t->elem = e->tyname;
+        return t;
+    }
+    case E_SYMBOL: return ty_scalar(T_SYMBOL);
+    case E_UNARY: return check_unary(c, e);
+    case E_BINARY: return check_binary(c, e);
+    case E_COND: return check_cond(c, e);
+    case E_CALL: return check_call(c, e);
+    case E_INDEX: return check_index(c, e);
+    case E_RANGE: return ty_scalar(T_RANGE);
+    case E_LAMBDA: return ty_scalar(T_LAMBDA);
+    case E_TUPLE: {
+        Type **elts = arena_alloc(sizeof(Type *) * (size_t)e->tuple.len);
+        for (int i = 0; i < e->tuple.len; i++) {
+            elts[i] = check_value(c, e->tuple.items[i]);
+            if (is_err(elts[i])) return err_ty();
+            finish(e->tuple.items[i]);
+            elts[i] = ((Expr *)e->tuple.items[i])->ty;
+        }
+        return ty_tuple(e->tuple.len, elts);
+    }
+    case E_COMPREH:
+        diag_error(e->span, "comprehensions are not supported by this version of arrc");
+        return err_ty();
+    case E_BLOCK:
+        diag_error(e->span, "block expressions are not supported by this version of arrc");
+        return err_ty();
+    case E_STENCIL:
+        diag_error(e->span, "runStencil is not supported by this version of arrc");
+        return err_ty();
+    }
+    return err_ty();
+}
+
+static Type *check_expr(Ctx *c, Expr *e)
+{
+    e->ty = check_expr_inner(c, e);
+    return e->ty;
+}
+
+/* Checks `value` against the declared type `want` (for let/var/assign/return). */
+static bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
+{
+    if (is_err(vt) || is_err(want)) return false;
+    if (want->kind == T_ARRAY || vt->kind == T_ARRAY) {
+        if (vt->kind != want->kind || vt->elem != want->elem || vt->rank != want->rank) {
+            diag_error(value->span, "%s: expected %s, found %s", ctx, what(want), what(vt));
+            return false;
+        }
+        return true;
+    }
+    TyKind k = vt->kind;
+    bool ok = k == want->kind || (is_weak(k) && want->kind != T_BOOL && unify(k, want->kind) == want->kind);
+    if (!ok) {
+        diag_error(value->span, "%s: expected '%s', found %s", ctx, ty_kind_name(want->kind), what(vt));
+        return false;
+    }
+    coerce(value, want->kind);
+    return true;
+}
+
+static Type *type_from_expr(Ctx *c, TypeExpr *t)
+{
+    (void)c;
+    if (t->is_tuple) {
+        Type **elts = arena_alloc(sizeof(Type *) * (size_t)t->elts.len);
+        for (int i = 0; i < t->elts.len; i++) elts[i] = type_from_expr(c, t->elts.items[i]);
+        return ty_tuple(t->elts.len, elts);
+    }
+    if (!t->is_array) return ty_scalar(t->scalar);
+    if (t->dims.len > 4) {
+        diag_error(t->span, "arrays have rank 1 to 4, not %d", t->dims.len);
+        return err_ty();
+    }
+    return ty_array(t->scalar, t->dims.len);
+}
+
+/* ---- statements ---- */
+
+static bool always_returns(PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        Stmt *s = l->items[i];
+        if (s->kind == S_RETURN) return true;
+        if (s->kind == S_IF && s->if_.els.len && always_returns(&s->if_.then) && always_returns(&s->if_.els))
+            return true;
+    }
+    return false;
+}
+
+static void check_let(Ctx *c, Stmt *s)
+{
+    Type *t = check_expr(c, s->let.init);
+    if (s->let.init->kind == E_STENCIL) return;
+    int n = s->let.names.len;
+    if (!is_err(t)) {
+        if (n > 1 || t->kind == T_TUPLE) {
+            if (t->kind != T_TUPLE || t->n != n) {
+                diag_error(s->let.init->span, "cannot bind %s to %d name%s", what(t), n, n == 1 ? "" : "s");
+                t = err_ty();
+            } else if (s->let.ty) {
+                Type *want = type_from_expr(c, s->let.ty);
+                if (!ty_equal(want, t)) diag_error(s->let.ty->span, "declared type %s does not match %s", what(want), what(t));
+            }
+        } else {
+            t = value_ok(s->let.init, t);   /* reports types, symbols, etc. */
+            if (!is_err(t) && s->let.ty) {
+                Type *want = type_from_expr(c, s->let.ty);
+                if (check_assignable(s->let.init, t, want, "initializer has the wrong type")) t = want;
+                else t = err_ty();
+            } else if (!is_err(t)) {
+                finish(s->let.init);
+                t = s->let.init->ty;
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        Ident *id = s->let.names.items[i];
+        Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
+        id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
+    }
+}
+
+static void check_assign(Ctx *c, Stmt *s)
+{
+    Expr *tg = s->assign.target;
+    if (tg->kind == E_NAME) {
+        Sym *sym = lookup(c, tg->name.name);
+        if (!sym) { diag_error(tg->span, "use of undeclared identifier '%s'", tg->name.name); check_expr(c, s->assign.value); return; }
+        tg->name.sym = sym;
+        tg->ty = sym->ty;
+        if (sym->kind != SYM_VAR) {
+            const char *how = sym->kind == SYM_LET ? "declared with 'let'" : sym->kind == SYM_PARAM ? "a parameter"
+                            : sym->kind == SYM_SIZE ? "a size variable" : "a loop variable";
+            diag_error(tg->span, "cannot assign to '%s': it is %s", sym->name, how);
+            diag_note(sym->span, "'%s' is declared here", sym->name);
+            check_expr(c, s->assign.value);
+            return;
+        }
+    } else if (tg->kind == E_INDEX) {
+        if (is_err(check_expr(c, tg))) { check_expr(c, s->assign.value); return; }
+        Expr *base = tg->index.base;
+        if (base->kind != E_NAME) {
+            diag_error(base->span, "only a named array can be stored to");
+            return;
+        }
+        Sym *bs = base->name.sym;
+        if (bs) bs->written = true;
+    } else {
+        diag_error(tg->span, "expression is not assignable");
+        check_expr(c, s->assign.value);
+        return;
+    }
+    Type *vt = check_value(c, s->assign.value);
+    if (is_err(vt) || is_err(tg->ty)) return;
+    if (s->assign.op != OP_ASSIGN) {
+        /* t op= e is t = t op e */
+        Expr *bin = ast_expr(E_BINARY, s->span);
+        bin->op.op = s->assign.op;
+        bin->op.a = tg;
+        bin->op.b = s->assign.value;
+        Type *bt = check_binary(c, bin);
+        if (is_err(bt)) return;
+        bin->ty = bt;
+        s->assign.value = bin;
+        vt = bt;
+        if (is_weak(elem_of(bt))) coerce(bin, elem_of(tg->ty));
+        else if (elem_of(bt) != elem_of(tg->ty) || bt->kind != tg->ty->kind) {
+            diag_error(s->span, "compound assignment changes the type of '%s' from %s to %s",
+                       tg->kind == E_NAME ? tg->name.name : "element", what(tg->ty), what(bt));
+            return;
+        }
+        return;
+    }
+    check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type");
+}
+
+static void check_return(Ctx *c, Stmt *s)
+{
+    FnDecl *f = c->fn;
+    int n = s->ret.values.len;
+    if (n == 1 && f->nresults > 1) {
+        Expr *v = s->ret.values.items[0];
+        Type *t = check_expr(c, v);
+        if (is_err(t)) return;
+        if (v->kind == E_TUPLE) {   /* return (a, b); is return a, b; */
+            s->ret.values = v->tuple;
+            n = s->ret.values.len;
+        } else {
+            diag_error(v->span, "'%s' returns %d values, but 1 is given", f->name, f->nresults);
+            return;
+        }
+    } else {
+        for (int i = 0; i < n; i++) check_value(c, s->ret.values.items[i]);
+    }
+    if (n != f->nresults) {
+        Span sp = n ? ((Expr *)s->ret.values.items[0])->span : s->span;
+        if (f->nresults == 0) diag_error(sp, "'%s' has no result, but a value is returned", f->name);
+        else diag_error(sp, "'%s' returns %d value%s, but %d %s given", f->name, f->nresults,
+                        f->nresults == 1 ? "" : "s", n, n == 1 ? "is" : "are");
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        Expr *v = s->ret.values.items[i];
+        if (is_err(v->ty)) continue;
+        check_assignable(v, v->ty, f->result_tys[i], "returned value has the wrong type");
+    }
+}
+
+static void check_stmt(Ctx *c, Stmt *s)
+{
+    switch (s->kind) {
+    case S_LET:
+    case S_VAR: check_let(c, s); break;
+    case S_ASSIGN: check_assign(c, s); break;
+    case S_IF:
+        check_scalar_of(c, s->if_.cond, T_BOOL, "the condition of 'if'");
+        push_scope(c); check_stmts(c, &s->if_.then); pop_scope(c);
+        push_scope(c); check_stmts(c, &s->if_.els); pop_scope(c);
+        break;
+    case S_FOR: {
+        Expr *r = s->for_.range;
+        check_scalar_of(c, r->range.lo, T_I64, "the start of a range");
+        check_scalar_of(c, r->range.hi, T_I64, "the end of a range");
+        coerce(r->range.lo, T_I64);
+        coerce(r->range.hi, T_I64);
+        push_scope(c);
+        s->for_.var.sym = declare(c, s->for_.var.name, SYM_LOOP, ty_scalar(T_I64), s->for_.var.span);
+        check_stmts(c, &s->for_.body);
+        pop_scope(c);
+        break;
+    }
+    case S_WHILE:
+        check_scalar_of(c, s->while_.cond, T_BOOL, "the condition of 'while'");
+        push_scope(c); check_stmts(c, &s->while_.body); pop_scope(c);
+        break;
+    case S_RETURN: check_return(c, s); break;
+    case S_EXPR:
+        if (s->expr->kind != E_CALL && s->expr->kind != E_STENCIL) {
+            diag_error(s->expr->span, "expression result unused; only calls can be statements");
+            return;
+        }
+        check_expr(c, s->expr);
+        if (s->expr->kind == E_CALL && !is_err(s->expr->ty) && s->expr->ty->kind != T_VOID)
+            finish(s->expr);
+        break;
+    }
+}
+
+static void check_stmts(Ctx *c, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) check_stmt(c, l->items[i]);
+}
+
+/* ---- signatures ---- */
+
+static Param *find_param(FnDecl *f, const char *name)
+{
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = f->params.items[i];
+        if (strcmp(p->id.name, name) == 0) return p;
+    }
+    return NULL;
+}
+
+static void check_signature(Ctx *c, FnDecl *f)
+{
+    push_scope(c);
+    f->scalar_only = true;
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = f->params.items[i];
+        Type *t = type_from_expr(c, p->ty);
+        if (p->ty->is_tuple) { diag_error(p->ty->span, "a parameter cannot be a tuple"); t = err_ty(); }
+        p->id.sym = declare(c, p->id.name, SYM_PARAM, t, p->id.span);
+        p->id.sym->param = p;
+        if (t->kind == T_ARRAY) f->scalar_only = false;
+    }
+    /* Extents: i64 parameters, size variables (first occurrence binds),
+     * constants, and anonymous extents (named PARAM_dK in the C ABI). */
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = f->params.items[i];
+        if (!p->ty->is_array || p->ty->dims.len > 4) continue;
+        p->shape.rank = p->ty->dims.len;
+        for (int d = 0; d < p->ty->dims.len; d++) {
+            Dim *dm = p->ty->dims.items[d];
+            if (dm->kind == DIM_INT) { p->shape.c[d] = dm->value; continue; }
+            if (dm->kind == DIM_EMPTY) {
+                Sym *s = declare(c, arena_printf("%s_d%d", p->id.name, d), SYM_SIZE, ty_scalar(T_I64), dm->span);
+                s->size_of = p; s->size_dim = d; s->anon = true;
+                p->shape.sym[d] = s;
+                plist_push(&f->sizes, s);
+                continue;
+            }
+            Sym *s = lookup(c, dm->name);
+            if (s && s->kind == SYM_PARAM) {
+                if (s->ty->kind != T_I64) {
+                    diag_error(dm->span, "extent '%s' names a parameter of type %s; only i64 parameters can be extents",
+                               dm->name, what(s->ty));
+                    continue;
+                }
+            } else if (!s) {
+                s = declare(c, dm->name, SYM_SIZE, ty_scalar(T_I64), dm->span);
+                s->size_of = p; s->size_dim = d;
+                plist_push(&f->sizes, s);
+            }
+            p->shape.sym[d] = s;
+        }
+    }
+    f->ret_ty = ty_scalar(T_VOID);
+    if (f->ret) {
+        TypeExpr *r = f->ret;
+        int n = r->is_tuple ? r->elts.len : 1;
+        f->nresults = n;
+        f->result_tys = arena_alloc(sizeof(Type *) * (size_t)n);
+        f->result_shapes = arena_alloc(sizeof(ShapeSig) * (size_t)n);
+        for (int i = 0; i < n; i++) {
+            TypeExpr *te = r->is_tuple ? r->elts.items[i] : r;
+            if (te->is_tuple) { diag_error(te->span, "nested tuples are not allowed"); f->result_tys[i] = err_ty(); continue; }
+            f->result_tys[i] = type_from_expr(c, te);
+            if (te->is_array) {
+                f->scalar_only = false;
+                ShapeSig *sh = &f->result_shapes[i];
+                sh->rank = te->dims.len;
+                for (int d = 0; d < te->dims.len && d < 4; d++) {
+                    Dim *dm = te->dims.items[d];
+                    if (dm->kind == DIM_INT) { sh->c[d] = dm->value; continue; }
+                    if (dm->kind == DIM_EMPTY) continue;   /* anonymous: allocated by the callee */
+                    Sym *s = lookup(c, dm->name);
+                    if (!s || (s->kind != SYM_SIZE && !(s->kind == SYM_PARAM && s->ty->kind == T_I64))) {
+                        diag_error(dm->span, "extent '%s' of the result is not bound by a parameter", dm->name);
+                        if (s) diag_note(s->span, "'%s' is declared here", dm->name);
+                        continue;
+                    }
+                    sh->sym[d] = s;
+                }
+            }
+        }
+        f->ret_ty = n == 1 ? f->result_tys[0] : ty_tuple(n, f->result_tys);
+    }
+    (void)find_param;
+}
+
+static void check_fn(Ctx *c, FnDecl *f)
+{
+    if (f->checked || f->is_extern) return;
+    f->checking = true;
+    c->fn = f;
+    check_signature(c, f);
+    push_scope(c);
+    check_stmts(c, &f->body);
+    pop_scope(c);
+    pop_scope(c);
+    if (f->nresults > 0 && !always_returns(&f->body))
+        diag_error(f->name_span, "function '%s' does not return a value on every path", f->name);
+    f->checking = false;
+    f->checked = true;
+}
+
+int sema_check(Module *m)
+{
+    Ctx c = { .mod = m };
+    for (int i = 0; i < m->imports.len; i++)
+        diag_error(((Expr *)m->imports.items[i])->span, "'import' is not supported by this version of arrc");
+    for (int i = 0; i < m->extern_headers.len; i++)
+        diag_error(((Expr *)m->extern_headers.items[i])->span, "'extern' headers are not supported by this version of arrc");
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        for (int j = 0; j < i; j++) {
+            FnDecl *g = m->fns.items[j];
+            if (strcmp(f->name, g->name) == 0) {
+                diag_error(f->name_span, "redefinition of function '%s'", f->name);
+                diag_note(g->name_span, "previous definition is here");
+                break;
+            }
+        }
+        if (builtin_lookup(f->name) >= 0)
+            diag_error(f->name_span, "'%s' is a builtin function and cannot be redefined", f->name);
+    }
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (f->is_extern) {
+            diag_error(f->span, "extern functions are not supported by this version of arrc");
+            continue;
+        }
+        check_fn(&c, f);
+    }
+    VEC_FREE(c.scope);
+    VEC_FREE(c.marks);
+    return diag_error_count();
+}

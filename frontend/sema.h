@@ -1,0 +1,32 @@
+/* sema.h — name resolution and type checking of a parsed module.
+ *
+ * After sema_check() without errors: every Expr has a concrete type (no
+ * literal kinds remain), every name points at its Sym, every call at its
+ * FnDecl or builtin, signatures have their ShapeSigs, and no function is
+ * recursive.  Shapes (extents) are not checked here: lower_dir does that,
+ * at compile time where provable, else with run-time checks. */
+#ifndef ARRC_SEMA_H
+#define ARRC_SEMA_H
+
+#include "ast.h"
+
+typedef enum SymKind { SYM_PARAM, SYM_SIZE, SYM_LET, SYM_VAR, SYM_LOOP, SYM_LAMBDA } SymKind;
+
+typedef struct Sym {
+    const char *name;
+    SymKind kind;
+    Type *ty;
+    Span span;
+    int id;                 /* 0..fn->nsyms-1 within its function */
+    Param *param;           /* SYM_PARAM */
+    Param *size_of;         /* SYM_SIZE: the parameter that binds it */
+    int size_dim;           /* SYM_SIZE: which dimension of size_of */
+    bool anon;              /* SYM_SIZE: from an empty extent `f64[]` */
+    bool written;           /* SYM_PARAM arrays: contents are stored to */
+} Sym;
+
+/* Checks m; reports errors through diag.  Returns the number of errors. */
+int sema_check(Module *m);
+bool sema_unsupported(const char *what);
+
+#endif

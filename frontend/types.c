@@ -1,0 +1,109 @@
+/* types.c — type constructors and printing. */
+#include "types.h"
+#include "util.h"
+#include <string.h>
+
+static Type scalars[T_LAMBDA + 1];
+
+Type *ty_scalar(TyKind k)
+{
+    scalars[k].kind = k;
+    return &scalars[k];
+}
+
+Type *ty_array(TyKind elem, int rank)
+{
+    Type *t = NEW(Type);
+    t->kind = T_ARRAY;
+    t->elem = elem;
+    t->rank = rank;
+    return t;
+}
+
+Type *ty_tuple(int n, Type **elts)
+{
+    Type *t = NEW(Type);
+    t->kind = T_TUPLE;
+    t->n = n;
+    t->elts = elts;
+    return t;
+}
+
+bool ty_is_int_kind(TyKind k) { return k == T_I32 || k == T_I64 || k == T_ILIT; }
+bool ty_is_float_kind(TyKind k) { return k == T_F32 || k == T_F64 || k == T_FLIT; }
+bool ty_is_numeric_kind(TyKind k) { return ty_is_int_kind(k) || ty_is_float_kind(k); }
+bool ty_is_scalar_kind(TyKind k) { return k == T_BOOL || ty_is_numeric_kind(k); }
+
+bool ty_equal(const Type *a, const Type *b)
+{
+    if (a->kind != b->kind) return false;
+    if (a->kind == T_ARRAY) return a->elem == b->elem && a->rank == b->rank;
+    if (a->kind == T_TUPLE) {
+        if (a->n != b->n) return false;
+        for (int i = 0; i < a->n; i++)
+            if (!ty_equal(a->elts[i], b->elts[i])) return false;
+    }
+    return true;
+}
+
+TyKind ty_default(TyKind k) { return k == T_ILIT ? T_I64 : k == T_FLIT ? T_F64 : k; }
+
+const char *ty_kind_name(TyKind k)
+{
+    switch (k) {
+    case T_BOOL: return "bool";
+    case T_I32: return "i32";
+    case T_I64: return "i64";
+    case T_F32: return "f32";
+    case T_F64: return "f64";
+    case T_ILIT: return "integer literal";
+    case T_FLIT: return "float literal";
+    case T_VOID: return "void";
+    case T_TYPE: return "type";
+    case T_SYMBOL: return "symbol";
+    case T_RANGE: return "range";
+    case T_LAMBDA: return "lambda";
+    case T_ERROR: return "<error>";
+    case T_ARRAY: return "array";
+    case T_TUPLE: return "tuple";
+    }
+    return "?";
+}
+
+const char *ty_ctype(TyKind k)
+{
+    switch (k) {
+    case T_BOOL: return "bool";
+    case T_I32: return "int32_t";
+    case T_ILIT:
+    case T_I64: return "int64_t";
+    case T_F32: return "float";
+    case T_FLIT:
+    case T_F64: return "double";
+    default: return "void";
+    }
+}
+
+const char *ty_str(const Type *t)
+{
+    if (t->kind == T_ARRAY) {
+        Buf b = {0};
+        buf_printf(&b, "%s[", ty_kind_name(t->elem));
+        for (int i = 1; i < t->rank; i++) buf_putc(&b, ',');
+        buf_putc(&b, ']');
+        char *s = arena_strdup(b.s);
+        buf_free(&b);
+        return s;
+    }
+    if (t->kind == T_TUPLE) {
+        Buf b = {0};
+        buf_putc(&b, '(');
+        for (int i = 0; i < t->n; i++) buf_printf(&b, "%s%s", i ? ", " : "", ty_str(t->elts[i]));
+        buf_putc(&b, ')');
+        char *s = arena_strdup(b.s);
+        buf_free(&b);
+        return s;
+    }
+    if (t->kind == T_TYPE) return ty_kind_name(t->elem);
+    return ty_kind_name(t->kind);
+}

@@ -1,0 +1,42 @@
+/* types.h — the types of arr values, shared by the AST and the IR.
+ *
+ * Array types carry their element type and rank only; extents (shapes) are
+ * tracked symbolically by the IR (ir/ir.h, Ext).  T_ILIT and T_FLIT are the
+ * types of untyped numeric literals before context fixes them. */
+#ifndef ARRC_TYPES_H
+#define ARRC_TYPES_H
+
+#include <stdbool.h>
+
+typedef enum TyKind {
+    T_ERROR, T_VOID, T_BOOL, T_I32, T_I64, T_F32, T_F64,
+    T_ILIT, T_FLIT,             /* untyped literals (defaults i64, f64) */
+    T_ARRAY, T_TUPLE,
+    T_TYPE,                     /* a scalar type used as a value: zeros(f64, n) */
+    T_SYMBOL,                   /* :name */
+    T_RANGE,                    /* lo..hi, only in indices and generators */
+    T_LAMBDA,
+} TyKind;
+
+typedef struct Type {
+    TyKind kind;
+    TyKind elem;                /* T_ARRAY: element kind; T_TYPE: the kind named */
+    int rank;                   /* T_ARRAY */
+    int n;                      /* T_TUPLE */
+    struct Type **elts;         /* T_TUPLE */
+} Type;
+
+Type *ty_scalar(TyKind k);
+Type *ty_array(TyKind elem, int rank);
+Type *ty_tuple(int n, Type **elts);
+bool ty_is_scalar_kind(TyKind k);       /* bool, ints, floats, literals */
+bool ty_is_int_kind(TyKind k);          /* i32, i64, int literal */
+bool ty_is_float_kind(TyKind k);        /* f32, f64, float literal */
+bool ty_is_numeric_kind(TyKind k);
+bool ty_equal(const Type *a, const Type *b);
+const char *ty_kind_name(TyKind k);     /* "f64", ... */
+const char *ty_str(const Type *t);      /* "f64[,]", "(f64[], i64)" */
+TyKind ty_default(TyKind k);            /* literal kinds to i64/f64 */
+const char *ty_ctype(TyKind k);         /* "double", "int64_t", ... */
+
+#endif

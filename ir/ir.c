@@ -1,0 +1,188 @@
+/* ir.c — IR construction helpers and walkers. */
+#include "ir.h"
+#include <string.h>
+
+const char *const iexpr_kind_name[] = {
+#define E(k, n, st) n,
+#include "ir.def"
+#undef E
+};
+const char *const istmt_kind_name[] = {
+#define S(k, n, st) n,
+#include "ir.def"
+#undef S
+};
+const char *const redop_name[] = {
+#define R(k, n) n,
+#include "ir.def"
+#undef R
+};
+
+Var *ir_var(IrFunc *f, const char *name, TyKind elem, int rank, VarKind k, Span s)
+{
+    Var *v = NEW(Var);
+    v->id = f->vars.len;
+    /* C names must be unique within the function: suffix repeats. */
+    const char *n = name;
+    for (int tries = 1;; tries++) {
+        bool clash = false;
+        for (int i = 0; i < f->vars.len && !clash; i++)
+            clash = strcmp(((Var *)f->vars.items[i])->name, n) == 0;
+        if (!clash) break;
+        n = arena_printf("%s_%d", name, tries);
+    }
+    v->name = n;
+    v->elem = elem;
+    v->rank = rank;
+    v->kind = k;
+    v->span = s;
+    plist_push(&f->vars, v);
+    return v;
+}
+
+IExpr *ir_expr(IExprKind k, TyKind ty, Span s)
+{
+    IExpr *e = NEW(IExpr);
+    e->kind = k;
+    e->ty = ty;
+    e->span = s;
+    return e;
+}
+
+IExpr *ir_const_i(TyKind ty, int64_t v, Span s)
+{
+    IExpr *e = ir_expr(IE_CONST, ty, s);
+    e->c.i = v;
+    e->c.f = (double)v;
+    return e;
+}
+
+IExpr *ir_const_f(TyKind ty, double v, Span s)
+{
+    IExpr *e = ir_expr(IE_CONST, ty, s);
+    e->c.f = v;
+    return e;
+}
+
+IExpr *ir_varref(Var *v, Span s)
+{
+    IExpr *e = ir_expr(IE_VAR, v->elem, s);
+    e->var = v;
+    return e;
+}
+
+IExpr *ir_ext(Ext x, Span s) { return x.var ? ir_varref(x.var, s) : ir_const_i(T_I64, x.c, s); }
+
+IStmt *ir_stmt(IStmtKind k, Span s)
+{
+    IStmt *st = NEW(IStmt);
+    st->kind = k;
+    st->span = s;
+    return st;
+}
+
+bool ext_equal(Ext a, Ext b) { return a.var ? a.var == b.var : (!b.var && a.c == b.c); }
+
+bool shape_equal(const Var *a, const Var *b)
+{
+    if (a->rank != b->rank) return false;
+    for (int i = 0; i < a->rank; i++)
+        if (!ext_equal(a->dims[i], b->dims[i])) return false;
+    return true;
+}
+
+void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx)
+{
+    IExpr *e = *slot;
+    if (!e) return;
+    switch (e->kind) {
+    case IE_UNOP: ir_walk_expr(&e->op.a, fn, ctx); break;
+    case IE_BINOP: ir_walk_expr(&e->op.a, fn, ctx); ir_walk_expr(&e->op.b, fn, ctx); break;
+    case IE_CALL: ir_walk_expr(&e->call.a, fn, ctx); ir_walk_expr(&e->call.b, fn, ctx); break;
+    case IE_CONV: ir_walk_expr(&e->conv, fn, ctx); break;
+    case IE_SELECT:
+        ir_walk_expr(&e->sel.c, fn, ctx);
+        ir_walk_expr(&e->sel.a, fn, ctx);
+        ir_walk_expr(&e->sel.b, fn, ctx);
+        break;
+    case IE_LOAD:
+        for (int i = 0; i < e->load.n; i++) ir_walk_expr(&e->load.idx[i], fn, ctx);
+        break;
+    case IE_MAP:
+        ir_walk_stmts(&e->map.body, fn, ctx);
+        ir_walk_expr(&e->map.result, fn, ctx);
+        break;
+    case IE_REDUCE:
+        ir_walk_expr(&e->red.init, fn, ctx);
+        ir_walk_expr(&e->red.lam, fn, ctx);
+        break;
+    case IE_FILL: ir_walk_expr(&e->fill, fn, ctx); break;
+    case IE_LINSPACE: ir_walk_expr(&e->lin.lo, fn, ctx); ir_walk_expr(&e->lin.hi, fn, ctx); break;
+    default: break;
+    }
+    fn(slot, ctx);
+}
+
+void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: ir_walk_expr(&s->assign.val, fn, ctx); break;
+        case IS_STORE:
+            for (int k = 0; k < s->store.n; k++) ir_walk_expr(&s->store.idx[k], fn, ctx);
+            ir_walk_expr(&s->store.val, fn, ctx);
+            break;
+        case IS_IF:
+            ir_walk_expr(&s->if_.cond, fn, ctx);
+            ir_walk_stmts(&s->if_.then, fn, ctx);
+            ir_walk_stmts(&s->if_.els, fn, ctx);
+            break;
+        case IS_LOOP:
+            for (int k = 0; k < s->loop.rank; k++) {
+                ir_walk_expr(&s->loop.lo[k], fn, ctx);
+                ir_walk_expr(&s->loop.hi[k], fn, ctx);
+            }
+            ir_walk_stmts(&s->loop.body, fn, ctx);
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                Reduction *r = s->loop.reds.items[k];
+                ir_walk_expr(&r->value, fn, ctx);
+                ir_walk_expr(&r->lam, fn, ctx);
+            }
+            break;
+        case IS_WHILE:
+            ir_walk_stmts(&s->while_.pre, fn, ctx);
+            ir_walk_expr(&s->while_.cond, fn, ctx);
+            ir_walk_stmts(&s->while_.body, fn, ctx);
+            break;
+        case IS_CHECK: ir_walk_expr(&s->check.cond, fn, ctx); break;
+        default: break;
+        }
+    }
+}
+
+IExpr *ir_clone_expr(const IExpr *e)
+{
+    if (!e) return NULL;
+    IExpr *c = NEW(IExpr);
+    *c = *e;
+    switch (e->kind) {
+    case IE_UNOP: c->op.a = ir_clone_expr(e->op.a); break;
+    case IE_BINOP: c->op.a = ir_clone_expr(e->op.a); c->op.b = ir_clone_expr(e->op.b); break;
+    case IE_CALL: c->call.a = ir_clone_expr(e->call.a); c->call.b = ir_clone_expr(e->call.b); break;
+    case IE_CONV: c->conv = ir_clone_expr(e->conv); break;
+    case IE_SELECT:
+        c->sel.c = ir_clone_expr(e->sel.c);
+        c->sel.a = ir_clone_expr(e->sel.a);
+        c->sel.b = ir_clone_expr(e->sel.b);
+        break;
+    case IE_LOAD:
+        for (int i = 0; i < e->load.n; i++) c->load.idx[i] = ir_clone_expr(e->load.idx[i]);
+        break;
+    case IE_FILL: c->fill = ir_clone_expr(e->fill); break;
+    case IE_LINSPACE: c->lin.lo = ir_clone_expr(e->lin.lo); c->lin.hi = ir_clone_expr(e->lin.hi); break;
+    case IE_REDUCE: c->red.init = ir_clone_expr(e->red.init); c->red.lam = ir_clone_expr(e->red.lam); break;
+    default: break;
+    }
+    return c;
+}

@@ -1,0 +1,172 @@
+/* ir.h — the Domain IR and the Parallel IR (one node family, two stages).
+ *
+ * A function is a list of statements over variables.  Array variables carry
+ * symbolic extents (Ext): a variable (a size variable, an i64 parameter or a
+ * temporary) or a constant; two extents are equal at compile time when they
+ * are the same variable or the same constant.
+ *
+ * DIR: every whole-array operation is the value of an IS_ASSIGN to a fresh
+ *      temporary (A-normal form), each recording its .arr span.
+ * PIR: no domain nodes remain; each became IS_ALLOC + IS_LOOP(parfor) whose
+ *      body is scalar code.  fuse merges loops; dce drops dead temporaries. */
+#ifndef ARRC_IR_H
+#define ARRC_IR_H
+
+#include "ast.h"
+#include "builtins.h"
+
+typedef enum IExprKind {
+#define E(k, n, st) k,
+#include "ir.def"
+#undef E
+} IExprKind;
+
+typedef enum IStmtKind {
+#define S(k, n, st) k,
+#include "ir.def"
+#undef S
+} IStmtKind;
+
+typedef enum RedOp {
+#define R(k, n) k,
+#include "ir.def"
+#undef R
+} RedOp;
+
+extern const char *const iexpr_kind_name[];
+extern const char *const istmt_kind_name[];
+extern const char *const redop_name[];
+
+typedef struct Var Var;
+typedef struct Ext { Var *var; int64_t c; } Ext;        /* var == NULL: constant c */
+
+typedef enum VarKind {
+    V_PARAM,        /* a parameter of the exported function */
+    V_SIZE,         /* a size variable (an int64_t parameter) */
+    V_RESULT,       /* an out-pointer / caller-allocated result buffer */
+    V_LOCAL,        /* let/var from the source */
+    V_TEMP,         /* made by the compiler */
+    V_INDEX,        /* bound by a construct: a loop index, a lambda parameter */
+} VarKind;
+
+struct Var {
+    int id;
+    const char *name;       /* unique C name */
+    TyKind elem;            /* scalar kind, or element kind of an array */
+    int rank;               /* 0 for scalars */
+    Ext dims[4];
+    VarKind kind;
+    Span span;
+    bool is_mutable;        /* assigned more than once (var, rebound arrays) */
+    bool written;           /* array contents are stored to */
+    bool anon_result;       /* V_RESULT whose extents are allocated by us */
+    int result_index;       /* V_RESULT: position in the result tuple */
+    bool owned_unaliased;   /* analysis: always holds a buffer only it refers to */
+    int uses;               /* analysis scratch */
+};
+
+typedef struct IExpr IExpr;
+typedef struct IStmt IStmt;
+
+struct IExpr {
+    IExprKind kind;
+    TyKind ty;              /* scalar kind of the value (element kind for domain nodes) */
+    Span span;
+    union {
+        struct { int64_t i; double f; } c;                  /* IE_CONST (ty decides) */
+        Var *var;                                           /* IE_VAR */
+        struct { Op op; TyKind opk; IExpr *a, *b; } op;     /* IE_UNOP a, IE_BINOP a b */
+        struct { BuiltinId fn; IExpr *a, *b; } call;        /* IE_CALL: math builtins */
+        IExpr *conv;                                        /* IE_CONV: to ty */
+        struct { IExpr *c, *a, *b; } sel;                   /* IE_SELECT */
+        struct { Var *arr; int n; IExpr *idx[4]; } load;    /* IE_LOAD */
+        struct {                                            /* IE_MAP */
+            int n; Var **args;          /* array operands, equal shapes */
+            Var **elems;                /* per-element scalar of each operand */
+            PtrList body;               /* scalar statements */
+            IExpr *result;
+            const char *what;           /* what the map computes, for comments */
+        } map;
+        struct {                                            /* IE_REDUCE */
+            RedOp op; Var *arr; IExpr *init;
+            Var *pa, *pb; IExpr *lam;   /* RED_LAMBDA: |pa, pb| lam */
+        } red;
+        IExpr *fill;                                        /* IE_FILL: the value */
+        struct { IExpr *lo, *hi; } lin;                     /* IE_LINSPACE */
+    };
+};
+
+/* A reduction carried by a parfor: acc op= value each iteration. */
+typedef struct Reduction {
+    RedOp op;
+    Var *acc;               /* scalar accumulator (holds init before the loop) */
+    Var *idx;               /* argmin/argmax: the index result, else NULL */
+    Var *pa, *pb; IExpr *lam;   /* RED_LAMBDA */
+    IExpr *value;           /* set by the loop body: a scalar */
+} Reduction;
+
+typedef enum LoopKind { LOOP_SERIAL, LOOP_PARFOR } LoopKind;
+
+struct IStmt {
+    IStmtKind kind;
+    Span span;
+    union {
+        struct { Var *dst; IExpr *val; } assign;            /* IS_ASSIGN */
+        struct { Var *arr; int n; IExpr *idx[4]; IExpr *val; } store;   /* IS_STORE */
+        struct { IExpr *cond; PtrList then, els; } if_;     /* IS_IF */
+        struct {                                            /* IS_LOOP */
+            LoopKind kind;
+            int rank; Var *idx[4]; IExpr *lo[4], *hi[4];
+            PtrList body;
+            PtrList reds;           /* Reduction* (parfor) */
+            PtrList fused;          /* const char*: what was fused in */
+            bool simd_ok;           /* set by codegen analysis */
+        } loop;
+        struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */
+        struct { int n; Var **vals; } ret;                  /* IS_RETURN */
+        int label;                                          /* IS_GOTO, IS_LABEL */
+        struct { IExpr *cond; const char *msg; } check;     /* IS_CHECK: cond must hold */
+        Var *alloc;                                         /* IS_ALLOC: dims from the var */
+    };
+};
+
+typedef struct IrFunc {
+    const char *name;
+    FnDecl *decl;
+    PtrList params;         /* Var*: V_PARAM and V_SIZE in ABI order */
+    PtrList results;        /* Var*: V_RESULT */
+    PtrList vars;           /* every Var */
+    PtrList body;           /* IStmt* */
+    int nlabels;
+    bool is_pir;
+} IrFunc;
+
+typedef struct IrProgram {
+    const char *module;     /* C module name (output stem) */
+    PtrList funcs;          /* IrFunc*: the exported functions */
+    bool fuse, serial, fast_math, strict_math, bounds_check;
+} IrProgram;
+
+/* Construction helpers. */
+Var *ir_var(IrFunc *f, const char *name, TyKind elem, int rank, VarKind k, Span s);
+IExpr *ir_expr(IExprKind k, TyKind ty, Span s);
+IExpr *ir_const_i(TyKind ty, int64_t v, Span s);
+IExpr *ir_const_f(TyKind ty, double v, Span s);
+IExpr *ir_varref(Var *v, Span s);
+IExpr *ir_ext(Ext e, Span s);
+IStmt *ir_stmt(IStmtKind k, Span s);
+bool ext_equal(Ext a, Ext b);
+bool shape_equal(const Var *a, const Var *b);
+
+/* Walkers. */
+typedef void (*IExprFn)(IExpr **slot, void *ctx);
+void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx);       /* post-order, all sub-expressions */
+void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx);        /* every expression slot in statements */
+IExpr *ir_clone_expr(const IExpr *e);
+
+void ir_print(Buf *b, const IrProgram *p);
+void ir_print_func(Buf *b, const IrFunc *f);
+/* Returns false (after printing why) if p is malformed for its stage. */
+bool ir_verify(const IrProgram *p, bool pir, const char *after);
+
+#endif

@@ -1,0 +1,229 @@
+/* print.c — the deterministic IR printer behind --emit=dir|pir,
+ * --dump-after and the golden tests. */
+#include "ir.h"
+#include <inttypes.h>
+
+static void pexpr(Buf *b, const IExpr *e);
+static void pstmts(Buf *b, const PtrList *l, int ind);
+
+static void pext(Buf *b, Ext x)
+{
+    if (x.var) buf_puts(b, x.var->name);
+    else buf_printf(b, "%" PRId64, x.c);
+}
+
+static void pvartype(Buf *b, const Var *v)
+{
+    buf_puts(b, ty_kind_name(v->elem));
+    if (!v->rank) return;
+    buf_putc(b, '[');
+    for (int i = 0; i < v->rank; i++) {
+        if (i) buf_puts(b, ", ");
+        pext(b, v->dims[i]);
+    }
+    buf_putc(b, ']');
+}
+
+static void pconst(Buf *b, const IExpr *e)
+{
+    if (e->ty == T_BOOL) buf_puts(b, e->c.i ? "true" : "false");
+    else if (ty_is_int_kind(e->ty)) buf_printf(b, "%" PRId64, e->c.i);
+    else buf_printf(b, "%.17g%s", e->c.f, e->ty == T_F32 ? "f" : "");
+}
+
+static void pexpr(Buf *b, const IExpr *e)
+{
+    switch (e->kind) {
+    case IE_CONST: pconst(b, e); break;
+    case IE_VAR: buf_puts(b, e->var->name); break;
+    case IE_UNOP: buf_printf(b, "(%s", op_spelling[e->op.op]); pexpr(b, e->op.a); buf_putc(b, ')'); break;
+    case IE_BINOP:
+        buf_putc(b, '(');
+        pexpr(b, e->op.a);
+        buf_printf(b, " %s ", op_spelling[e->op.op]);
+        pexpr(b, e->op.b);
+        buf_putc(b, ')');
+        break;
+    case IE_CALL:
+        buf_printf(b, "%s(", builtins[e->call.fn].name);
+        pexpr(b, e->call.a);
+        if (e->call.b) { buf_puts(b, ", "); pexpr(b, e->call.b); }
+        buf_putc(b, ')');
+        break;
+    case IE_CONV: buf_printf(b, "%s(", ty_kind_name(e->ty)); pexpr(b, e->conv); buf_putc(b, ')'); break;
+    case IE_SELECT:
+        buf_puts(b, "select(");
+        pexpr(b, e->sel.c); buf_puts(b, ", ");
+        pexpr(b, e->sel.a); buf_puts(b, ", ");
+        pexpr(b, e->sel.b); buf_putc(b, ')');
+        break;
+    case IE_LOAD:
+        buf_printf(b, "%s[", e->load.arr->name);
+        for (int i = 0; i < e->load.n; i++) {
+            if (i) buf_puts(b, ", ");
+            pexpr(b, e->load.idx[i]);
+        }
+        buf_putc(b, ']');
+        break;
+    case IE_MAP:
+        buf_puts(b, "map(|");
+        for (int i = 0; i < e->map.n; i++) buf_printf(b, "%s%s", i ? ", " : "", e->map.elems[i]->name);
+        buf_puts(b, "| ");
+        if (e->map.body.len) {
+            buf_puts(b, "{");
+            pstmts(b, &e->map.body, 3);
+            buf_puts(b, " } ");
+        }
+        pexpr(b, e->map.result);
+        for (int i = 0; i < e->map.n; i++) buf_printf(b, ", %s", e->map.args[i]->name);
+        buf_putc(b, ')');
+        break;
+    case IE_REDUCE:
+        buf_printf(b, "reduce(%s, ", redop_name[e->red.op]);
+        if (e->red.op == RED_LAMBDA) {
+            buf_printf(b, "|%s, %s| ", e->red.pa->name, e->red.pb->name);
+            pexpr(b, e->red.lam);
+            buf_puts(b, ", ");
+        }
+        if (e->red.init) { pexpr(b, e->red.init); buf_puts(b, ", "); }
+        buf_printf(b, "%s)", e->red.arr->name);
+        break;
+    case IE_FILL: buf_puts(b, "fill("); pexpr(b, e->fill); buf_putc(b, ')'); break;
+    case IE_ARANGE: buf_puts(b, "arange()"); break;
+    case IE_LINSPACE:
+        buf_puts(b, "linspace(");
+        pexpr(b, e->lin.lo); buf_puts(b, ", ");
+        pexpr(b, e->lin.hi); buf_putc(b, ')');
+        break;
+    }
+}
+
+static void pwhere(Buf *b, Span s)
+{
+    int line, col;
+    span_linecol(s, &line, &col);
+    buf_printf(b, "    # line %d:%d", line, col);
+}
+
+static void pstmt(Buf *b, const IStmt *s, int ind)
+{
+    buf_putc(b, '\n');
+    buf_indent(b, ind);
+    switch (s->kind) {
+    case IS_ASSIGN:
+        buf_printf(b, "%s: ", s->assign.dst->name);
+        pvartype(b, s->assign.dst);
+        buf_puts(b, " = ");
+        pexpr(b, s->assign.val);
+        if (s->assign.val->kind >= IE_MAP) pwhere(b, s->span);
+        break;
+    case IS_STORE:
+        buf_printf(b, "%s[", s->store.arr->name);
+        for (int i = 0; i < s->store.n; i++) {
+            if (i) buf_puts(b, ", ");
+            pexpr(b, s->store.idx[i]);
+        }
+        buf_puts(b, "] = ");
+        pexpr(b, s->store.val);
+        break;
+    case IS_IF:
+        buf_puts(b, "if ");
+        pexpr(b, s->if_.cond);
+        buf_puts(b, " {");
+        pstmts(b, &s->if_.then, ind + 1);
+        if (s->if_.els.len) {
+            buf_putc(b, '\n'); buf_indent(b, ind); buf_puts(b, "} else {");
+            pstmts(b, &s->if_.els, ind + 1);
+        }
+        buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
+        break;
+    case IS_LOOP:
+        buf_puts(b, s->loop.kind == LOOP_PARFOR ? "parfor (" : "for (");
+        for (int i = 0; i < s->loop.rank; i++) {
+            if (i) buf_puts(b, ", ");
+            buf_printf(b, "%s in ", s->loop.idx[i]->name);
+            pexpr(b, s->loop.lo[i]);
+            buf_puts(b, "..");
+            pexpr(b, s->loop.hi[i]);
+        }
+        buf_putc(b, ')');
+        for (int i = 0; i < s->loop.reds.len; i++) {
+            const Reduction *r = s->loop.reds.items[i];
+            buf_printf(b, " reduce(%s: %s", redop_name[r->op], r->acc->name);
+            if (r->idx) buf_printf(b, ", %s", r->idx->name);
+            buf_putc(b, ')');
+        }
+        buf_puts(b, " {");
+        if (s->loop.kind == LOOP_PARFOR) pwhere(b, s->span);
+        if (s->loop.fused.len) {
+            buf_puts(b, "; fused:");
+            for (int i = 0; i < s->loop.fused.len; i++) buf_printf(b, " %s", (const char *)s->loop.fused.items[i]);
+        }
+        pstmts(b, &s->loop.body, ind + 1);
+        for (int i = 0; i < s->loop.reds.len; i++) {
+            const Reduction *r = s->loop.reds.items[i];
+            buf_putc(b, '\n'); buf_indent(b, ind + 1);
+            buf_printf(b, "%s <%s= ", r->acc->name, redop_name[r->op]);
+            pexpr(b, r->value);
+        }
+        buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
+        break;
+    case IS_WHILE:
+        buf_puts(b, "while {");
+        pstmts(b, &s->while_.pre, ind + 1);
+        buf_putc(b, '\n'); buf_indent(b, ind + 1);
+        buf_puts(b, "test ");
+        pexpr(b, s->while_.cond);
+        pstmts(b, &s->while_.body, ind + 1);
+        buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
+        break;
+    case IS_RETURN:
+        buf_puts(b, "return");
+        for (int i = 0; i < s->ret.n; i++) buf_printf(b, "%s %s", i ? "," : "", s->ret.vals[i]->name);
+        break;
+    case IS_GOTO: buf_printf(b, "goto L%d", s->label); break;
+    case IS_LABEL: buf_printf(b, "L%d:", s->label); break;
+    case IS_CHECK:
+        buf_puts(b, "check ");
+        pexpr(b, s->check.cond);
+        buf_printf(b, "    # %s", s->check.msg);
+        break;
+    case IS_ALLOC:
+        buf_printf(b, "alloc %s: ", s->alloc->name);
+        pvartype(b, s->alloc);
+        break;
+    }
+}
+
+static void pstmts(Buf *b, const PtrList *l, int ind)
+{
+    for (int i = 0; i < l->len; i++) pstmt(b, l->items[i], ind);
+}
+
+void ir_print_func(Buf *b, const IrFunc *f)
+{
+    buf_printf(b, "export fn %s(", f->name);
+    for (int i = 0; i < f->params.len; i++) {
+        const Var *v = f->params.items[i];
+        buf_printf(b, "%s%s: ", i ? ", " : "", v->name);
+        if (v->kind == V_SIZE) buf_puts(b, "size");
+        else pvartype(b, v);
+    }
+    buf_puts(b, ") -> (");
+    for (int i = 0; i < f->results.len; i++) {
+        const Var *v = f->results.items[i];
+        buf_printf(b, "%s%s: ", i ? ", " : "", v->name);
+        pvartype(b, v);
+    }
+    buf_puts(b, ") {");
+    pstmts(b, &f->body, 1);
+    buf_puts(b, "\n}\n");
+}
+
+void ir_print(Buf *b, const IrProgram *p)
+{
+    for (int i = 0; i < p->funcs.len; i++) {
+        if (i) buf_putc(b, '\n');
+        ir_print_func(b, p->funcs.items[i]);
+    }
+}

@@ -1,0 +1,123 @@
+/* access.c — read/write sets of IR statements. */
+#include "access.h"
+
+typedef struct W { AccessSet *out; const IStmt *loop; } W;
+
+static void add(AccessSet *s, Var *v, bool write, bool ident)
+{
+    VEC_PUSH(*s, ((Access){ v, write, ident }));
+}
+
+static bool is_ident(const IStmt *loop, int n, IExpr *const *idx)
+{
+    if (!loop || loop->loop.rank != n) return false;
+    for (int d = 0; d < n; d++)
+        if (idx[d]->kind != IE_VAR || idx[d]->var != loop->loop.idx[d]) return false;
+    return true;
+}
+
+static void on_expr(IExpr **slot, void *ctx)
+{
+    W *w = ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_VAR) add(w->out, e->var, false, false);
+    else if (e->kind == IE_LOAD) add(w->out, e->load.arr, false, is_ident(w->loop, e->load.n, e->load.idx));
+}
+
+static void walk(IExpr *e, W *w)
+{
+    if (e) ir_walk_expr(&e, on_expr, w);
+}
+
+void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
+{
+    W w = { out, loop };
+    switch (s->kind) {
+    case IS_ASSIGN: walk(s->assign.val, &w); add(out, s->assign.dst, true, false); break;
+    case IS_STORE:
+        for (int d = 0; d < s->store.n; d++) walk(s->store.idx[d], &w);
+        walk(s->store.val, &w);
+        add(out, s->store.arr, true, is_ident(loop, s->store.n, s->store.idx));
+        break;
+    case IS_ALLOC: add(out, s->alloc, true, false); break;
+    case IS_CHECK: walk(s->check.cond, &w); break;
+    case IS_RETURN:
+        for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add(out, s->ret.vals[k], false, false);
+        break;
+    case IS_IF:
+        walk(s->if_.cond, &w);
+        analyze_access_list(&s->if_.then, loop, out);
+        analyze_access_list(&s->if_.els, loop, out);
+        break;
+    case IS_LOOP: {
+        const IStmt *inner = loop ? loop : s;
+        for (int d = 0; d < s->loop.rank; d++) {
+            walk(s->loop.lo[d], &w);
+            walk(s->loop.hi[d], &w);
+            add(out, s->loop.idx[d], true, false);
+        }
+        analyze_access_list(&s->loop.body, inner, out);
+        W wi = { out, inner };
+        for (int i = 0; i < s->loop.reds.len; i++) {
+            Reduction *r = s->loop.reds.items[i];
+            walk(r->value, &wi);
+            walk(r->lam, &wi);
+            add(out, r->acc, true, false);
+            add(out, r->acc, false, false);
+            if (r->idx) add(out, r->idx, true, false);
+        }
+        break;
+    }
+    case IS_WHILE:
+        analyze_access_list(&s->while_.pre, loop, out);
+        walk(s->while_.cond, &w);
+        analyze_access_list(&s->while_.body, loop, out);
+        break;
+    default:
+        break;
+    }
+}
+
+void analyze_access_list(const PtrList *l, const IStmt *loop, AccessSet *out)
+{
+    for (int i = 0; i < l->len; i++) analyze_access(l->items[i], loop, out);
+}
+
+bool access_reads(const AccessSet *a, const Var *v)
+{
+    for (int i = 0; i < a->len; i++)
+        if (!a->items[i].write && may_alias(a->items[i].v, v)) return true;
+    return false;
+}
+
+bool access_writes(const AccessSet *a, const Var *v)
+{
+    for (int i = 0; i < a->len; i++)
+        if (a->items[i].write && may_alias(a->items[i].v, v)) return true;
+    return false;
+}
+
+bool may_alias(const Var *a, const Var *b)
+{
+    if (a == b) return true;
+    if (!a->rank || !b->rank) return false;
+    if (a->elem != b->elem) return false;
+    /* rebindable array variables may hold any buffer of their type */
+    return a->is_mutable || b->is_mutable;
+}
+
+bool expr_may_trap(const IExpr *e)
+{
+    if (!e) return false;
+    switch (e->kind) {
+    case IE_BINOP:
+        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)) return true;
+        return expr_may_trap(e->op.a) || expr_may_trap(e->op.b);
+    case IE_UNOP: return expr_may_trap(e->op.a);
+    case IE_CALL: return expr_may_trap(e->call.a) || expr_may_trap(e->call.b);
+    case IE_CONV: return expr_may_trap(e->conv);
+    case IE_SELECT: return expr_may_trap(e->sel.c) || expr_may_trap(e->sel.a) || expr_may_trap(e->sel.b);
+    case IE_LOAD: return true;   /* may be out of bounds */
+    default: return false;
+    }
+}

@@ -1,0 +1,27 @@
+/* access.h — which variables a statement reads and writes (analysis shared
+ * by fuse, inplace and dce). */
+#ifndef ARRC_ACCESS_H
+#define ARRC_ACCESS_H
+
+#include "ir.h"
+
+typedef struct Access {
+    Var *v;
+    bool write;
+    bool ident;     /* an element access at exactly the loop's indices */
+} Access;
+
+typedef struct AccessSet { Access *items; int len, cap; } AccessSet;
+
+/* Adds every access of s (recursively); `loop` decides what counts as an
+ * identity-indexed access (NULL: none does). */
+void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out);
+void analyze_access_list(const PtrList *l, const IStmt *loop, AccessSet *out);
+bool access_reads(const AccessSet *a, const Var *v);
+bool access_writes(const AccessSet *a, const Var *v);
+/* Two array variables may name the same memory. */
+bool may_alias(const Var *a, const Var *b);
+/* Is the statement free of side effects other than its assignment? */
+bool expr_may_trap(const IExpr *e);
+
+#endif

@@ -1,0 +1,76 @@
+/* dce.c — dead code elimination in the Parallel IR.
+ *
+ * Before/after: PIR.  Removes stores to, assignments of and allocations of
+ * arrays that nothing reads (the intermediates that fusion made dead),
+ * assignments of scalars nothing reads (unless they may trap), and loops
+ * left with nothing to do.  Repeats until nothing changes. */
+#include "passes.h"
+#include "access.h"
+
+static bool is_dead_array(const Var *v, const int *reads)
+{
+    return v->rank > 0 && (v->kind == V_TEMP || v->kind == V_LOCAL) && reads[v->id] == 0;
+}
+
+static bool sweep(PtrList *l, const int *reads)
+{
+    bool changed = false;
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        bool drop = false;
+        switch (s->kind) {
+        case IS_ALLOC: drop = is_dead_array(s->alloc, reads); break;
+        case IS_STORE: drop = is_dead_array(s->store.arr, reads) && !expr_may_trap(s->store.val); break;
+        case IS_ASSIGN: {
+            Var *d = s->assign.dst;
+            if (d->kind == V_RESULT || d->kind == V_PARAM) break;
+            if (d->rank) drop = is_dead_array(d, reads);
+            else drop = reads[d->id] == 0 && !expr_may_trap(s->assign.val);
+            break;
+        }
+        case IS_IF:
+            changed |= sweep(&s->if_.then, reads);
+            changed |= sweep(&s->if_.els, reads);
+            break;
+        case IS_WHILE:
+            changed |= sweep(&s->while_.pre, reads);
+            changed |= sweep(&s->while_.body, reads);
+            break;
+        case IS_LOOP:
+            changed |= sweep(&s->loop.body, reads);
+            drop = s->loop.kind == LOOP_PARFOR && s->loop.body.len == 0 && s->loop.reds.len == 0;
+            break;
+        default:
+            break;
+        }
+        if (drop) {
+            plist_remove(l, i--);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void pass_dce(IrProgram *p)
+{
+    for (int fi = 0; fi < p->funcs.len; fi++) {
+        IrFunc *f = p->funcs.items[fi];
+        int *reads = xcalloc((size_t)f->vars.len + 1, sizeof(int));
+        for (int round = 0; round < 100; round++) {
+            for (int i = 0; i < f->vars.len; i++) reads[i] = 0;
+            AccessSet a = {0};
+            analyze_access_list(&f->body, NULL, &a);
+            for (int i = 0; i < a.len; i++)
+                if (!a.items[i].write) reads[a.items[i].v->id]++;
+            /* the extents of live arrays are read by the code that uses them */
+            for (int i = 0; i < a.len; i++) {
+                Var *v = a.items[i].v;
+                for (int d = 0; d < v->rank; d++)
+                    if (v->dims[d].var) reads[v->dims[d].var->id]++;
+            }
+            VEC_FREE(a);
+            if (!sweep(&f->body, reads)) break;
+        }
+        free(reads);
+    }
+}

@@ -1,0 +1,143 @@
+/* inplace.c — update a rebound array variable in place.
+ *
+ * Before/after: PIR.  Finds, in one statement list,
+ *     alloc t;  parfor { ... t[i] = v ... };  [x_dK = ...;]  x = t
+ * where x is a `var` array that always owns its buffer alone (every value
+ * ever assigned to it is a fresh allocation used nowhere else, and it is
+ * never copied into another variable), t is used only there, the parfor
+ * reads x only at the loop indices, and t and x have equal extents.  The
+ * parfor then stores into x directly; t, its allocation and the rebinding
+ * disappear, so a loop that rebinds x every round allocates nothing. */
+#include "passes.h"
+#include "access.h"
+
+/* Counts every mention of each variable. */
+static void count_uses(IrFunc *f, int *uses)
+{
+    AccessSet a = {0};
+    analyze_access_list(&f->body, NULL, &a);
+    for (int i = 0; i < a.len; i++) uses[a.items[i].v->id]++;
+    VEC_FREE(a);
+}
+
+typedef struct Owner { int *uses; bool *fresh_only; bool *copied; } Owner;
+
+/* Records for each array var whether every assigned value is a fresh
+ * allocation (a temp allocated in the same list) and whether it is copied. */
+static void scan_owners(PtrList *l, Owner *o)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.dst->rank && s->assign.val->kind == IE_VAR) {
+                Var *src = s->assign.val->var;
+                o->copied[src->id] = true;
+                bool fresh = false;
+                for (int k = 0; k < i; k++) {
+                    IStmt *a = l->items[k];
+                    if (a->kind == IS_ALLOC && a->alloc == src) fresh = true;
+                }
+                if (!fresh || src->kind != V_TEMP || o->uses[src->id] > 3) o->fresh_only[s->assign.dst->id] = false;
+            }
+            break;
+        case IS_RETURN:
+            for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) o->copied[s->ret.vals[k]->id] = true;
+            break;
+        case IS_IF: scan_owners(&s->if_.then, o); scan_owners(&s->if_.els, o); break;
+        case IS_WHILE: scan_owners(&s->while_.pre, o); scan_owners(&s->while_.body, o); break;
+        case IS_LOOP: scan_owners(&s->loop.body, o); break;
+        default: break;
+        }
+    }
+}
+
+static Var *g_from, *g_to;
+
+static void retarget(IExpr **slot, void *ctx)
+{
+    (void)ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_LOAD && e->load.arr == g_from) e->load.arr = g_to;
+}
+
+static void retarget_stores(PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        if (s->kind == IS_STORE && s->store.arr == g_from) s->store.arr = g_to;
+        if (s->kind == IS_IF) { retarget_stores(&s->if_.then); retarget_stores(&s->if_.els); }
+        if (s->kind == IS_LOOP) retarget_stores(&s->loop.body);
+    }
+}
+
+static bool reads_only_ident(IStmt *lp, Var *x)
+{
+    AccessSet a = {0};
+    analyze_access(lp, NULL, &a);
+    /* x must be read: then it holds a buffer of the loop's shape */
+    bool ok = access_reads(&a, x);
+    for (int i = 0; i < a.len; i++)
+        if (may_alias(a.items[i].v, x) && a.items[i].v != x) ok = false;
+        else if (a.items[i].v == x && !a.items[i].ident) ok = false;
+    VEC_FREE(a);
+    return ok;
+}
+
+static void rewrite(PtrList *l, Owner *o)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        if (s->kind == IS_IF) { rewrite(&s->if_.then, o); rewrite(&s->if_.els, o); continue; }
+        if (s->kind == IS_WHILE) { rewrite(&s->while_.pre, o); rewrite(&s->while_.body, o); continue; }
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_SERIAL) { rewrite(&s->loop.body, o); continue; }
+        if (!(s->kind == IS_ASSIGN && s->assign.dst->rank && s->assign.val->kind == IE_VAR)) continue;
+        Var *x = s->assign.dst, *t = s->assign.val->var;
+        if (x->kind != V_LOCAL || !o->fresh_only[x->id] || o->copied[x->id] || !shape_equal(x, t)) continue;
+        /* find alloc t and the parfor writing it, earlier in this list */
+        int ia = -1, ip = -1;
+        for (int k = i - 1; k >= 0; k--) {
+            IStmt *a = l->items[k];
+            if (a->kind == IS_ALLOC && a->alloc == t) { ia = k; break; }
+            if (a->kind == IS_LOOP && a->loop.kind == LOOP_PARFOR && ip < 0) ip = k;
+        }
+        if (ia < 0 || ip < ia) continue;
+        IStmt *lp = l->items[ip];
+        if (!reads_only_ident(lp, x)) continue;
+        /* nothing between the loop and the rebinding may read x */
+        bool clean = true;
+        for (int k = ia + 1; k < i && clean; k++) {
+            if (k == ip) continue;
+            AccessSet a = {0};
+            analyze_access(l->items[k], NULL, &a);
+            clean = !access_reads(&a, x) && !access_reads(&a, t);
+            VEC_FREE(a);
+        }
+        if (!clean) continue;
+        g_from = t;
+        g_to = x;
+        retarget_stores(&lp->loop.body);
+        ir_walk_stmts(&lp->loop.body, retarget, NULL);
+        plist_push(&lp->loop.fused, arena_printf("in-place:%s", x->name));
+        plist_remove(l, i);         /* x = t */
+        plist_remove(l, ia);        /* alloc t */
+        i -= 2;
+    }
+}
+
+void pass_inplace(IrProgram *p)
+{
+    if (!p->fuse) return;
+    for (int fi = 0; fi < p->funcs.len; fi++) {
+        IrFunc *f = p->funcs.items[fi];
+        size_t n = (size_t)f->vars.len + 1;
+        Owner o = { xcalloc(n, sizeof(int)), xcalloc(n, sizeof(bool)), xcalloc(n, sizeof(bool)) };
+        for (size_t i = 0; i < n; i++) o.fresh_only[i] = true;
+        count_uses(f, o.uses);
+        scan_owners(&f->body, &o);
+        rewrite(&f->body, &o);
+        free(o.uses);
+        free(o.fresh_only);
+        free(o.copied);
+    }
+}

@@ -1,0 +1,889 @@
+/* lower_dir.c — checked AST to Domain IR.
+ *
+ * Before: a module that passed sema.  After: one IrFunc per exported
+ * function, internal functions inlined (returns become assignments, plus a
+ * goto when not in tail position), every whole-array operation the value of
+ * an assignment to a fresh temporary, with its .arr span, and an IS_CHECK
+ * before every operation whose shapes are not provably equal. */
+#include "passes.h"
+#include "sema.h"
+#include <string.h>
+
+typedef struct Frame {
+    FnDecl *fn;
+    IExpr **env;            /* Sym id -> value (IE_CONST / IE_VAR) */
+    Var **res;              /* inlined: result variables */
+    IExpr **res_val;        /* inlined, single tail return: the value itself */
+    int end_label;          /* inlined: label after the body, or -1 */
+    bool top;
+} Frame;
+
+typedef struct L {
+    IrProgram *p;
+    IrFunc *f;
+    PtrList *out;           /* where statements go */
+    Frame *fr;
+    int in_map;             /* lowering the body of a map: no domain nodes */
+    int ntemp;
+} L;
+
+static void emit(L *l, IStmt *s) { plist_push(l->out, s); }
+
+static const char *tmpname(L *l, const char *base) { return arena_printf("%s%d", base, ++l->ntemp); }
+
+static Var *temp(L *l, TyKind k, int rank, Span s) { return ir_var(l->f, tmpname(l, "t"), k, rank, V_TEMP, s); }
+
+static IExpr *conv_to(IExpr *e, TyKind k)
+{
+    if (e->ty == k) return e;
+    if (e->kind == IE_CONST) {
+        IExpr *c = ir_expr(IE_CONST, k, e->span);
+        if (ty_is_float_kind(k)) c->c.f = ty_is_float_kind(e->ty) ? e->c.f : (double)e->c.i;
+        else { c->c.i = e->c.i; c->c.f = (double)e->c.i; }
+        if (ty_is_int_kind(k) && !ty_is_float_kind(e->ty)) return c;
+        if (ty_is_float_kind(k)) return c;
+    }
+    IExpr *c = ir_expr(IE_CONV, k, e->span);
+    c->conv = e;
+    return c;
+}
+
+static bool is_array(IExpr *e) { return e->kind == IE_VAR && e->var->rank > 0; }
+
+/* Gives a value a variable: constants and immutable variables stay as they are. */
+static IExpr *materialize(L *l, IExpr *e, const char *name, Span s)
+{
+    if (e->kind == IE_CONST || (e->kind == IE_VAR && !e->var->is_mutable)) return e;
+    Var *v = ir_var(l->f, name ? name : tmpname(l, "t"), e->ty, 0, name ? V_LOCAL : V_TEMP, s);
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = v;
+    st->assign.val = e;
+    emit(l, st);
+    return ir_varref(v, s);
+}
+
+/* An extent from an i64 value: immutable variables and constants are used
+ * directly, anything else is computed once into a temporary. */
+static Ext ext_of(L *l, IExpr *e, Span s)
+{
+    Ext x = {0};
+    e = conv_to(e, T_I64);
+    if (e->kind == IE_CONST) { x.c = e->c.i; return x; }
+    e = materialize(l, e, NULL, s);
+    x.var = e->var;
+    return x;
+}
+
+static void check(L *l, IExpr *cond, Span s, const char *msg)
+{
+    IStmt *st = ir_stmt(IS_CHECK, s);
+    st->check.cond = cond;
+    st->check.msg = arena_printf("%s: error: %s", diag_where(s), msg);
+    emit(l, st);
+}
+
+static IExpr *binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(b ? IE_BINOP : IE_UNOP, ty, s);
+    e->op.op = op;
+    e->op.opk = opk;
+    e->op.a = a;
+    e->op.b = b;
+    return e;
+}
+
+static const char *shape_str(const Var *v)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s[", ty_kind_name(v->elem));
+    for (int i = 0; i < v->rank; i++) {
+        if (i) buf_puts(&b, ", ");
+        if (v->dims[i].var) buf_puts(&b, v->dims[i].var->name);
+        else buf_printf(&b, "%lld", (long long)v->dims[i].c);
+    }
+    buf_putc(&b, ']');
+    const char *r = arena_strdup(b.s);
+    buf_free(&b);
+    return r;
+}
+
+/* Emits a run-time check that a and b have equal extents, unless provable. */
+static void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what)
+{
+    IExpr *cond = NULL;
+    for (int i = 0; i < a->rank; i++) {
+        if (ext_equal(a->dims[i], b->dims[i])) continue;
+        IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(a->dims[i], s), ir_ext(b->dims[i], s), s);
+        cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
+    }
+    if (cond)
+        check(l, cond, s, arena_printf("shape mismatch in %s: %s and %s ('%s' and '%s' differ at run time)", what,
+                                       a->name, b->name, shape_str(a), shape_str(b)));
+}
+
+static Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span s)
+{
+    if (l->in_map) {
+        diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+    }
+    Var *v = temp(l, elem, rank, s);
+    for (int i = 0; i < rank; i++) v->dims[i] = dims[i];
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = v;
+    st->assign.val = dom;
+    emit(l, st);
+    return v;
+}
+
+/* ---- elementwise operations ---- */
+
+typedef struct MapB { IExpr *map; Var *shape; } MapB;
+
+/* If any operand is an array, starts a map over the arrays and replaces each
+ * array operand by its per-element scalar.  Returns whether it did. */
+static bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what)
+{
+    mb->map = NULL;
+    mb->shape = NULL;
+    for (int i = 0; i < n; i++) {
+        if (!ops[i] || !is_array(ops[i])) continue;
+        if (!mb->map) {
+            mb->map = ir_expr(IE_MAP, ops[i]->var->elem, s);
+            mb->map->map.args = arena_alloc(sizeof(Var *) * (size_t)n);
+            mb->map->map.elems = arena_alloc(sizeof(Var *) * (size_t)n);
+            mb->map->map.what = what;
+            mb->shape = ops[i]->var;
+        } else {
+            check_same_shape(l, mb->shape, ops[i]->var, s, arena_printf("'%s'", what));
+        }
+        IExpr *m = mb->map;
+        int k;
+        for (k = 0; k < m->map.n; k++)
+            if (m->map.args[k] == ops[i]->var) break;
+        if (k == m->map.n) {
+            m->map.args[k] = ops[i]->var;
+            m->map.elems[k] = ir_var(l->f, arena_printf("%s_e", ops[i]->var->name), ops[i]->var->elem, 0, V_TEMP, s);
+            m->map.n++;
+        }
+        ops[i] = ir_varref(m->map.elems[k], s);
+    }
+    return mb->map != NULL;
+}
+
+static IExpr *map_end(L *l, MapB *mb, IExpr *result)
+{
+    IExpr *m = mb->map;
+    m->map.result = result;
+    m->ty = result->ty;
+    Var *v = emit_domain(l, m, result->ty, mb->shape->rank, mb->shape->dims, m->span);
+    return ir_varref(v, m->span);
+}
+
+/* ---- expressions ---- */
+
+static IExpr *lower_expr(L *l, Expr *e);
+static void lower_stmts(L *l, PtrList *body, bool tail);
+static int lower_call(L *l, Expr *e, IExpr **out, int max);
+
+static IExpr *lower_unary(L *l, Expr *e)
+{
+    IExpr *a = lower_expr(l, e->op.a);
+    MapB mb;
+    bool m = map_begin(l, &mb, 1, &a, e->span, op_spelling[e->op.op]);
+    IExpr *r = binop(e->op.op, e->op.opk, e->op.opk, conv_to(a, e->op.opk), NULL, e->span);
+    return m ? map_end(l, &mb, r) : r;
+}
+
+static IExpr *lower_binary(L *l, Expr *e)
+{
+    IExpr *ops[2] = { lower_expr(l, e->op.a), lower_expr(l, e->op.b) };
+    MapB mb;
+    bool m = map_begin(l, &mb, 2, ops, e->span, op_spelling[e->op.op]);
+    TyKind opk = e->op.opk;
+    TyKind rk = e->ty->kind == T_ARRAY ? e->ty->elem : e->ty->kind;
+    IExpr *b = (e->op.op == OP_SHL || e->op.op == OP_SHR) ? conv_to(ops[1], T_I64) : conv_to(ops[1], opk);
+    IExpr *r = binop(e->op.op, rk, opk, conv_to(ops[0], opk), b, e->span);
+    return m ? map_end(l, &mb, r) : r;
+}
+
+static IExpr *lower_select(L *l, Expr *c, Expr *a, Expr *b, TyKind k, Span s, const char *what)
+{
+    IExpr *ops[3] = { lower_expr(l, c), lower_expr(l, a), lower_expr(l, b) };
+    MapB mb;
+    bool m = map_begin(l, &mb, 3, ops, s, what);
+    IExpr *r = ir_expr(IE_SELECT, k, s);
+    r->sel.c = ops[0];
+    r->sel.a = conv_to(ops[1], k);
+    r->sel.b = conv_to(ops[2], k);
+    return m ? map_end(l, &mb, r) : r;
+}
+
+static TyKind elem_kind(const Type *t) { return t->kind == T_ARRAY ? t->elem : t->kind; }
+
+static Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
+
+/* Number of elements of an array as an i64 expression. */
+static IExpr *count_of(Var *v, Span s)
+{
+    IExpr *n = ir_ext(v->dims[0], s);
+    for (int i = 1; i < v->rank; i++) n = binop(OP_MUL, T_I64, T_I64, n, ir_ext(v->dims[i], s), s);
+    return n;
+}
+
+static IExpr *lower_reduce(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    TyKind rk = e->ty->kind;
+    IExpr *red = ir_expr(IE_REDUCE, rk, s);
+    Var *arr;
+    switch (id) {
+    case BI_DOT: {
+        IExpr *ops[2] = { lower_expr(l, arg(e, 0)), lower_expr(l, arg(e, 1)) };
+        TyKind k = rk;
+        MapB mb;
+        map_begin(l, &mb, 2, ops, s, "dot");
+        IExpr *prod = binop(OP_MUL, k, k, conv_to(ops[0], k), conv_to(ops[1], k), s);
+        arr = map_end(l, &mb, prod)->var;
+        red->red.op = RED_SUM;
+        break;
+    }
+    case BI_REDUCE: {
+        IExpr *init = lower_expr(l, arg(e, 1));
+        arr = lower_expr(l, arg(e, 2))->var;
+        Expr *lam = arg(e, 0);
+        Ident *pa = lam->lambda.params.items[0], *pb = lam->lambda.params.items[1];
+        red->red.op = RED_LAMBDA;
+        red->red.pa = ir_var(l->f, pa->name, arr->elem, 0, V_INDEX, pa->span);
+        red->red.pb = ir_var(l->f, pb->name, arr->elem, 0, V_INDEX, pb->span);
+        l->fr->env[pa->sym->id] = ir_varref(red->red.pa, pa->span);
+        l->fr->env[pb->sym->id] = ir_varref(red->red.pb, pb->span);
+        l->in_map++;
+        PtrList body = {0}, *save = l->out;
+        l->out = &body;
+        red->red.lam = conv_to(lower_expr(l, lam->lambda.body), arr->elem);
+        l->out = save;
+        l->in_map--;
+        if (body.len) diag_error(lam->span, "this lambda is too complex for 'reduce': use an expression of its parameters");
+        red->red.init = conv_to(init, arr->elem);
+        break;
+    }
+    default:
+        arr = lower_expr(l, arg(e, 0))->var;
+        red->red.op = id == BI_SUM || id == BI_MEAN ? RED_SUM : id == BI_PROD ? RED_PROD
+                    : id == BI_MINIMUM ? RED_MIN : id == BI_MAXIMUM ? RED_MAX : id == BI_ANY ? RED_ANY
+                    : id == BI_ALL ? RED_ALL : id == BI_COUNT ? RED_COUNT : id == BI_ARGMIN ? RED_ARGMIN : RED_ARGMAX;
+        if (id == BI_MEAN || id == BI_MINIMUM || id == BI_MAXIMUM || id == BI_ARGMIN || id == BI_ARGMAX)
+            check(l, binop(OP_GT, T_BOOL, T_I64, count_of(arr, s), ir_const_i(T_I64, 0, s), s), s,
+                  arena_printf("'%s' of an empty array", builtins[id].name));
+        break;
+    }
+    red->red.arr = arr;
+    TyKind acck = id == BI_MEAN ? (ty_is_int_kind(arr->elem) ? T_I64 : arr->elem) : rk;
+    red->ty = acck;
+    Var *t = temp(l, acck, 0, s);
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = t;
+    st->assign.val = red;
+    emit(l, st);
+    if (l->in_map) diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+    IExpr *r = ir_varref(t, s);
+    if (id == BI_MEAN) {
+        IExpr *n = conv_to(count_of(arr, s), rk);
+        r = binop(OP_DIV, rk, rk, conv_to(r, rk), n, s);
+    }
+    return r;
+}
+
+static IExpr *lower_construct(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    TyKind k = elem_kind(e->ty);
+    Ext dims[4];
+    int rank = e->ty->rank;
+    IExpr *dom;
+    switch (id) {
+    case BI_ZEROS_LIKE: case BI_EMPTY_LIKE: case BI_COPY: {
+        Var *a = lower_expr(l, arg(e, 0))->var;
+        if (id == BI_COPY) {
+            IExpr *op = ir_varref(a, s);
+            MapB mb;
+            map_begin(l, &mb, 1, &op, s, "copy");
+            return map_end(l, &mb, op);
+        }
+        for (int i = 0; i < rank; i++) dims[i] = a->dims[i];
+        dom = ir_expr(IE_FILL, k, s);
+        dom->fill = id == BI_ZEROS_LIKE ? ir_const_i(k, 0, s) : NULL;
+        break;
+    }
+    case BI_ARANGE: case BI_LINSPACE: {
+        Expr *ne = arg(e, id == BI_ARANGE ? 0 : 2);
+        dims[0] = ext_of(l, lower_expr(l, ne), ne->span);
+        dom = ir_expr(id == BI_ARANGE ? IE_ARANGE : IE_LINSPACE, k, s);
+        if (id == BI_LINSPACE) {
+            dom->lin.lo = materialize(l, conv_to(lower_expr(l, arg(e, 0)), k), NULL, s);
+            dom->lin.hi = materialize(l, conv_to(lower_expr(l, arg(e, 1)), k), NULL, s);
+        }
+        break;
+    }
+    default: {
+        int first = 1;
+        IExpr *v = NULL;
+        if (id == BI_FILL) v = materialize(l, conv_to(lower_expr(l, arg(e, 0)), k), NULL, s);
+        else if (id == BI_ZEROS) v = ir_const_i(k, 0, s);
+        else if (id == BI_ONES) v = ir_const_i(k, 1, s);
+        for (int i = 0; i < rank; i++) {
+            Expr *de = arg(e, first + i);
+            dims[i] = ext_of(l, lower_expr(l, de), de->span);
+        }
+        dom = ir_expr(IE_FILL, k, s);
+        dom->fill = v;
+        break;
+    }
+    }
+    for (int i = 0; i < rank; i++) {
+        if (!dims[i].var && dims[i].c < 0) diag_error(s, "negative extent %lld", (long long)dims[i].c);
+        else if (dims[i].var && dims[i].var->kind != V_SIZE)
+            check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(dims[i], s), ir_const_i(T_I64, 0, s), s), s,
+                  arena_printf("negative extent in '%s'", builtins[id].name));
+    }
+    if (ty_is_float_kind(k) && dom->fill && dom->fill->kind == IE_CONST && ty_is_int_kind(dom->fill->ty))
+        dom->fill = conv_to(dom->fill, k);
+    return ir_varref(emit_domain(l, dom, k, rank, dims, s), s);
+}
+
+static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
+{
+    const Builtin *b = &builtins[id];
+    Span s = e->span;
+    TyKind rk = elem_kind(e->ty);
+    switch (b->cls) {
+    case BC_MATH1:
+    case BC_MATH2: {
+        int n = b->cls == BC_MATH1 ? 1 : 2;
+        IExpr *ops[2] = { lower_expr(l, arg(e, 0)), n > 1 ? lower_expr(l, arg(e, 1)) : NULL };
+        MapB mb;
+        bool m = map_begin(l, &mb, n, ops, s, b->name);
+        TyKind opk = rk;
+        IExpr *r = ir_expr(IE_CALL, rk, s);
+        r->call.fn = id;
+        r->call.a = conv_to(ops[0], opk);
+        r->call.b = n > 1 ? conv_to(ops[1], opk) : NULL;
+        return m ? map_end(l, &mb, r) : r;
+    }
+    case BC_SELECT: return lower_select(l, arg(e, 0), arg(e, 1), arg(e, 2), rk, s, "select");
+    case BC_CONVERT: {
+        IExpr *a = lower_expr(l, arg(e, 0));
+        MapB mb;
+        bool m = map_begin(l, &mb, 1, &a, s, b->name);
+        IExpr *r = ir_expr(IE_CONV, rk, s);
+        r->conv = a;
+        if (a->ty == rk) r = a;
+        return m ? map_end(l, &mb, r) : r;
+    }
+    case BC_REDUCE: return lower_reduce(l, e, id);
+    case BC_CONSTRUCT: return lower_construct(l, e, id);
+    case BC_SHAPE: {
+        Var *a = lower_expr(l, arg(e, 0))->var;
+        int k = id == BI_LEN ? 0 : (int)arg(e, 1)->ival;
+        return ir_ext(a->dims[k], s);
+    }
+    default:
+        ice("builtin '%s' reached lowering", b->name);
+    }
+}
+
+static IExpr *lower_index(L *l, Expr *e)
+{
+    Var *a = lower_expr(l, e->index.base)->var;
+    IExpr *ld = ir_expr(IE_LOAD, a->elem, e->span);
+    ld->load.arr = a;
+    ld->load.n = e->index.idx.len;
+    for (int i = 0; i < ld->load.n; i++) {
+        Expr *x = e->index.idx.items[i];
+        IExpr *ix = conv_to(lower_expr(l, x), T_I64);
+        if (l->p->bounds_check) {
+            if (!l->in_map) ix = materialize(l, ix, NULL, x->span);
+            if (!l->in_map) {
+                IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL,
+                                  binop(OP_GE, T_BOOL, T_I64, ix, ir_const_i(T_I64, 0, x->span), x->span),
+                                  binop(OP_LT, T_BOOL, T_I64, ix, ir_ext(a->dims[i], x->span), x->span), x->span);
+                check(l, ok, x->span, arena_printf("index out of bounds for dimension %d of '%s'", i, a->name));
+            }
+        }
+        ld->load.idx[i] = ix;
+    }
+    return ld;
+}
+
+static IExpr *lower_expr(L *l, Expr *e)
+{
+    switch (e->kind) {
+    case E_INT: return ir_const_i(e->ty->kind, (int64_t)e->ival, e->span);
+    case E_FLOAT: return ir_const_f(e->ty->kind, e->flt.val, e->span);
+    case E_BOOL: return ir_const_i(T_BOOL, e->bval, e->span);
+    case E_NAME: {
+        IExpr *v = l->fr->env[e->name.sym->id];
+        if (!v) ice("unbound symbol '%s'", e->name.name);
+        IExpr *c = ir_clone_expr(v);
+        c->span = e->span;
+        return c;
+    }
+    case E_UNARY:
+        if (e->op.op == OP_NEG && e->op.a->kind == E_INT) {
+            uint64_t v = e->op.a->ival;
+            if (ty_is_float_kind(e->op.opk)) return ir_const_f(e->op.opk, -(double)v, e->span);
+            return ir_const_i(e->op.opk, (int64_t)(0 - v), e->span);
+        }
+        if (e->op.op == OP_NEG && e->op.a->kind == E_FLOAT) return ir_const_f(e->op.opk, -e->op.a->flt.val, e->span);
+        return lower_unary(l, e);
+    case E_BINARY: return lower_binary(l, e);
+    case E_COND: return lower_select(l, e->op.c, e->op.a, e->op.b, e->op.opk == T_ERROR ? elem_kind(e->ty) : elem_kind(e->ty), e->span, "?:");
+    case E_CALL: {
+        if (e->call.builtin >= 0) return lower_builtin(l, e, (BuiltinId)e->call.builtin);
+        IExpr *r[8];
+        int n = lower_call(l, e, r, 8);
+        if (n < 1) ice("call of '%s' used as a value has no result", e->call.name);
+        return r[0];
+    }
+    case E_INDEX: return lower_index(l, e);
+    default:
+        ice("unexpected %s expression in lowering", expr_kind_name[e->kind]);
+    }
+}
+
+/* ---- inlining ---- */
+
+static bool has_nontail_return(PtrList *body, bool tail)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = body->items[i];
+        bool t = tail && i == body->len - 1;
+        if (s->kind == S_RETURN && !t) return true;
+        if (s->kind == S_IF && (has_nontail_return(&s->if_.then, t) || has_nontail_return(&s->if_.els, t))) return true;
+        if (s->kind == S_FOR && has_nontail_return(&s->for_.body, false)) return true;
+        if (s->kind == S_WHILE && has_nontail_return(&s->while_.body, false)) return true;
+    }
+    return false;
+}
+
+static bool single_tail_return(PtrList *body)
+{
+    if (!body->len) return false;
+    Stmt *last = body->items[body->len - 1];
+    if (last->kind != S_RETURN) return false;
+    for (int i = 0; i < body->len - 1; i++) {
+        Stmt *s = body->items[i];
+        if (s->kind != S_LET && s->kind != S_VAR && s->kind != S_ASSIGN && s->kind != S_EXPR) return false;
+    }
+    return true;
+}
+
+/* Maps a callee's extent to the caller: size variables and i64 parameters
+ * through the frame, constants as they are. */
+static Ext map_ext(Frame *fr, const ShapeSig *sh, int d, L *l, Span s)
+{
+    Ext x = {0};
+    if (!sh->sym[d]) { x.c = sh->c[d]; return x; }
+    IExpr *v = fr->env[sh->sym[d]->id];
+    if (!v) { x.var = temp(l, T_I64, 0, s); return x; }
+    return ext_of(l, v, s);
+}
+
+/* Inlines the call e; writes its results (values or array variables) to
+ * out[] and returns their number. */
+static int lower_call(L *l, Expr *e, IExpr **out, int max)
+{
+    FnDecl *f = e->call.fn;
+    Span s = e->span;
+    int n = e->call.args.len;
+    IExpr **ops = arena_alloc(sizeof(IExpr *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) ops[i] = lower_expr(l, arg(e, i));
+    MapB mb = {0};
+    bool m = e->call.elementwise && map_begin(l, &mb, n, ops, s, f->name);
+    PtrList *save_out = l->out;
+    if (m) { l->out = &mb.map->map.body; l->in_map++; }
+
+    Frame fr = { .fn = f, .end_label = -1 };
+    fr.env = arena_alloc(sizeof(IExpr *) * (size_t)(f->nsyms + 1));
+    Frame *caller = l->fr;
+    /* Bind parameters, then size variables from the arguments' extents. */
+    for (int i = 0; i < n; i++) {
+        Param *p = f->params.items[i];
+        IExpr *v = ops[i];
+        if (p->id.sym->ty->kind != T_ARRAY) v = materialize(l, conv_to(v, p->id.sym->ty->kind), p->id.name, s);
+        fr.env[p->id.sym->id] = v;
+    }
+    for (int i = 0; i < n; i++) {
+        Param *p = f->params.items[i];
+        if (p->id.sym->ty->kind != T_ARRAY) continue;
+        Var *a = ops[i]->var;
+        for (int d = 0; d < p->shape.rank; d++) {
+            Sym *sz = p->shape.sym[d];
+            IExpr *want = NULL;
+            if (!sz) want = ir_const_i(T_I64, p->shape.c[d], s);
+            else if (sz->kind == SYM_SIZE && !fr.env[sz->id]) { fr.env[sz->id] = ir_ext(a->dims[d], s); continue; }
+            else want = fr.env[sz->id];
+            if (!want) continue;
+            Ext we = ext_of(l, want, s);
+            if (ext_equal(we, a->dims[d])) continue;
+            check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(a->dims[d], s), ir_ext(we, s), s), s,
+                  arena_printf("shape mismatch in call of '%s': argument %d has the wrong extent in dimension %d",
+                               f->name, i + 1, d));
+        }
+    }
+    /* Results. */
+    int nres = f->nresults;
+    bool simple = single_tail_return(&f->body);
+    fr.res = arena_alloc(sizeof(Var *) * (size_t)(nres + 1));
+    fr.res_val = arena_alloc(sizeof(IExpr *) * (size_t)(nres + 1));
+    if (!simple) {
+        for (int i = 0; i < nres; i++) {
+            Type *t = f->result_tys[i];
+            Var *rv = ir_var(l->f, tmpname(l, arena_printf("%s_r", f->name)), elem_kind(t),
+                             t->kind == T_ARRAY ? t->rank : 0, V_TEMP, s);
+            rv->is_mutable = true;
+            for (int d = 0; d < rv->rank; d++) {
+                Var *dv = ir_var(l->f, arena_printf("%s_d%d", rv->name, d), T_I64, 0, V_TEMP, s);
+                dv->is_mutable = true;
+                rv->dims[d].var = dv;
+            }
+            fr.res[i] = rv;
+        }
+        if (has_nontail_return(&f->body, true)) fr.end_label = l->f->nlabels++;
+    }
+    l->fr = &fr;
+    lower_stmts(l, &f->body, true);
+    l->fr = caller;
+    if (fr.end_label >= 0) {
+        IStmt *lab = ir_stmt(IS_LABEL, s);
+        lab->label = fr.end_label;
+        emit(l, lab);
+    }
+    int nout = nres < max ? nres : max;
+    for (int i = 0; i < nout; i++) out[i] = simple ? fr.res_val[i] : ir_varref(fr.res[i], s);
+    if (m) {
+        l->out = save_out;
+        l->in_map--;
+        out[0] = map_end(l, &mb, out[0]);
+    }
+    return nout;
+}
+
+/* ---- statements ---- */
+
+static void assign(L *l, Var *dst, IExpr *val, Span s)
+{
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = dst;
+    st->assign.val = val;
+    emit(l, st);
+}
+
+/* Rebinds an array variable: the pointer, then its extents. */
+static void rebind(L *l, Var *dst, Var *src, Span s)
+{
+    for (int d = 0; d < dst->rank; d++)
+        if (!ext_equal(dst->dims[d], src->dims[d])) assign(l, dst->dims[d].var, ir_ext(src->dims[d], s), s);
+    if (dst != src) assign(l, dst, ir_varref(src, s), s);
+}
+
+static Var *new_array_var(L *l, const char *name, Var *like, VarKind k, Span s)
+{
+    Var *v = ir_var(l->f, name, like->elem, like->rank, k, s);
+    v->is_mutable = true;
+    for (int d = 0; d < like->rank; d++) {
+        Var *dv = ir_var(l->f, arena_printf("%s_d%d", v->name, d), T_I64, 0, V_TEMP, s);
+        dv->is_mutable = true;
+        v->dims[d].var = dv;
+    }
+    return v;
+}
+
+/* Gives a fresh temporary its source name (readability of DIR and C). */
+static void name_temp(L *l, IExpr *v, const char *name)
+{
+    if (v->kind != IE_VAR || v->var->kind != V_TEMP || v->var->is_mutable || v->var->name[0] != 't') return;
+    Var *t = v->var;
+    t->kind = V_LOCAL;
+    t->name = "";
+    Var probe = *t;
+    (void)probe;
+    Var *nv = ir_var(l->f, name, t->elem, 0, V_LOCAL, t->span);   /* reserve a unique name */
+    t->name = nv->name;
+    nv->name = arena_printf("%s__unused", nv->name);
+}
+
+static void lower_let(L *l, Stmt *s)
+{
+    int n = s->let.names.len;
+    IExpr *vals[8] = {0};
+    Expr *init = s->let.init;
+    if (n > 1) {
+        if (init->kind == E_TUPLE)
+            for (int i = 0; i < n; i++) vals[i] = lower_expr(l, init->tuple.items[i]);
+        else if (lower_call(l, init, vals, 8) != n)
+            ice("tuple arity mismatch in lowering");
+    } else {
+        vals[0] = lower_expr(l, init);
+    }
+    for (int i = 0; i < n; i++) {
+        Ident *id = s->let.names.items[i];
+        Type *t = id->sym->ty;
+        IExpr *v = vals[i];
+        if (t->kind != T_ARRAY) v = conv_to(v, t->kind);
+        if (s->kind == S_LET && t->kind == T_ARRAY && v->var->is_mutable) {
+            /* a snapshot of a var's current array (aliasing its buffer) */
+            Var *x = new_array_var(l, id->name, v->var, V_LOCAL, s->span);
+            rebind(l, x, v->var, s->span);
+            l->fr->env[id->sym->id] = ir_varref(x, s->span);
+            continue;
+        }
+        if (s->kind == S_LET) {
+            name_temp(l, v, id->name);
+            if (t->kind != T_ARRAY) v = materialize(l, v, id->name, s->span);
+            l->fr->env[id->sym->id] = v;
+            continue;
+        }
+        if (t->kind == T_ARRAY) {
+            Var *x = new_array_var(l, id->name, v->var, V_LOCAL, s->span);
+            rebind(l, x, v->var, s->span);
+            l->fr->env[id->sym->id] = ir_varref(x, s->span);
+        } else {
+            Var *x = ir_var(l->f, id->name, t->kind, 0, V_LOCAL, s->span);
+            x->is_mutable = true;
+            assign(l, x, v, s->span);
+            l->fr->env[id->sym->id] = ir_varref(x, s->span);
+        }
+    }
+}
+
+static void lower_assign(L *l, Stmt *s)
+{
+    Expr *tg = s->assign.target;
+    if (tg->kind == E_NAME) {
+        Var *x = l->fr->env[tg->name.sym->id]->var;
+        IExpr *v = lower_expr(l, s->assign.value);
+        if (x->rank) rebind(l, x, v->var, s->span);
+        else assign(l, x, conv_to(v, x->elem), s->span);
+        return;
+    }
+    /* element store */
+    IExpr *ld = lower_index(l, tg);
+    IExpr *v = conv_to(lower_expr(l, s->assign.value), ld->load.arr->elem);
+    IStmt *st = ir_stmt(IS_STORE, s->span);
+    st->store.arr = ld->load.arr;
+    st->store.arr->written = true;
+    st->store.n = ld->load.n;
+    for (int i = 0; i < ld->load.n; i++) st->store.idx[i] = ld->load.idx[i];
+    st->store.val = v;
+    emit(l, st);
+}
+
+static void lower_return(L *l, Stmt *s, bool tail)
+{
+    Frame *fr = l->fr;
+    int n = s->ret.values.len;
+    IExpr *vals[8];
+    if (n == 1 && fr->fn->nresults > 1) {
+        ice("tuple return not normalised");
+    }
+    for (int i = 0; i < n && i < 8; i++) vals[i] = lower_expr(l, s->ret.values.items[i]);
+    if (fr->top) {
+        IrFunc *f = l->f;
+        Var **rv = arena_alloc(sizeof(Var *) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++) {
+            Var *r = f->results.items[i];
+            IExpr *v = vals[i];
+            if (!r->rank) {
+                assign(l, r, conv_to(v, r->elem), s->span);
+            } else if (r->anon_result) {
+                for (int d = 0; d < r->rank; d++) assign(l, r->dims[d].var, ir_ext(v->var->dims[d], s->span), s->span);
+                rv[i] = v->var;
+                continue;
+            } else {
+                /* copy into the caller's buffer; fusion merges it with its producer */
+                check_same_shape(l, r, v->var, ((Expr *)s->ret.values.items[i])->span, "return");
+                IExpr *op = ir_varref(v->var, s->span);
+                MapB mb;
+                map_begin(l, &mb, 1, &op, s->span, "result");
+                mb.shape = r;
+                mb.map->map.result = op;
+                mb.map->ty = op->ty;
+                assign(l, r, mb.map, s->span);
+            }
+            rv[i] = r;
+        }
+        IStmt *st = ir_stmt(IS_RETURN, s->span);
+        st->ret.n = n;
+        st->ret.vals = rv;
+        emit(l, st);
+        return;
+    }
+    if (fr->res_val && !fr->res[0] && n && tail) {
+        for (int i = 0; i < n; i++) fr->res_val[i] = vals[i];
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        Var *r = fr->res[i];
+        if (!r) { fr->res_val[i] = vals[i]; continue; }
+        if (r->rank) rebind(l, r, vals[i]->var, s->span);
+        else assign(l, r, conv_to(vals[i], r->elem), s->span);
+    }
+    if (!tail && fr->end_label >= 0) {
+        IStmt *g = ir_stmt(IS_GOTO, s->span);
+        g->label = fr->end_label;
+        emit(l, g);
+    }
+}
+
+static void lower_block(L *l, PtrList *body, PtrList *into, bool tail)
+{
+    PtrList *save = l->out;
+    l->out = into;
+    lower_stmts(l, body, tail);
+    l->out = save;
+}
+
+static void lower_stmt(L *l, Stmt *s, bool tail)
+{
+    switch (s->kind) {
+    case S_LET:
+    case S_VAR: lower_let(l, s); break;
+    case S_ASSIGN: lower_assign(l, s); break;
+    case S_IF: {
+        IStmt *st = ir_stmt(IS_IF, s->span);
+        st->if_.cond = lower_expr(l, s->if_.cond);
+        lower_block(l, &s->if_.then, &st->if_.then, tail);
+        lower_block(l, &s->if_.els, &st->if_.els, tail);
+        emit(l, st);
+        break;
+    }
+    case S_FOR: {
+        IStmt *st = ir_stmt(IS_LOOP, s->span);
+        st->loop.kind = LOOP_SERIAL;
+        st->loop.rank = 1;
+        st->loop.lo[0] = materialize(l, lower_expr(l, s->for_.range->range.lo), NULL, s->span);
+        st->loop.hi[0] = materialize(l, lower_expr(l, s->for_.range->range.hi), NULL, s->span);
+        Var *iv = ir_var(l->f, s->for_.var.name, T_I64, 0, V_INDEX, s->for_.var.span);
+        st->loop.idx[0] = iv;
+        l->fr->env[s->for_.var.sym->id] = ir_varref(iv, s->span);
+        lower_block(l, &s->for_.body, &st->loop.body, false);
+        emit(l, st);
+        break;
+    }
+    case S_WHILE: {
+        IStmt *st = ir_stmt(IS_WHILE, s->span);
+        PtrList *save = l->out;
+        l->out = &st->while_.pre;
+        st->while_.cond = lower_expr(l, s->while_.cond);
+        l->out = save;
+        lower_block(l, &s->while_.body, &st->while_.body, false);
+        emit(l, st);
+        break;
+    }
+    case S_RETURN: lower_return(l, s, tail); break;
+    case S_EXPR:
+        if (s->expr->kind == E_CALL) {
+            if (s->expr->call.builtin >= 0) { lower_expr(l, s->expr); break; }
+            IExpr *r[8];
+            lower_call(l, s->expr, r, 8);
+        }
+        break;
+    }
+}
+
+static void lower_stmts(L *l, PtrList *body, bool tail)
+{
+    for (int i = 0; i < body->len; i++) lower_stmt(l, body->items[i], tail && i == body->len - 1);
+}
+
+/* ---- exported functions ---- */
+
+static Var *param_var(L *l, Frame *fr, Param *p)
+{
+    Sym *sym = p->id.sym;
+    Type *t = sym->ty;
+    Var *v = ir_var(l->f, p->id.name, elem_kind(t), t->kind == T_ARRAY ? t->rank : 0, V_PARAM, p->id.span);
+    v->written = sym->written;
+    fr->env[sym->id] = ir_varref(v, p->id.span);
+    return v;
+}
+
+static IrFunc *lower_export(L *l, FnDecl *fn)
+{
+    IrFunc *f = NEW(IrFunc);
+    f->name = fn->name;
+    f->decl = fn;
+    l->f = f;
+    l->ntemp = 0;
+    Frame fr = { .fn = fn, .top = true, .end_label = -1 };
+    fr.env = arena_alloc(sizeof(IExpr *) * (size_t)(fn->nsyms + 1));
+    l->fr = &fr;
+    /* ABI order: named size variables, then parameters (anonymous extents
+     * right after their array). */
+    for (int i = 0; i < fn->sizes.len; i++) {
+        Sym *s = fn->sizes.items[i];
+        if (s->anon) continue;
+        Var *v = ir_var(f, s->name, T_I64, 0, V_SIZE, s->span);
+        fr.env[s->id] = ir_varref(v, s->span);
+        plist_push(&f->params, v);
+    }
+    for (int i = 0; i < fn->params.len; i++) {
+        Param *p = fn->params.items[i];
+        Var *v = param_var(l, &fr, p);
+        plist_push(&f->params, v);
+        for (int d = 0; d < p->shape.rank; d++) {
+            Sym *s = p->shape.sym[d];
+            if (s && s->anon) {
+                Var *dv = ir_var(f, s->name, T_I64, 0, V_SIZE, s->span);
+                fr.env[s->id] = ir_varref(dv, s->span);
+                plist_push(&f->params, dv);
+            }
+        }
+    }
+    for (int i = 0; i < fn->params.len; i++) {
+        Param *p = fn->params.items[i];
+        Var *v = fr.env[p->id.sym->id]->var;
+        for (int d = 0; d < p->shape.rank; d++) {
+            Sym *s = p->shape.sym[d];
+            if (!s) { v->dims[d].c = p->shape.c[d]; continue; }
+            v->dims[d].var = fr.env[s->id]->var;
+        }
+    }
+    for (int i = 0; i < fn->nresults; i++) {
+        Type *t = fn->result_tys[i];
+        const char *name = fn->nresults == 1 ? "out" : arena_printf("out%d", i);
+        Var *r = ir_var(f, name, elem_kind(t), t->kind == T_ARRAY ? t->rank : 0, V_RESULT, fn->span);
+        r->result_index = i;
+        ShapeSig *sh = &fn->result_shapes[i];
+        for (int d = 0; d < r->rank; d++) {
+            if (sh->sym[d]) r->dims[d].var = fr.env[sh->sym[d]->id]->var;
+            else if (fn->ret && ((TypeExpr *)(fn->ret->is_tuple ? fn->ret->elts.items[i] : fn->ret))->dims.len > d
+                     && ((Dim *)((TypeExpr *)(fn->ret->is_tuple ? fn->ret->elts.items[i] : fn->ret))->dims.items[d])->kind == DIM_EMPTY) {
+                r->anon_result = true;
+                Var *dv = ir_var(f, arena_printf("%s_d%d", name, d), T_I64, 0, V_RESULT, fn->span);
+                dv->result_index = -1;
+                r->dims[d].var = dv;
+            } else {
+                r->dims[d].c = sh->c[d];
+            }
+        }
+        plist_push(&f->results, r);
+    }
+    l->out = &f->body;
+    lower_stmts(l, &fn->body, true);
+    if (!fn->nresults) {
+        IStmt *st = ir_stmt(IS_RETURN, fn->span);
+        emit(l, st);
+    }
+    return f;
+}
+
+void lower_dir(IrProgram *p, Module *m)
+{
+    L l = { .p = p };
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *fn = m->fns.items[i];
+        if (fn->is_export) plist_push(&p->funcs, lower_export(&l, fn));
+    }
+}

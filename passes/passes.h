@@ -1,0 +1,26 @@
+/* passes.h — every pass of arrc, in pipeline order (see pipeline.c). */
+#ifndef ARRC_PASSES_H
+#define ARRC_PASSES_H
+
+#include "ir.h"
+
+/* AST (checked) -> Domain IR: inlines internal functions, turns whole-array
+ * expressions into map/reduce/fill nodes in A-normal form, and inserts the
+ * shape checks that cannot be proven at compile time. */
+void lower_dir(IrProgram *p, Module *m);
+/* Replaces extent variables that always hold the same value; drops the
+ * shape checks that then hold trivially. */
+void pass_extents(IrProgram *p);
+/* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
+void lower_pir(IrProgram *p);
+/* Merges adjacent parfors over equal domains (see fuse.c). */
+void pass_fuse(IrProgram *p);
+/* Rebinding a var to a new array updates it in place when the old value is dead. */
+void pass_inplace(IrProgram *p);
+/* Removes stores to, and allocations of, arrays that are never read. */
+void pass_dce(IrProgram *p);
+
+/* Counts for structure assertions: parfors and allocations. */
+void analyze_counts(const IrProgram *p, int *parfors, int *allocs);
+
+#endif

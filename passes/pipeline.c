@@ -1,0 +1,28 @@
+/* pipeline.c — the pass table.  It drives --emit=, --dump-after=,
+ * --stop-after= and --time-passes; the driver runs it in order and the
+ * verifier checks the IR after every pass. */
+#include "pipeline.h"
+#include "passes.h"
+#include <string.h>
+
+static void run_lower_pir(IrProgram *p) { lower_pir(p); }
+
+const Pass passes[] = {
+    { "parse",     "flex/bison front end: source to AST with byte spans",          ST_AST, NULL },
+    { "sema",      "names, scopes, types, literal typing, recursion check",        ST_AST, NULL },
+    { "lower-dir", "inline functions; AST to Domain IR (map/reduce/fill nodes)",   ST_DIR, NULL },
+    { "extents",   "replace constant extent variables; drop checks that hold",    ST_DIR, pass_extents },
+    { "lower-pir", "Domain IR to Parallel IR: alloc + parfor per domain node",     ST_PIR, run_lower_pir },
+    { "fuse",      "merge parfors over equal domains; loads become scalars",        ST_PIR, pass_fuse },
+    { "inplace",   "update a rebound var array in place when its old value is dead", ST_PIR, pass_inplace },
+    { "dce",       "drop dead stores, arrays and allocations",                     ST_PIR, pass_dce },
+    { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
+};
+const int npasses = (int)(sizeof passes / sizeof passes[0]);
+
+int pass_lookup(const char *name)
+{
+    for (int i = 0; i < npasses; i++)
+        if (strcmp(passes[i].name, name) == 0) return i;
+    return -1;
+}

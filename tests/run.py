@@ -1,0 +1,252 @@
+#!/usr/bin/python3
+"""arrc's test runner.
+
+Kinds of test, chosen by sibling files (cproc's runtests style):
+  tests/golden/NAME.arr + NAME.ast|NAME.dir|NAME.pir|NAME.h   -> arrc --emit=X output must match
+  tests/errors/NAME.arr + NAME.err                         -> stderr must match, exit 1, no output
+  tests/e2e/NAME.arr + NAME.c + NAME.py                    -> compile, run, compare with NumPy
+Any .arr may carry structure assertions in its header:
+  # structure: parfor 1, alloc 0        (default optimisation)
+  # structure-O0: parfor 29, alloc 28   (with -O0)
+Prints one line per test, a diff on failure, and 'N passed, N failed'.
+
+Usage: tests/run.py [--arrc PATH] [--quick] [--variants LIST] [--only SUBSTR]
+"""
+import argparse, concurrent.futures as cf, difflib, math, os, re, shutil, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, 'tests', 'out')
+
+# e2e build variants: name -> (compiler, arrc flags, cc flags)
+SAN = ['-fsanitize=address,undefined', '-fno-sanitize-recover=all', '-fno-omit-frame-pointer']
+VARIANTS = {
+    'gcc-omp':     ('gcc',   [],            ['-O2', '-fopenmp']),
+    'clang-omp':   ('clang', [],            ['-O2', '-fopenmp']),
+    'gcc-serial':  ('gcc',   [],            ['-O2']),
+    'gcc-O0':      ('gcc',   ['-O0'],       ['-O2', '-fopenmp']),
+    'gcc-strict':  ('gcc',   ['--strict-math', '--bounds-check'], ['-O1']),
+    'gcc-asan':    ('gcc',   [],            ['-O1', '-g', '-fopenmp'] + SAN),
+    'clang-asan':  ('clang', ['--serial'],  ['-O1', '-g'] + SAN),
+}
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, errors='replace', **kw)
+
+def header(path, key):
+    with open(path, encoding='utf-8', errors='replace') as f:
+        for line in f:
+            m = re.match(r'\s*#\s*' + re.escape(key) + r':\s*(.*\S)', line)
+            if m:
+                return m.group(1)
+    return None
+
+class Result:
+    def __init__(self, name, ok, detail=''):
+        self.name, self.ok, self.detail = name, ok, detail
+
+def udiff(want, got, a='expected', b='actual'):
+    return ''.join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), a, b))
+
+# ---- golden and structure ----
+
+def golden_tests(arrc):
+    tests = []
+    d = os.path.join(ROOT, 'tests', 'golden')
+    for f in sorted(os.listdir(d)):
+        if not f.endswith('.arr'):
+            continue
+        base = f[:-4]
+        for stage in ('ast', 'dir', 'pir', 'h'):
+            exp = os.path.join(d, base + '.' + stage)
+            if os.path.exists(exp):
+                tests.append(('golden %s.%s' % (base, stage), golden_one, (arrc, os.path.join(d, f), stage, exp)))
+    return tests
+
+def golden_one(arrc, src, stage, exp):
+    r = run([arrc, '--emit=' + stage, os.path.relpath(src, ROOT)], cwd=ROOT)
+    want = open(exp).read()
+    if r.returncode != 0:
+        return False, r.stderr
+    if r.stdout != want:
+        return False, udiff(want, r.stdout, exp, 'arrc --emit=' + stage)
+    return True, ''
+
+def structure_tests(arrc):
+    tests = []
+    for sub in ('golden', 'e2e'):
+        d = os.path.join(ROOT, 'tests', sub)
+        for f in sorted(os.listdir(d)):
+            if f.endswith('.arr'):
+                p = os.path.join(d, f)
+                for key, flags in (('structure', []), ('structure-O0', ['-O0'])):
+                    want = header(p, key)
+                    if want:
+                        tests.append(('%s %s/%s' % (key, sub, f), structure_one, (arrc, p, flags, want)))
+    return tests
+
+def structure_one(arrc, src, flags, want):
+    r = run([arrc, '--structure'] + flags + [src])
+    got = r.stdout.strip()
+    return got == want, 'expected "%s", got "%s" %s' % (want, got, r.stderr)
+
+# ---- bad input ----
+
+def error_tests(arrc):
+    d = os.path.join(ROOT, 'tests', 'errors')
+    tests = []
+    for f in sorted(os.listdir(d)):
+        if f.endswith('.arr') and os.path.exists(os.path.join(d, f[:-4] + '.err')):
+            tests.append(('error %s' % f[:-4], error_one, (arrc, os.path.join(d, f))))
+    return tests
+
+def error_one(arrc, src):
+    exp = open(src[:-4] + '.err').read()
+    tmp = tempfile.mkdtemp(prefix='arrc-err-')
+    try:
+        outc = os.path.join(tmp, 'o.c')
+        r = run([arrc, os.path.relpath(src, ROOT), '-o', outc], cwd=ROOT, timeout=20)
+        problems = []
+        if r.returncode != 1:
+            problems.append('exit status %d, expected 1' % r.returncode)
+        if os.listdir(tmp):
+            problems.append('output left behind: %s' % os.listdir(tmp))
+        if r.stderr != exp:
+            problems.append(udiff(exp, r.stderr, src[:-4] + '.err', 'stderr'))
+        return not problems, '\n'.join(problems)
+    except subprocess.TimeoutExpired:
+        return False, 'arrc hung'
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+# ---- end to end ----
+
+def parse_num(tok):
+    if re.fullmatch(r'[-+]?\d+', tok):
+        return int(tok)
+    try:
+        return float(tok)
+    except ValueError:
+        return None
+
+def compare(got, ref, tol):
+    g, r = got.splitlines(), ref.splitlines()
+    errs = []
+    if len(g) != len(r):
+        errs.append('%d lines, reference has %d' % (len(g), len(r)))
+    for k, (a, b) in enumerate(zip(g, r)):
+        if b.strip() == 'error:':
+            if not a.startswith('error:'):
+                errs.append('line %d: got %r, expected a run-time error' % (k + 1, a))
+            elif not re.match(r'error: \S+\.arr:\d+:\d+: error: ', a):
+                errs.append('line %d: error message is not located: %r' % (k + 1, a))
+            continue
+        ta, tb = a.split(), b.split()
+        if len(ta) != len(tb):
+            errs.append('line %d: %r vs %r' % (k + 1, a, b))
+            continue
+        for x, y in zip(ta, tb):
+            fx, fy = parse_num(x), parse_num(y)
+            if fx is None or fy is None:
+                ok = x == y
+            elif isinstance(fx, int) and isinstance(fy, int):
+                ok = fx == fy
+            elif math.isnan(fx) or math.isnan(fy):
+                ok = math.isnan(fx) and math.isnan(fy)
+            else:
+                ok = fx == fy or abs(fx - fy) <= max(tol * max(abs(fx), abs(fy)), 1e-300)
+            if not ok:
+                errs.append('line %d: got %r, expected %r' % (k + 1, a, b))
+                break
+        if len(errs) > 10:
+            break
+    return errs
+
+_refs = {}
+
+def reference(py):
+    if py not in _refs:
+        r = run(['/usr/bin/python3', py], timeout=120)
+        _refs[py] = (r.returncode, r.stdout, r.stderr)
+    return _refs[py]
+
+def e2e_tests(arrc, variants, only):
+    d = os.path.join(ROOT, 'tests', 'e2e')
+    tests = []
+    for f in sorted(os.listdir(d)):
+        if not f.endswith('.arr'):
+            continue
+        base = f[:-4]
+        if only and only not in base:
+            continue
+        if not (os.path.exists(os.path.join(d, base + '.c')) and os.path.exists(os.path.join(d, base + '.py'))):
+            continue
+        for v in variants:
+            tests.append(('e2e %s [%s]' % (base, v), e2e_one, (arrc, d, base, v)))
+    return tests
+
+def e2e_one(arrc, d, base, variant):
+    cc, aflags, cflags = VARIANTS[variant]
+    if not shutil.which(cc):
+        return False, '%s not found' % cc
+    bdir = os.path.join(OUT, variant, base)
+    os.makedirs(bdir, exist_ok=True)
+    gen = os.path.join(bdir, base + '.c')
+    r = run([arrc] + aflags + [os.path.join(d, base + '.arr'), '-o', gen], timeout=60)
+    if r.returncode:
+        return False, 'arrc failed:\n' + r.stderr
+    exe = os.path.join(bdir, base)
+    warn = ['-Wall', '-Wextra', '-Werror', '-Wno-unknown-pragmas'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial') else []
+    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir] + cflags + warn, timeout=120)
+    if r.returncode:
+        return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]
+    r = run([cc, '-std=c11', '-o', exe, os.path.join(d, base + '.c'), exe + '.gen.o', '-I', bdir] + cflags + ['-lm'], timeout=120)
+    if r.returncode:
+        return False, 'driver compile failed:\n' + r.stderr[-4000:]
+    env = dict(os.environ, OMP_NUM_THREADS='2', ASAN_OPTIONS='detect_leaks=1', UBSAN_OPTIONS='print_stacktrace=1')
+    r = run([exe], timeout=120, env=env)
+    if r.returncode:
+        return False, 'driver exited %d:\n%s' % (r.returncode, (r.stderr or '')[-4000:])
+    if r.stderr.strip():
+        return False, 'driver wrote to stderr:\n' + r.stderr[-4000:]
+    rc, ref, rerr = reference(os.path.join(d, base + '.py'))
+    if rc:
+        return False, 'reference script failed:\n' + rerr
+    tol = float(header(os.path.join(d, base + '.arr'), 'tol') or 1e-12)
+    errs = compare(r.stdout, ref, tol)
+    return not errs, '\n'.join(errs)
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--arrc', default=os.path.join(ROOT, 'arrc'))
+    ap.add_argument('--variants', default=','.join(VARIANTS))
+    ap.add_argument('--only', default='')
+    ap.add_argument('--no-e2e', action='store_true')
+    ap.add_argument('-j', type=int, default=max(2, os.cpu_count() or 2))
+    a = ap.parse_args()
+    arrc = os.path.abspath(a.arrc)
+    tests = []
+    if not a.only:
+        tests += golden_tests(arrc) + structure_tests(arrc) + error_tests(arrc)
+    if not a.no_e2e:
+        tests += e2e_tests(arrc, [v for v in a.variants.split(',') if v], a.only)
+    passed = failed = 0
+    with cf.ThreadPoolExecutor(a.j) as ex:
+        futs = [(name, ex.submit(fn, *args)) for name, fn, args in tests]
+        for name, fu in futs:
+            try:
+                ok, detail = fu.result()
+            except Exception as e:  # a test that crashes the runner is a failure
+                ok, detail = False, 'runner exception: %r' % (e,)
+            if ok:
+                passed += 1
+                print('PASS', name, flush=True)
+            else:
+                failed += 1
+                print('FAIL', name, flush=True)
+                for line in detail.rstrip().splitlines()[:60]:
+                    print('    ' + line)
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
+
+if __name__ == '__main__':
+    sys.exit(main())
