@@ -375,9 +375,24 @@ static const char *omp_redop(RedOp op)
     }
 }
 
+/* Integer sums and products wrap: they accumulate in an unsigned shadow. */
+static bool red_unsigned(const Reduction *r)
+{
+    return ty_is_int_kind(r->acc->elem) && (r->op == RED_SUM || r->op == RED_PROD || r->op == RED_COUNT);
+}
+
+static const char *red_acc(const Reduction *r)
+{
+    return red_unsigned(r) ? arena_printf("%s_u", cname(r->acc)) : cname(r->acc);
+}
+
 static void red_init(CG *g, const Reduction *r)
 {
     TyKind k = r->acc->elem;
+    if (red_unsigned(r)) {
+        line(g, "uint64_t %s = %s;", red_acc(r), r->op == RED_PROD ? "1" : "0");
+        return;
+    }
     bool fl = ty_is_float_kind(k);
     const char *v = NULL;
     switch (r->op) {
@@ -399,9 +414,9 @@ static void red_update(CG *g, const Reduction *r, const char *acc, const char *i
     Buf *b = g->b;
     buf_indent(b, g->ind);
     switch (r->op) {
-    case RED_SUM: buf_printf(b, "%s += ", acc); expr(g, r->value); break;
-    case RED_COUNT: buf_printf(b, "%s += (int64_t)", acc); expr(g, r->value); break;
-    case RED_PROD: buf_printf(b, "%s *= ", acc); expr(g, r->value); break;
+    case RED_SUM: buf_printf(b, "%s += %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
+    case RED_COUNT: buf_printf(b, "%s += (uint64_t)", acc); expr(g, r->value); break;
+    case RED_PROD: buf_printf(b, "%s *= %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
     case RED_MIN: case RED_MAX:
         buf_printf(b, "%s = arr_%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc);
         expr(g, r->value);
@@ -445,7 +460,7 @@ static void parfor_body(CG *g, const IStmt *lp, bool custom)
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
         bool part = custom && (r->op == RED_ARGMIN || r->op == RED_ARGMAX || r->op == RED_LAMBDA);
-        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : cname(r->acc),
+        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
                    r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
     }
 }
@@ -462,13 +477,18 @@ static void parfor(CG *g, const IStmt *lp)
          fz.s ? fz.s : "");
     buf_free(&fz);
     bool simd = simd_ok(lp);
-    bool custom = false;
+    bool custom = false, block = false;
     Buf reds = {0};
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
+        if (red_unsigned(r) && !block) {
+            line(g, "{");
+            g->ind++;
+            block = true;
+        }
         red_init(g, r);
         const char *op = omp_redop(r->op);
-        if (op) buf_printf(&reds, " reduction(%s:%s)", op, cname(r->acc));
+        if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
         else custom = true;
     }
     bool par = !g->p->serial;
@@ -488,6 +508,13 @@ static void parfor(CG *g, const IStmt *lp)
             }
         }
         line(g, "#pragma omp for schedule(static)%s", reds.s ? reds.s : "");
+    } else if (par && simd && lp->loop.rank == 1 && reds.s) {
+        /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
+        line(g, "#if defined(__clang__)");
+        line(g, "#pragma omp parallel for%s", reds.s);
+        line(g, "#else");
+        line(g, "#pragma omp parallel for simd%s", reds.s);
+        line(g, "#endif");
     } else if (par) {
         line(g, "#pragma omp parallel for%s%s", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
     } else if (simd && lp->loop.rank == 1) {
@@ -540,6 +567,14 @@ static void parfor(CG *g, const IStmt *lp)
             if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
         }
         line(g, "#endif");
+        g->ind--;
+        line(g, "}");
+    }
+    if (block) {
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            if (red_unsigned(r)) line(g, "%s = (%s)%s;", cname(r->acc), ctype(r->acc->elem), red_acc(r));
+        }
         g->ind--;
         line(g, "}");
     }
