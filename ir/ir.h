@@ -63,6 +63,7 @@ struct Var {
     int result_index;       /* V_RESULT: position in the result tuple */
     bool owned_unaliased;   /* analysis: always holds a buffer only it refers to */
     int uses;               /* analysis scratch */
+    uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
 };
 
 typedef struct IExpr IExpr;

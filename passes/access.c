@@ -5,7 +5,19 @@ typedef struct W { AccessSet *out; const IStmt *loop; } W;
 
 static void add(AccessSet *s, Var *v, bool write, bool ident)
 {
-    VEC_PUSH(*s, ((Access){ v, write, ident }));
+    VEC_PUSH(*s, ((Access){ v, write, ident, false }));
+}
+
+static void add_ptr(AccessSet *s, Var *v, bool write)
+{
+    VEC_PUSH(*s, ((Access){ v, write, false, true }));
+}
+
+bool access_conflict(const Access *x, const Access *y)
+{
+    if (!x->write && !y->write) return false;
+    if (x->ptr || y->ptr || !x->v->rank || !y->v->rank) return x->v == y->v;
+    return may_alias(x->v, y->v);
 }
 
 static bool is_ident(const IStmt *loop, int n, IExpr *const *idx)
@@ -20,7 +32,10 @@ static void on_expr(IExpr **slot, void *ctx)
 {
     W *w = ctx;
     IExpr *e = *slot;
-    if (e->kind == IE_VAR) add(w->out, e->var, false, false);
+    if (e->kind == IE_VAR) {
+        if (e->var->rank) add_ptr(w->out, e->var, false);
+        else add(w->out, e->var, false, false);
+    }
     else if (e->kind == IE_LOAD) add(w->out, e->load.arr, false, is_ident(w->loop, e->load.n, e->load.idx));
 }
 
@@ -33,16 +48,21 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
 {
     W w = { out, loop };
     switch (s->kind) {
-    case IS_ASSIGN: walk(s->assign.val, &w); add(out, s->assign.dst, true, false); break;
+    case IS_ASSIGN:
+        walk(s->assign.val, &w);
+        if (s->assign.dst->rank) add_ptr(out, s->assign.dst, true);
+        else add(out, s->assign.dst, true, false);
+        break;
     case IS_STORE:
         for (int d = 0; d < s->store.n; d++) walk(s->store.idx[d], &w);
         walk(s->store.val, &w);
         add(out, s->store.arr, true, is_ident(loop, s->store.n, s->store.idx));
         break;
-    case IS_ALLOC: add(out, s->alloc, true, false); break;
+    case IS_ALLOC: add_ptr(out, s->alloc, true); break;
     case IS_CHECK: walk(s->check.cond, &w); break;
     case IS_RETURN:
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add(out, s->ret.vals[k], false, false);
+        for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_ptr(out, s->ret.vals[k], false);
         break;
     case IS_IF:
         walk(s->if_.cond, &w);
@@ -86,14 +106,14 @@ void analyze_access_list(const PtrList *l, const IStmt *loop, AccessSet *out)
 bool access_reads(const AccessSet *a, const Var *v)
 {
     for (int i = 0; i < a->len; i++)
-        if (!a->items[i].write && may_alias(a->items[i].v, v)) return true;
+        if (!a->items[i].write && (a->items[i].ptr ? a->items[i].v == v : may_alias(a->items[i].v, v))) return true;
     return false;
 }
 
 bool access_writes(const AccessSet *a, const Var *v)
 {
     for (int i = 0; i < a->len; i++)
-        if (a->items[i].write && may_alias(a->items[i].v, v)) return true;
+        if (a->items[i].write && !a->items[i].ptr && may_alias(a->items[i].v, v)) return true;
     return false;
 }
 

@@ -9,7 +9,11 @@ typedef struct Access {
     Var *v;
     bool write;
     bool ident;     /* an element access at exactly the loop's indices */
+    bool ptr;       /* the variable itself (alloc, rebinding), not memory */
 } Access;
+
+/* Do two accesses (at least one a write) touch the same thing? */
+bool access_conflict(const Access *x, const Access *y);
 
 typedef struct AccessSet { Access *items; int len, cap; } AccessSet;
 

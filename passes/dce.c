@@ -7,9 +7,33 @@
 #include "passes.h"
 #include "access.h"
 
+/* An array is dead when nothing reads it and its buffer is its own: it was
+ * never copied to or from another variable (which could still read it). */
+static bool *g_copied;
+
 static bool is_dead_array(const Var *v, const int *reads)
 {
-    return v->rank > 0 && (v->kind == V_TEMP || v->kind == V_LOCAL) && reads[v->id] == 0;
+    return v->rank > 0 && (v->kind == V_TEMP || v->kind == V_LOCAL) && reads[v->id] == 0
+        && !g_copied[v->id] && !v->param_mask;
+}
+
+static void find_copies(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.dst->rank && s->assign.val->kind == IE_VAR) {
+                g_copied[s->assign.dst->id] = true;
+                g_copied[s->assign.val->var->id] = true;
+            }
+            break;
+        case IS_IF: find_copies(&s->if_.then); find_copies(&s->if_.els); break;
+        case IS_LOOP: find_copies(&s->loop.body); break;
+        case IS_WHILE: find_copies(&s->while_.pre); find_copies(&s->while_.body); break;
+        default: break;
+        }
+    }
 }
 
 static bool sweep(PtrList *l, const int *reads)
@@ -56,6 +80,8 @@ void pass_dce(IrProgram *p)
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
         int *reads = xcalloc((size_t)f->vars.len + 1, sizeof(int));
+        g_copied = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+        find_copies(&f->body);
         for (int round = 0; round < 100; round++) {
             for (int i = 0; i < f->vars.len; i++) reads[i] = 0;
             AccessSet a = {0};
@@ -72,5 +98,7 @@ void pass_dce(IrProgram *p)
             if (!sweep(&f->body, reads)) break;
         }
         free(reads);
+        free(g_copied);
+        g_copied = NULL;
     }
 }

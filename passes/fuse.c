@@ -53,8 +53,8 @@ static bool conflict_free(const IStmt *p1, const IStmt *p2)
         Access *x = &a.items[i];
         for (int j = 0; j < b.len && ok; j++) {
             Access *y = &b.items[j];
-            if (!x->write && !y->write) continue;
-            if (!may_alias(x->v, y->v)) continue;
+            if (!access_conflict(x, y)) continue;
+            if (x->ptr || y->ptr) { ok = false; continue; }
             if (x->v->rank == 0) {
                 /* scalars private to a loop body (and index variables) are
                  * per-iteration; anything else (a reduction result) orders the loops */
@@ -82,10 +82,8 @@ static bool movable_past(const IStmt *p1, const IStmt *s)
         Access *x = &a.items[i];
         if (x->v->kind == V_INDEX) continue;
         if (x->v->rank == 0 && assigned_in_body(p1, x->v)) continue;
-        for (int j = 0; j < b.len && ok; j++) {
-            Access *y = &b.items[j];
-            if ((x->write || y->write) && may_alias(x->v, y->v)) ok = false;
-        }
+        for (int j = 0; j < b.len && ok; j++)
+            if (access_conflict(x, &b.items[j])) ok = false;
     }
     VEC_FREE(a);
     VEC_FREE(b);

@@ -75,11 +75,13 @@ static bool reads_only_ident(IStmt *lp, Var *x)
 {
     AccessSet a = {0};
     analyze_access(lp, NULL, &a);
-    /* x must be read: then it holds a buffer of the loop's shape */
-    bool ok = access_reads(&a, x);
+    /* x itself must be read: then it holds a buffer of the loop's shape */
+    bool ok = false;
     for (int i = 0; i < a.len; i++)
-        if (may_alias(a.items[i].v, x) && a.items[i].v != x) ok = false;
-        else if (a.items[i].v == x && !a.items[i].ident) ok = false;
+        if (a.items[i].v == x && !a.items[i].write && !a.items[i].ptr) ok = true;
+    /* x owns its buffer alone, so only accesses through x itself matter */
+    for (int i = 0; i < a.len; i++)
+        if (a.items[i].v == x && !a.items[i].ident && !(a.items[i].ptr && !a.items[i].write)) ok = false;
     VEC_FREE(a);
     return ok;
 }

@@ -879,11 +879,67 @@ static IrFunc *lower_export(L *l, FnDecl *fn)
     return f;
 }
 
+/* Stores through a variable that may hold a parameter's buffer write that
+ * parameter (so its C pointer is not const): propagate "may alias
+ * parameter k" through array assignments to a fixed point, then mark. */
+static bool alias_prop(PtrList *l)
+{
+    bool changed = false;
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.dst->rank && s->assign.val->kind == IE_VAR) {
+                uint64_t m = s->assign.dst->param_mask | s->assign.val->var->param_mask;
+                changed |= m != s->assign.dst->param_mask;
+                s->assign.dst->param_mask = m;
+            }
+            break;
+        case IS_IF: changed |= alias_prop(&s->if_.then); changed |= alias_prop(&s->if_.els); break;
+        case IS_LOOP: changed |= alias_prop(&s->loop.body); break;
+        case IS_WHILE: changed |= alias_prop(&s->while_.pre); changed |= alias_prop(&s->while_.body); break;
+        default: break;
+        }
+    }
+    return changed;
+}
+
+static void mark_written(IrFunc *f, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_STORE:
+            for (int k = 0; k < f->params.len && k < 64; k++)
+                if (s->store.arr->param_mask & ((uint64_t)1 << k)) ((Var *)f->params.items[k])->written = true;
+            break;
+        case IS_IF: mark_written(f, &s->if_.then); mark_written(f, &s->if_.els); break;
+        case IS_LOOP: mark_written(f, &s->loop.body); break;
+        case IS_WHILE: mark_written(f, &s->while_.pre); mark_written(f, &s->while_.body); break;
+        default: break;
+        }
+    }
+}
+
+static void find_param_writes(IrFunc *f)
+{
+    for (int k = 0; k < f->params.len && k < 64; k++) {
+        Var *v = f->params.items[k];
+        if (v->rank) v->param_mask = (uint64_t)1 << k;
+    }
+    for (int round = 0; round < 1000 && alias_prop(&f->body); round++) {}
+    mark_written(f, &f->body);
+}
+
 void lower_dir(IrProgram *p, Module *m)
 {
     L l = { .p = p };
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *fn = m->fns.items[i];
-        if (fn->is_export) plist_push(&p->funcs, lower_export(&l, fn));
+        if (fn->is_export) {
+            IrFunc *f = lower_export(&l, fn);
+            find_param_writes(f);
+            plist_push(&p->funcs, f);
+        }
     }
 }

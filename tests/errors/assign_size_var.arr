@@ -1,0 +1,4 @@
+export fn f(a: f64[n]) -> i64 {
+    n = 3;
+    return n;
+}

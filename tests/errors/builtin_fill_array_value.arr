@@ -1,0 +1,3 @@
+export fn f(a: f64[n]) -> f64[n, 3] {
+    return fill(a, n, 3);
+}

@@ -1,0 +1,3 @@
+export fn f(a: f64[n + 1]) -> f64 {
+    return a[0];
+}

@@ -1,0 +1,3 @@
+export fn f(x: f64) -> bool {
+    return 0.0 < x < 1.0;
+}

@@ -1,0 +1,5 @@
+let x = 1;
+
+export fn f(x: f64) -> f64 {
+    return x;
+}

@@ -1,0 +1,2 @@
+export fn f(x: f64) -> f64 {
+    return (x + 1.0

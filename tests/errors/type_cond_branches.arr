@@ -1,0 +1,3 @@
+export fn f(x: f64, flag: bool) -> f64 {
+    return flag ? x : true;
+}

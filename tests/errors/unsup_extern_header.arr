@@ -1,0 +1,5 @@
+extern "physics.h";
+
+export fn f(x: f64) -> f64 {
+    return x;
+}
