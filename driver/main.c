@@ -160,7 +160,7 @@ int main(int argc, char **argv)
         fputs(out.s ? out.s : "", stdout);
         goto done;
     }
-    sema_check(&mod);
+    sema_check(&mod, prog.module);
     TIMED("sema");
     FAIL_IF_ERRORS();
     if (dump_after && !strcmp(dump_after, "sema")) { Buf d = {0}; ast_print(&d, &mod); fputs(d.s ? d.s : "", stderr); buf_free(&d); }

@@ -27,6 +27,24 @@ Expr *ast_expr(ExprKind k, Span s)
     return e;
 }
 
+Expr *ast_bound_depth(Expr *e, Expr *a, Expr *b, Expr *c)
+{
+    int d = 0;
+    if (a && a->depth > d) d = a->depth;
+    if (b && b->depth > d) d = b->depth;
+    if (c && c->depth > d) d = c->depth;
+    e->depth = d + 1;
+    if (e->depth == AST_MAX_DEPTH + 1) {
+        diag_error(e->span, "expression is nested too deeply (more than %d levels)", AST_MAX_DEPTH);
+    }
+    if (e->depth > AST_MAX_DEPTH) {
+        Expr *z = ast_expr(E_INT, e->span);
+        z->depth = AST_MAX_DEPTH + 2;    /* keeps later nodes from reporting again */
+        return z;
+    }
+    return e;
+}
+
 Stmt *ast_stmt(StmtKind k, Span s)
 {
     Stmt *st = NEW(Stmt);

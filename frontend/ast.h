@@ -55,6 +55,7 @@ typedef struct Expr {
     ExprKind kind;
     Span span;
     Type *ty;                               /* set by sema */
+    int depth;                              /* nesting depth (parser), bounded */
     union {
         uint64_t ival;                      /* E_INT */
         struct { double val; bool f32; } flt;   /* E_FLOAT */
@@ -129,6 +130,10 @@ typedef struct Module {
 } Module;
 
 Expr *ast_expr(ExprKind k, Span s);
+enum { AST_MAX_DEPTH = 1000 };
+/* Records e's depth from its operands; past AST_MAX_DEPTH reports an error
+ * once and returns a harmless literal, so no later pass recurses too deep. */
+Expr *ast_bound_depth(Expr *e, Expr *a, Expr *b, Expr *c);
 Stmt *ast_stmt(StmtKind k, Span s);
 void ast_print(Buf *b, const Module *m);
 

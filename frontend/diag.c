@@ -48,6 +48,28 @@ const char *diag_where(Span s)
     return arena_printf("%s:%d:%d", files.items[s.file].name, line, col);
 }
 
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
+static int utf8_seq(const char *p, uint32_t n)
+{
+    const unsigned char *s = (const unsigned char *)p;
+    int len;
+    uint32_t cp;
+    if (s[0] < 0x80) return 1;
+    if ((s[0] & 0xe0) == 0xc0) { len = 2; cp = s[0] & 0x1f; }
+    else if ((s[0] & 0xf0) == 0xe0) { len = 3; cp = s[0] & 0x0f; }
+    else if ((s[0] & 0xf8) == 0xf0) { len = 4; cp = s[0] & 0x07; }
+    else return 0;
+    if ((uint32_t)len > n) return 0;
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3f);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10ffff
+        || (cp >= 0xd800 && cp <= 0xdfff))
+        return 0;
+    return len;
+}
+
 /* Prints the line holding s.beg, then a caret under s.beg and '~' under the
  * rest of the span (clipped to that line).  Bytes that are not printable
  * ASCII or UTF-8 are shown as '?', so the caret stays aligned. */
@@ -57,21 +79,32 @@ static void show_line(Span s)
     uint32_t b = s.beg > f->len ? f->len : s.beg, ls = b, le = b;
     while (ls > 0 && f->text[ls - 1] != '\n') ls--;
     while (le < f->len && f->text[le] != '\n') le++;
+    if (le > ls && f->text[le - 1] == '\r') le--;     /* CRLF line ends */
     fputc(' ', stderr);
-    for (uint32_t i = ls; i < le; i++) {
+    /* valid UTF-8 sequences print as they are (one column each); any other
+     * byte that is not printable ASCII prints as '?' (one column) */
+    for (uint32_t i = ls; i < le;) {
         unsigned char c = (unsigned char)f->text[i];
-        fputc(c == '\t' || (c >= 0x20 && c < 0x7f) || c >= 0x80 ? c : '?', stderr);
+        int n = utf8_seq(f->text + i, le - i);
+        if (n > 1) { fwrite(f->text + i, 1, (size_t)n, stderr); i += (uint32_t)n; continue; }
+        fputc(c == '\t' || (c >= 0x20 && c < 0x7f) ? c : '?', stderr);
+        i++;
     }
     fputs("\n ", stderr);
-    for (uint32_t i = ls; i < b; i++) {
+    for (uint32_t i = ls; i < b;) {
         unsigned char c = (unsigned char)f->text[i];
-        if ((c & 0xc0) == 0x80) continue;  /* UTF-8 continuation: one column */
+        int n = utf8_seq(f->text + i, b - i);
         fputc(c == '\t' ? '\t' : ' ', stderr);
+        i += n > 1 ? (uint32_t)n : 1;
     }
     fputc('^', stderr);
     uint32_t e = s.end < le ? s.end : le;
-    for (uint32_t i = b + 1; i < e; i++)
-        if (((unsigned char)f->text[i] & 0xc0) != 0x80) fputc('~', stderr);
+    int first = b < le ? utf8_seq(f->text + b, le - b) : 1;
+    for (uint32_t i = b + (first > 1 ? (uint32_t)first : 1); i < e;) {
+        int n = utf8_seq(f->text + i, e - i);
+        fputc('~', stderr);
+        i += n > 1 ? (uint32_t)n : 1;
+    }
     fputc('\n', stderr);
 }
 
@@ -85,20 +118,25 @@ static void vreport(const char *kind, Span s, const char *fmt, va_list ap)
     show_line(s);
 }
 
+static bool stopping;
+
 void diag_error(Span s, const char *fmt, ...)
 {
-    if (nerrors >= MAX_ERRORS) { nerrors++; return; }
+    if (stopping) {
+        /* the error after the limit: stop as clang does */
+        fprintf(stderr, "fatal error: too many errors emitted, stopping now\n");
+        diag_finish();
+        exit(1);
+    }
     va_list ap;
     va_start(ap, fmt);
     vreport("error", s, fmt, ap);
     va_end(ap);
-    if (++nerrors == MAX_ERRORS)
-        fprintf(stderr, "fatal error: too many errors emitted, stopping now\n");
+    if (++nerrors == MAX_ERRORS) stopping = true;
 }
 
 void diag_note(Span s, const char *fmt, ...)
 {
-    if (nerrors > MAX_ERRORS) return;
     va_list ap;
     va_start(ap, fmt);
     vreport("note", s, fmt, ap);

@@ -8,6 +8,15 @@ int arr_yylex_destroy(yyscan_t scanner);
 struct yy_buffer_state *arr_yy_scan_bytes(const char *bytes, int len, yyscan_t scanner);
 int arr_yyparse(void *scanner, Module *mod);
 
+int arr_yylex(ARR_YYSTYPE *lval, Span *lloc, void *scanner)
+{
+    struct LexState *ls = arr_yyget_extra(scanner);
+    int t = arr_yylex_raw(lval, lloc, scanner);
+    ls->prev_end = ls->last_end;
+    ls->last_end = lloc->end;
+    return t;
+}
+
 void parse_file(int file, Module *m)
 {
     const SourceFile *f = diag_file(file);

@@ -11,6 +11,8 @@ struct LexState {
     int file;
     uint32_t pos;
     int depth;                  /* open brackets, for "to match this '{'" */
+    uint32_t prev_end;          /* end of the token before the lookahead */
+    uint32_t last_end;          /* end of the lookahead token */
     Span open[LEX_MAX_DEPTH];
     char open_ch[LEX_MAX_DEPTH];
 };
@@ -18,6 +20,9 @@ struct LexState {
 #include "parser.h"
 #define YYLTYPE ARR_YYLTYPE
 #define YYSTYPE ARR_YYSTYPE
+
+/* The scanner proper; arr_yylex wraps it to remember token ends. */
+int arr_yylex_raw(ARR_YYSTYPE *lval, Span *lloc, void *scanner);
 
 /* Parses file `file` (registered with diag_add_file) into m. */
 void parse_file(int file, Module *m);

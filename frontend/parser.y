@@ -47,14 +47,14 @@ static Expr *mk_bin(Op op, Expr *a, Expr *b, Span s)
 {
     Expr *e = ast_expr(E_BINARY, s);
     e->op.op = op; e->op.a = a; e->op.b = b;
-    return e;
+    return ast_bound_depth(e, a, b, NULL);
 }
 
 static Expr *mk_un(Op op, Expr *a, Span s)
 {
     Expr *e = ast_expr(E_UNARY, s);
     e->op.op = op; e->op.a = a;
-    return e;
+    return ast_bound_depth(e, a, NULL, NULL);
 }
 
 static Ident *mk_ident(const char *name, Span s)
@@ -68,6 +68,17 @@ static void arr_yyerror(Span *loc, void *scanner, Module *mod, const char *msg)
 {
     (void)scanner; (void)mod;
     diag_error(*loc, "%s", msg);
+}
+
+/* The deepest expression of an argument list (for ast_bound_depth). */
+static Expr *max_depth(PtrList *l)
+{
+    Expr *m = NULL;
+    for (int i = 0; i < l->len; i++) {
+        Expr *e = l->items[i];
+        if (!m || e->depth > m->depth) m = e;
+    }
+    return m;
 }
 
 static PtrList list1(void *p)
@@ -301,12 +312,14 @@ expr
     | expr NE expr                 { $$ = mk_bin(OP_NE, $1, $3, @$); }
     | expr ANDAND expr             { $$ = mk_bin(OP_AND, $1, $3, @$); }
     | expr OROR expr               { $$ = mk_bin(OP_OR, $1, $3, @$); }
-    | expr '?' expr ':' expr       { $$ = ast_expr(E_COND, @$); $$->op.c = $1; $$->op.a = $3; $$->op.b = $5; }
+    | expr '?' expr ':' expr       { $$ = ast_expr(E_COND, @$); $$->op.c = $1; $$->op.a = $3; $$->op.b = $5;
+                                     $$ = ast_bound_depth($$, $1, $3, $5); }
     ;
 
 postfix
     : primary
-    | postfix '[' idx_args ']'     { $$ = ast_expr(E_INDEX, @$); $$->index.base = $1; $$->index.idx = $3; }
+    | postfix '[' idx_args ']'     { $$ = ast_expr(E_INDEX, @$); $$->index.base = $1; $$->index.idx = $3;
+                                     $$ = ast_bound_depth($$, $1, max_depth(&$3), NULL); }
     ;
 
 idx_args
@@ -328,8 +341,10 @@ primary
     | IDENT                        { $$ = ast_expr(E_NAME, @$); $$->name.name = $1; }
     | TYPENAME                     { $$ = ast_expr(E_TYPENAME, @$); $$->tyname = $1; }
     | ':' IDENT                    { $$ = ast_expr(E_SYMBOL, @$); $$->name.name = $2; }
-    | IDENT '(' args ')'           { $$ = ast_expr(E_CALL, @$); $$->call.name = $1; $$->call.name_span = @1; $$->call.args = $3; }
-    | TYPENAME '(' args ')'        { $$ = ast_expr(E_CALL, @$); $$->call.name = ty_kind_name($1); $$->call.name_span = @1; $$->call.args = $3; }
+    | IDENT '(' args ')'           { $$ = ast_expr(E_CALL, @$); $$->call.name = $1; $$->call.name_span = @1; $$->call.args = $3;
+                                     $$ = ast_bound_depth($$, max_depth(&$3), NULL, NULL); }
+    | TYPENAME '(' args ')'        { $$ = ast_expr(E_CALL, @$); $$->call.name = ty_kind_name($1); $$->call.name_span = @1; $$->call.args = $3;
+                                     $$ = ast_bound_depth($$, max_depth(&$3), NULL, NULL); }
     | '(' expr ')'                 { $$ = $2; }
     | '(' expr ',' exprs1 ')'      { $$ = ast_expr(E_TUPLE, @$); $$->tuple = list1($2);
                                      for (int i = 0; i < $4.len; i++) plist_push(&$$->tuple, $4.items[i]); }
@@ -379,17 +394,49 @@ lambda
 
 %%
 
-/* Clang-style syntax errors: "expected ';' after ..., found X". */
+/* Clang-style syntax errors.  A missing ';' or closing bracket is reported
+ * just after the previous token ("expected ';'"), with a note at the
+ * opening bracket; anything else as "expected X, found Y". */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module *mod)
 {
     (void)mod;
-    enum { NEXP = 5 };
+    enum { NEXP = 64 };
     yysymbol_kind_t exp[NEXP];
     int n = yypcontext_expected_tokens(ctx, exp, NEXP);
     yysymbol_kind_t got = yypcontext_token(ctx);
     Span at = *yypcontext_location(ctx);
+    struct LexState *ls = arr_yyget_extra(scanner);
+    Span after = { ls->prev_end, ls->prev_end, at.file };
+    bool open = ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH;
+    char oc = open ? ls->open_ch[ls->depth - 1] : 0;
+    char want = oc == '(' ? ')' : oc == '[' ? ']' : oc == '{' ? '}' : 0;
+    bool semi = false, closer = false;
+    for (int i = 0; i < n; i++) {
+        const char *nm = yysymbol_name(exp[i]);
+        if (!strcmp(nm, "';'")) semi = true;
+        if ((want == ')' && !strcmp(nm, "')'")) || (want == ']' && !strcmp(nm, "']'"))) closer = true;
+    }
+    /* Only at a boundary (end of file, a new line, or a token that ends or
+     * starts a statement) is a missing ';' or bracket the likely mistake. */
+    int l1, c1, l2, c2;
+    span_linecol(after, &l1, &c1);
+    span_linecol(at, &l2, &c2);
+    const char *gn = yysymbol_name(got);
+    bool boundary = got == YYSYMBOL_YYEOF || l2 > l1 || !strcmp(gn, "';'") || !strcmp(gn, "'{'")
+                    || !strcmp(gn, "'}'") || !strcmp(gn, "'let'") || !strcmp(gn, "'var'") || !strcmp(gn, "'return'")
+                    || !strcmp(gn, "'if'") || !strcmp(gn, "'for'") || !strcmp(gn, "'while'")
+                    || !strcmp(gn, "')'") || !strcmp(gn, "']'");
+    if (semi && boundary && strcmp(gn, "';'")) {
+        diag_error(after, "expected ';'");
+        return 0;
+    }
+    if (closer && boundary && got != YYSYMBOL_YYEOF) {
+        diag_error(after, "expected '%c'", want);
+        diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
+        return 0;
+    }
     Buf b = {0};
-    if (n > 0 && n < NEXP) {
+    if (n > 0 && n < 5) {
         buf_puts(&b, "expected ");
         for (int i = 0; i < n; i++)
             buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ", yysymbol_name(exp[i]));
@@ -398,12 +445,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
         buf_puts(&b, "unexpected ");
     }
     buf_puts(&b, yysymbol_name(got));
-    diag_error(at, "%s", b.s);
+    diag_error(got == YYSYMBOL_YYEOF ? after : at, "%s", b.s);
     buf_free(&b);
-    struct LexState *ls = arr_yyget_extra(scanner);
-    if (got == YYSYMBOL_YYEOF && ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH) {
-        char c = ls->open_ch[ls->depth - 1];
-        diag_note(ls->open[ls->depth - 1], "to match this '%c'", c);
-    }
+    if (got == YYSYMBOL_YYEOF && open) diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
     return 0;
 }

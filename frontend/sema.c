@@ -111,6 +111,10 @@ static void coerce(Expr *e, TyKind k)
     }
     e->ty = ty_scalar(k);
     switch (e->kind) {
+    case E_FLOAT:
+        if (k == T_F32 && (e->flt.val > 3.4028234663852886e38 || e->flt.val < -3.4028234663852886e38))
+            diag_error(e->span, "floating-point literal is too large for f32");
+        break;
     case E_INT:
         if (k == T_I32 && e->ival > (uint64_t)INT32_MAX + 1)
             diag_error(e->span, "integer literal %" PRIu64 " is out of range for i32", e->ival);
@@ -856,7 +860,14 @@ static void check_assign(Ctx *c, Stmt *s)
     Expr *tg = s->assign.target;
     if (tg->kind == E_NAME) {
         Sym *sym = lookup(c, tg->name.name);
-        if (!sym) { diag_error(tg->span, "use of undeclared identifier '%s'", tg->name.name); check_expr(c, s->assign.value); return; }
+        if (!sym) {
+            if (find_fn(c->mod, tg->name.name) || builtin_lookup(tg->name.name) >= 0)
+                diag_error(tg->span, "cannot assign to function '%s'", tg->name.name);
+            else
+                diag_error(tg->span, "use of undeclared identifier '%s'", tg->name.name);
+            check_expr(c, s->assign.value);
+            return;
+        }
         tg->name.sym = sym;
         tg->ty = sym->ty;
         if (sym->kind != SYM_VAR) {
@@ -932,7 +943,7 @@ static void check_return(Ctx *c, Stmt *s)
     }
     for (int i = 0; i < n; i++) {
         Expr *v = s->ret.values.items[i];
-        if (is_err(v->ty)) continue;
+        if (is_err(v->ty) || v->ty->kind == T_VOID) continue;
         check_assignable(v, v->ty, f->result_tys[i], "returned value has the wrong type");
     }
 }
@@ -956,7 +967,9 @@ static void check_stmt(Ctx *c, Stmt *s)
         coerce(r->range.hi, T_I64);
         push_scope(c);
         s->for_.var.sym = declare(c, s->for_.var.name, SYM_LOOP, ty_scalar(T_I64), s->for_.var.span);
+        push_scope(c);              /* the body may shadow the loop variable */
         check_stmts(c, &s->for_.body);
+        pop_scope(c);
         pop_scope(c);
         break;
     }
@@ -1056,6 +1069,11 @@ static void check_signature(Ctx *c, FnDecl *f)
                     if (dm->kind == DIM_INT) { sh->c[d] = dm->value; continue; }
                     if (dm->kind == DIM_EMPTY) continue;   /* anonymous: allocated by the callee */
                     Sym *s = lookup(c, dm->name);
+                    if (s && s->kind == SYM_PARAM && s->ty->kind != T_I64) {
+                        diag_error(dm->span, "extent '%s' names a parameter of type %s; only i64 parameters can be extents",
+                                   dm->name, what(s->ty));
+                        continue;
+                    }
                     if (!s || (s->kind != SYM_SIZE && !(s->kind == SYM_PARAM && s->ty->kind == T_I64))) {
                         diag_error(dm->span, "extent '%s' of the result is not bound by a parameter", dm->name);
                         if (s) diag_note(s->span, "'%s' is declared here", dm->name);
@@ -1086,9 +1104,43 @@ static void check_fn(Ctx *c, FnDecl *f)
     f->checked = true;
 }
 
-int sema_check(Module *m)
+/* Names an exported C function cannot take: C keywords and the functions
+ * of the C library that a program links with. */
+static const char *const c_reserved[] = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
+    "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
+    "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
+    "volatile", "while", "_Bool", "_Complex", "_Imaginary", "_Alignas", "_Alignof", "_Atomic", "_Generic",
+    "_Noreturn", "_Static_assert", "_Thread_local", "bool", "true", "false",
+    "main", "exit", "abort", "free", "malloc", "calloc", "realloc", "memcpy", "memset", "memmove",
+    "printf", "fprintf", "snprintf", "sprintf", "puts", "strlen", "strcmp", "errno", "signal", "raise",
+    "exp", "log", "pow", "sqrt", "sin", "cos", "tan", "fabs", "floor", "ceil", "round", "trunc", "fmod",
+    "erf", "erfc", "atan2", "hypot", "fmin", "fmax", "time", "clock", "rand", "srand", "qsort", NULL,
+};
+
+static void check_export_name(FnDecl *f, const char *cmodule)
+{
+    for (int i = 0; c_reserved[i]; i++)
+        if (strcmp(f->name, c_reserved[i]) == 0) {
+            diag_error(f->name_span, "'%s' cannot be the name of an exported function: it is reserved in C", f->name);
+            return;
+        }
+    if (strncmp(f->name, "arr_", 4) == 0) {
+        diag_error(f->name_span, "exported function names starting with 'arr_' are reserved for arrc's runtime");
+        return;
+    }
+    const char *le = arena_printf("%s_last_error", cmodule);
+    if (strcmp(f->name, le) == 0)
+        diag_error(f->name_span, "'%s' clashes with the generated error function of module '%s'", f->name, cmodule);
+}
+
+int sema_check(Module *m, const char *cmodule)
 {
     Ctx c = { .mod = m };
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (f->is_export) check_export_name(f, cmodule);
+    }
     for (int i = 0; i < m->imports.len; i++)
         diag_error(((Expr *)m->imports.items[i])->span, "'import' is not supported by this version of arrc");
     for (int i = 0; i < m->extern_headers.len; i++)

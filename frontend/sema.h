@@ -25,8 +25,9 @@ typedef struct Sym {
     bool written;           /* SYM_PARAM arrays: contents are stored to */
 } Sym;
 
-/* Checks m; reports errors through diag.  Returns the number of errors. */
-int sema_check(Module *m);
-bool sema_unsupported(const char *what);
+/* Checks m; reports errors through diag.  `cmodule` is the C module name
+ * (exported functions must not clash with C or with <cmodule>_last_error).
+ * Returns the number of errors. */
+int sema_check(Module *m, const char *cmodule);
 
 #endif

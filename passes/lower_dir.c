@@ -24,6 +24,7 @@ typedef struct L {
     PtrList *out;           /* where statements go */
     Frame *fr;
     int in_map;             /* lowering the body of a map: no domain nodes */
+    bool map_reported;      /* ... and that error was given for this function */
     int ntemp;
 } L;
 
@@ -113,6 +114,11 @@ static void check_same_shape(L *l, const Var *a, const Var *b, Span s, const cha
     IExpr *cond = NULL;
     for (int i = 0; i < a->rank; i++) {
         if (ext_equal(a->dims[i], b->dims[i])) continue;
+        if (!a->dims[i].var && !b->dims[i].var) {
+            diag_error(s, "shape mismatch in %s: extent %lld and extent %lld differ in dimension %d", what,
+                       (long long)a->dims[i].c, (long long)b->dims[i].c, i);
+            return;
+        }
         IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(a->dims[i], s), ir_ext(b->dims[i], s), s);
         cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
     }
@@ -123,8 +129,9 @@ static void check_same_shape(L *l, const Var *a, const Var *b, Span s, const cha
 
 static Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span s)
 {
-    if (l->in_map) {
+    if (l->in_map && !l->map_reported) {
         diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+        l->map_reported = true;
     }
     Var *v = temp(l, elem, rank, s);
     for (int i = 0; i < rank; i++) v->dims[i] = dims[i];
@@ -285,7 +292,10 @@ static IExpr *lower_reduce(L *l, Expr *e, BuiltinId id)
     st->assign.dst = t;
     st->assign.val = red;
     emit(l, st);
-    if (l->in_map) diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+    if (l->in_map && !l->map_reported) {
+        diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+        l->map_reported = true;
+    }
     IExpr *r = ir_varref(t, s);
     if (id == BI_MEAN) {
         IExpr *n = conv_to(count_of(arr, s), rk);
@@ -812,6 +822,7 @@ static Var *param_var(L *l, Frame *fr, Param *p)
 static IrFunc *lower_export(L *l, FnDecl *fn)
 {
     IrFunc *f = NEW(IrFunc);
+    l->map_reported = false;
     f->name = fn->name;
     f->decl = fn;
     l->f = f;

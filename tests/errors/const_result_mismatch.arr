@@ -1,0 +1,3 @@
+export fn f(a: f64[3]) -> f64[4] {
+    return a;
+}

@@ -1,0 +1,3 @@
+export fn int(x: f64) -> f64 {
+    return x;
+}

@@ -1,0 +1,4 @@
+export fn f(x: f64) -> f64 {
+    # café au lait
+    return x;
+}

@@ -1,0 +1,5 @@
+import "common.arr;
+
+export fn f(x: f64) -> f64 {
+    return x;
+}

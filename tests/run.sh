@@ -1,0 +1,21 @@
+#!/bin/sh
+# make check: the whole test suite.
+#  1. every test (golden, structure, bad input, end to end with gcc and clang,
+#     serial, -O0, strict math with bounds checks, ASan+UBSan builds of the
+#     generated code) with the normal arrc;
+#  2. arrc itself built with ASan+UBSan, over the golden, bad-input and
+#     (gcc) end-to-end tests;
+#  3. the Black-Scholes example builds and runs through its Makefile.
+set -e
+cd "$(dirname "$0")/.."
+status=0
+echo "== tests with arrc"
+/usr/bin/python3 tests/run.py || status=1
+echo "== tests with arrc built with -fsanitize=address,undefined"
+make -s check-asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
+    /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
+echo "== examples/blackscholes"
+make -s -C examples/blackscholes clean
+make -s -C examples/blackscholes run N=100000 || status=1
+exit $status
