@@ -492,10 +492,10 @@ static void parfor(CG *g, const IStmt *lp)
         else custom = true;
     }
     bool par = !g->p->serial;
-    const char *inner_simd = simd ? "#pragma omp simd" : NULL;
+    const char *inner_simd = simd ? "ARR_OMP(omp simd" : NULL;
     if (custom) {
         /* argmin/argmax/reduce: per-thread partials combined in thread order */
-        line(g, "#pragma omp parallel");
+        line(g, "ARR_OMP(omp parallel)");
         line(g, "{");
         g->ind++;
         for (int i = 0; i < lp->loop.reds.len; i++) {
@@ -507,21 +507,21 @@ static void parfor(CG *g, const IStmt *lp)
                 line(g, "int64_t %s_part = -1;", cname(r->idx));
             }
         }
-        line(g, "#pragma omp for schedule(static)%s", reds.s ? reds.s : "");
+        line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
     } else if (par && simd && lp->loop.rank == 1 && reds.s) {
         /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
         line(g, "#if defined(__clang__)");
-        line(g, "#pragma omp parallel for%s", reds.s);
+        line(g, "ARR_OMP(omp parallel for%s)", reds.s);
         line(g, "#else");
-        line(g, "#pragma omp parallel for simd%s", reds.s);
+        line(g, "ARR_OMP(omp parallel for simd%s)", reds.s);
         line(g, "#endif");
     } else if (par) {
-        line(g, "#pragma omp parallel for%s%s", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
+        line(g, "ARR_OMP(omp parallel for%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
     } else if (simd && lp->loop.rank == 1) {
-        line(g, "#pragma omp simd%s", reds.s ? reds.s : "");
+        line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
     }
     for (int d = 0; d < lp->loop.rank; d++) {
-        if (d > 0 && d == lp->loop.rank - 1 && inner_simd) line(g, "%s%s", inner_simd, reds.s ? reds.s : "");
+        if (d > 0 && d == lp->loop.rank - 1 && inner_simd) line(g, "%s%s)", inner_simd, reds.s ? reds.s : "");
         loop_header(g, lp, d);
         g->ind++;
     }
@@ -536,7 +536,7 @@ static void parfor(CG *g, const IStmt *lp)
     if (custom) {
         line(g, "#ifdef _OPENMP");
         line(g, "for (int arr_t = 0; arr_t < omp_get_num_threads(); arr_t++) {");
-        line(g, "    #pragma omp barrier");
+        line(g, "    ARR_OMP(omp barrier)");
         line(g, "    if (arr_t == omp_get_thread_num()) {");
         g->ind += 2;
         for (int i = 0; i < lp->loop.reds.len; i++) {
@@ -906,6 +906,8 @@ void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h)
         buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds. */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n\n");
     }
+    buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
+    buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");
     buf_puts(c, "/* 'omp simd' asks for vectorisation; clang says so when it cannot (libm calls). */\n");
     buf_puts(c, "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wpass-failed\"\n#endif\n\n");
     buf_puts(c, arr_runtime_text);

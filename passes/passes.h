@@ -17,6 +17,8 @@ void lower_pir(IrProgram *p);
 void pass_fuse(IrProgram *p);
 /* Rebinding a var to a new array updates it in place when the old value is dead. */
 void pass_inplace(IrProgram *p);
+/* Removes scalar copies and repeated loads inside loop bodies. */
+void pass_simplify(IrProgram *p);
 /* Removes stores to, and allocations of, arrays that are never read. */
 void pass_dce(IrProgram *p);
 

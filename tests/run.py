@@ -23,6 +23,7 @@ VARIANTS = {
     'gcc-omp':     ('gcc',   [],            ['-O2', '-fopenmp']),
     'clang-omp':   ('clang', [],            ['-O2', '-fopenmp']),
     'gcc-serial':  ('gcc',   [],            ['-O2']),
+    'clang-serial': ('clang', ['--serial'], ['-O2']),
     'gcc-O0':      ('gcc',   ['-O0'],       ['-O2', '-fopenmp']),
     'gcc-strict':  ('gcc',   ['--strict-math', '--bounds-check'], ['-O1']),
     'gcc-asan':    ('gcc',   [],            ['-O1', '-g', '-fopenmp'] + SAN),
@@ -195,7 +196,7 @@ def e2e_one(arrc, d, base, variant):
     if r.returncode:
         return False, 'arrc failed:\n' + r.stderr
     exe = os.path.join(bdir, base)
-    warn = ['-Wall', '-Wextra', '-Werror', '-Wno-unknown-pragmas'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial') else []
+    warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial') else []
     r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir] + cflags + warn, timeout=120)
     if r.returncode:
         return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]

@@ -1,0 +1,141 @@
+/* simplify.c — tidy parfor bodies after fusion.
+ *
+ * Before/after: PIR.  Inside each loop body, a scalar copy `v = w` (both
+ * assigned exactly once in the function) is removed and v replaced by w,
+ * and a load of an element already loaded in the same iteration (with no
+ * store to that array in between) reuses the first load.  Nothing here
+ * changes what is computed; it makes the generated C shorter to read. */
+#include "passes.h"
+#include "access.h"
+
+typedef struct Simp {
+    int *assigns;           /* per var: number of assignments in the function */
+    IExpr **repl;           /* per var: replacement, or NULL */
+} Simp;
+
+static void count_assigns(const PtrList *l, int *n)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: n[s->assign.dst->id]++; break;
+        case IS_IF: count_assigns(&s->if_.then, n); count_assigns(&s->if_.els, n); break;
+        case IS_LOOP:
+            for (int d = 0; d < s->loop.rank; d++) n[s->loop.idx[d]->id]++;
+            count_assigns(&s->loop.body, n);
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                Reduction *r = s->loop.reds.items[k];
+                n[r->acc->id] += 2;
+                if (r->idx) n[r->idx->id] += 2;
+            }
+            break;
+        case IS_WHILE: count_assigns(&s->while_.pre, n); count_assigns(&s->while_.body, n); break;
+        default: break;
+        }
+    }
+}
+
+static Simp *g_s;
+
+static void replace(IExpr **slot, void *ctx)
+{
+    (void)ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_VAR && !e->var->rank && g_s->repl[e->var->id]) {
+        IExpr *r = ir_clone_expr(g_s->repl[e->var->id]);
+        r->span = e->span;
+        *slot = r;
+    }
+}
+
+static bool same_load(const IExpr *a, const IExpr *b)
+{
+    if (a->load.arr != b->load.arr || a->load.n != b->load.n) return false;
+    for (int d = 0; d < a->load.n; d++) {
+        const IExpr *x = a->load.idx[d], *y = b->load.idx[d];
+        if (x->kind != IE_VAR || y->kind != IE_VAR || x->var != y->var) return false;
+    }
+    return true;
+}
+
+static void body(PtrList *l, Simp *s)
+{
+    VEC(IStmt *) loads = {0};       /* v = X[i...] seen so far */
+    for (int i = 0; i < l->len; i++) {
+        IStmt *st = l->items[i];
+        PtrList one = { (void **)&l->items[i], 1, 1 };
+        ir_walk_stmts(&one, replace, NULL);
+        if (st->kind == IS_ASSIGN && !st->assign.dst->rank && s->assigns[st->assign.dst->id] == 1) {
+            Var *v = st->assign.dst;
+            IExpr *e = st->assign.val;
+            if (e->kind == IE_VAR && !e->var->rank && s->assigns[e->var->id] <= 1 && e->var->kind != V_RESULT) {
+                s->repl[v->id] = e;
+                plist_remove(l, i--);
+                continue;
+            }
+            if (e->kind == IE_LOAD) {
+                bool simple = true;
+                for (int d = 0; d < e->load.n; d++) simple = simple && e->load.idx[d]->kind == IE_VAR;
+                IStmt *hit = NULL;
+                for (int k = 0; k < loads.len && simple && !hit; k++)
+                    if (same_load(loads.items[k]->assign.val, e)) hit = loads.items[k];
+                if (hit) {
+                    s->repl[v->id] = ir_varref(hit->assign.dst, e->span);
+                    plist_remove(l, i--);
+                    continue;
+                }
+                if (simple) VEC_PUSH(loads, st);
+            }
+            continue;
+        }
+        if (st->kind == IS_STORE) {
+            for (int k = 0; k < loads.len; k++)
+                if (may_alias(loads.items[k]->assign.val->load.arr, st->store.arr)) {
+                    loads.items[k] = loads.items[--loads.len];
+                    k--;
+                }
+            continue;
+        }
+        if (st->kind != IS_ASSIGN) loads.len = 0;   /* control flow: start afresh */
+    }
+    VEC_FREE(loads);
+}
+
+static void walk(PtrList *l, Simp *s)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *st = l->items[i];
+        switch (st->kind) {
+        case IS_LOOP:
+            if (st->loop.kind == LOOP_PARFOR) {
+                body(&st->loop.body, s);
+                for (int k = 0; k < st->loop.reds.len; k++) {
+                    Reduction *r = st->loop.reds.items[k];
+                    ir_walk_expr(&r->value, replace, NULL);
+                    ir_walk_expr(&r->lam, replace, NULL);
+                }
+            } else {
+                walk(&st->loop.body, s);
+            }
+            break;
+        case IS_IF: walk(&st->if_.then, s); walk(&st->if_.els, s); break;
+        case IS_WHILE: walk(&st->while_.pre, s); walk(&st->while_.body, s); break;
+        default: break;
+        }
+    }
+}
+
+void pass_simplify(IrProgram *p)
+{
+    for (int fi = 0; fi < p->funcs.len; fi++) {
+        IrFunc *f = p->funcs.items[fi];
+        Simp s = { xcalloc((size_t)f->vars.len + 1, sizeof(int)), xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *)) };
+        for (int i = 0; i < f->params.len; i++) s.assigns[((Var *)f->params.items[i])->id] = 0;
+        count_assigns(&f->body, s.assigns);
+        g_s = &s;
+        walk(&f->body, &s);
+        g_s = NULL;
+        free(s.assigns);
+        free(s.repl);
+    }
+}
