@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime_inc.h"    /* arr_runtime_text: runtime/arr_runtime.inc */
@@ -21,6 +22,7 @@ typedef struct CG {
     int ind;
     VEC(const char *) sites;        /* trap messages */
     bool *declared;                 /* per var id */
+    bool *at_assign;                /* per var id: declared where assigned */
     bool in_parfor;
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool used_fail;                 /* some path jumps to fail: */
@@ -45,8 +47,11 @@ static const char *const reserved[] = {
     "fabs", "fabsf", "fmin", "fmax", "NAN", "INFINITY", NULL,
 };
 
+static const char **g_rename;      /* per var id: the C name chosen here, or NULL */
+
 static const char *cname(const Var *v)
 {
+    if (g_rename && g_rename[v->id]) return g_rename[v->id];
     for (int i = 0; reserved[i]; i++)
         if (strcmp(reserved[i], v->name) == 0) return arena_printf("%s_", v->name);
     if (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0) return arena_printf("%s_", v->name);
@@ -63,6 +68,7 @@ static void ext(Buf *b, Ext x)
 }
 
 static void expr(CG *g, const IExpr *e);
+static void top_expr(CG *g, const IExpr *e);
 
 static void const_(CG *g, const IExpr *e)
 {
@@ -79,7 +85,11 @@ static void const_(CG *g, const IExpr *e)
         if (isnan(v)) { buf_puts(b, e->ty == T_F32 ? "NAN" : "(double)NAN"); return; }
         if (isinf(v)) { buf_puts(b, v < 0 ? "-INFINITY" : "INFINITY"); return; }
         char s[64];
-        snprintf(s, sizeof s, e->ty == T_F32 ? "%.9g" : "%.17g", v);
+        /* the shortest decimal that reads back as the same value */
+        for (int prec = e->ty == T_F32 ? 6 : 15; prec <= 17; prec++) {
+            snprintf(s, sizeof s, "%.*g", prec, v);
+            if (e->ty == T_F32 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v) break;
+        }
         if (!strpbrk(s, ".en")) strcat(s, ".0");
         buf_puts(b, s);
         if (e->ty == T_F32) buf_putc(b, 'f');
@@ -98,6 +108,7 @@ static void index_expr(CG *g, const Var *a, int n, IExpr *const *idx)
 {
     /* row-major: ((i0 * d1 + i1) * d2 + i2) ... */
     Buf *b = g->b;
+    if (n == 1) { top_expr(g, idx[0]); return; }
     for (int d = n - 1; d > 0; d--) buf_putc(b, '(');
     expr(g, idx[0]);
     for (int d = 1; d < n; d++) {
@@ -114,6 +125,9 @@ static void varref(CG *g, const Var *v)
     if (v->kind == V_RESULT && v->rank == 0) buf_printf(g->b, "(*%s)", cname(v));
     else buf_puts(g->b, cname(v));
 }
+
+static void operand(CG *g, const IExpr *parent, const IExpr *child, bool right);
+static bool self_contained(const IExpr *e);
 
 static void binop(CG *g, const IExpr *e)
 {
@@ -163,11 +177,33 @@ static void binop(CG *g, const IExpr *e)
         buf_putc(b, ')');
         return;
     }
-    buf_putc(b, '(');
-    expr(g, e->op.a);
+    operand(g, e, e->op.a, false);
     buf_printf(b, " %s ", op_spelling[op]);
-    expr(g, e->op.b);
-    buf_putc(b, ')');
+    operand(g, e, e->op.b, true);
+}
+
+/* A plain (floating-point) + - * / operand needs no parentheses when
+ * precedence and left associativity already group it. */
+/* Integer + - * / % ** and shifts print as helper calls or casts that
+ * carry their own parentheses. */
+static bool self_contained(const IExpr *e)
+{
+    Op op = e->op.op;
+    return ty_is_int_kind(e->op.opk) && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_DIV
+                                         || op == OP_MOD || op == OP_POW || op == OP_SHL || op == OP_SHR);
+}
+
+static bool plain_arith(const IExpr *e)
+{
+    return e->kind == IE_BINOP && op_prec(e->op.op) && e->op.op != OP_MOD && !ty_is_int_kind(e->op.opk);
+}
+
+static void operand(CG *g, const IExpr *parent, const IExpr *child, bool right)
+{
+    if (plain_arith(child) && plain_arith(parent) && !op_needs_parens(parent->op.op, child->op.op, right))
+        binop(g, child);
+    else
+        expr(g, child);
 }
 
 static const char *libm_name(BuiltinId id)
@@ -189,8 +225,8 @@ static void call(CG *g, const IExpr *e)
         buf_printf(b, "%s%s(", libm_name(id), k == T_F32 ? "f" : "");
         g->uses_math[id][k == T_F32] = true;
     }
-    expr(g, e->call.a);
-    if (e->call.b) { buf_puts(b, ", "); expr(g, e->call.b); }
+    top_expr(g, e->call.a);
+    if (e->call.b) { buf_puts(b, ", "); top_expr(g, e->call.b); }
     buf_putc(b, ')');
 }
 
@@ -219,12 +255,24 @@ static void expr(CG *g, const IExpr *e)
             expr(g, e->op.a);
             buf_putc(b, ')');
         } else {
-            buf_printf(b, "(%s", op_spelling[e->op.op]);
-            expr(g, e->op.a);
-            buf_putc(b, ')');
+            /* unary operators bind tighter than every binary one */
+            const IExpr *a = e->op.a;
+            bool wrap = a->kind == IE_UNOP || (a->kind == IE_CONST && a->c.f < 0);
+            buf_puts(b, op_spelling[e->op.op]);
+            if (wrap) buf_putc(b, '(');
+            expr(g, a);
+            if (wrap) buf_putc(b, ')');
         }
         break;
-    case IE_BINOP: binop(g, e); break;
+    case IE_BINOP:
+        if (!self_contained(e)) {
+            buf_putc(b, '(');
+            binop(g, e);
+            buf_putc(b, ')');
+        } else {
+            binop(g, e);
+        }
+        break;
     case IE_CALL: call(g, e); break;
     case IE_CONV: conv(g, e); break;
     case IE_SELECT:
@@ -245,6 +293,14 @@ static void expr(CG *g, const IExpr *e)
 }
 
 static void stmts(CG *g, const PtrList *l);
+
+/* An expression standing alone (a right-hand side, an argument, an index):
+ * no outer parentheses. */
+static void top_expr(CG *g, const IExpr *e)
+{
+    if (e->kind == IE_BINOP && !self_contained(e)) binop(g, e);
+    else expr(g, e);
+}
 
 /* A condition: without the outer parentheses a binary operator would add. */
 static void cond(CG *g, const IExpr *e)
@@ -327,23 +383,51 @@ static void trap_check(CG *g)
     g->used_fail = true;
 }
 
-/* Declarations for scalars first assigned inside a parfor body. */
-static void declare_body_vars(CG *g, const PtrList *l)
+static void count_body_assigns(const PtrList *l, int *n)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
-        if (s->kind == IS_ASSIGN && !g->declared[s->assign.dst->id]) {
+        if (s->kind == IS_ASSIGN) n[s->assign.dst->id]++;
+        else if (s->kind == IS_IF) { count_body_assigns(&s->if_.then, n); count_body_assigns(&s->if_.els, n); }
+        else if (s->kind == IS_LOOP) count_body_assigns(&s->loop.body, n);
+        else if (s->kind == IS_WHILE) { count_body_assigns(&s->while_.pre, n); count_body_assigns(&s->while_.body, n); }
+    }
+}
+
+static void declare_rest(CG *g, const PtrList *l);
+
+/* Declarations for scalars assigned inside a parfor body.  One assigned
+ * once, at the top level of the body, is declared where it is assigned
+ * (`const double x = ...;`); the others at the start of the body. */
+static void declare_body_vars(CG *g, const PtrList *l)
+{
+    int *n = xcalloc((size_t)g->f->vars.len + 1, sizeof(int));
+    count_body_assigns(l, n);
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && n[s->assign.dst->id] == 1 && !g->declared[s->assign.dst->id])
+            g->at_assign[s->assign.dst->id] = true;
+    }
+    free(n);
+    declare_rest(g, l);
+}
+
+static void declare_rest(CG *g, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && !g->declared[s->assign.dst->id] && !g->at_assign[s->assign.dst->id]) {
             Var *v = s->assign.dst;
             g->declared[v->id] = true;
             line(g, "%s %s%s;", ctype(v->elem), v->rank ? "*" : "", cname(v));
         } else if (s->kind == IS_IF) {
-            declare_body_vars(g, &s->if_.then);
-            declare_body_vars(g, &s->if_.els);
+            declare_rest(g, &s->if_.then);
+            declare_rest(g, &s->if_.els);
         } else if (s->kind == IS_LOOP) {
-            declare_body_vars(g, &s->loop.body);
+            declare_rest(g, &s->loop.body);
         } else if (s->kind == IS_WHILE) {
-            declare_body_vars(g, &s->while_.pre);
-            declare_body_vars(g, &s->while_.body);
+            declare_rest(g, &s->while_.pre);
+            declare_rest(g, &s->while_.body);
         }
     }
 }
@@ -465,16 +549,60 @@ static void parfor_body(CG *g, const IStmt *lp, bool custom)
     }
 }
 
+/* Gives a parfor's indices the names i, j, k, l (or i0.. when those are
+ * taken by a variable the loop mentions). */
+static void name_indices(CG *g, const IStmt *lp)
+{
+    AccessSet a = {0};
+    analyze_access(lp, NULL, &a);
+    static const char *const pref[] = { "i", "j", "k", "l", "i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7" };
+    int next = 0;
+    for (int d = 0; d < lp->loop.rank; d++) {
+        Var *iv = lp->loop.idx[d];
+        g_rename[iv->id] = NULL;
+        for (; next < 12; next++) {
+            bool taken = false;
+            for (int k = 0; k < a.len && !taken; k++) {
+                Var *v = a.items[k].v;
+                bool is_idx = false;
+                for (int q = 0; q < lp->loop.rank; q++) is_idx |= v == lp->loop.idx[q];
+                if (!is_idx && strcmp(cname(v), pref[next]) == 0) taken = true;
+            }
+            if (!taken) { g_rename[iv->id] = pref[next++]; break; }
+        }
+    }
+    VEC_FREE(a);
+    (void)g;
+}
+
+/* "/@line 11, log10@line 11, *@line 12" -> "line 11: / log10; line 12: *" */
+static void fused_comment(Buf *out, const IStmt *lp)
+{
+    const char *cur = NULL;
+    for (int i = 0; i < lp->loop.fused.len; i++) {
+        const char *item = lp->loop.fused.items[i];
+        const char *at = strstr(item, "@");
+        const char *where = at ? at + 1 : "";
+        int wlen = at ? (int)(at - item) : (int)strlen(item);
+        if (!cur || strcmp(cur, where) != 0) {
+            buf_printf(out, "%s%s:", cur ? "; " : "", where);
+            cur = where;
+        }
+        buf_printf(out, " %.*s", wlen, item);
+    }
+}
+
 static void parfor(CG *g, const IStmt *lp)
 {
+    name_indices(g, lp);
     int line_no, col;
     span_linecol(lp->span, &line_no, &col);
     Buf fz = {0};
-    for (int i = 0; i < lp->loop.fused.len; i++) buf_printf(&fz, "%s%s", i ? ", " : "", (const char *)lp->loop.fused.items[i]);
-    line(g, "/* %s: parallel loop over [%s]; fused: %s */", where_line(lp->span),
+    fused_comment(&fz, lp);
+    line(g, "/* %s: parallel loop over [%s]; %d operation%s fused: %s */", where_line(lp->span),
          ({ Buf t = {0}; for (int d = 0; d < lp->loop.rank; d++) { Buf *sv = g->b; g->b = &t; if (d) buf_puts(&t, ", ");
             expr(g, lp->loop.hi[d]); g->b = sv; } const char *r = arena_strdup(t.s ? t.s : ""); buf_free(&t); r; }),
-         fz.s ? fz.s : "");
+         lp->loop.fused.len, lp->loop.fused.len == 1 ? "" : "s", fz.s ? fz.s : "");
     buf_free(&fz);
     bool simd = simd_ok(lp);
     bool custom = false, block = false;
@@ -599,10 +727,15 @@ static void stmt(CG *g, const IStmt *s)
     case IS_ASSIGN: {
         Var *v = s->assign.dst;
         buf_indent(b, g->ind);
+        if (g->at_assign[v->id]) {
+            buf_printf(b, "const %s ", ctype(v->elem));
+            g->at_assign[v->id] = false;
+            g->declared[v->id] = true;
+        }
         varref(g, v);
         buf_puts(b, " = ");
         if (v->rank) buf_printf(b, "(%s *)", ctype(v->elem));   /* rebinding may drop const */
-        expr(g, s->assign.val);
+        top_expr(g, s->assign.val);
         buf_puts(b, ";\n");
         break;
     }
@@ -611,7 +744,7 @@ static void stmt(CG *g, const IStmt *s)
         buf_printf(b, "%s[", cname(s->store.arr));
         index_expr(g, s->store.arr, s->store.n, s->store.idx);
         buf_puts(b, "] = ");
-        expr(g, s->store.val);
+        top_expr(g, s->store.val);
         buf_puts(b, ";\n");
         break;
     case IS_IF:
@@ -772,6 +905,8 @@ static void function(CG *g, IrFunc *f)
 {
     g->f = f;
     g->declared = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+    g->at_assign = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+    g_rename = xcalloc((size_t)f->vars.len + 1, sizeof(const char *));
     Buf *b = g->b;
     int line_no, col;
     span_linecol(f->decl->span, &line_no, &col);
@@ -851,6 +986,9 @@ static void function(CG *g, IrFunc *f)
     line(g, "return 1;");
     buf_printf(b, "} /* %s */\n\n", f->name);
     free(g->declared);
+    free(g->at_assign);
+    free(g_rename);
+    g_rename = NULL;
 }
 
 static bool libmvec_has(BuiltinId id)

@@ -18,6 +18,23 @@ const char *const stmt_kind_name[] = {
 #undef S
 };
 
+int op_prec(Op op)
+{
+    switch (op) {
+    case OP_MUL: case OP_DIV: case OP_MOD: return 10;
+    case OP_ADD: case OP_SUB: return 9;
+    default: return 0;
+    }
+}
+
+bool op_needs_parens(Op parent, Op child, bool right_operand)
+{
+    int pp = op_prec(parent), cp = op_prec(child);
+    if (!pp || !cp || parent == OP_MOD || child == OP_MOD) return true;
+    if (cp > pp) return false;
+    return cp < pp || right_operand;
+}
+
 Expr *ast_expr(ExprKind k, Span s)
 {
     Expr *e = NEW(Expr);

@@ -29,6 +29,11 @@ typedef enum Op {
 } Op;
 
 extern const char *const op_spelling[];
+/* Binding strength of an operator (higher binds tighter), and whether a
+ * printer may omit parentheses around an operand of `parent` that is an
+ * `child` operation: only for + - * / with the usual left associativity. */
+int op_prec(Op op);
+bool op_needs_parens(Op parent, Op child, bool right_operand);
 extern const char *const expr_kind_name[];
 extern const char *const stmt_kind_name[];
 

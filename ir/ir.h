@@ -64,6 +64,7 @@ struct Var {
     bool owned_unaliased;   /* analysis: always holds a buffer only it refers to */
     int uses;               /* analysis scratch */
     uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
+    bool inline_ok;         /* a compiler temporary that may be folded into its one use */
 };
 
 typedef struct IExpr IExpr;

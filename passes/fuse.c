@@ -143,6 +143,7 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
                     v = s->store.val->var;
                 } else {
                     v = ir_var(f, arena_printf("%s_v", s->store.arr->name), s->store.arr->elem, 0, V_TEMP, s->span);
+                    v->inline_ok = s->store.arr->kind == V_TEMP;
                     IStmt *a = ir_stmt(IS_ASSIGN, s->span);
                     a->assign.dst = v;
                     a->assign.val = s->store.val;
@@ -164,7 +165,6 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
     for (int i = 0; i < p1->loop.fused.len; i++) plist_push(&fused, p1->loop.fused.items[i]);
     for (int i = 0; i < p2->loop.fused.len; i++) plist_push(&fused, p2->loop.fused.items[i]);
     p2->loop.fused = fused;
-    if (p1->span.beg < p2->span.beg) p2->span = p1->span;
 }
 
 static void fuse_list(IrFunc *f, PtrList *l)

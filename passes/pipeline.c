@@ -15,8 +15,8 @@ const Pass passes[] = {
     { "lower-pir", "Domain IR to Parallel IR: alloc + parfor per domain node",     ST_PIR, run_lower_pir },
     { "fuse",      "merge parfors over equal domains; loads become scalars",        ST_PIR, pass_fuse },
     { "inplace",   "update a rebound var array in place when its old value is dead", ST_PIR, pass_inplace },
-    { "simplify",  "copy propagation and repeated loads in loop bodies",           ST_PIR, pass_simplify },
     { "dce",       "drop dead stores, arrays and allocations",                     ST_PIR, pass_dce },
+    { "simplify",  "copy propagation and repeated loads in loop bodies",           ST_PIR, pass_simplify },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
 const int npasses = (int)(sizeof passes / sizeof passes[0]);

@@ -101,6 +101,81 @@ static void body(PtrList *l, Simp *s)
     VEC_FREE(loads);
 }
 
+/* ---- folding single-use temporaries into their use ---- */
+
+static int *g_uses;
+
+static void count_use(IExpr **slot, void *ctx)
+{
+    (void)ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_VAR) g_uses[e->var->id]++;
+}
+
+/* An expression that can move: no loads, every variable assigned once. */
+static bool movable(const IExpr *e, const Simp *s)
+{
+    if (!e) return true;
+    switch (e->kind) {
+    case IE_CONST: return true;
+    case IE_VAR: return e->var->rank == 0 && s->assigns[e->var->id] <= 1;
+    case IE_UNOP: return movable(e->op.a, s);
+    case IE_BINOP: return movable(e->op.a, s) && movable(e->op.b, s);
+    case IE_CALL: return movable(e->call.a, s) && movable(e->call.b, s);
+    case IE_CONV: return movable(e->conv, s);
+    case IE_SELECT: return movable(e->sel.c, s) && movable(e->sel.a, s) && movable(e->sel.b, s);
+    default: return false;
+    }
+}
+
+static Var *g_fold_var;
+static IExpr *g_fold_val;
+static bool g_folded;
+
+static void fold_into(IExpr **slot, void *ctx)
+{
+    (void)ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_VAR && e->var == g_fold_var) {
+        *slot = g_fold_val;
+        g_folded = true;
+    }
+}
+
+static bool uses_var(const IStmt *st, const Var *v)
+{
+    AccessSet a = {0};
+    analyze_access(st, NULL, &a);
+    bool u = false;
+    for (int i = 0; i < a.len && !u; i++) u = a.items[i].v == v && !a.items[i].write;
+    VEC_FREE(a);
+    return u;
+}
+
+static void fold_temps(PtrList *l, Simp *s)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *st = l->items[i];
+        if (st->kind != IS_ASSIGN) continue;
+        Var *v = st->assign.dst;
+        if (!v->inline_ok || v->rank || s->assigns[v->id] != 1 || g_uses[v->id] != 1 || !movable(st->assign.val, s))
+            continue;
+        /* the next statement that reads v, at this level */
+        for (int k = i + 1; k < l->len; k++) {
+            IStmt *u = l->items[k];
+            if (!uses_var(u, v)) continue;
+            if (u->kind != IS_ASSIGN && u->kind != IS_STORE) break;   /* not into nested code */
+            g_fold_var = v;
+            g_fold_val = st->assign.val;
+            g_folded = false;
+            PtrList one = { (void **)&l->items[k], 1, 1 };
+            ir_walk_stmts(&one, fold_into, NULL);
+            if (g_folded) plist_remove(l, i--);
+            break;
+        }
+    }
+}
+
 static void walk(PtrList *l, Simp *s)
 {
     for (int i = 0; i < l->len; i++) {
@@ -108,7 +183,8 @@ static void walk(PtrList *l, Simp *s)
         switch (st->kind) {
         case IS_LOOP:
             if (st->loop.kind == LOOP_PARFOR) {
-                body(&st->loop.body, s);
+                if (g_uses) fold_temps(&st->loop.body, s);
+                else body(&st->loop.body, s);
                 for (int k = 0; k < st->loop.reds.len; k++) {
                     Reduction *r = st->loop.reds.items[k];
                     ir_walk_expr(&r->value, replace, NULL);
@@ -133,7 +209,12 @@ void pass_simplify(IrProgram *p)
         for (int i = 0; i < f->params.len; i++) s.assigns[((Var *)f->params.items[i])->id] = 0;
         count_assigns(&f->body, s.assigns);
         g_s = &s;
-        walk(&f->body, &s);
+        walk(&f->body, &s);                 /* copies and loads */
+        g_uses = xcalloc((size_t)f->vars.len + 1, sizeof(int));
+        ir_walk_stmts(&f->body, count_use, NULL);
+        walk(&f->body, &s);                 /* single-use temporaries */
+        free(g_uses);
+        g_uses = NULL;
         g_s = NULL;
         free(s.assigns);
         free(s.repl);

@@ -8,12 +8,8 @@ export fn relax(n: size, a: f64[n], steps: i64) -> (out: f64[n]) {
     for (k in 0..steps) {
         parfor (i_3 in 0..n) {    # line 7:13; fused: *@line 7 *@line 7 +@line 7 in-place:x
             x_e: f64 = x[i_3]
-            t2_v: f64 = (0.5 * x_e)
             a_e_1: f64 = a[i_3]
-            t3_v: f64 = (0.25 * a_e_1)
-            t2_e: f64 = t2_v
-            t3_e: f64 = t3_v
-            x[i_3] = (t2_e + t3_e)
+            x[i_3] = ((0.5 * x_e) + (0.25 * a_e_1))
         }
     }
     parfor (i_4 in 0..n) {    # line 9:5; fused: result@line 9

@@ -3,9 +3,7 @@ export fn add(n: size, m: size, a: f64[n], b: f64[m]) -> (out: f64[n]) {
     parfor (i_1 in 0..n) {    # line 5:5; fused: +@line 5 result@line 5
         a_e: f64 = a[i_1]
         b_e: f64 = b[i_1]
-        t1_v: f64 = (a_e + b_e)
-        t1_e: f64 = t1_v
-        out[i_1] = t1_e
+        out[i_1] = (a_e + b_e)
     }
     return out
 }
@@ -13,12 +11,8 @@ export fn add(n: size, m: size, a: f64[n], b: f64[m]) -> (out: f64[n]) {
 export fn scale(n: size, a: f64[n], b: f64[n], s: f64) -> (out: f64[n]) {
     parfor (i_2 in 0..n) {    # line 9:5; fused: *@line 9 +@line 9 result@line 9
         a_e: f64 = a[i_2]
-        t1_v: f64 = (s * a_e)
-        t1_e: f64 = t1_v
         b_e: f64 = b[i_2]
-        t2_v: f64 = (t1_e + b_e)
-        t2_e: f64 = t2_v
-        out[i_2] = t2_e
+        out[i_2] = ((s * a_e) + b_e)
     }
     return out
 }
