@@ -446,13 +446,16 @@ static bool simd_ok(const IStmt *lp)
     return true;
 }
 
-static const char *omp_redop(RedOp op)
+/* The OpenMP reduction operator for r, or NULL when r is combined from
+ * per-thread partials (argmin/argmax, a user lambda, and floating-point
+ * minimum/maximum, which must propagate NaN as OpenMP's min/max does not). */
+static const char *omp_redop_of(const Reduction *r)
 {
-    switch (op) {
+    switch (r->op) {
     case RED_SUM: case RED_COUNT: return "+";
     case RED_PROD: return "*";
-    case RED_MIN: return "min";
-    case RED_MAX: return "max";
+    case RED_MIN: return ty_is_float_kind(r->acc->elem) ? NULL : "min";
+    case RED_MAX: return ty_is_float_kind(r->acc->elem) ? NULL : "max";
     case RED_ANY: return "||";
     case RED_ALL: return "&&";
     default: return NULL;
@@ -503,7 +506,7 @@ static void red_update(CG *g, const Reduction *r, const char *acc, const char *i
     case RED_PROD: buf_printf(b, "%s *= %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
     case RED_MIN: case RED_MAX:
         buf_printf(b, "%s = arr_%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc);
-        expr(g, r->value);
+        top_expr(g, r->value);
         buf_putc(b, ')');
         break;
     case RED_ANY: buf_printf(b, "%s = %s || ", acc, acc); expr(g, r->value); break;
@@ -514,15 +517,16 @@ static void red_update(CG *g, const Reduction *r, const char *acc, const char *i
         buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
         expr(g, r->value);
         buf_printf(b, "; %s = ", idx);
-        expr(g, r->lam);
+        top_expr(g, r->lam);
         buf_puts(b, "; }");
-        break;
+        buf_putc(b, '\n');
+        return;
     case RED_LAMBDA: {
         /* acc = lam(pa := acc, pb := value) */
         buf_printf(b, "{ %s %s = %s; %s %s = ", ctype(r->pa->elem), cname(r->pa), acc, ctype(r->pb->elem), cname(r->pb));
         expr(g, r->value);
         buf_printf(b, "; %s = ", acc);
-        expr(g, r->lam);
+        top_expr(g, r->lam);
         buf_puts(b, "; }");
         break;
     }
@@ -543,7 +547,7 @@ static void parfor_body(CG *g, const IStmt *lp, bool custom)
     stmts(g, &lp->loop.body);
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
-        bool part = custom && (r->op == RED_ARGMIN || r->op == RED_ARGMAX || r->op == RED_LAMBDA);
+        bool part = custom && !omp_redop_of(r);
         red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
                    r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
     }
@@ -592,6 +596,35 @@ static void fused_comment(Buf *out, const IStmt *lp)
     }
 }
 
+/* Folds each thread's partial into the result (only: the partial is the result). */
+static void combine_partials(CG *g, const IStmt *lp, bool only)
+{
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        const char *acc = cname(r->acc);
+        if (omp_redop_of(r)) continue;
+        if (only) {
+            line(g, "%s = %s_part;", acc, acc);
+            if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
+        } else if (r->op == RED_LAMBDA) {
+            buf_indent(g->b, g->ind);
+            buf_printf(g->b, "{ %s %s = %s; %s %s = %s_part; %s = ", ctype(r->pa->elem), cname(r->pa), acc,
+                       ctype(r->pb->elem), cname(r->pb), acc, acc);
+            top_expr(g, r->lam);
+            buf_puts(g->b, "; }\n");
+        } else if (r->op == RED_MIN || r->op == RED_MAX) {
+            line(g, "%s = arr_%s_%s(%s, %s_part);", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc, acc);
+        } else {
+            const char *ix = cname(r->idx);
+            line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",
+                 ix, ix, acc, r->op == RED_ARGMIN ? "<" : ">", acc, acc, acc, ix, ix);
+            line(g, "    %s = %s_part;", acc, acc);
+            line(g, "    %s = %s_part;", ix, ix);
+            line(g, "}");
+        }
+    }
+}
+
 static void parfor(CG *g, const IStmt *lp)
 {
     name_indices(g, lp);
@@ -615,27 +648,24 @@ static void parfor(CG *g, const IStmt *lp)
             block = true;
         }
         red_init(g, r);
-        const char *op = omp_redop(r->op);
+        const char *op = omp_redop_of(r);
         if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
         else custom = true;
     }
     bool par = !g->p->serial;
     const char *inner_simd = simd ? "ARR_OMP(omp simd" : NULL;
     if (custom) {
-        /* argmin/argmax/reduce: per-thread partials combined in thread order */
-        line(g, "ARR_OMP(omp parallel)");
+        /* per-thread partials, combined in thread order after the loop */
+        if (par) line(g, "ARR_OMP(omp parallel)");
         line(g, "{");
         g->ind++;
         for (int i = 0; i < lp->loop.reds.len; i++) {
             const Reduction *r = lp->loop.reds.items[i];
-            if (omp_redop(r->op)) continue;
-            if (r->op == RED_LAMBDA) line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
-            else {
-                line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
-                line(g, "int64_t %s_part = -1;", cname(r->idx));
-            }
+            if (omp_redop_of(r)) continue;
+            line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
+            if (r->idx) line(g, "int64_t %s_part = -1;", cname(r->idx));
         }
-        line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
+        if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
     } else if (par && simd && lp->loop.rank == 1 && reds.s) {
         /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
         line(g, "#if defined(__clang__)");
@@ -662,39 +692,20 @@ static void parfor(CG *g, const IStmt *lp)
         line(g, "} /* for %s */", cname(lp->loop.idx[d]));
     }
     if (custom) {
-        line(g, "#ifdef _OPENMP");
-        line(g, "for (int arr_t = 0; arr_t < omp_get_num_threads(); arr_t++) {");
-        line(g, "    ARR_OMP(omp barrier)");
-        line(g, "    if (arr_t == omp_get_thread_num()) {");
-        g->ind += 2;
-        for (int i = 0; i < lp->loop.reds.len; i++) {
-            const Reduction *r = lp->loop.reds.items[i];
-            if (omp_redop(r->op)) continue;
-            if (r->op == RED_LAMBDA) {
-                buf_indent(g->b, g->ind);
-                buf_printf(g->b, "{ %s %s = %s; %s %s = %s_part; %s = ", ctype(r->pa->elem), cname(r->pa), cname(r->acc),
-                           ctype(r->pb->elem), cname(r->pb), cname(r->acc), cname(r->acc));
-                expr(g, r->lam);
-                buf_puts(g->b, "; }\n");
-            } else {
-                line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",
-                     cname(r->idx), cname(r->idx), cname(r->acc), r->op == RED_ARGMIN ? "<" : ">", cname(r->acc),
-                     cname(r->acc), cname(r->acc), cname(r->idx), cname(r->idx));
-                line(g, "    %s = %s_part; %s = %s_part;", cname(r->acc), cname(r->acc), cname(r->idx), cname(r->idx));
-                line(g, "}");
-            }
+        if (par) {
+            line(g, "#ifdef _OPENMP");
+            line(g, "for (int arr_t = 0; arr_t < omp_get_num_threads(); arr_t++) {");
+            line(g, "    ARR_OMP(omp barrier)");
+            line(g, "    if (arr_t == omp_get_thread_num()) {");
+            g->ind += 2;
+            combine_partials(g, lp, false);
+            g->ind -= 2;
+            line(g, "    }");
+            line(g, "}");
+            line(g, "#else");
         }
-        g->ind -= 2;
-        line(g, "    }");
-        line(g, "}");
-        line(g, "#else");
-        for (int i = 0; i < lp->loop.reds.len; i++) {
-            const Reduction *r = lp->loop.reds.items[i];
-            if (omp_redop(r->op)) continue;
-            line(g, "%s = %s_part;", cname(r->acc), cname(r->acc));
-            if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
-        }
-        line(g, "#endif");
+        combine_partials(g, lp, true);
+        if (par) line(g, "#endif");
         g->ind--;
         line(g, "}");
     }
@@ -709,15 +720,23 @@ static void parfor(CG *g, const IStmt *lp)
     buf_free(&reds);
 }
 
-static void fail_msg(CG *g, const char *msg)
+/* A C string literal's contents for msg (file names may hold anything). */
+static const char *c_escape(const char *msg)
 {
     Buf t = {0};
-    for (const char *p = msg; *p; p++) {
-        if (*p == '"' || *p == '\\') buf_putc(&t, '\\');
-        buf_putc(&t, *p);
+    for (const unsigned char *p = (const unsigned char *)msg; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_printf(&t, "\\%c", *p);
+        else if (*p < 0x20 || *p >= 0x7f) buf_printf(&t, "\\%03o", *p);
+        else buf_putc(&t, (char)*p);
     }
-    line(g, "arr_fail(\"%s\");", t.s);
+    const char *r = arena_strdup(t.s ? t.s : "");
     buf_free(&t);
+    return r;
+}
+
+static void fail_msg(CG *g, const char *msg)
+{
+    line(g, "arr_fail(\"%s\");", c_escape(msg));
 }
 
 static void stmt(CG *g, const IStmt *s)
@@ -799,12 +818,12 @@ static void stmt(CG *g, const IStmt *s)
             for (int d = 0; d < r->rank; d++) { if (d) buf_puts(&n, " * (size_t)"); buf_printf(&n, "(*%s)", cname(r->dims[d].var)); }
             line(g, "if (!arr_pool_take(&arr_pool_, %s)) {", cname(v));
             line(g, "    %s *arr_c = (%s *)malloc(%s * sizeof(%s) + 1);", ctype(v->elem), ctype(v->elem), n.s, ctype(v->elem));
-            line(g, "    if (!arr_c) { arr_fail(\"%s: error: out of memory\"); goto fail; }", diag_where(s->span));
+            line(g, "    if (!arr_c) { arr_fail(\"%s: error: out of memory\"); goto fail; }", c_escape(diag_where(s->span)));
             g->used_fail = true;
-            line(g, "    if (%s) memcpy(arr_c, %s, %s * sizeof(%s));", n.s, cname(v), n.s, ctype(v->elem));
+            line(g, "    if (%s != 0) memcpy(arr_c, %s, %s * sizeof(%s));", n.s, cname(v), n.s, ctype(v->elem));
             line(g, "    *%s = arr_c;", cname(r));
             line(g, "} else {");
-            line(g, "    *%s = %s;", cname(r), cname(v));
+            line(g, "    *%s = (%s *)%s;", cname(r), ctype(v->elem), cname(v));
             line(g, "}");
             buf_free(&n);
         }
@@ -832,7 +851,7 @@ static void stmt(CG *g, const IStmt *s)
             ext(&n, v->dims[d]);
         }
         line(g, "%s = (%s *)arr_alloc(&arr_pool_, %s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
-        line(g, "if (!%s) { arr_fail(\"%s: error: cannot allocate %s\"); goto fail; }", cname(v), diag_where(s->span), v->name);
+        line(g, "if (!%s) { arr_fail(\"%s: error: cannot allocate %s\"); goto fail; }", cname(v), c_escape(diag_where(s->span)), v->name);
         g->used_fail = true;
         buf_free(&n);
         break;
@@ -946,6 +965,18 @@ static void function(CG *g, IrFunc *f)
     }
     VEC_FREE(all);
     free(priv);
+    /* Extents passed by the caller must not be negative. */
+    for (int i = 0; i < f->params.len; i++) {
+        const Var *v = f->params.items[i];
+        if (v->kind != V_SIZE) continue;
+        line(g, "if (%s < 0) {", cname(v));
+        g->ind++;
+        fail_msg(g, arena_printf("%s: error: negative extent %s passed to '%s'", diag_where(f->decl->name_span), v->name, f->name));
+        line(g, "goto fail;");
+        g->used_fail = true;
+        g->ind--;
+        line(g, "}");
+    }
     /* Arrays that are written must not overlap any other array argument. */
     for (int i = 0; i < f->params.len + f->results.len; i++) {
         const Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
@@ -970,7 +1001,7 @@ static void function(CG *g, IrFunc *f)
         }
     }
     stmts(g, &f->body);
-    line(g, "goto done;");
+    if (!f->body.len || ((IStmt *)f->body.items[f->body.len - 1])->kind != IS_RETURN) line(g, "goto done;");
     buf_puts(b, "done:\n");
     line(g, "arr_pool_free(&arr_pool_);");
     line(g, "arr_errbuf[0] = 0;");
@@ -1005,7 +1036,7 @@ static bool libmvec_has(BuiltinId id)
     }
 }
 
-void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h)
+void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, Buf *c, Buf *h)
 {
     const char *m = p->module;
     /* header */
@@ -1037,10 +1068,14 @@ void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h)
     buf_puts(c, " * Build: cc -std=c11 -O3 -fopenmp -fno-math-errno -c this file; link with -lm.\n"
                 " * (-fno-math-errno lets gcc vectorise sqrt; it changes no result.) */\n");
     buf_puts(c, "#define _GNU_SOURCE 1\n");
-    buf_printf(c, "#include \"%s.h\"\n\n", m);
+    buf_printf(c, "#include \"%s\"\n\n", c_escape(header_name));
     buf_puts(c, "#include <math.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n");
     buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n\n");
-    if (!p->fast_math) {
+    if (p->fast_math) {
+        buf_puts(c, "/* --fast-math: reassociation and contraction allowed. */\n");
+        buf_puts(c, "#if defined(__clang__)\n#pragma clang fp contract(fast) reassociate(on)\n#elif defined(__GNUC__)\n"
+                    "#pragma GCC optimize(\"fp-contract=fast\", \"associative-math\", \"no-signed-zeros\", \"no-trapping-math\")\n#endif\n\n");
+    } else {
         buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds. */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n\n");
     }
@@ -1065,7 +1100,7 @@ void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h)
     buf_putc(c, '\n');
     if (g.sites.len) {
         buf_puts(c, "static const char *const arr_sites[] = {\n");
-        for (int i = 0; i < g.sites.len; i++) buf_printf(c, "    \"%s\",\n", g.sites.items[i]);
+        for (int i = 0; i < g.sites.len; i++) buf_printf(c, "    \"%s\",\n", c_escape(g.sites.items[i]));
         buf_puts(c, "};\n\n");
     }
     buf_printf(c, "const char *%s_last_error(void) { return arr_errbuf; }\n\n", m);

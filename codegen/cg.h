@@ -4,7 +4,8 @@
 
 #include "ir.h"
 
-/* Writes the module's .c into c and its header into h. */
-void cg_emit(const IrProgram *p, const char *source_name, Buf *c, Buf *h);
+/* Writes the module's .c into c and its header into h; the .c includes
+ * the header by the file name header_name. */
+void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, Buf *c, Buf *h);
 
 #endif

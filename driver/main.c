@@ -84,6 +84,15 @@ static const char *basename_of(const char *p)
     return s ? s + 1 : p;
 }
 
+/* path with the extension of its last component replaced by ext (or ext added). */
+static const char *with_ext(const char *path, const char *ext)
+{
+    const char *base = basename_of(path);
+    const char *dot = strrchr(base, '.');
+    size_t keep = dot && dot != base ? (size_t)(dot - path) : strlen(path);
+    return arena_printf("%.*s%s", (int)keep, path, ext);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -131,8 +140,14 @@ int main(int argc, char **argv)
     if (stop_after && pass_lookup(stop_after) < 0) fatal("unknown pass '%s' (see --list-passes)", stop_after);
     if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
 
+    /* Output paths: OUT.c and OUT.h beside it (default: the input's name). */
+    const char *cpath = output ? output : with_ext(input, ".c");
+    size_t cl = strlen(cpath);
+    if (cl >= 2 && !strcmp(cpath + cl - 2, ".h"))
+        fatal("'%s': the output is the .c file; the header is written beside it", cpath);
+    const char *hpath = with_ext(cpath, ".h");
     /* module name: the output stem */
-    const char *stem_src = output ? output : input;
+    const char *stem_src = cpath;
     char *stem = arena_strdup(basename_of(stem_src));
     char *dot = strrchr(stem, '.');
     if (dot) *dot = 0;
@@ -155,6 +170,7 @@ int main(int argc, char **argv)
     parse_file(file, &mod);
     TIMED("parse");
     FAIL_IF_ERRORS();
+    if (dump_after && !strcmp(dump_after, "parse")) { Buf d = {0}; ast_print(&d, &mod); fputs(d.s ? d.s : "", stderr); buf_free(&d); }
     if ((emit && !strcmp(emit, "ast")) || (stop_after && !strcmp(stop_after, "parse"))) {
         ast_print(&out, &mod);
         fputs(out.s ? out.s : "", stdout);
@@ -208,17 +224,17 @@ int main(int argc, char **argv)
     }
     {
         Buf c = {0}, h = {0};
-        cg_emit(&prog, basename_of(input), &c, &h);
+        cg_emit(&prog, basename_of(input), basename_of(hpath), &c, &h);
         TIMED("codegen");
-        if (emit) {
-            fputs(!strcmp(emit, "h") ? h.s : c.s, stdout);
-        } else {
-            const char *cpath = output ? output : arena_printf("%.*s.c", (int)(strrchr(input, '.') ? strrchr(input, '.') - input : (long)strlen(input)), input);
-            const char *cdot = strrchr(cpath, '.');
-            const char *hpath = cdot && strchr(cdot, '/') == NULL ? arena_printf("%.*s.h", (int)(cdot - cpath), cpath)
-                                                                  : arena_printf("%s.h", cpath);
-            if (!strcmp(cpath, input)) { fprintf(stderr, "arrc: error: output would overwrite the input '%s'\n", input); status = 1; }
-            else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) { remove(hpath); status = 1; }
+        if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
+        if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
+            fputs(emit && !strcmp(emit, "h") ? h.s : c.s, stdout);
+        } else if (!strcmp(cpath, input) || !strcmp(hpath, input)) {
+            fprintf(stderr, "arrc: error: output would overwrite the input '%s'\n", input);
+            status = 1;
+        } else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) {
+            remove(hpath);
+            status = 1;
         }
         buf_free(&c);
         buf_free(&h);

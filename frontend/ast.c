@@ -246,6 +246,6 @@ void ast_print(Buf *b, const Module *m)
         print_type(b, f->ret);
         if (f->is_extern) buf_printf(b, " \"%s\"", f->header);
         print_stmts(b, &f->body, 1);
-        buf_puts(b, ")\n");
+        buf_puts(b, "\n)\n");
     }
 }

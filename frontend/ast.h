@@ -105,7 +105,7 @@ typedef struct Stmt {
 
 /* The extents of a parameter or result as written in the signature: each
  * dimension is a size variable / i64 parameter (sym) or a constant (c). */
-typedef struct ShapeSig { int rank; struct Sym *sym[4]; int64_t c[4]; } ShapeSig;
+typedef struct ShapeSig { int rank; struct Sym *sym[4]; int64_t c[4]; bool anon[4]; } ShapeSig;
 
 typedef struct Param { Ident id; TypeExpr *ty; ShapeSig shape; } Param;
 

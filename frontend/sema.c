@@ -625,9 +625,8 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
             continue;
         }
         TyKind ak = elem_of(at);
-        bool ok = ak == pt->kind || (is_weak(ak) && unify(ak, pt->kind) == pt->kind && pt->kind != T_BOOL)
-                  || (ty_is_int_kind(ak) && ty_is_int_kind(pt->kind) && ak == T_I32 && pt->kind == T_I64)
-                  || (ak == T_F32 && pt->kind == T_F64);
+        /* no implicit conversion (section 2): only untyped literals adapt */
+        bool ok = ak == pt->kind || (is_weak(ak) && unify(ak, pt->kind) == pt->kind && pt->kind != T_BOOL);
         if (!ok) {
             diag_error(a->span, "argument %d of '%s' must be '%s', not %s", i + 1, f->name,
                        ty_kind_name(pt->kind), what(at));
@@ -1067,7 +1066,7 @@ static void check_signature(Ctx *c, FnDecl *f)
                 for (int d = 0; d < te->dims.len && d < 4; d++) {
                     Dim *dm = te->dims.items[d];
                     if (dm->kind == DIM_INT) { sh->c[d] = dm->value; continue; }
-                    if (dm->kind == DIM_EMPTY) continue;   /* anonymous: allocated by the callee */
+                    if (dm->kind == DIM_EMPTY) { sh->anon[d] = true; continue; }   /* allocated by the callee */
                     Sym *s = lookup(c, dm->name);
                     if (s && s->kind == SYM_PARAM && s->ty->kind != T_I64) {
                         diag_error(dm->span, "extent '%s' names a parameter of type %s; only i64 parameters can be extents",

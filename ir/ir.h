@@ -60,6 +60,8 @@ struct Var {
     bool is_mutable;        /* assigned more than once (var, rebound arrays) */
     bool written;           /* array contents are stored to */
     bool anon_result;       /* V_RESULT whose extents are allocated by us */
+    Ext declared[4];        /* anon_result: extents the result type states */
+    bool has_declared[4];
     int result_index;       /* V_RESULT: position in the result tuple */
     bool owned_unaliased;   /* analysis: always holds a buffer only it refers to */
     int uses;               /* analysis scratch */

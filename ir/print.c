@@ -2,6 +2,9 @@
  * --dump-after and the golden tests. */
 #include "ir.h"
 #include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static void pexpr(Buf *b, const IExpr *e);
 static void pstmts(Buf *b, const PtrList *l, int ind);
@@ -28,7 +31,15 @@ static void pconst(Buf *b, const IExpr *e)
 {
     if (e->ty == T_BOOL) buf_puts(b, e->c.i ? "true" : "false");
     else if (ty_is_int_kind(e->ty)) buf_printf(b, "%" PRId64, e->c.i);
-    else buf_printf(b, "%.17g%s", e->c.f, e->ty == T_F32 ? "f" : "");
+    else {
+        char t[64];
+        for (int prec = e->ty == T_F32 ? 6 : 15; prec <= 17; prec++) {
+            snprintf(t, sizeof t, "%.*g", prec, e->c.f);
+            if (e->ty == T_F32 ? strtof(t, NULL) == (float)e->c.f : strtod(t, NULL) == e->c.f) break;
+        }
+        if (!strpbrk(t, ".ein")) strcat(t, ".0");
+        buf_printf(b, "%s%s", t, e->ty == T_F32 ? "f" : "");
+    }
 }
 
 static void pexpr(Buf *b, const IExpr *e)

@@ -1,6 +1,6 @@
-/* verify.c — structural checks run after every pass in checking builds
- * (and always by the test suite's arrc --verify).  A failure is an internal
- * compiler error that names the pass and prints the IR. */
+/* verify.c — structural checks run after every pass (they are cheap, so
+ * always).  A failure is an internal compiler error that names the pass
+ * and prints the IR. */
 #include "ir.h"
 #include <stdio.h>
 

@@ -201,8 +201,44 @@ static IExpr *lower_unary(L *l, Expr *e)
     return m ? map_end(l, &mb, r) : r;
 }
 
+/* Lowers e into its own statement list (for code that runs conditionally). */
+static IExpr *lower_into(L *l, Expr *e, PtrList *into)
+{
+    PtrList *save = l->out;
+    l->out = into;
+    IExpr *v = lower_expr(l, e);
+    l->out = save;
+    return v;
+}
+
+static void assign(L *l, Var *dst, IExpr *val, Span s);
+
+/* Scalar a && b, a || b: when b needs statements of its own (an inlined
+ * call), they run only when b is evaluated, as C's short circuit would. */
+static IExpr *lower_short_circuit(L *l, Expr *e)
+{
+    IExpr *a = lower_expr(l, e->op.a);
+    PtrList bl = {0};
+    IExpr *b = lower_into(l, e->op.b, &bl);
+    if (!bl.len) return binop(e->op.op, T_BOOL, T_BOOL, a, b, e->span);
+    Var *r = ir_var(l->f, tmpname(l, "t"), T_BOOL, 0, V_TEMP, e->span);
+    r->is_mutable = true;
+    assign(l, r, a, e->span);
+    IStmt *st = ir_stmt(IS_IF, e->span);
+    IExpr *rv = ir_varref(r, e->span);
+    st->if_.cond = e->op.op == OP_AND ? rv : binop(OP_NOT, T_BOOL, T_BOOL, rv, NULL, e->span);
+    st->if_.then = bl;
+    IStmt *set = ir_stmt(IS_ASSIGN, e->span);
+    set->assign.dst = r;
+    set->assign.val = b;
+    plist_push(&st->if_.then, set);
+    emit(l, st);
+    return ir_varref(r, e->span);
+}
+
 static IExpr *lower_binary(L *l, Expr *e)
 {
+    if ((e->op.op == OP_AND || e->op.op == OP_OR) && e->ty->kind != T_ARRAY) return lower_short_circuit(l, e);
     IExpr *ops[2] = { lower_expr(l, e->op.a), lower_expr(l, e->op.b) };
     MapB mb;
     bool m = map_begin(l, &mb, 2, ops, e->span, op_spelling[e->op.op]);
@@ -215,6 +251,32 @@ static IExpr *lower_binary(L *l, Expr *e)
 
 static IExpr *lower_select(L *l, Expr *c, Expr *a, Expr *b, TyKind k, Span s, const char *what)
 {
+    if (c->ty->kind != T_ARRAY && a->ty->kind != T_ARRAY && b->ty->kind != T_ARRAY && !strcmp(what, "?:")) {
+        /* scalar c ? a : b evaluates only the chosen operand */
+        IExpr *cv = lower_expr(l, c);
+        PtrList al = {0}, bl = {0};
+        IExpr *av = lower_into(l, a, &al), *bv = lower_into(l, b, &bl);
+        if (al.len || bl.len) {
+            Var *r = ir_var(l->f, tmpname(l, "t"), k, 0, V_TEMP, s);
+            r->is_mutable = true;
+            IStmt *st = ir_stmt(IS_IF, s);
+            st->if_.cond = cv;
+            st->if_.then = al;
+            st->if_.els = bl;
+            IStmt *sa = ir_stmt(IS_ASSIGN, s), *sb = ir_stmt(IS_ASSIGN, s);
+            sa->assign.dst = r; sa->assign.val = conv_to(av, k);
+            sb->assign.dst = r; sb->assign.val = conv_to(bv, k);
+            plist_push(&st->if_.then, sa);
+            plist_push(&st->if_.els, sb);
+            emit(l, st);
+            return ir_varref(r, s);
+        }
+        IExpr *sel = ir_expr(IE_SELECT, k, s);
+        sel->sel.c = cv;
+        sel->sel.a = conv_to(av, k);
+        sel->sel.b = conv_to(bv, k);
+        return sel;
+    }
     IExpr *ops[3] = { lower_expr(l, c), lower_expr(l, a), lower_expr(l, b) };
     MapB mb;
     bool m = map_begin(l, &mb, 3, ops, s, what);
@@ -450,8 +512,9 @@ static IExpr *lower_expr(L *l, Expr *e)
     case E_COND: return lower_select(l, e->op.c, e->op.a, e->op.b, e->op.opk == T_ERROR ? elem_kind(e->ty) : elem_kind(e->ty), e->span, "?:");
     case E_CALL: {
         if (e->call.builtin >= 0) return lower_builtin(l, e, (BuiltinId)e->call.builtin);
-        IExpr *r[8];
-        int n = lower_call(l, e, r, 8);
+        int nres = e->call.fn->nresults;
+        IExpr **r = arena_alloc(sizeof(IExpr *) * (size_t)(nres + 1));
+        int n = lower_call(l, e, r, nres);
         if (n < 1) ice("call of '%s' used as a value has no result", e->call.name);
         return r[0];
     }
@@ -626,12 +689,12 @@ static void name_temp(L *l, IExpr *v, const char *name)
 static void lower_let(L *l, Stmt *s)
 {
     int n = s->let.names.len;
-    IExpr *vals[8] = {0};
+    IExpr **vals = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
     Expr *init = s->let.init;
     if (n > 1) {
         if (init->kind == E_TUPLE)
             for (int i = 0; i < n; i++) vals[i] = lower_expr(l, init->tuple.items[i]);
-        else if (lower_call(l, init, vals, 8) != n)
+        else if (lower_call(l, init, vals, n) != n)
             ice("tuple arity mismatch in lowering");
     } else {
         vals[0] = lower_expr(l, init);
@@ -693,11 +756,9 @@ static void lower_return(L *l, Stmt *s, bool tail)
 {
     Frame *fr = l->fr;
     int n = s->ret.values.len;
-    IExpr *vals[8];
-    if (n == 1 && fr->fn->nresults > 1) {
-        ice("tuple return not normalised");
-    }
-    for (int i = 0; i < n && i < 8; i++) vals[i] = lower_expr(l, s->ret.values.items[i]);
+    IExpr **vals = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
+    if (n == 1 && fr->fn->nresults > 1) ice("tuple return not normalised");
+    for (int i = 0; i < n; i++) vals[i] = lower_expr(l, s->ret.values.items[i]);
     if (fr->top) {
         IrFunc *f = l->f;
         Var **rv = arena_alloc(sizeof(Var *) * (size_t)(n + 1));
@@ -707,7 +768,13 @@ static void lower_return(L *l, Stmt *s, bool tail)
             if (!r->rank) {
                 assign(l, r, conv_to(v, r->elem), s->span);
             } else if (r->anon_result) {
-                for (int d = 0; d < r->rank; d++) assign(l, r->dims[d].var, ir_ext(v->var->dims[d], s->span), s->span);
+                Span vs = ((Expr *)s->ret.values.items[i])->span;
+                for (int d = 0; d < r->rank; d++) {
+                    if (r->has_declared[d] && !ext_equal(r->declared[d], v->var->dims[d]))
+                        check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(v->var->dims[d], vs), ir_ext(r->declared[d], vs), vs), vs,
+                              arena_printf("shape mismatch in return: extent %d differs from the declared result type", d));
+                    assign(l, r->dims[d].var, ir_ext(v->var->dims[d], s->span), s->span);
+                }
                 rv[i] = v->var;
                 continue;
             } else {
@@ -795,8 +862,9 @@ static void lower_stmt(L *l, Stmt *s, bool tail)
     case S_EXPR:
         if (s->expr->kind == E_CALL) {
             if (s->expr->call.builtin >= 0) { lower_expr(l, s->expr); break; }
-            IExpr *r[8];
-            lower_call(l, s->expr, r, 8);
+            int nres = s->expr->call.fn->nresults;
+            IExpr **r = arena_alloc(sizeof(IExpr *) * (size_t)(nres + 1));
+            lower_call(l, s->expr, r, nres);
         }
         break;
     }
@@ -867,14 +935,20 @@ static IrFunc *lower_export(L *l, FnDecl *fn)
         Var *r = ir_var(f, name, elem_kind(t), t->kind == T_ARRAY ? t->rank : 0, V_RESULT, fn->span);
         r->result_index = i;
         ShapeSig *sh = &fn->result_shapes[i];
+        for (int d = 0; d < r->rank; d++) r->anon_result |= sh->anon[d];
         for (int d = 0; d < r->rank; d++) {
-            if (sh->sym[d]) r->dims[d].var = fr.env[sh->sym[d]->id]->var;
-            else if (fn->ret && ((TypeExpr *)(fn->ret->is_tuple ? fn->ret->elts.items[i] : fn->ret))->dims.len > d
-                     && ((Dim *)((TypeExpr *)(fn->ret->is_tuple ? fn->ret->elts.items[i] : fn->ret))->dims.items[d])->kind == DIM_EMPTY) {
-                r->anon_result = true;
+            if (r->anon_result) {
+                /* returned through int64_t *out_dK; a declared extent is checked at return */
                 Var *dv = ir_var(f, arena_printf("%s_d%d", name, d), T_I64, 0, V_RESULT, fn->span);
                 dv->result_index = -1;
                 r->dims[d].var = dv;
+                if (!sh->anon[d]) {
+                    r->declared[d].var = sh->sym[d] ? fr.env[sh->sym[d]->id]->var : NULL;
+                    r->declared[d].c = sh->c[d];
+                }
+                r->has_declared[d] = !sh->anon[d];
+            } else if (sh->sym[d]) {
+                r->dims[d].var = fr.env[sh->sym[d]->id]->var;
             } else {
                 r->dims[d].c = sh->c[d];
             }

@@ -11,7 +11,7 @@ export fn blackscholes(n: size, sptprice: f64[n], strike: f64[n], rate: f64[n], 
         d1_v: f64 = ((((rate_e + powterm_v) * time_e) + logterm_v) / den_v)
         d2_v: f64 = (d1_v - den_v)
         future_v: f64 = (strike_e * exp(((-rate_e) * time_e)))
-        call_v: f64 = ((sptprice_e * (0.5 + (0.5 * erf((0.70710678100000002 * d1_v))))) - (future_v * (0.5 + (0.5 * erf((0.70710678100000002 * d2_v))))))
+        call_v: f64 = ((sptprice_e * (0.5 + (0.5 * erf((0.707106781 * d1_v))))) - (future_v * (0.5 + (0.5 * erf((0.707106781 * d2_v))))))
         out[i_28] = ((call_v - future_v) + sptprice_e)
     }
     return out

@@ -2,7 +2,7 @@ export fn relax(n: size, a: f64[n], steps: i64) -> (out: f64[n]) {
     alloc t1: f64[n]
     parfor (i in 0..n) {    # line 5:13; fused: *@line 5
         a_e: f64 = a[i]
-        t1[i] = (a_e * 1)
+        t1[i] = (a_e * 1.0)
     }
     x: f64[n] = t1
     for (k in 0..steps) {
@@ -21,6 +21,6 @@ export fn relax(n: size, a: f64[n], steps: i64) -> (out: f64[n]) {
 
 export fn poke(n: size, a: f64[n]) -> () {
     x: f64[n] = a
-    x[0] = 1
+    x[0] = 1.0
     return
 }
