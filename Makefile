@@ -71,6 +71,9 @@ check-asan:
 arrc-asan: $(OBJ)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -lm
 
+fuzz: check-asan
+	tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations $${N:-5000} --seed $${SEED:-$$$$}
+
 bench: arrc
 	@tools/install-deps.sh bench
 	$(MAKE) -C bench/blackscholes bench
@@ -78,4 +81,4 @@ bench: arrc
 clean:
 	rm -rf build build-asan arrc arrc-asan tests/out
 
-.PHONY: all deps demo check check-asan bench clean
+.PHONY: all deps demo check check-asan fuzz bench clean

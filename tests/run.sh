@@ -5,7 +5,8 @@
 #     generated code) with the normal arrc;
 #  2. arrc itself built with ASan+UBSan, over the golden, bad-input and
 #     (gcc) end-to-end tests;
-#  3. the Black-Scholes example builds and runs through its Makefile.
+#  3. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py);
+#  4. the Black-Scholes example builds and runs through its Makefile.
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -15,6 +16,8 @@ echo "== tests with arrc built with -fsanitize=address,undefined"
 make -s check-asan
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
     /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
+echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
+/usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
 echo "== examples/blackscholes"
 make -s -C examples/blackscholes clean
 make -s -C examples/blackscholes run N=100000 || status=1
