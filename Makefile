@@ -66,7 +66,7 @@ check:
 	tests/run.sh
 
 check-asan:
-	$(MAKE) BUILD=build-asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" CFLAGS="-O1 -g" arrc-asan
+	$(MAKE) BUILD=build-asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -Wno-format-truncation" CFLAGS="-O1 -g" arrc-asan
 
 arrc-asan: $(OBJ)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -lm
