@@ -534,11 +534,32 @@ static void red_update(CG *g, const Reduction *r, const char *acc, const char *i
     buf_puts(b, ";\n");
 }
 
+/* The C text of an expression, as a string. */
+static const char *expr_str(CG *g, const IExpr *e)
+{
+    Buf t = {0}, *save = g->b;
+    g->b = &t;
+    top_expr(g, e);
+    g->b = save;
+    const char *r = arena_strdup(t.s ? t.s : "");
+    buf_free(&t);
+    return r;
+}
+
+/* The loop's extents, "h, w". */
+static const char *extents_str(CG *g, const IStmt *lp)
+{
+    Buf t = {0};
+    for (int d = 0; d < lp->loop.rank; d++) buf_printf(&t, "%s%s", d ? ", " : "", expr_str(g, lp->loop.hi[d]));
+    const char *r = arena_strdup(t.s ? t.s : "");
+    buf_free(&t);
+    return r;
+}
+
 static void loop_header(CG *g, const IStmt *lp, int d)
 {
-    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", cname(lp->loop.idx[d]), cname(lp->loop.idx[d]),
-         ({ Buf t = {0}; Buf *sv = g->b; g->b = &t; expr(g, lp->loop.hi[d]); g->b = sv;
-            const char *r = arena_strdup(t.s); buf_free(&t); r; }), cname(lp->loop.idx[d]));
+    const char *i = cname(lp->loop.idx[d]);
+    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", i, i, expr_str(g, lp->loop.hi[d]), i);
 }
 
 static void parfor_body(CG *g, const IStmt *lp, bool custom)
@@ -632,9 +653,7 @@ static void parfor(CG *g, const IStmt *lp)
     span_linecol(lp->span, &line_no, &col);
     Buf fz = {0};
     fused_comment(&fz, lp);
-    line(g, "/* %s: parallel loop over [%s]; %d operation%s fused: %s */", where_line(lp->span),
-         ({ Buf t = {0}; for (int d = 0; d < lp->loop.rank; d++) { Buf *sv = g->b; g->b = &t; if (d) buf_puts(&t, ", ");
-            expr(g, lp->loop.hi[d]); g->b = sv; } const char *r = arena_strdup(t.s ? t.s : ""); buf_free(&t); r; }),
+    line(g, "/* %s: parallel loop over [%s]; %d operation%s fused: %s */", where_line(lp->span), extents_str(g, lp),
          lp->loop.fused.len, lp->loop.fused.len == 1 ? "" : "s", fz.s ? fz.s : "");
     buf_free(&fz);
     bool simd = simd_ok(lp);
