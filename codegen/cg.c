@@ -26,6 +26,10 @@ typedef struct CG {
     bool in_parfor;
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool used_fail;                 /* some path jumps to fail: */
+    VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
+    int skip_label;                 /* the current parfor body's skip label, or -1 */
+    bool skip_used;
+    int nskip;
 } CG;
 
 static void line(CG *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -59,11 +63,17 @@ static const char *cname(const Var *v)
 }
 
 static const char *ctype(TyKind k) { return ty_ctype(k); }
-static const char *sfx(TyKind k) { return k == T_I32 ? "i32" : k == T_I64 ? "i64" : k == T_F32 ? "f32" : "f64"; }
+static const char *sfx(TyKind k)
+{
+    return k == T_I32 ? "i32" : k == T_I64 ? "i64" : k == T_F32 ? "f32" : k == T_BOOL ? "bool" : "f64";
+}
+
+static bool has_site(const IExpr *e);
 
 static void ext(Buf *b, Ext x)
 {
     if (x.var) buf_puts(b, cname(x.var));
+    else if (x.c >= INT32_MIN && x.c <= INT32_MAX) buf_printf(b, "%" PRId64, x.c);
     else buf_printf(b, "INT64_C(%" PRId64 ")", x.c);
 }
 
@@ -78,6 +88,7 @@ static void const_(CG *g, const IExpr *e)
     case T_I32: buf_printf(b, e->c.i == INT32_MIN ? "INT32_MIN" : "%" PRId64, e->c.i); return;
     case T_I64:
         if (e->c.i == INT64_MIN) buf_puts(b, "INT64_MIN");
+        else if (e->c.i >= INT32_MIN && e->c.i <= INT32_MAX) buf_printf(b, "%" PRId64, e->c.i);
         else buf_printf(b, "INT64_C(%" PRId64 ")", e->c.i);
         return;
     default: {
@@ -131,6 +142,14 @@ static bool self_contained(const IExpr *e);
 
 static void binop(CG *g, const IExpr *e)
 {
+    if ((e->op.op == OP_AND || e->op.op == OP_OR) && e->eager && has_site(e->op.b)) {
+        buf_printf(g->b, "arr_%s(", e->op.op == OP_AND ? "and" : "or");
+        top_expr(g, e->op.a);
+        buf_puts(g->b, ", ");
+        top_expr(g, e->op.b);
+        buf_putc(g->b, ')');
+        return;
+    }
     Buf *b = g->b;
     TyKind k = e->op.opk;
     Op op = e->op.op;
@@ -276,6 +295,13 @@ static void expr(CG *g, const IExpr *e)
     case IE_CALL: call(g, e); break;
     case IE_CONV: conv(g, e); break;
     case IE_SELECT:
+        if (e->eager && (has_site(e->sel.a) || has_site(e->sel.b))) {
+            buf_printf(b, "arr_sel_%s(", sfx(e->ty));
+            top_expr(g, e->sel.c); buf_puts(b, ", ");
+            top_expr(g, e->sel.a); buf_puts(b, ", ");
+            top_expr(g, e->sel.b); buf_putc(b, ')');
+            break;
+        }
         buf_putc(b, '(');
         expr(g, e->sel.c); buf_puts(b, " ? ");
         expr(g, e->sel.a); buf_puts(b, " : ");
@@ -370,10 +396,13 @@ static bool stmt_traps(const IStmt *s)
     }
 }
 
+/* In a loop body, checks and allocations report through arr_trapped too. */
 static bool traps_in(const PtrList *l)
 {
-    for (int i = 0; i < l->len; i++)
-        if (stmt_traps(l->items[i])) return true;
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_CHECK || s->kind == IS_ALLOC || stmt_traps(s)) return true;
+    }
     return false;
 }
 
@@ -424,13 +453,31 @@ static void declare_rest(CG *g, const PtrList *l)
             declare_rest(g, &s->if_.then);
             declare_rest(g, &s->if_.els);
         } else if (s->kind == IS_LOOP) {
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                if (!g->declared[r->acc->id]) {
+                    g->declared[r->acc->id] = true;
+                    line(g, "%s %s;", ctype(r->acc->elem), cname(r->acc));
+                }
+                if (r->idx && !g->declared[r->idx->id]) {
+                    g->declared[r->idx->id] = true;
+                    line(g, "int64_t %s;", cname(r->idx));
+                }
+            }
             declare_rest(g, &s->loop.body);
         } else if (s->kind == IS_WHILE) {
             declare_rest(g, &s->while_.pre);
             declare_rest(g, &s->while_.body);
+        } else if (s->kind == IS_ALLOC && !g->declared[s->alloc->id]) {
+            /* arrays made inside a parallel loop: one per thread, freed at the end of the iteration */
+            g->declared[s->alloc->id] = true;
+            line(g, "%s *%s = NULL;", ctype(s->alloc->elem), cname(s->alloc));
+            VEC_PUSH(g->body_allocs, s->alloc);
         }
     }
 }
+
+static const char *omp_redop_of(const Reduction *r);
 
 static bool simd_ok(const IStmt *lp)
 {
@@ -439,10 +486,8 @@ static bool simd_ok(const IStmt *lp)
         const IStmt *s = lp->loop.body.items[i];
         if (s->kind != IS_ASSIGN && s->kind != IS_STORE) return false;
     }
-    for (int i = 0; i < lp->loop.reds.len; i++) {
-        const Reduction *r = lp->loop.reds.items[i];
-        if (r->op == RED_ARGMIN || r->op == RED_ARGMAX || r->op == RED_LAMBDA) return false;
-    }
+    for (int i = 0; i < lp->loop.reds.len; i++)
+        if (!omp_redop_of(lp->loop.reds.items[i])) return false;   /* per-thread partials */
     return true;
 }
 
@@ -512,9 +557,10 @@ static void red_update(CG *g, const Reduction *r, const char *acc, const char *i
     case RED_ANY: buf_printf(b, "%s = %s || ", acc, acc); expr(g, r->value); break;
     case RED_ALL: buf_printf(b, "%s = %s && ", acc, acc); expr(g, r->value); break;
     case RED_ARGMIN: case RED_ARGMAX:
-        buf_printf(b, "if (%s < 0 || ", idx);
-        expr(g, r->value);
-        buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
+        /* the first extreme; for floats a NaN counts as the extreme (NumPy) */
+        buf_printf(b, "if (%s < 0 || arr_%s_%s(", idx, r->op == RED_ARGMIN ? "lt" : "gt", sfx(r->acc->elem));
+        top_expr(g, r->value);
+        buf_printf(b, ", %s)) { %s = ", acc, acc);
         expr(g, r->value);
         buf_printf(b, "; %s = ", idx);
         top_expr(g, r->lam);
@@ -564,8 +610,18 @@ static void loop_header(CG *g, const IStmt *lp, int d)
 
 static void parfor_body(CG *g, const IStmt *lp, bool custom)
 {
+    int save_label = g->skip_label;
+    int mark = g->body_allocs.len;
+    g->skip_label = g->nskip++;
     declare_body_vars(g, &lp->loop.body);
     stmts(g, &lp->loop.body);
+    if (g->skip_used) {
+        line(g, "arr_skip_%d:;", g->skip_label);
+        g->skip_used = false;
+    }
+    for (int i = mark; i < g->body_allocs.len; i++) line(g, "free(%s);", cname(g->body_allocs.items[i]));
+    g->body_allocs.len = mark;
+    g->skip_label = save_label;
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
         bool part = custom && !omp_redop_of(r);
@@ -581,19 +637,20 @@ static void name_indices(CG *g, const IStmt *lp)
     AccessSet a = {0};
     analyze_access(lp, NULL, &a);
     static const char *const pref[] = { "i", "j", "k", "l", "i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7" };
-    int next = 0;
+    for (int d = 0; d < lp->loop.rank; d++) g_rename[lp->loop.idx[d]->id] = NULL;
     for (int d = 0; d < lp->loop.rank; d++) {
         Var *iv = lp->loop.idx[d];
-        g_rename[iv->id] = NULL;
-        for (; next < 12; next++) {
+        /* a generator keeps its source name; other indices take the first
+         * free name; "free" means no other variable the loop mentions has it */
+        const char *cands[13];
+        int nc = 0;
+        if (iv->src_name) cands[nc++] = iv->src_name;
+        for (int k = 0; k < 12; k++) cands[nc++] = pref[k];
+        for (int c = 0; c < nc; c++) {
             bool taken = false;
-            for (int k = 0; k < a.len && !taken; k++) {
-                Var *v = a.items[k].v;
-                bool is_idx = false;
-                for (int q = 0; q < lp->loop.rank; q++) is_idx |= v == lp->loop.idx[q];
-                if (!is_idx && strcmp(cname(v), pref[next]) == 0) taken = true;
-            }
-            if (!taken) { g_rename[iv->id] = pref[next++]; break; }
+            for (int k = 0; k < a.len && !taken; k++)
+                taken = a.items[k].v != iv && strcmp(cname(a.items[k].v), cands[c]) == 0;
+            if (!taken) { g_rename[iv->id] = cands[c]; break; }
         }
     }
     VEC_FREE(a);
@@ -637,8 +694,8 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
             line(g, "%s = arr_%s_%s(%s, %s_part);", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc, acc);
         } else {
             const char *ix = cname(r->idx);
-            line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",
-                 ix, ix, acc, r->op == RED_ARGMIN ? "<" : ">", acc, acc, acc, ix, ix);
+            line(g, "if (%s_part >= 0 && (%s < 0 || arr_%s_%s(%s_part, %s) || (arr_same_%s(%s_part, %s) && %s_part < %s))) {",
+                 ix, ix, r->op == RED_ARGMIN ? "lt" : "gt", sfx(r->acc->elem), acc, acc, sfx(r->acc->elem), acc, acc, ix, ix);
             line(g, "    %s = %s_part;", acc, acc);
             line(g, "    %s = %s_part;", ix, ix);
             line(g, "}");
@@ -753,6 +810,49 @@ static const char *c_escape(const char *msg)
     return r;
 }
 
+/* A loop run by one thread: a source `for`, or a loop nested in a parfor
+ * body (an inner comprehension or reduction). */
+static void serial_loop(CG *g, const IStmt *lp)
+{
+    bool block = false;
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
+        red_init(g, r);
+    }
+    if (lp->loop.kind == LOOP_PARFOR) {
+        Buf fz = {0};
+        fused_comment(&fz, lp);
+        line(g, "/* %s: loop over [%s] (inside a parallel loop); fused: %s */", where_line(lp->span),
+             extents_str(g, lp), fz.s ? fz.s : "");
+        buf_free(&fz);
+    }
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const char *i = cname(lp->loop.idx[d]);
+        line(g, "for (int64_t %s = %s; %s < %s; %s++) {%s", i, expr_str(g, lp->loop.lo[d]), i, expr_str(g, lp->loop.hi[d]), i,
+             lp->loop.kind == LOOP_SERIAL ? arena_printf("  /* %s */", where_line(lp->span)) : "");
+        g->ind++;
+    }
+    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        red_update(g, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
+    }
+    for (int d = lp->loop.rank - 1; d >= 0; d--) {
+        g->ind--;
+        line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+    }
+    if (block) {
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            if (red_unsigned(r)) line(g, "%s = (%s)%s;", cname(r->acc), ctype(r->acc->elem), red_acc(r));
+        }
+        g->ind--;
+        line(g, "}");
+    }
+}
+
 static void fail_msg(CG *g, const char *msg)
 {
     line(g, "arr_fail(\"%s\");", c_escape(msg));
@@ -798,21 +898,8 @@ static void stmt(CG *g, const IStmt *s)
         line(g, "}");
         break;
     case IS_LOOP:
-        if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) {
-            parfor(g, s);
-        } else {
-            buf_indent(b, g->ind);
-            buf_printf(b, "for (int64_t %s = ", cname(s->loop.idx[0]));
-            expr(g, s->loop.lo[0]);
-            buf_printf(b, "; %s < ", cname(s->loop.idx[0]));
-            expr(g, s->loop.hi[0]);
-            buf_printf(b, "; %s++) {  /* %s */\n", cname(s->loop.idx[0]), where_line(s->span));
-            g->ind++;
-            if (g->in_parfor) declare_body_vars(g, &s->loop.body);
-            stmts(g, &s->loop.body);
-            g->ind--;
-            line(g, "} /* for %s */", cname(s->loop.idx[0]));
-        }
+        if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
+        else serial_loop(g, s);
         break;
     case IS_WHILE:
         line(g, "for (;;) {  /* while, %s */", where_line(s->span));
@@ -856,6 +943,16 @@ static void stmt(CG *g, const IStmt *s)
         expr(g, s->check.cond);
         buf_puts(b, ") {\n");
         g->ind++;
+        if (g->in_parfor) {
+            /* no jump out of a parallel loop: record it, skip the rest of the iteration */
+            VEC_PUSH(g->sites, s->check.msg);
+            line(g, "arr_trap(&arr_trapped, %d);", g->sites.len);
+            line(g, "goto arr_skip_%d;", g->skip_label);
+            g->skip_used = true;
+            g->ind--;
+            line(g, "}");
+            break;
+        }
         fail_msg(g, s->check.msg);
         line(g, "goto fail;");
         g->used_fail = true;
@@ -868,6 +965,15 @@ static void stmt(CG *g, const IStmt *s)
         for (int d = 0; d < v->rank; d++) {
             if (d) buf_puts(&n, " * ");
             ext(&n, v->dims[d]);
+        }
+        if (g->in_parfor) {
+            VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));
+            line(g, "free(%s);", cname(v));
+            line(g, "%s = (%s *)arr_alloc_local(%s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
+            line(g, "if (!%s) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", cname(v), g->sites.len, g->skip_label);
+            g->skip_used = true;
+            buf_free(&n);
+            break;
         }
         line(g, "%s = (%s *)arr_alloc(&arr_pool_, %s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
         line(g, "if (!%s) { arr_fail(\"%s: error: cannot allocate %s\"); goto fail; }", cname(v), c_escape(diag_where(s->span)), v->name);
@@ -933,7 +1039,16 @@ static void mark_private(const PtrList *l, bool in_parfor, bool *priv)
         case IS_ASSIGN: if (in_parfor) priv[s->assign.dst->id] = true; break;
         case IS_IF: mark_private(&s->if_.then, in_parfor, priv); mark_private(&s->if_.els, in_parfor, priv); break;
         case IS_WHILE: mark_private(&s->while_.pre, in_parfor, priv); mark_private(&s->while_.body, in_parfor, priv); break;
-        case IS_LOOP: mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR, priv); break;
+        case IS_LOOP:
+            if (in_parfor)
+                for (int k = 0; k < s->loop.reds.len; k++) {
+                    const Reduction *r = s->loop.reds.items[k];
+                    priv[r->acc->id] = true;
+                    if (r->idx) priv[r->idx->id] = true;
+                }
+            mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR, priv);
+            break;
+        case IS_ALLOC: if (in_parfor) priv[s->alloc->id] = true; break;
         default: break;
         }
     }
@@ -974,7 +1089,7 @@ static void function(CG *g, IrFunc *f)
     analyze_access_list(&f->body, NULL, &all);
     for (int i = 0; i < f->vars.len; i++) {
         Var *v = f->vars.items[i];
-        if (g->declared[v->id] || v->kind == V_INDEX || (priv[v->id] && !v->rank)) continue;
+        if (g->declared[v->id] || v->kind == V_INDEX || priv[v->id]) continue;
         bool used = false;
         for (int k = 0; k < all.len && !used; k++) used = all.items[k].v == v;
         if (!used) continue;

@@ -18,6 +18,8 @@ typedef struct Ctx {
     FnDecl *fn;
     SymVec scope;           /* innermost last */
     IntVec marks;           /* scope starts */
+    int comp_depth;         /* inside this many comprehension bodies */
+    int block_depth;        /* inside this many block expressions */
 } Ctx;
 
 static Type *err_ty(void) { return ty_scalar(T_ERROR); }
@@ -54,6 +56,7 @@ static Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
     sym->ty = ty;
     sym->span = s;
     sym->id = c->fn->nsyms++;
+    sym->comp_depth = c->comp_depth;
     VEC_PUSH(c->scope, sym);
     return sym;
 }
@@ -173,6 +176,8 @@ static void finish(Expr *e)
 
 static Type *check_expr(Ctx *c, Expr *e);
 static void check_stmts(Ctx *c, PtrList *l);
+static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what);
+static Type *check_comprehension(Ctx *c, Expr *e);
 static void check_fn(Ctx *c, FnDecl *f);
 
 static const char *what(const Type *t) { return arena_printf("'%s'", ty_str(t)); }
@@ -621,6 +626,11 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
             if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
                 diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
                 bad = true;
+            } else if (p->id.sym->written && a->kind == E_NAME) {
+                if (outside_write(c, a->name.sym, a->span, "pass to a function that writes it the array"))
+                    bad = true;
+                else if (a->name.sym)
+                    a->name.sym->written = true;
             }
             continue;
         }
@@ -710,6 +720,54 @@ static Type *check_index(Ctx *c, Expr *e)
     return ty_scalar(tb->elem);
 }
 
+/* [body for i in lo..hi, ...]: an array of rank = number of generators
+ * (a tuple of such arrays for a tuple body); elements must be scalars. */
+static Type *check_comprehension(Ctx *c, Expr *e)
+{
+    int n = e->comp.gens.len;
+    if (n > 4) {
+        diag_error(e->span, "a comprehension has 1 to 4 generators, not %d", n);
+        return err_ty();
+    }
+    bool bad = false;
+    for (int i = 0; i < n; i++) {      /* ranges first: they cannot use the generators */
+        Gen *g = e->comp.gens.items[i];
+        bad |= is_err(check_scalar_of(c, g->range->range.lo, T_I64, "the start of a range"));
+        bad |= is_err(check_scalar_of(c, g->range->range.hi, T_I64, "the end of a range"));
+        if (!bad) { coerce(g->range->range.lo, T_I64); coerce(g->range->range.hi, T_I64); }
+    }
+    push_scope(c);
+    c->comp_depth++;
+    for (int i = 0; i < n; i++) {
+        Gen *g = e->comp.gens.items[i];
+        g->var.sym = declare(c, g->var.name, SYM_LOOP, ty_scalar(T_I64), g->var.span);
+    }
+    Expr *body = e->comp.body;
+    Type *t = check_expr(c, body);
+    c->comp_depth--;
+    pop_scope(c);
+    if (bad || is_err(t)) return err_ty();
+    if (t->kind == T_TUPLE) {
+        Type **elts = arena_alloc(sizeof(Type *) * (size_t)t->n);
+        for (int i = 0; i < t->n; i++) {
+            if (!ty_is_scalar_kind(t->elts[i]->kind)) {
+                diag_error(body->span, "element %d of a comprehension's tuple must be a scalar, not %s", i + 1, what(t->elts[i]));
+                return err_ty();
+            }
+            elts[i] = ty_array(ty_default(t->elts[i]->kind), n);
+        }
+        return ty_tuple(t->n, elts);
+    }
+    t = value_ok(body, t);
+    if (is_err(t)) return t;
+    if (t->kind == T_ARRAY) {
+        diag_error(body->span, "a comprehension's elements must be scalars, not %s (arrays are not stored in arrays)", what(t));
+        return err_ty();
+    }
+    finish(body);
+    return ty_array(body->ty->kind, n);
+}
+
 static Type *check_expr_inner(Ctx *c, Expr *e)
 {
     switch (e->kind) {
@@ -752,12 +810,18 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         }
         return ty_tuple(e->tuple.len, elts);
     }
-    case E_COMPREH:
-        diag_error(e->span, "comprehensions are not supported by this version of arrc");
-        return err_ty();
-    case E_BLOCK:
-        diag_error(e->span, "block expressions are not supported by this version of arrc");
-        return err_ty();
+    case E_COMPREH: return check_comprehension(c, e);
+    case E_BLOCK: {
+        push_scope(c);
+        c->block_depth++;
+        check_stmts(c, &e->block.stmts);
+        Type *t = check_expr(c, e->block.value);
+        if (t->kind != T_TUPLE) t = value_ok(e->block.value, t);
+        if (!is_err(t)) finish(e->block.value);
+        c->block_depth--;
+        pop_scope(c);
+        return e->block.value->ty;
+    }
     case E_STENCIL:
         diag_error(e->span, "runStencil is not supported by this version of arrc");
         return err_ty();
@@ -854,6 +918,16 @@ static void check_let(Ctx *c, Stmt *s)
     }
 }
 
+/* Section 5: a comprehension body must not write arrays or vars declared
+ * outside it. */
+static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what)
+{
+    if (!c->comp_depth || !sym || sym->comp_depth >= c->comp_depth) return false;
+    diag_error(at, "a comprehension body must not %s '%s', which is declared outside it", what, sym->name);
+    diag_note(sym->span, "'%s' is declared here", sym->name);
+    return true;
+}
+
 static void check_assign(Ctx *c, Stmt *s)
 {
     Expr *tg = s->assign.target;
@@ -869,6 +943,7 @@ static void check_assign(Ctx *c, Stmt *s)
         }
         tg->name.sym = sym;
         tg->ty = sym->ty;
+        if (outside_write(c, sym, tg->span, "assign to")) { check_expr(c, s->assign.value); return; }
         if (sym->kind != SYM_VAR) {
             const char *how = sym->kind == SYM_LET ? "declared with 'let'" : sym->kind == SYM_PARAM ? "a parameter"
                             : sym->kind == SYM_SIZE ? "a size variable" : "a loop variable";
@@ -885,6 +960,7 @@ static void check_assign(Ctx *c, Stmt *s)
             return;
         }
         Sym *bs = base->name.sym;
+        if (outside_write(c, bs, tg->span, "store into")) return;
         if (bs) bs->written = true;
     } else {
         diag_error(tg->span, "expression is not assignable");
@@ -918,6 +994,10 @@ static void check_assign(Ctx *c, Stmt *s)
 static void check_return(Ctx *c, Stmt *s)
 {
     FnDecl *f = c->fn;
+    if (c->block_depth) {
+        diag_error(s->span, "'return' is not allowed inside a block expression");
+        return;
+    }
     int n = s->ret.values.len;
     if (n == 1 && f->nresults > 1) {
         Expr *v = s->ret.values.items[0];

@@ -23,6 +23,7 @@ typedef struct Sym {
     int size_dim;           /* SYM_SIZE: which dimension of size_of */
     bool anon;              /* SYM_SIZE: from an empty extent `f64[]` */
     bool written;           /* SYM_PARAM arrays: contents are stored to */
+    int comp_depth;         /* comprehension nesting where it was declared */
 } Sym;
 
 /* Checks m; reports errors through diag.  `cmodule` is the C module name

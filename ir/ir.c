@@ -118,6 +118,11 @@ void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx)
         break;
     case IE_FILL: ir_walk_expr(&e->fill, fn, ctx); break;
     case IE_LINSPACE: ir_walk_expr(&e->lin.lo, fn, ctx); ir_walk_expr(&e->lin.hi, fn, ctx); break;
+    case IE_GEN:
+        for (int i = 0; i < e->gen.rank; i++) ir_walk_expr(&e->gen.lo[i], fn, ctx);
+        ir_walk_stmts(&e->gen.body, fn, ctx);
+        for (int i = 0; i < e->gen.nout; i++) ir_walk_expr(&e->gen.results[i], fn, ctx);
+        break;
     default: break;
     }
     fn(slot, ctx);

@@ -67,6 +67,7 @@ struct Var {
     int uses;               /* analysis scratch */
     uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
     bool inline_ok;         /* a compiler temporary that may be folded into its one use */
+    const char *src_name;   /* a generator's name in the source (loop indices keep it) */
 };
 
 typedef struct IExpr IExpr;
@@ -76,6 +77,7 @@ struct IExpr {
     IExprKind kind;
     TyKind ty;              /* scalar kind of the value (element kind for domain nodes) */
     Span span;
+    bool eager;             /* IE_SELECT, && and ||, elementwise: both operands are evaluated */
     union {
         struct { int64_t i; double f; } c;                  /* IE_CONST (ty decides) */
         Var *var;                                           /* IE_VAR */
@@ -96,6 +98,13 @@ struct IExpr {
             Var *pa, *pb; IExpr *lam;   /* RED_LAMBDA: |pa, pb| lam */
         } red;
         IExpr *fill;                                        /* IE_FILL: the value */
+        struct {                                            /* IE_GEN: a comprehension */
+            int rank; Var *idx[4];      /* generator variables */
+            IExpr *lo[4];               /* their starts (constants or variables) */
+            PtrList body;               /* statements run for each element */
+            int nout; IExpr **results;  /* one scalar per output */
+            Var **outs;                 /* the arrays built (outs[0] is the assignment's dst) */
+        } gen;
         struct { IExpr *lo, *hi; } lin;                     /* IE_LINSPACE */
     };
 };

@@ -101,6 +101,23 @@ static void pexpr(Buf *b, const IExpr *e)
         break;
     case IE_FILL: buf_puts(b, "fill("); pexpr(b, e->fill); buf_putc(b, ')'); break;
     case IE_ARANGE: buf_puts(b, "arange()"); break;
+    case IE_GEN:
+        buf_puts(b, "gen(");
+        for (int i = 0; i < e->gen.rank; i++) {
+            buf_printf(b, "%s%s in ", i ? ", " : "", e->gen.idx[i]->name);
+            pexpr(b, e->gen.lo[i]);
+            buf_puts(b, "..");
+        }
+        buf_puts(b, " {");
+        pstmts(b, &e->gen.body, 3);
+        buf_puts(b, " } -> ");
+        for (int i = 0; i < e->gen.nout; i++) {
+            if (i) buf_puts(b, ", ");
+            buf_printf(b, "%s: ", e->gen.outs[i]->name);
+            pexpr(b, e->gen.results[i]);
+        }
+        buf_putc(b, ')');
+        break;
     case IE_LINSPACE:
         buf_puts(b, "linspace(");
         pexpr(b, e->lin.lo); buf_puts(b, ", ");

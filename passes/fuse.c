@@ -123,6 +123,18 @@ static bool stores_to(const IStmt *lp, const Var *a)
 /* Merges p1 into p2 (p2 keeps its position and index variables). */
 static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
 {
+    /* keep a generator's source name for the merged loop's index */
+    for (int d = 0; d < p1->loop.rank; d++)
+        if (p1->loop.idx[d]->src_name && !p2->loop.idx[d]->src_name) {
+            Subst r2 = { .n = 1, .from = { p2->loop.idx[d] }, .to = { p1->loop.idx[d] } };
+            ir_walk_stmts(&p2->loop.body, rename_idx, &r2);
+            for (int i = 0; i < p2->loop.reds.len; i++) {
+                Reduction *r = p2->loop.reds.items[i];
+                ir_walk_expr(&r->value, rename_idx, &r2);
+                ir_walk_expr(&r->lam, rename_idx, &r2);
+            }
+            p2->loop.idx[d] = p1->loop.idx[d];
+        }
     Subst ren = { .n = p1->loop.rank };
     for (int d = 0; d < p1->loop.rank; d++) { ren.from[d] = p1->loop.idx[d]; ren.to[d] = p2->loop.idx[d]; }
     ir_walk_stmts(&p1->loop.body, rename_idx, &ren);
@@ -175,7 +187,8 @@ static void fuse_list(IrFunc *f, PtrList *l)
         case IS_IF: fuse_list(f, &s->if_.then); fuse_list(f, &s->if_.els); continue;
         case IS_WHILE: fuse_list(f, &s->while_.pre); fuse_list(f, &s->while_.body); continue;
         case IS_LOOP:
-            if (s->loop.kind != LOOP_PARFOR) { fuse_list(f, &s->loop.body); continue; }
+            fuse_list(f, &s->loop.body);    /* loops nested in its body first */
+            if (s->loop.kind != LOOP_PARFOR) continue;
             break;
         default: continue;
         }

@@ -246,6 +246,7 @@ static IExpr *lower_binary(L *l, Expr *e)
     TyKind rk = e->ty->kind == T_ARRAY ? e->ty->elem : e->ty->kind;
     IExpr *b = (e->op.op == OP_SHL || e->op.op == OP_SHR) ? conv_to(ops[1], T_I64) : conv_to(ops[1], opk);
     IExpr *r = binop(e->op.op, rk, opk, conv_to(ops[0], opk), b, e->span);
+    r->eager = m;
     return m ? map_end(l, &mb, r) : r;
 }
 
@@ -284,6 +285,7 @@ static IExpr *lower_select(L *l, Expr *c, Expr *a, Expr *b, TyKind k, Span s, co
     r->sel.c = ops[0];
     r->sel.a = conv_to(ops[1], k);
     r->sel.b = conv_to(ops[2], k);
+    r->eager = m || strcmp(what, "?:") != 0;    /* select() is a function: both arguments */
     return m ? map_end(l, &mb, r) : r;
 }
 
@@ -487,9 +489,103 @@ static IExpr *lower_index(L *l, Expr *e)
     return ld;
 }
 
+static void lower_stmts(L *l, PtrList *body, bool tail);
+
+/* The values of a comprehension body: a tuple, a block whose value is a
+ * tuple, or one expression; statements go to l->out. */
+static int lower_values(L *l, Expr *e, IExpr **vals, int max)
+{
+    if (e->kind == E_BLOCK) {
+        lower_stmts(l, &e->block.stmts, false);
+        return lower_values(l, e->block.value, vals, max);
+    }
+    if (e->kind == E_TUPLE) {
+        for (int i = 0; i < e->tuple.len && i < max; i++) vals[i] = lower_expr(l, e->tuple.items[i]);
+        return e->tuple.len;
+    }
+    vals[0] = lower_expr(l, e);
+    return 1;
+}
+
+/* [body for i in lo..hi, ...]: a gen node whose outputs have extents
+ * max(hi - lo, 0); lo == 0 with an immutable hi is used as it is, so shapes
+ * stay provable.  Returns the number of output arrays written to outs. */
+static int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
+{
+    Span s = e->span;
+    int rank = e->comp.gens.len;
+    IExpr *g = ir_expr(IE_GEN, T_VOID, s);
+    g->gen.rank = rank;
+    Ext dims[4];
+    for (int d = 0; d < rank; d++) {
+        Gen *gn = e->comp.gens.items[d];
+        IExpr *lo = materialize(l, conv_to(lower_expr(l, gn->range->range.lo), T_I64), NULL, s);
+        IExpr *hi = materialize(l, conv_to(lower_expr(l, gn->range->range.hi), T_I64), NULL, s);
+        bool zero = lo->kind == IE_CONST && lo->c.i == 0;
+        if (zero && hi->kind == IE_VAR && hi->var->kind == V_SIZE) {
+            dims[d].var = hi->var;
+            dims[d].c = 0;
+        } else if (zero && hi->kind == IE_CONST) {
+            dims[d].var = NULL;
+            dims[d].c = hi->c.i > 0 ? hi->c.i : 0;
+        } else {
+            IExpr *diff = zero ? hi : binop(OP_SUB, T_I64, T_I64, hi, lo, s);
+            IExpr *pos = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);
+            IExpr *sel = ir_expr(IE_SELECT, T_I64, s);
+            sel->sel.c = pos;
+            sel->sel.a = diff;
+            sel->sel.b = ir_const_i(T_I64, 0, s);
+            dims[d] = ext_of(l, sel, s);
+        }
+        g->gen.lo[d] = lo;
+        Var *iv = ir_var(l->f, gn->var.name, T_I64, 0, V_INDEX, gn->var.span);
+        iv->src_name = gn->var.name;
+        g->gen.idx[d] = iv;
+        l->fr->env[gn->var.sym->id] = ir_varref(iv, gn->var.span);
+    }
+    if (l->in_map && !l->map_reported) {
+        diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+        l->map_reported = true;
+    }
+    IExpr *vals[16];
+    PtrList *save = l->out;
+    l->out = &g->gen.body;
+    int n = lower_values(l, e->comp.body, vals, 16);
+    l->out = save;
+    if (n > 16) { diag_error(s, "a comprehension yields at most 16 arrays"); n = 16; }
+    g->gen.nout = n;
+    g->gen.results = arena_alloc(sizeof(IExpr *) * (size_t)n);
+    g->gen.outs = arena_alloc(sizeof(Var *) * (size_t)n);
+    Type *t = e->ty;
+    for (int k = 0; k < n; k++) {
+        TyKind ek = t->kind == T_TUPLE ? t->elts[k]->elem : t->elem;
+        g->gen.results[k] = conv_to(vals[k], ek);
+        Var *o = temp(l, ek, rank, s);
+        for (int d = 0; d < rank; d++) o->dims[d] = dims[d];
+        g->gen.outs[k] = o;
+        if (k < max) outs[k] = ir_varref(o, s);
+    }
+    g->ty = g->gen.results[0]->ty;
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = g->gen.outs[0];
+    st->assign.val = g;
+    emit(l, st);
+    return n;
+}
+
 static IExpr *lower_expr(L *l, Expr *e)
 {
     switch (e->kind) {
+    case E_COMPREH: {
+        IExpr *o[1];
+        lower_comprehension(l, e, o, 1);
+        return o[0];
+    }
+    case E_BLOCK: {
+        IExpr *v[1];
+        lower_values(l, e, v, 1);
+        return v[0];
+    }
     case E_INT: return ir_const_i(e->ty->kind, (int64_t)e->ival, e->span);
     case E_FLOAT: return ir_const_f(e->ty->kind, e->flt.val, e->span);
     case E_BOOL: return ir_const_i(T_BOOL, e->bval, e->span);
@@ -694,6 +790,10 @@ static void lower_let(L *l, Stmt *s)
     if (n > 1) {
         if (init->kind == E_TUPLE)
             for (int i = 0; i < n; i++) vals[i] = lower_expr(l, init->tuple.items[i]);
+        else if (init->kind == E_COMPREH)
+            lower_comprehension(l, init, vals, n);
+        else if (init->kind == E_BLOCK)
+            lower_values(l, init, vals, n);
         else if (lower_call(l, init, vals, n) != n)
             ice("tuple arity mismatch in lowering");
     } else {

@@ -73,11 +73,43 @@ static const char *where(Span s)
     return arena_printf("line %d", line);
 }
 
+static void lower_list(P *p, PtrList *l);
+
+/* A comprehension: allocate its outputs; one parfor over their extents
+ * whose indices are the generators (offset by their starts). */
+static void lower_gen(P *p, IStmt *st)
+{
+    IExpr *e = st->assign.val;
+    Span s = st->span;
+    for (int k = 0; k < e->gen.nout; k++) {
+        IStmt *al = ir_stmt(IS_ALLOC, s);
+        al->alloc = e->gen.outs[k];
+        emit(p, al);
+    }
+    IStmt *lp = new_loop(p, e->gen.outs[0], s);
+    for (int d = 0; d < e->gen.rank; d++) {
+        IExpr *lo = e->gen.lo[d];
+        if (lo->kind == IE_CONST && lo->c.i == 0) {
+            lp->loop.idx[d] = e->gen.idx[d];
+            continue;
+        }
+        IExpr *v = ir_expr(IE_BINOP, T_I64, s);
+        v->op.op = OP_ADD; v->op.opk = T_I64; v->op.a = ir_clone_expr(lo); v->op.b = ir_varref(lp->loop.idx[d], s);
+        plist_push(&lp->loop.body, set(e->gen.idx[d], v, s));
+    }
+    lower_list(p, &e->gen.body);
+    for (int k = 0; k < e->gen.body.len; k++) plist_push(&lp->loop.body, e->gen.body.items[k]);
+    for (int k = 0; k < e->gen.nout; k++) plist_push(&lp->loop.body, store_at(e->gen.outs[k], lp, e->gen.results[k], s));
+    plist_push(&lp->loop.fused, arena_printf("comprehension@%s", where(s)));
+    emit(p, lp);
+}
+
 static void lower_domain(P *p, IStmt *st)
 {
     Var *dst = st->assign.dst;
     IExpr *e = st->assign.val;
     Span s = st->span;
+    if (e->kind == IE_GEN) { lower_gen(p, st); return; }
     if (e->kind == IE_REDUCE) {
         Var *arr = e->red.arr;
         IStmt *lp = new_loop(p, arr, s);

@@ -176,15 +176,62 @@ static void fold_temps(PtrList *l, Simp *s)
     }
 }
 
+/* Moves checks whose condition does not change inside a loop body to just
+ * before the loop (e.g. "argmin of an empty array" for an inner reduction). */
+static bool invariant_in(const IExpr *cond, const IStmt *lp)
+{
+    AccessSet body = {0}, c = {0};
+    analyze_access(lp, NULL, &body);
+    IStmt probe = { .kind = IS_CHECK };
+    probe.check.cond = (IExpr *)cond;
+    analyze_access(&probe, NULL, &c);
+    bool ok = true;
+    for (int i = 0; i < c.len && ok; i++) {
+        if (c.items[i].v->rank) ok = false;     /* loads: keep it simple */
+        for (int k = 0; k < body.len && ok; k++)
+            if (body.items[k].write && body.items[k].v == c.items[i].v) ok = false;
+    }
+    VEC_FREE(body);
+    VEC_FREE(c);
+    return ok;
+}
+
+static void hoist_checks(PtrList *l, int at)
+{
+    IStmt *lp = l->items[at];
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        IStmt *st = lp->loop.body.items[i];
+        if (st->kind != IS_CHECK) break;            /* only the checks that lead the body */
+        if (!invariant_in(st->check.cond, lp)) break;
+        plist_remove(&lp->loop.body, i--);
+        /* it held only if the loop ran: (loop empty) || cond */
+        for (int d = 0; d < lp->loop.rank; d++) {
+            IExpr *empty = ir_expr(IE_BINOP, T_BOOL, st->span);
+            empty->op.op = OP_LE; empty->op.opk = T_I64;
+            empty->op.a = ir_clone_expr(lp->loop.hi[d]); empty->op.b = ir_clone_expr(lp->loop.lo[d]);
+            IExpr *or = ir_expr(IE_BINOP, T_BOOL, st->span);
+            or->op.op = OP_OR; or->op.opk = T_BOOL; or->op.a = empty; or->op.b = st->check.cond;
+            st->check.cond = or;
+        }
+        plist_insert(l, at++, st);
+    }
+}
+
 static void walk(PtrList *l, Simp *s)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *st = l->items[i];
+        if (st->kind == IS_LOOP && !g_uses) {
+            int before = l->len;
+            hoist_checks(l, i);
+            i += l->len - before;
+        }
         switch (st->kind) {
         case IS_LOOP:
             if (st->loop.kind == LOOP_PARFOR) {
                 if (g_uses) fold_temps(&st->loop.body, s);
                 else body(&st->loop.body, s);
+                walk(&st->loop.body, s);        /* loops nested in the body */
                 for (int k = 0; k < st->loop.reds.len; k++) {
                     Reduction *r = st->loop.reds.items[k];
                     ir_walk_expr(&r->value, replace, NULL);
