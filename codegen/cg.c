@@ -356,6 +356,7 @@ static const char *where_line(Span s)
 }
 
 static bool traps_in(const PtrList *l);
+static bool traps_in_parfor(const PtrList *l);
 
 /* Does e contain an operation that reports through arr_trapped? */
 static bool has_site(const IExpr *e)
@@ -390,19 +391,29 @@ static bool stmt_traps(const IStmt *s)
             const Reduction *r = s->loop.reds.items[i];
             if (has_site(r->value) || has_site(r->lam)) return true;
         }
-        return traps_in(&s->loop.body);
+        return s->loop.kind == LOOP_PARFOR ? traps_in_parfor(&s->loop.body) : traps_in(&s->loop.body);
     case IS_WHILE: return traps_in(&s->while_.pre) || traps_in(&s->while_.body) || has_site(s->while_.cond);
     default: return false;
     }
 }
 
-/* In a loop body, checks and allocations report through arr_trapped too. */
-static bool traps_in(const PtrList *l)
+/* Inside a parfor, checks and allocations report through arr_trapped too. */
+static bool traps_in_parfor(const PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         if (s->kind == IS_CHECK || s->kind == IS_ALLOC || stmt_traps(s)) return true;
+        if (s->kind == IS_LOOP && traps_in_parfor(&s->loop.body)) return true;
+        if (s->kind == IS_IF && (traps_in_parfor(&s->if_.then) || traps_in_parfor(&s->if_.els))) return true;
+        if (s->kind == IS_WHILE && (traps_in_parfor(&s->while_.pre) || traps_in_parfor(&s->while_.body))) return true;
     }
+    return false;
+}
+
+static bool traps_in(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        if (stmt_traps(l->items[i])) return true;
     return false;
 }
 
@@ -866,7 +877,8 @@ static void stmt(CG *g, const IStmt *s)
         Var *v = s->assign.dst;
         buf_indent(b, g->ind);
         if (g->at_assign[v->id]) {
-            buf_printf(b, "const %s ", ctype(v->elem));
+            if (v->rank) buf_printf(b, "%s *", ctype(v->elem));
+            else buf_printf(b, "const %s ", ctype(v->elem));
             g->at_assign[v->id] = false;
             g->declared[v->id] = true;
         }

@@ -686,6 +686,8 @@ static Type *check_call(Ctx *c, Expr *e)
     return check_builtin(c, e, (BuiltinId)id);
 }
 
+/* a[i, j] (an element), a[lo..hi, j] / a[.., j] (a slice: one dimension
+ * per range), a[idx] with an integer array idx (a gather, 1-D arrays). */
 static Type *check_index(Ctx *c, Expr *e)
 {
     Type *tb = check_value(c, e->index.base);
@@ -694,21 +696,46 @@ static Type *check_index(Ctx *c, Expr *e)
         diag_error(e->index.base->span, "subscripted value is not an array (it is %s)", what(tb));
         return err_ty();
     }
+    if (e->index.idx.len == 1 && ((Expr *)e->index.idx.items[0])->kind != E_RANGE) {
+        Expr *x = e->index.idx.items[0];
+        Type *tx = check_value(c, x);
+        if (is_err(tx)) return tx;
+        if (tx->kind == T_ARRAY) {
+            if (!ty_is_int_kind(tx->elem)) {
+                diag_error(x->span, "an index array must hold integers, not %s", what(tx));
+                return err_ty();
+            }
+            if (tb->rank != 1) {
+                diag_error(x->span, "a gather a[idx] needs a 1-D array, not one of rank %d", tb->rank);
+                return err_ty();
+            }
+            return ty_array(tb->elem, tx->rank);
+        }
+    }
     if (e->index.idx.len != tb->rank) {
         diag_error(e->span, "array of rank %d indexed with %d subscript%s", tb->rank, e->index.idx.len,
                    e->index.idx.len == 1 ? "" : "s");
         return err_ty();
     }
+    int ranges = 0;
     for (int i = 0; i < e->index.idx.len; i++) {
         Expr *x = e->index.idx.items[i];
         if (x->kind == E_RANGE) {
-            diag_error(x->span, "slices are not supported by this version of arrc");
-            return err_ty();
+            ranges++;
+            Expr *ends[2] = { x->range.lo, x->range.hi };
+            for (int k = 0; k < 2; k++) {
+                if (!ends[k]) continue;
+                if (is_err(check_scalar_of(c, ends[k], T_I64, k ? "the end of a slice" : "the start of a slice")))
+                    return err_ty();
+                coerce(ends[k], T_I64);
+            }
+            x->ty = ty_scalar(T_RANGE);
+            continue;
         }
         Type *tx = check_value(c, x);
         if (is_err(tx)) return tx;
         if (tx->kind == T_ARRAY) {
-            diag_error(x->span, "gather (indexing with an array) is not supported by this version of arrc");
+            diag_error(x->span, "a gather takes one index array, into a 1-D array");
             return err_ty();
         }
         if (!ty_is_int_kind(tx->kind)) {
@@ -717,7 +744,7 @@ static Type *check_index(Ctx *c, Expr *e)
         }
         if (tx->kind == T_ILIT) coerce(x, T_I64);
     }
-    return ty_scalar(tb->elem);
+    return ranges ? ty_array(tb->elem, ranges) : ty_scalar(tb->elem);
 }
 
 /* [body for i in lo..hi, ...]: an array of rank = number of generators
@@ -986,6 +1013,11 @@ static void check_assign(Ctx *c, Stmt *s)
                        tg->kind == E_NAME ? tg->name.name : "element", what(tg->ty), what(bt));
             return;
         }
+        return;
+    }
+    if (tg->kind == E_INDEX && tg->ty->kind == T_ARRAY && vt->kind != T_ARRAY) {
+        /* a range store of a scalar: broadcast */
+        check_assignable(s->assign.value, vt, ty_scalar(tg->ty->elem), "stored value has the wrong type");
         return;
     }
     check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type");

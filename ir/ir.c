@@ -191,3 +191,26 @@ IExpr *ir_clone_expr(const IExpr *e)
     }
     return c;
 }
+
+void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s)
+{
+    Var *v = *arr;
+    if (v->kind != V_VIEW) return;
+    IExpr *in[4];
+    for (int k = 0; k < *n; k++) in[k] = idx[k];
+    Var *b = v->base;
+    for (int d = 0; d < b->rank; d++) {
+        IExpr *st = v->vstart[d];
+        if (v->vmap[d] < 0) { idx[d] = ir_clone_expr(st); continue; }
+        IExpr *k = in[v->vmap[d]];
+        if (st->kind == IE_CONST && st->c.i == 0) { idx[d] = k; continue; }
+        IExpr *sum = ir_expr(IE_BINOP, T_I64, s);
+        sum->op.op = OP_ADD;
+        sum->op.opk = T_I64;
+        sum->op.a = ir_clone_expr(st);
+        sum->op.b = k;
+        idx[d] = sum;
+    }
+    *n = b->rank;
+    *arr = b;
+}

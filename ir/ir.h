@@ -38,6 +38,8 @@ extern const char *const istmt_kind_name[];
 extern const char *const redop_name[];
 
 typedef struct Var Var;
+typedef struct IExpr IExpr;
+typedef struct IStmt IStmt;
 typedef struct Ext { Var *var; int64_t c; } Ext;        /* var == NULL: constant c */
 
 typedef enum VarKind {
@@ -47,6 +49,7 @@ typedef enum VarKind {
     V_LOCAL,        /* let/var from the source */
     V_TEMP,         /* made by the compiler */
     V_INDEX,        /* bound by a construct: a loop index, a lambda parameter */
+    V_VIEW,         /* a slice of another array, read and written in place */
 } VarKind;
 
 struct Var {
@@ -68,10 +71,12 @@ struct Var {
     uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
     bool inline_ok;         /* a compiler temporary that may be folded into its one use */
     const char *src_name;   /* a generator's name in the source (loop indices keep it) */
+    /* V_VIEW: element [k0, k1, ...] is base[start[0] + k(map[0]), ...]; a
+     * base dimension with map[d] < 0 is fixed at start[d] */
+    Var *base;
+    IExpr *vstart[4];
+    int vmap[4];
 };
-
-typedef struct IExpr IExpr;
-typedef struct IStmt IStmt;
 
 struct IExpr {
     IExprKind kind;
@@ -176,6 +181,8 @@ typedef void (*IExprFn)(IExpr **slot, void *ctx);
 void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx);       /* post-order, all sub-expressions */
 void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx);        /* every expression slot in statements */
 IExpr *ir_clone_expr(const IExpr *e);
+/* Rewrites an element access of a view into one of the array it views. */
+void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);
 
 void ir_print(Buf *b, const IrProgram *p);
 void ir_print_func(Buf *b, const IrFunc *f);

@@ -12,6 +12,7 @@ static void vexpr(IExpr **slot, void *ctx)
     IExpr *e = *slot;
     if (v->pir && e->kind >= IE_MAP) v->why = "a domain node survived lowering to the Parallel IR";
     if (e->kind == IE_LOAD && e->load.n != e->load.arr->rank) v->why = "a load with the wrong number of indices";
+    if (e->kind == IE_LOAD && e->load.arr->kind == V_VIEW) v->why = "a load from a view was not resolved";
     if (e->kind == IE_VAR && !e->var) v->why = "a reference to no variable";
 }
 

@@ -137,7 +137,9 @@ bool expr_may_trap(const IExpr *e)
     case IE_CALL: return expr_may_trap(e->call.a) || expr_may_trap(e->call.b);
     case IE_CONV: return expr_may_trap(e->conv);
     case IE_SELECT: return expr_may_trap(e->sel.c) || expr_may_trap(e->sel.a) || expr_may_trap(e->sel.b);
-    case IE_LOAD: return true;   /* may be out of bounds */
+    case IE_LOAD:                /* loads do not trap: bounds are explicit checks */
+        for (int i = 0; i < e->load.n; i++) if (expr_may_trap(e->load.idx[i])) return true;
+        return false;
     default: return false;
     }
 }

@@ -36,6 +36,13 @@ static void find_copies(const PtrList *l)
     }
 }
 
+static IrFunc *g_f;
+
+static Var *g_scratch(TyKind k, Span s)
+{
+    return ir_var(g_f, "unused", k, 0, V_TEMP, s);
+}
+
 static bool sweep(PtrList *l, const int *reads)
 {
     bool changed = false;
@@ -44,7 +51,17 @@ static bool sweep(PtrList *l, const int *reads)
         bool drop = false;
         switch (s->kind) {
         case IS_ALLOC: drop = is_dead_array(s->alloc, reads); break;
-        case IS_STORE: drop = is_dead_array(s->store.arr, reads) && !expr_may_trap(s->store.val); break;
+        case IS_STORE:
+            if (is_dead_array(s->store.arr, reads)) {
+                if (!expr_may_trap(s->store.val)) { drop = true; break; }
+                /* keep a value that may trap (integer division): evaluate it into a scalar */
+                IExpr *v = s->store.val;
+                s->kind = IS_ASSIGN;
+                s->assign.dst = g_scratch(v->ty, s->span);
+                s->assign.val = v;
+                changed = true;
+            }
+            break;
         case IS_ASSIGN: {
             Var *d = s->assign.dst;
             if (d->kind == V_RESULT || d->kind == V_PARAM) break;
@@ -79,11 +96,13 @@ void pass_dce(IrProgram *p)
 {
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
-        int *reads = xcalloc((size_t)f->vars.len + 1, sizeof(int));
-        g_copied = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+        g_f = f;
+        int *reads = NULL;
+        g_copied = xcalloc((size_t)f->vars.len + 1, sizeof(bool));   /* new scratch variables are scalars */
         find_copies(&f->body);
         for (int round = 0; round < 100; round++) {
-            for (int i = 0; i < f->vars.len; i++) reads[i] = 0;
+            free(reads);        /* sweeps may add variables: size it each round */
+            reads = xcalloc((size_t)f->vars.len + 1, sizeof(int));
             AccessSet a = {0};
             analyze_access_list(&f->body, NULL, &a);
             for (int i = 0; i < a.len; i++)

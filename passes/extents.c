@@ -68,17 +68,54 @@ static void subst(IExpr **slot, void *ctx)
     }
 }
 
-/* Folds a check condition: x == x is true; true && c is c. Returns 1 for
- * provably true, 0 otherwise. */
-static int fold(IExpr *e)
+/* Is e provably true?  Handles comparisons of constants, x op x, size
+ * variables (never negative: checked at entry) against 0, and &&. */
+static bool provably_true(const IExpr *e)
 {
     if (e->kind == IE_CONST && e->ty == T_BOOL) return e->c.i != 0;
-    if (e->kind != IE_BINOP) return 0;
-    if (e->op.op == OP_EQ && same_value(e->op.a, e->op.b)) return 1;
-    if (e->op.op == OP_AND) return fold(e->op.a) && fold(e->op.b);
-    return 0;
+    if (e->kind != IE_BINOP) return false;
+    const IExpr *a = e->op.a, *b = e->op.b;
+    switch (e->op.op) {
+    case OP_AND: return provably_true(a) && provably_true(b);
+    case OP_OR: return provably_true(a) || provably_true(b);
+    case OP_EQ: case OP_LE: case OP_GE:
+        if (same_value(a, b)) return true;
+        break;
+    default: break;
+    }
+    if (a->kind == IE_CONST && b->kind == IE_CONST && ty_is_int_kind(a->ty) && ty_is_int_kind(b->ty)) {
+        int64_t x = a->c.i, y = b->c.i;
+        switch (e->op.op) {
+        case OP_LT: return x < y;
+        case OP_LE: return x <= y;
+        case OP_GT: return x > y;
+        case OP_GE: return x >= y;
+        case OP_EQ: return x == y;
+        case OP_NE: return x != y;
+        default: return false;
+        }
+    }
+    /* size >= 0, 0 <= size */
+    if (e->op.op == OP_GE && a->kind == IE_VAR && a->var->kind == V_SIZE && b->kind == IE_CONST && b->c.i <= 0) return true;
+    if (e->op.op == OP_LE && b->kind == IE_VAR && b->var->kind == V_SIZE && a->kind == IE_CONST && a->c.i <= 0) return true;
+    return false;
 }
 
+/* Drops the parts of an && chain that are provably true. */
+static IExpr *simplify_cond(IExpr *e)
+{
+    if (e->kind == IE_BINOP && e->op.op == OP_AND) {
+        e->op.a = simplify_cond(e->op.a);
+        e->op.b = simplify_cond(e->op.b);
+        if (provably_true(e->op.a)) return e->op.b;
+        if (provably_true(e->op.b)) return e->op.a;
+    }
+    return e;
+}
+
+static int fold(IExpr *e) { return provably_true(e); }
+
+static void rewrite(PtrList *l);
 static void rewrite(PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
@@ -90,8 +127,11 @@ static void rewrite(PtrList *l)
                 plist_remove(l, i--);
                 continue;
             }
+            if (s->assign.val->kind == IE_GEN) rewrite(&s->assign.val->gen.body);
+            if (s->assign.val->kind == IE_MAP) rewrite(&s->assign.val->map.body);
             break;
         case IS_CHECK:
+            s->check.cond = simplify_cond(s->check.cond);
             if (fold(s->check.cond)) { plist_remove(l, i--); continue; }
             break;
         case IS_IF: rewrite(&s->if_.then); rewrite(&s->if_.els); break;

@@ -18,8 +18,15 @@ typedef struct Frame {
     bool top;
 } Frame;
 
+/* An i64 value known as var + c (var NULL: the constant c). */
+typedef struct Affine { Var *var; int64_t c; bool ok; } Affine;
+
+typedef struct ExtMemo { PtrList *list; Var *var; int64_t c; Var *ext; } ExtMemo;
+
 typedef struct L {
     IrProgram *p;
+    VEC(ExtMemo) exts;      /* extents max(var + c, 0) already computed, per statement list */
+    VEC(ExtMemo) affine;    /* temporaries known to hold var + c (ext: the temporary) */
     IrFunc *f;
     PtrList *out;           /* where statements go */
     Frame *fr;
@@ -51,6 +58,10 @@ static IExpr *conv_to(IExpr *e, TyKind k)
 
 static bool is_array(IExpr *e) { return e->kind == IE_VAR && e->var->rank > 0; }
 
+static Affine affine_of(L *l, const IExpr *e);
+static IExpr *binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s);
+static Ext ext_of(L *l, IExpr *e, Span s);
+
 /* Gives a value a variable: constants and immutable variables stay as they are. */
 static IExpr *materialize(L *l, IExpr *e, const char *name, Span s)
 {
@@ -60,7 +71,75 @@ static IExpr *materialize(L *l, IExpr *e, const char *name, Span s)
     st->assign.dst = v;
     st->assign.val = e;
     emit(l, st);
+    if (e->ty == T_I64) {
+        Affine a = affine_of(l, e);
+        if (a.ok && a.var) {
+            ExtMemo m = { l->out, a.var, a.c, v };
+            VEC_PUSH(l->affine, m);
+        }
+    }
     return ir_varref(v, s);
+}
+
+static Affine affine_of(L *l, const IExpr *e)
+{
+    Affine a = { NULL, 0, false };
+    if (e->kind == IE_CONST && ty_is_int_kind(e->ty)) { a.c = e->c.i; a.ok = true; return a; }
+    if (e->kind == IE_VAR && !e->var->rank && e->var->elem == T_I64 && !e->var->is_mutable) {
+        for (int i = 0; i < l->affine.len; i++)
+            if (l->affine.items[i].ext == e->var) {
+                a.var = l->affine.items[i].var;
+                a.c = l->affine.items[i].c;
+                a.ok = true;
+                return a;
+            }
+        a.var = e->var;
+        a.ok = true;
+        return a;
+    }
+    if (e->kind == IE_BINOP && (e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.opk == T_I64) {
+        Affine x = affine_of(l, e->op.a), y = affine_of(l, e->op.b);
+        if (x.ok && y.ok && !y.var) {
+            x.c = e->op.op == OP_ADD ? x.c + y.c : x.c - y.c;
+            return x;
+        }
+        if (x.ok && y.ok && !x.var && e->op.op == OP_ADD) { y.c += x.c; return y; }
+    }
+    return a;
+}
+
+/* The extent of lo..hi, max(hi - lo, 0), as an Ext: computed once per
+ * statement list for equal affine forms, so that equal ranges written
+ * differently (1..n-1 and 0..n-2) give provably equal shapes. */
+static Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
+{
+    Affine a = affine_of(l, hi), b = affine_of(l, lo);
+    Ext x = { NULL, 0 };
+    if (a.ok && b.ok && (!b.var || a.var == b.var)) {
+        Var *base = b.var ? NULL : a.var;
+        int64_t c = a.c - b.c;
+        if (!base) { x.c = c > 0 ? c : 0; return x; }
+        if (c == 0 && base->kind == V_SIZE) { x.var = base; return x; }
+        for (int i = 0; i < l->exts.len; i++) {
+            ExtMemo *m = &l->exts.items[i];
+            if (m->list == l->out && m->var == base && m->c == c) { x.var = m->ext; return x; }
+        }
+        IExpr *val = c ? binop(OP_ADD, T_I64, T_I64, ir_varref(base, s), ir_const_i(T_I64, c, s), s) : ir_varref(base, s);
+        IExpr *sel = ir_expr(IE_SELECT, T_I64, s);
+        sel->sel.c = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(val), ir_const_i(T_I64, 0, s), s);
+        sel->sel.a = val;
+        sel->sel.b = ir_const_i(T_I64, 0, s);
+        x = ext_of(l, sel, s);
+        ExtMemo m = { l->out, base, c, x.var };
+        VEC_PUSH(l->exts, m);
+        return x;
+    }
+    IExpr *diff = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);
+    IExpr *sel = ir_expr(IE_SELECT, T_I64, s);
+    sel->sel.c = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);
+    sel->sel.a = diff;
+    sel->sel.b = ir_const_i(T_I64, 0, s);
+    return ext_of(l, sel, s);
 }
 
 /* An extent from an i64 value: immutable variables and constants are used
@@ -466,26 +545,125 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
     }
 }
 
+static Var *new_array_var(L *l, const char *name, Var *like, VarKind k, Span s);
+static void rebind(L *l, Var *dst, Var *src, Span s);
+
+/* An element index (i64), bounds-checked when asked for or when `always`. */
+static IExpr *checked_index(L *l, Expr *x, Ext dim, const char *what, bool always)
+{
+    IExpr *ix = conv_to(lower_expr(l, x), T_I64);
+    if (!(l->p->bounds_check || always)) return ix;
+    ix = materialize(l, ix, NULL, x->span);
+    IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL,
+                      binop(OP_GE, T_BOOL, T_I64, ix, ir_const_i(T_I64, 0, x->span), x->span),
+                      binop(OP_LT, T_BOOL, T_I64, ix, ir_ext(dim, x->span), x->span), x->span);
+    check(l, ok, x->span, what);
+    return ix;
+}
+
+/* a[lo..hi, j, ..]: a view of a, no copy.  Bounds are always checked
+ * (once, outside any loop over the view). */
+static Var *lower_slice(L *l, Var *a, Expr *e)
+{
+    Span s = e->span;
+    if (a->is_mutable && a->kind != V_VIEW) {
+        /* a var may be rebound later: view the buffer it holds now */
+        Var *snap = new_array_var(l, arena_printf("%s_now", a->name), a, V_TEMP, s);
+        rebind(l, snap, a, s);
+        snap->is_mutable = true;
+        a = snap;
+    }
+    int rank = e->ty->rank;
+    Var *v = ir_var(l->f, tmpname(l, "slice"), a->elem, rank, V_VIEW, s);
+    int r = 0;
+    for (int d = 0; d < a->rank; d++) {
+        Expr *x = e->index.idx.items[d];
+        if (x->kind != E_RANGE) {
+            v->vstart[d] = checked_index(l, x, a->dims[d], arena_printf("index out of bounds in dimension %d of a slice of '%s'",
+                                                                        d, a->name), true);
+            v->vmap[d] = -1;
+            continue;
+        }
+        IExpr *lo = x->range.lo ? materialize(l, conv_to(lower_expr(l, x->range.lo), T_I64), NULL, s) : ir_const_i(T_I64, 0, s);
+        IExpr *hi = x->range.hi ? materialize(l, conv_to(lower_expr(l, x->range.hi), T_I64), NULL, s) : ir_ext(a->dims[d], s);
+        bool lo0 = lo->kind == IE_CONST && lo->c.i == 0;
+        IExpr *ok = NULL;
+        if (!lo0) ok = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_GE, T_BOOL, T_I64, lo, ir_const_i(T_I64, 0, s), s),
+                             binop(OP_LE, T_BOOL, T_I64, ir_clone_expr(lo), ir_ext(a->dims[d], s), s), s);
+        if (x->range.hi) {
+            IExpr *hok = binop(OP_LE, T_BOOL, T_I64, hi, ir_ext(a->dims[d], s), s);
+            ok = ok ? binop(OP_AND, T_BOOL, T_BOOL, ok, hok, s) : hok;
+        }
+        if (ok) check(l, ok, x->span, arena_printf("slice out of bounds in dimension %d of '%s'", d, a->name));
+        Ext ext = lo0 && !x->range.hi ? a->dims[d] : range_extent(l, lo, hi, s);
+        v->vstart[d] = ir_clone_expr(lo);
+        v->vmap[d] = r;
+        v->dims[r++] = ext;
+    }
+    v->base = a;
+    if (a->kind == V_VIEW) {
+        /* a view of a view: compose into a view of the underlying array */
+        Var *b = a->base;
+        IExpr *st[4];
+        int mp[4];
+        for (int bd = 0; bd < b->rank; bd++) {
+            int ad = a->vmap[bd];
+            if (ad < 0) { st[bd] = a->vstart[bd]; mp[bd] = -1; continue; }
+            /* a's dimension ad is v's base dimension ad */
+            IExpr *vs = v->vstart[ad];
+            if (vs->kind == IE_CONST && vs->c.i == 0) st[bd] = a->vstart[bd];
+            else if (a->vstart[bd]->kind == IE_CONST && a->vstart[bd]->c.i == 0) st[bd] = vs;
+            else st[bd] = materialize(l, binop(OP_ADD, T_I64, T_I64, ir_clone_expr(a->vstart[bd]), ir_clone_expr(vs), s), NULL, s);
+            mp[bd] = v->vmap[ad];
+        }
+        for (int bd = 0; bd < b->rank; bd++) { v->vstart[bd] = st[bd]; v->vmap[bd] = mp[bd]; }
+        v->base = b;
+    }
+    return v;
+}
+
+/* A copy of a view as an array of its own (where a pointer is needed). */
+static Var *own_array(L *l, Var *v, Span s)
+{
+    if (v->kind != V_VIEW) return v;
+    IExpr *op = ir_varref(v, s);
+    MapB mb;
+    map_begin(l, &mb, 1, &op, s, "copy");
+    return map_end(l, &mb, op)->var;
+}
+
 static IExpr *lower_index(L *l, Expr *e)
 {
     Var *a = lower_expr(l, e->index.base)->var;
+    if (e->ty->kind == T_ARRAY && a->rank == 1 && e->index.idx.len == 1
+        && ((Expr *)e->index.idx.items[0])->kind != E_RANGE) {
+        /* gather: a map over the index array; indices are data, always checked */
+        Expr *x = e->index.idx.items[0];
+        IExpr *op = lower_expr(l, x);
+        MapB mb;
+        map_begin(l, &mb, 1, &op, e->span, "gather");
+        PtrList *save = l->out;
+        l->out = &mb.map->map.body;
+        IExpr *ix = materialize(l, conv_to(op, T_I64), NULL, x->span);
+        IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_GE, T_BOOL, T_I64, ix, ir_const_i(T_I64, 0, x->span), x->span),
+                          binop(OP_LT, T_BOOL, T_I64, ir_clone_expr(ix), ir_ext(a->dims[0], x->span), x->span), x->span);
+        check(l, ok, x->span, arena_printf("index out of bounds in a gather from '%s'", a->name));
+        l->out = save;
+        IExpr *ld = ir_expr(IE_LOAD, a->elem, e->span);
+        ld->load.arr = a;
+        ld->load.n = 1;
+        ld->load.idx[0] = ir_clone_expr(ix);
+        ir_resolve_view(&ld->load.arr, &ld->load.n, ld->load.idx, e->span);
+        return map_end(l, &mb, ld);
+    }
+    if (e->ty->kind == T_ARRAY) return ir_varref(lower_slice(l, a, e), e->span);
     IExpr *ld = ir_expr(IE_LOAD, a->elem, e->span);
     ld->load.arr = a;
     ld->load.n = e->index.idx.len;
-    for (int i = 0; i < ld->load.n; i++) {
-        Expr *x = e->index.idx.items[i];
-        IExpr *ix = conv_to(lower_expr(l, x), T_I64);
-        if (l->p->bounds_check) {
-            if (!l->in_map) ix = materialize(l, ix, NULL, x->span);
-            if (!l->in_map) {
-                IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL,
-                                  binop(OP_GE, T_BOOL, T_I64, ix, ir_const_i(T_I64, 0, x->span), x->span),
-                                  binop(OP_LT, T_BOOL, T_I64, ix, ir_ext(a->dims[i], x->span), x->span), x->span);
-                check(l, ok, x->span, arena_printf("index out of bounds for dimension %d of '%s'", i, a->name));
-            }
-        }
-        ld->load.idx[i] = ix;
-    }
+    for (int i = 0; i < ld->load.n; i++)
+        ld->load.idx[i] = checked_index(l, e->index.idx.items[i], a->dims[i],
+                                        arena_printf("index out of bounds for dimension %d of '%s'", i, a->name), false);
+    ir_resolve_view(&ld->load.arr, &ld->load.n, ld->load.idx, e->span);
     return ld;
 }
 
@@ -521,22 +699,7 @@ static int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
         Gen *gn = e->comp.gens.items[d];
         IExpr *lo = materialize(l, conv_to(lower_expr(l, gn->range->range.lo), T_I64), NULL, s);
         IExpr *hi = materialize(l, conv_to(lower_expr(l, gn->range->range.hi), T_I64), NULL, s);
-        bool zero = lo->kind == IE_CONST && lo->c.i == 0;
-        if (zero && hi->kind == IE_VAR && hi->var->kind == V_SIZE) {
-            dims[d].var = hi->var;
-            dims[d].c = 0;
-        } else if (zero && hi->kind == IE_CONST) {
-            dims[d].var = NULL;
-            dims[d].c = hi->c.i > 0 ? hi->c.i : 0;
-        } else {
-            IExpr *diff = zero ? hi : binop(OP_SUB, T_I64, T_I64, hi, lo, s);
-            IExpr *pos = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);
-            IExpr *sel = ir_expr(IE_SELECT, T_I64, s);
-            sel->sel.c = pos;
-            sel->sel.a = diff;
-            sel->sel.b = ir_const_i(T_I64, 0, s);
-            dims[d] = ext_of(l, sel, s);
-        }
+        dims[d] = range_extent(l, lo, hi, s);
         g->gen.lo[d] = lo;
         Var *iv = ir_var(l->f, gn->var.name, T_I64, 0, V_INDEX, gn->var.span);
         iv->src_name = gn->var.name;
@@ -751,6 +914,7 @@ static void assign(L *l, Var *dst, IExpr *val, Span s)
 /* Rebinds an array variable: the pointer, then its extents. */
 static void rebind(L *l, Var *dst, Var *src, Span s)
 {
+    src = own_array(l, src, s);
     for (int d = 0; d < dst->rank; d++)
         if (!ext_equal(dst->dims[d], src->dims[d])) assign(l, dst->dims[d].var, ir_ext(src->dims[d], s), s);
     if (dst != src) assign(l, dst, ir_varref(src, s), s);
@@ -840,12 +1004,44 @@ static void lower_assign(L *l, Stmt *s)
         else assign(l, x, conv_to(v, x->elem), s->span);
         return;
     }
+    if (tg->ty->kind == T_ARRAY) {
+        /* a range store: an in-place map over the sub-box */
+        Var *base = lower_expr(l, tg->index.base)->var;
+        Var *view = lower_slice(l, base, tg);
+        IExpr *v = lower_expr(l, s->assign.value);
+        IExpr *dom;
+        if (v->kind == IE_VAR && v->var->rank) {
+            check_same_shape(l, view, v->var, s->assign.value->span, "range store");
+            Var *src = v->var, *root = src->kind == V_VIEW ? src->base : src;
+            if (root == view->base || (root->is_mutable && root->elem == view->elem)
+                || (view->base->is_mutable && root->elem == view->elem)) {
+                /* the value may share memory with the target: read it all first */
+                IExpr *cp = ir_varref(src, s->span);
+                MapB cb;
+                map_begin(l, &cb, 1, &cp, s->span, "copy");
+                v = map_end(l, &cb, cp);
+            }
+            IExpr *op = v;
+            MapB mb;
+            map_begin(l, &mb, 1, &op, s->span, "range store");
+            mb.map->map.result = conv_to(op, view->elem);
+            mb.map->ty = view->elem;
+            dom = mb.map;
+        } else {
+            dom = ir_expr(IE_FILL, view->elem, s->span);
+            dom->fill = materialize(l, conv_to(v, view->elem), NULL, s->span);
+        }
+        view->written = true;
+        if (view->base->kind == V_PARAM) view->base->written = true;
+        assign(l, view, dom, s->span);
+        return;
+    }
     /* element store */
     IExpr *ld = lower_index(l, tg);
     IExpr *v = conv_to(lower_expr(l, s->assign.value), ld->load.arr->elem);
     IStmt *st = ir_stmt(IS_STORE, s->span);
     st->store.arr = ld->load.arr;
-    st->store.arr->written = true;
+    st->store.arr->written = true;     /* the view was resolved: the array itself */
     st->store.n = ld->load.n;
     for (int i = 0; i < ld->load.n; i++) st->store.idx[i] = ld->load.idx[i];
     st->store.val = v;
@@ -869,6 +1065,7 @@ static void lower_return(L *l, Stmt *s, bool tail)
                 assign(l, r, conv_to(v, r->elem), s->span);
             } else if (r->anon_result) {
                 Span vs = ((Expr *)s->ret.values.items[i])->span;
+                v = ir_varref(own_array(l, v->var, vs), vs);
                 for (int d = 0; d < r->rank; d++) {
                     if (r->has_declared[d] && !ext_equal(r->declared[d], v->var->dims[d]))
                         check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(v->var->dims[d], vs), ir_ext(r->declared[d], vs), vs), vs,
@@ -991,6 +1188,8 @@ static IrFunc *lower_export(L *l, FnDecl *fn)
 {
     IrFunc *f = NEW(IrFunc);
     l->map_reported = false;
+    l->exts.len = 0;
+    l->affine.len = 0;
     f->name = fn->name;
     f->decl = fn;
     l->f = f;
@@ -1089,6 +1288,7 @@ static bool alias_prop(PtrList *l)
     return changed;
 }
 
+static void mark_written(IrFunc *f, PtrList *l);
 static void mark_written(IrFunc *f, PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
@@ -1097,6 +1297,15 @@ static void mark_written(IrFunc *f, PtrList *l)
         case IS_STORE:
             for (int k = 0; k < f->params.len && k < 64; k++)
                 if (s->store.arr->param_mask & ((uint64_t)1 << k)) ((Var *)f->params.items[k])->written = true;
+            break;
+        case IS_ASSIGN:
+            if (s->assign.dst->kind == V_VIEW)
+                for (int k = 0; k < f->params.len && k < 64; k++)
+                    if (s->assign.dst->base->param_mask & ((uint64_t)1 << k)) ((Var *)f->params.items[k])->written = true;
+            if (s->assign.val->kind == IE_GEN || s->assign.val->kind == IE_MAP) {
+                PtrList *body = s->assign.val->kind == IE_GEN ? &s->assign.val->gen.body : &s->assign.val->map.body;
+                mark_written(f, body);
+            }
             break;
         case IS_IF: mark_written(f, &s->if_.then); mark_written(f, &s->if_.els); break;
         case IS_LOOP: mark_written(f, &s->loop.body); break;
@@ -1119,6 +1328,7 @@ static void find_param_writes(IrFunc *f)
 void lower_dir(IrProgram *p, Module *m)
 {
     L l = { .p = p };
+    l.exts.items = NULL;
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *fn = m->fns.items[i];
         if (fn->is_export) {
@@ -1127,4 +1337,6 @@ void lower_dir(IrProgram *p, Module *m)
             plist_push(&p->funcs, f);
         }
     }
+    VEC_FREE(l.exts);
+    VEC_FREE(l.affine);
 }

@@ -31,6 +31,7 @@ static IExpr *load_at(Var *arr, IStmt *lp, Span s)
     ld->load.arr = arr;
     ld->load.n = arr->rank;
     for (int d = 0; d < arr->rank; d++) ld->load.idx[d] = ir_varref(lp->loop.idx[d], s);
+    ir_resolve_view(&ld->load.arr, &ld->load.n, ld->load.idx, s);
     return ld;
 }
 
@@ -41,6 +42,7 @@ static IStmt *store_at(Var *arr, IStmt *lp, IExpr *val, Span s)
     st->store.n = arr->rank;
     for (int d = 0; d < arr->rank; d++) st->store.idx[d] = ir_varref(lp->loop.idx[d], s);
     st->store.val = val;
+    ir_resolve_view(&st->store.arr, &st->store.n, st->store.idx, s);
     return st;
 }
 
@@ -138,7 +140,7 @@ static void lower_domain(P *p, IStmt *st)
         emit(p, lp);
         return;
     }
-    if (dst->kind != V_RESULT) {
+    if (dst->kind != V_RESULT && dst->kind != V_VIEW) {
         IStmt *al = ir_stmt(IS_ALLOC, s);
         al->alloc = dst;
         emit(p, al);

@@ -48,6 +48,14 @@ static void replace(IExpr **slot, void *ctx)
     }
 }
 
+static bool same_value(const IExpr *a, const IExpr *b)
+{
+    if (a->kind != b->kind) return false;
+    if (a->kind == IE_VAR) return a->var == b->var;
+    if (a->kind == IE_CONST) return a->c.i == b->c.i;
+    return false;
+}
+
 static bool same_load(const IExpr *a, const IExpr *b)
 {
     if (a->load.arr != b->load.arr || a->load.n != b->load.n) return false;
@@ -204,7 +212,15 @@ static void hoist_checks(PtrList *l, int at)
         if (st->kind != IS_CHECK) break;            /* only the checks that lead the body */
         if (!invariant_in(st->check.cond, lp)) break;
         plist_remove(&lp->loop.body, i--);
-        /* it held only if the loop ran: (loop empty) || cond */
+        /* it held only if the loop ran: (loop empty) || cond; a check that
+         * the loop's own extent is positive always holds then */
+        IExpr *c = st->check.cond;
+        bool trivial = false;
+        for (int d = 0; d < lp->loop.rank; d++)
+            trivial |= c->kind == IE_BINOP && c->op.op == OP_GT && c->op.b->kind == IE_CONST && c->op.b->c.i == 0
+                       && lp->loop.lo[d]->kind == IE_CONST && lp->loop.lo[d]->c.i == 0
+                       && same_value(c->op.a, lp->loop.hi[d]);
+        if (trivial) continue;
         for (int d = 0; d < lp->loop.rank; d++) {
             IExpr *empty = ir_expr(IE_BINOP, T_BOOL, st->span);
             empty->op.op = OP_LE; empty->op.opk = T_I64;

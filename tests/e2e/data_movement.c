@@ -43,7 +43,7 @@ int main(void) {
     if (scatter_param(10, 3, d2, sp, vals, &s)) ERR(); else { pa(d2, 10); printf("%.17g\n", s); }
 
     double a[10], g[8], g1[8], g2[8], g3[8];
-    int64_t k[10], gi[8], gk[8];
+    int64_t k[10], gk[8];
     int64_t gidx[8] = { 9, 0, 0, 3, 7, 3, 1, 9 };
     int32_t gidx32[8] = { 4, 4, 9, 0, 2, 8, 1, 5 };
     for (int i = 0; i < 10; i++) { a[i] = (double)((i * 3) % 7) * 0.25 - 0.5; k[i] = (i * 3) % 10; }
