@@ -319,6 +319,8 @@ static void expr(CG *g, const IExpr *e)
 }
 
 static void stmts(CG *g, const PtrList *l);
+static void scan_stmt(CG *g, const IStmt *st);
+static const char *expr_str(CG *g, const IExpr *e);
 
 /* An expression standing alone (a right-hand side, an argument, an index):
  * no outer parentheses. */
@@ -626,6 +628,13 @@ static void parfor_body(CG *g, const IStmt *lp, bool custom)
     g->skip_label = g->nskip++;
     declare_body_vars(g, &lp->loop.body);
     stmts(g, &lp->loop.body);
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        bool part = custom && !omp_redop_of(r);
+        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
+                   r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
+    }
+    /* a failed check skips the rest of the iteration, reductions included */
     if (g->skip_used) {
         line(g, "arr_skip_%d:;", g->skip_label);
         g->skip_used = false;
@@ -633,12 +642,6 @@ static void parfor_body(CG *g, const IStmt *lp, bool custom)
     for (int i = mark; i < g->body_allocs.len; i++) line(g, "free(%s);", cname(g->body_allocs.items[i]));
     g->body_allocs.len = mark;
     g->skip_label = save_label;
-    for (int i = 0; i < lp->loop.reds.len; i++) {
-        const Reduction *r = lp->loop.reds.items[i];
-        bool part = custom && !omp_redop_of(r);
-        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
-                   r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
-    }
 }
 
 /* Gives a parfor's indices the names i, j, k, l (or i0.. when those are
@@ -864,6 +867,111 @@ static void serial_loop(CG *g, const IStmt *lp)
     }
 }
 
+/* acc = acc (op) x, for a scan's operator, as statements */
+static void scan_combine(CG *g, const IExpr *o, const char *acc, const char *x)
+{
+    TyKind k = o->ty;
+    if (o->scan.op == RED_SUM) {
+        if (ty_is_int_kind(k))
+            line(g, "%s = (%s)((uint64_t)%s + (uint64_t)%s);", acc, ctype(k), acc, x);
+        else
+            line(g, "%s = %s + %s;", acc, acc, x);
+        return;
+    }
+    line(g, "{");
+    line(g, "    %s %s = %s;", ctype(k), cname(o->scan.pa), acc);
+    line(g, "    %s %s = %s;", ctype(k), cname(o->scan.pb), x);
+    line(g, "    %s = %s;", acc, expr_str(g, o->scan.lam));
+    line(g, "}");
+}
+
+/* An inclusive scan.  With several threads: each scans its own chunk, the
+ * chunk totals are scanned, and each chunk then adds the total of the
+ * chunks before it (two passes; the operator must be associative and
+ * init its identity, as the language requires). */
+static void scan_stmt(CG *g, const IStmt *st)
+{
+    const IExpr *o = st->op;
+    const char *T = ctype(o->ty), *src = cname(o->scan.src), *dst = cname(o->scan.dst);
+    const char *n = expr_str(g, ir_ext(o->scan.src->dims[0], st->span));
+    const char *init = expr_str(g, o->scan.init);
+    line(g, "/* %s: parallel inclusive scan (two passes) */", where_line(st->span));
+    line(g, "{");
+    g->ind++;
+    line(g, "%s *arr_tot = NULL;", T);
+    line(g, "int arr_nt = 1;");
+    if (!g->p->serial && !g->in_parfor) line(g, "ARR_OMP(omp parallel)");
+    line(g, "{");
+    g->ind++;
+    line(g, "int arr_t = 0, arr_nth = 1;");
+    if (!g->p->serial && !g->in_parfor) {
+        line(g, "#ifdef _OPENMP");
+        line(g, "arr_t = omp_get_thread_num();");
+        line(g, "arr_nth = omp_get_num_threads();");
+        line(g, "#endif");
+        line(g, "ARR_OMP(omp single)");
+    }
+    line(g, "{");
+    line(g, "    arr_nt = arr_nth;");
+    line(g, "    arr_tot = (%s *)malloc((size_t)(arr_nt + 1) * sizeof(%s));", T, T);
+    line(g, "}");
+    line(g, "if (arr_tot) {");
+    g->ind++;
+    line(g, "int64_t arr_lo = %s / arr_nt * arr_t + (arr_t < %s %% arr_nt ? arr_t : %s %% arr_nt);", n, n, n);
+    line(g, "int64_t arr_hi = arr_lo + %s / arr_nt + (arr_t < %s %% arr_nt ? 1 : 0);", n, n);
+    line(g, "%s arr_acc = %s;", T, init);
+    line(g, "for (int64_t arr_i = arr_lo; arr_i < arr_hi; arr_i++) {");
+    g->ind++;
+    scan_combine(g, o, "arr_acc", arena_printf("%s[arr_i]", src));
+    line(g, "%s[arr_i] = arr_acc;", dst);
+    g->ind--;
+    line(g, "}");
+    line(g, "arr_tot[arr_t + 1] = arr_acc;");
+    if (!g->p->serial && !g->in_parfor) {
+        line(g, "ARR_OMP(omp barrier)");
+        line(g, "ARR_OMP(omp single)");
+    }
+    line(g, "{");
+    g->ind++;
+    line(g, "arr_tot[0] = %s;", init);
+    line(g, "for (int arr_k = 1; arr_k <= arr_nt; arr_k++) {");
+    g->ind++;
+    line(g, "%s arr_c = arr_tot[arr_k - 1];", T);
+    scan_combine(g, o, "arr_c", "arr_tot[arr_k]");
+    line(g, "arr_tot[arr_k] = arr_c;");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    line(g, "if (arr_t > 0) {");
+    g->ind++;
+    line(g, "const %s arr_off = arr_tot[arr_t];", T);
+    line(g, "for (int64_t arr_i = arr_lo; arr_i < arr_hi; arr_i++) {");
+    g->ind++;
+    line(g, "%s arr_c = arr_off;", T);
+    scan_combine(g, o, "arr_c", arena_printf("%s[arr_i]", dst));
+    line(g, "%s[arr_i] = arr_c;", dst);
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the work space of a scan", diag_where(st->span)));
+    if (g->in_parfor) {
+        line(g, "if (!arr_tot) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", g->sites.len, g->skip_label);
+        g->skip_used = true;
+    } else {
+        line(g, "if (!arr_tot) { arr_fail(arr_sites[%d]); goto fail; }", g->sites.len - 1);
+        g->used_fail = true;
+    }
+    line(g, "free(arr_tot);");
+    g->ind--;
+    line(g, "}");
+}
+
 static void fail_msg(CG *g, const char *msg)
 {
     line(g, "arr_fail(\"%s\");", c_escape(msg));
@@ -947,6 +1055,23 @@ static void stmt(CG *g, const IStmt *s)
         }
         line(g, "goto done;");
         break;
+    case IS_SCAN: scan_stmt(g, s); break;
+    case IS_SORT: {
+        const IExpr *o = s->op;
+        const char *ks = cname(o->sort.keys);
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the work space of 'argsort'", diag_where(s->span)));
+        if (g->in_parfor) {
+            line(g, "if (arr_argsort_%s(%s, %s, %s, 0)) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }",
+                 sfx(o->sort.keys->elem), ks, expr_str(g, ir_ext(o->sort.keys->dims[0], s->span)), cname(o->sort.dst),
+                 g->sites.len, g->skip_label);
+            g->skip_used = true;
+        } else {
+            line(g, "if (arr_argsort_%s(%s, %s, %s, %d)) { arr_fail(arr_sites[%d]); goto fail; }", sfx(o->sort.keys->elem), ks,
+                 expr_str(g, ir_ext(o->sort.keys->dims[0], s->span)), cname(o->sort.dst), !g->p->serial, g->sites.len - 1);
+            g->used_fail = true;
+        }
+        break;
+    }
     case IS_GOTO: line(g, "goto L%d;", s->label); break;
     case IS_LABEL: line(g, "L%d:;", s->label); break;
     case IS_CHECK:

@@ -396,10 +396,6 @@ static Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
     const Builtin *b = &builtins[id];
     int n = e->call.args.len;
     if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
-    if (b->cls == BC_SCAN || b->cls == BC_MOVE) {
-        diag_error(e->call.name_span, "'%s' is not supported by this version of arrc", b->name);
-        return err_ty();
-    }
     /* Arguments that are not lambdas or type names are ordinary values. */
     Type *t[5] = {0};
     for (int i = 0; i < n; i++) {
@@ -562,6 +558,71 @@ static Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             return ty_array(k, n - 1);
         }
         }
+    }
+    case BC_SCAN: {
+        int ai = id == BI_SCAN ? 2 : 0;
+        Type *ta = require_array(arg(e, ai), t[ai], b->name);
+        if (!ta) return err_ty();
+        if (ta->rank != 1) {
+            diag_error(arg(e, ai)->span, "'%s' needs a 1-D array, not one of rank %d", b->name, ta->rank);
+            return err_ty();
+        }
+        if (!ty_is_numeric_kind(ta->elem) && id == BI_CUMSUM) {
+            diag_error(arg(e, ai)->span, "'cumsum' needs an array of numbers, not %s", what(ta));
+            return err_ty();
+        }
+        if (id == BI_CUMSUM) return ty_array(ty_is_int_kind(ta->elem) ? T_I64 : ta->elem, 1);
+        if (is_err(check_lambda(c, arg(e, 0), 2, ta->elem, b->name))) return err_ty();
+        if (t[1]->kind == T_ARRAY || unify(elem_of(t[1]), ta->elem) != ta->elem
+            || (elem_of(t[1]) == T_BOOL) != (ta->elem == T_BOOL)) {
+            diag_error(arg(e, 1)->span, "the initial value of 'scan' must be a '%s' scalar, not %s",
+                       ty_kind_name(ta->elem), what(t[1]));
+            return err_ty();
+        }
+        coerce(arg(e, 1), ta->elem);
+        return ty_array(ta->elem, 1);
+    }
+    case BC_MOVE: {
+        if (id == BI_ARGSORT) {
+            Type *ta = require_array(arg(e, 0), t[0], b->name);
+            if (!ta) return err_ty();
+            if (ta->rank != 1 || !ty_is_numeric_kind(ta->elem)) {
+                diag_error(arg(e, 0)->span, "'argsort' needs a 1-D array of numbers, not %s", what(ta));
+                return err_ty();
+            }
+            return ty_array(T_I64, 1);
+        }
+        int ii = id == BI_HISTOGRAM ? 0 : 1;
+        Type *ti = require_array(arg(e, ii), t[ii], b->name);
+        if (!ti) return err_ty();
+        if (ti->rank != 1 || !ty_is_int_kind(ti->elem)) {
+            diag_error(arg(e, ii)->span, "the indices of '%s' must be a 1-D integer array, not %s", b->name, what(ti));
+            return err_ty();
+        }
+        if (id == BI_HISTOGRAM) {
+            if (t[1]->kind == T_ARRAY || !ty_is_int_kind(t[1]->kind)) {
+                diag_error(arg(e, 1)->span, "the number of bins must be an integer, not %s", what(t[1]));
+                return err_ty();
+            }
+            coerce(arg(e, 1), T_I64);
+            return ty_array(T_I64, 1);
+        }
+        /* scatter(dest, idx, vals): dest[idx[k]] = vals[k], in place */
+        Type *td = require_array(arg(e, 0), t[0], b->name), *tv = require_array(arg(e, 2), t[2], b->name);
+        if (!td || !tv) return err_ty();
+        if (td->rank != 1 || tv->rank != 1 || tv->elem != td->elem) {
+            diag_error(e->span, "'scatter' needs a 1-D destination and 1-D values of the same type (have %s and %s)",
+                       what(td), what(tv));
+            return err_ty();
+        }
+        Expr *d = arg(e, 0);
+        if (d->kind != E_NAME) {
+            diag_error(d->span, "the destination of 'scatter' must be a named array");
+            return err_ty();
+        }
+        if (outside_write(c, d->name.sym, d->span, "scatter into")) return err_ty();
+        if (d->name.sym) d->name.sym->written = true;
+        return ty_scalar(T_VOID);
     }
     case BC_SHAPE: {
         Type *ta = require_array(arg(e, 0), t[0], b->name);

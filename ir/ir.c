@@ -118,6 +118,10 @@ void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx)
         break;
     case IE_FILL: ir_walk_expr(&e->fill, fn, ctx); break;
     case IE_LINSPACE: ir_walk_expr(&e->lin.lo, fn, ctx); ir_walk_expr(&e->lin.hi, fn, ctx); break;
+    case IE_SCAN:
+        ir_walk_expr(&e->scan.init, fn, ctx);
+        ir_walk_expr(&e->scan.lam, fn, ctx);
+        break;
     case IE_GEN:
         for (int i = 0; i < e->gen.rank; i++) ir_walk_expr(&e->gen.lo[i], fn, ctx);
         ir_walk_stmts(&e->gen.body, fn, ctx);
@@ -161,6 +165,7 @@ void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx)
             ir_walk_stmts(&s->while_.body, fn, ctx);
             break;
         case IS_CHECK: ir_walk_expr(&s->check.cond, fn, ctx); break;
+        case IS_SCAN: ir_walk_expr(&s->op->scan.init, fn, ctx); ir_walk_expr(&s->op->scan.lam, fn, ctx); break;
         default: break;
         }
     }

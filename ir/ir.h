@@ -103,6 +103,13 @@ struct IExpr {
             Var *pa, *pb; IExpr *lam;   /* RED_LAMBDA: |pa, pb| lam */
         } red;
         IExpr *fill;                                        /* IE_FILL: the value */
+        struct {                                            /* IE_SCAN (and IS_SCAN): inclusive scan */
+            RedOp op;                   /* RED_SUM or RED_LAMBDA */
+            Var *src, *dst;             /* dst: IS_SCAN only */
+            IExpr *init;
+            Var *pa, *pb; IExpr *lam;
+        } scan;
+        struct { Var *keys, *dst; } sort;                   /* IE_SORT, IS_SORT: stable argsort */
         struct {                                            /* IE_GEN: a comprehension */
             int rank; Var *idx[4];      /* generator variables */
             IExpr *lo[4];               /* their starts (constants or variables) */
@@ -145,6 +152,7 @@ struct IStmt {
         int label;                                          /* IS_GOTO, IS_LABEL */
         struct { IExpr *cond; const char *msg; } check;     /* IS_CHECK: cond must hold */
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
+        IExpr *op;                                          /* IS_SCAN, IS_SORT: the IE_SCAN / IE_SORT node */
     };
 };
 

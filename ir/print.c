@@ -101,6 +101,17 @@ static void pexpr(Buf *b, const IExpr *e)
         break;
     case IE_FILL: buf_puts(b, "fill("); pexpr(b, e->fill); buf_putc(b, ')'); break;
     case IE_ARANGE: buf_puts(b, "arange()"); break;
+    case IE_SCAN:
+        buf_printf(b, "scan(%s, ", redop_name[e->scan.op]);
+        if (e->scan.op == RED_LAMBDA) {
+            buf_printf(b, "|%s, %s| ", e->scan.pa->name, e->scan.pb->name);
+            pexpr(b, e->scan.lam);
+            buf_puts(b, ", ");
+        }
+        if (e->scan.init) { pexpr(b, e->scan.init); buf_puts(b, ", "); }
+        buf_printf(b, "%s)", e->scan.src->name);
+        break;
+    case IE_SORT: buf_printf(b, "argsort(%s)", e->sort.keys->name); break;
     case IE_GEN:
         buf_puts(b, "gen(");
         for (int i = 0; i < e->gen.rank; i++) {
@@ -215,6 +226,12 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         buf_puts(b, "check ");
         pexpr(b, s->check.cond);
         buf_printf(b, "    # %s", s->check.msg);
+        break;
+    case IS_SCAN:
+    case IS_SORT:
+        buf_printf(b, "%s = ", s->kind == IS_SCAN ? s->op->scan.dst->name : s->op->sort.dst->name);
+        pexpr(b, s->op);
+        pwhere(b, s->span);
         break;
     case IS_ALLOC:
         buf_printf(b, "alloc %s: ", s->alloc->name);

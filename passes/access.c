@@ -60,6 +60,15 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
         break;
     case IS_ALLOC: add_ptr(out, s->alloc, true); break;
     case IS_CHECK: walk(s->check.cond, &w); break;
+    case IS_SCAN:
+        walk(s->op->scan.init, &w);
+        add(out, s->op->scan.src, false, false);
+        add(out, s->op->scan.dst, true, false);
+        break;
+    case IS_SORT:
+        add(out, s->op->sort.keys, false, false);
+        add(out, s->op->sort.dst, true, false);
+        break;
     case IS_RETURN:
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add(out, s->ret.vals[k], false, false);
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_ptr(out, s->ret.vals[k], false);

@@ -504,6 +504,94 @@ static IExpr *lower_construct(L *l, Expr *e, BuiltinId id)
     return ir_varref(emit_domain(l, dom, k, rank, dims, s), s);
 }
 
+static Var *own_array(L *l, Var *v, Span s);
+
+/* A serial loop for k in 0..n, its index, and its body list. */
+static IStmt *serial_for(L *l, Ext n, Span s, Var **k)
+{
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = LOOP_SERIAL;
+    lp->loop.rank = 1;
+    *k = ir_var(l->f, "k", T_I64, 0, V_INDEX, s);
+    lp->loop.idx[0] = *k;
+    lp->loop.lo[0] = ir_const_i(T_I64, 0, s);
+    lp->loop.hi[0] = ir_ext(n, s);
+    return lp;
+}
+
+static IExpr *load1(Var *a, IExpr *i, Span s)
+{
+    IExpr *ld = ir_expr(IE_LOAD, a->elem, s);
+    ld->load.arr = a;
+    ld->load.n = 1;
+    ld->load.idx[0] = i;
+    ir_resolve_view(&ld->load.arr, &ld->load.n, ld->load.idx, s);
+    return ld;
+}
+
+/* histogram, scatter (serial loops: data-dependent indices, always
+ * checked) and argsort (a stable parallel merge sort in the runtime). */
+static IExpr *lower_move(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    if (id == BI_ARGSORT) {
+        Var *keys = own_array(l, lower_expr(l, arg(e, 0))->var, s);
+        IExpr *so = ir_expr(IE_SORT, T_I64, s);
+        so->sort.keys = keys;
+        return ir_varref(emit_domain(l, so, T_I64, 1, keys->dims, s), s);
+    }
+    if (id == BI_HISTOGRAM) {
+        Var *idx = lower_expr(l, arg(e, 0))->var;
+        Ext nb = ext_of(l, lower_expr(l, arg(e, 1)), s);
+        if (!nb.var && nb.c < 0) diag_error(s, "negative number of bins %lld", (long long)nb.c);
+        else if (nb.var && nb.var->kind != V_SIZE)
+            check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(nb, s), ir_const_i(T_I64, 0, s), s), s, "negative number of bins in 'histogram'");
+        IExpr *z = ir_expr(IE_FILL, T_I64, s);
+        z->fill = ir_const_i(T_I64, 0, s);
+        Var *h = emit_domain(l, z, T_I64, 1, &nb, s);
+        Var *k;
+        IStmt *lp = serial_for(l, idx->dims[0], s, &k);
+        PtrList *save = l->out;
+        l->out = &lp->loop.body;
+        IExpr *b = materialize(l, conv_to(load1(idx, ir_varref(k, s), s), T_I64), NULL, s);
+        check(l, binop(OP_AND, T_BOOL, T_BOOL, binop(OP_GE, T_BOOL, T_I64, b, ir_const_i(T_I64, 0, s), s),
+                       binop(OP_LT, T_BOOL, T_I64, ir_clone_expr(b), ir_ext(nb, s), s), s),
+              arg(e, 0)->span, "index out of range in 'histogram'");
+        IStmt *st = ir_stmt(IS_STORE, s);
+        st->store.arr = h;
+        st->store.n = 1;
+        st->store.idx[0] = ir_clone_expr(b);
+        st->store.val = binop(OP_ADD, T_I64, T_I64, load1(h, ir_clone_expr(b), s), ir_const_i(T_I64, 1, s), s);
+        emit(l, st);
+        l->out = save;
+        emit(l, lp);
+        return ir_varref(h, s);
+    }
+    /* scatter(dest, idx, vals) */
+    Var *dest = lower_expr(l, arg(e, 0))->var;
+    Var *idx = lower_expr(l, arg(e, 1))->var, *vals = lower_expr(l, arg(e, 2))->var;
+    check_same_shape(l, idx, vals, s, "'scatter' (indices and values)");
+    Var *k;
+    IStmt *lp = serial_for(l, idx->dims[0], s, &k);
+    PtrList *save = l->out;
+    l->out = &lp->loop.body;
+    IExpr *b = materialize(l, conv_to(load1(idx, ir_varref(k, s), s), T_I64), NULL, s);
+    check(l, binop(OP_AND, T_BOOL, T_BOOL, binop(OP_GE, T_BOOL, T_I64, b, ir_const_i(T_I64, 0, s), s),
+                   binop(OP_LT, T_BOOL, T_I64, ir_clone_expr(b), ir_ext(dest->dims[0], s), s), s),
+          arg(e, 1)->span, "index out of range in 'scatter'");
+    IStmt *st = ir_stmt(IS_STORE, s);
+    st->store.arr = dest;
+    st->store.n = 1;
+    st->store.idx[0] = ir_clone_expr(b);
+    st->store.val = load1(vals, ir_varref(k, s), s);
+    ir_resolve_view(&st->store.arr, &st->store.n, st->store.idx, s);
+    st->store.arr->written = true;
+    emit(l, st);
+    l->out = save;
+    emit(l, lp);
+    return NULL;
+}
+
 static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
 {
     const Builtin *b = &builtins[id];
@@ -534,6 +622,40 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
         return m ? map_end(l, &mb, r) : r;
     }
     case BC_REDUCE: return lower_reduce(l, e, id);
+    case BC_SCAN: {
+        int ai = id == BI_SCAN ? 2 : 0;
+        Var *src = own_array(l, lower_expr(l, arg(e, ai))->var, s);
+        TyKind k = rk;
+        if (src->elem != k) {   /* cumsum of i32: accumulate in i64 */
+            IExpr *op = ir_varref(src, s);
+            MapB mb;
+            map_begin(l, &mb, 1, &op, s, "i64");
+            src = map_end(l, &mb, conv_to(op, k))->var;
+        }
+        IExpr *sc = ir_expr(IE_SCAN, k, s);
+        sc->scan.src = src;
+        if (id == BI_CUMSUM) {
+            sc->scan.op = RED_SUM;
+            sc->scan.init = ir_const_i(k, 0, s);
+            if (ty_is_float_kind(k)) sc->scan.init = ir_const_f(k, 0.0, s);
+        } else {
+            Expr *lam = arg(e, 0);
+            Ident *pa = lam->lambda.params.items[0], *pb = lam->lambda.params.items[1];
+            sc->scan.op = RED_LAMBDA;
+            sc->scan.init = materialize(l, conv_to(lower_expr(l, arg(e, 1)), k), NULL, s);
+            sc->scan.pa = ir_var(l->f, pa->name, k, 0, V_INDEX, pa->span);
+            sc->scan.pb = ir_var(l->f, pb->name, k, 0, V_INDEX, pb->span);
+            l->fr->env[pa->sym->id] = ir_varref(sc->scan.pa, pa->span);
+            l->fr->env[pb->sym->id] = ir_varref(sc->scan.pb, pb->span);
+            PtrList body = {0}, *save = l->out;
+            l->out = &body;
+            sc->scan.lam = conv_to(lower_expr(l, lam->lambda.body), k);
+            l->out = save;
+            if (body.len) diag_error(lam->span, "this lambda is too complex for 'scan': use an expression of its parameters");
+        }
+        return ir_varref(emit_domain(l, sc, k, 1, src->dims, s), s);
+    }
+    case BC_MOVE: return lower_move(l, e, id);
     case BC_CONSTRUCT: return lower_construct(l, e, id);
     case BC_SHAPE: {
         Var *a = lower_expr(l, arg(e, 0))->var;

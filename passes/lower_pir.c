@@ -112,6 +112,17 @@ static void lower_domain(P *p, IStmt *st)
     IExpr *e = st->assign.val;
     Span s = st->span;
     if (e->kind == IE_GEN) { lower_gen(p, st); return; }
+    if (e->kind == IE_SCAN || e->kind == IE_SORT) {
+        IStmt *al = ir_stmt(IS_ALLOC, s);
+        al->alloc = dst;
+        emit(p, al);
+        IStmt *op = ir_stmt(e->kind == IE_SCAN ? IS_SCAN : IS_SORT, s);
+        if (e->kind == IE_SCAN) e->scan.dst = dst;
+        else e->sort.dst = dst;
+        op->op = e;
+        emit(p, op);
+        return;
+    }
     if (e->kind == IE_REDUCE) {
         Var *arr = e->red.arr;
         IStmt *lp = new_loop(p, arr, s);

@@ -1,3 +1,0 @@
-export fn f(a: f64[n]) -> f64 {
-    return sum(a[1..n]);
-}

@@ -1,4 +1,0 @@
-export fn f(a: f64[n, m]) -> f64 {
-    a[.., 0] = 0.0;
-    return a[0, 0];
-}
