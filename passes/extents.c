@@ -19,6 +19,28 @@ static bool same_value(const IExpr *a, const IExpr *b)
     return false;
 }
 
+/* i64 temporaries assigned once from var + c (filled by collect) */
+typedef struct Aff { Var *base; int64_t c; bool ok; } Aff;
+static Aff *g_aff;
+
+static Aff aff_of(const IExpr *e)
+{
+    Aff a = { NULL, 0, false };
+    if (e->kind == IE_CONST && ty_is_int_kind(e->ty)) { a.c = e->c.i; a.ok = true; return a; }
+    if (e->kind == IE_VAR && !e->var->rank && ty_is_int_kind(e->var->elem)) {
+        if (g_aff && g_aff[e->var->id].ok) return g_aff[e->var->id];
+        if (e->var->is_mutable) return a;
+        a.base = e->var;
+        a.ok = true;
+        return a;
+    }
+    if (e->kind == IE_BINOP && (e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.opk == T_I64) {
+        Aff x = aff_of(e->op.a), y = aff_of(e->op.b);
+        if (x.ok && y.ok && !y.base) { x.c = e->op.op == OP_ADD ? x.c + y.c : x.c - y.c; return x; }
+    }
+    return a;
+}
+
 static void collect(PtrList *l, Info *info)
 {
     for (int i = 0; i < l->len; i++) {
@@ -28,6 +50,10 @@ static void collect(PtrList *l, Info *info)
             Var *v = s->assign.dst;
             Info *in = &info[v->id];
             IExpr *e = s->assign.val;
+            if (!v->is_mutable && !v->rank && v->elem == T_I64 && g_aff) {
+                Aff a = aff_of(e);
+                if (a.ok && a.base) g_aff[v->id] = a;
+            }
             if (e->kind == IE_VAR && e->var == v) break;        /* x_d0 = x_d0 */
             in->nassign++;
             if (v->rank || v->elem != T_I64 || !(e->kind == IE_CONST || (e->kind == IE_VAR && !e->var->is_mutable))) {
@@ -95,6 +121,19 @@ static bool provably_true(const IExpr *e)
         default: return false;
         }
     }
+    /* affine: (v + c1) op (v + c2) */
+    Aff x = aff_of(a), y = aff_of(b);
+    if (x.ok && y.ok && x.base == y.base && x.base) {
+        int64_t p = x.c, q = y.c;
+        switch (e->op.op) {
+        case OP_LT: if (p < q) return true; break;
+        case OP_LE: if (p <= q) return true; break;
+        case OP_GT: if (p > q) return true; break;
+        case OP_GE: if (p >= q) return true; break;
+        case OP_EQ: if (p == q) return true; break;
+        default: break;
+        }
+    }
     /* size >= 0, 0 <= size */
     if (e->op.op == OP_GE && a->kind == IE_VAR && a->var->kind == V_SIZE && b->kind == IE_CONST && b->c.i <= 0) return true;
     if (e->op.op == OP_LE && b->kind == IE_VAR && b->var->kind == V_SIZE && a->kind == IE_CONST && a->c.i <= 0) return true;
@@ -147,6 +186,7 @@ void pass_extents(IrProgram *p)
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
         g_info = xcalloc((size_t)f->vars.len + 1, sizeof(Info));
+        g_aff = xcalloc((size_t)f->vars.len + 1, sizeof(Aff));
         collect(&f->body, g_info);
         for (int i = 0; i < f->vars.len; i++) {
             Var *v = f->vars.items[i];
@@ -164,5 +204,7 @@ void pass_extents(IrProgram *p)
         rewrite(&f->body);
         free(g_info);
         g_info = NULL;
+        free(g_aff);
+        g_aff = NULL;
     }
 }

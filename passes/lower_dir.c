@@ -124,7 +124,9 @@ static Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
             ExtMemo *m = &l->exts.items[i];
             if (m->list == l->out && m->var == base && m->c == c) { x.var = m->ext; return x; }
         }
-        IExpr *val = c ? binop(OP_ADD, T_I64, T_I64, ir_varref(base, s), ir_const_i(T_I64, c, s), s) : ir_varref(base, s);
+        IExpr *val = c > 0 ? binop(OP_ADD, T_I64, T_I64, ir_varref(base, s), ir_const_i(T_I64, c, s), s)
+                   : c < 0 ? binop(OP_SUB, T_I64, T_I64, ir_varref(base, s), ir_const_i(T_I64, -c, s), s)
+                   : ir_varref(base, s);
         IExpr *sel = ir_expr(IE_SELECT, T_I64, s);
         sel->sel.c = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(val), ir_const_i(T_I64, 0, s), s);
         sel->sel.a = val;

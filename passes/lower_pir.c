@@ -228,18 +228,23 @@ void lower_pir(IrProgram *prog)
     }
 }
 
-static void count_list(const PtrList *l, int *parfors, int *allocs)
+/* parfors: parallel loop nests (a loop nested in a parfor body runs inside
+ * it and is not counted); allocs: every allocation, nested ones included. */
+static void count_list(const PtrList *l, bool nested, int *parfors, int *allocs)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
         case IS_ALLOC: (*allocs)++; break;
         case IS_LOOP:
-            if (s->loop.kind == LOOP_PARFOR) (*parfors)++;
-            count_list(&s->loop.body, parfors, allocs);
+            if (s->loop.kind == LOOP_PARFOR && !nested) (*parfors)++;
+            count_list(&s->loop.body, nested || s->loop.kind == LOOP_PARFOR, parfors, allocs);
             break;
-        case IS_IF: count_list(&s->if_.then, parfors, allocs); count_list(&s->if_.els, parfors, allocs); break;
-        case IS_WHILE: count_list(&s->while_.pre, parfors, allocs); count_list(&s->while_.body, parfors, allocs); break;
+        case IS_IF: count_list(&s->if_.then, nested, parfors, allocs); count_list(&s->if_.els, nested, parfors, allocs); break;
+        case IS_WHILE:
+            count_list(&s->while_.pre, nested, parfors, allocs);
+            count_list(&s->while_.body, nested, parfors, allocs);
+            break;
         default: break;
         }
     }
@@ -248,5 +253,5 @@ static void count_list(const PtrList *l, int *parfors, int *allocs)
 void analyze_counts(const IrProgram *p, int *parfors, int *allocs)
 {
     *parfors = *allocs = 0;
-    for (int i = 0; i < p->funcs.len; i++) count_list(&((IrFunc *)p->funcs.items[i])->body, parfors, allocs);
+    for (int i = 0; i < p->funcs.len; i++) count_list(&((IrFunc *)p->funcs.items[i])->body, false, parfors, allocs);
 }

@@ -1,0 +1,3 @@
+export fn f(m: f64[h, w]) -> i64[] {
+    return argsort(m);
+}

@@ -1,0 +1,3 @@
+export fn f(m: f64[h, w]) -> f64[] {
+    return cumsum(m);
+}

@@ -1,0 +1,3 @@
+export fn f(x: f64[n]) -> i64[] {
+    return histogram(x, 10);
+}

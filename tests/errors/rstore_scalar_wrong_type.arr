@@ -1,0 +1,3 @@
+export fn f(m: f64[h, w], flag: bool) {
+    m[.., 0] = flag;
+}

@@ -1,0 +1,3 @@
+export fn f(a: f64[n], k: i64[n]) {
+    a[1..n] = k;
+}

@@ -1,0 +1,3 @@
+export fn f(m: f64[h, w]) -> f64 {
+    return sum(m[1..h - 1]);
+}
