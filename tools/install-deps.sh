@@ -4,8 +4,8 @@
 set -e
 need="flex bison make gcc libc6-dev"
 case "${1:-build}" in
-    check) need="$need clang libomp-dev python3 python3-numpy" ;;
-    bench) need="$need clang libomp-dev python3 python3-numpy" ;;
+    check) need="$need clang libomp-dev python3 python3-numpy libpng-dev" ;;
+    bench) need="$need clang libomp-dev python3 python3-numpy libpng-dev" ;;
 esac
 missing=""
 for p in $need; do

@@ -1,6 +1,6 @@
 /* Driver for the k-means sample: generates N points in K gaussian blobs
  * with its own deterministic generator, starts from K of the points as
- * centres, and calls the arrc-generated kmeans_step until no assignment
+ * centres (maximin seeding), and calls the arrc-generated kmeans_step until no assignment
  * changes.  Prints every iteration, the final centres (with their point
  * counts and the true blob centres nearest to them) and the inertia.
  *
@@ -58,24 +58,40 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    /* K blob centres in [-10, 10)^2, spreads 0.5 .. 1.5; each point picks a blob. */
+    /* K blob centres around a circle of radius 8 (angles jittered), standard
+     * deviations 0.6 .. 1.4; each point picks a blob at random. */
     double *sd = malloc(K * sizeof(double));
     if (!sd) return 1;
     for (size_t c = 0; c < K; c++) {
-        bx[c] = 20.0 * u01() - 10.0;
-        by[c] = 20.0 * u01() - 10.0;
-        sd[c] = 0.5 + u01();
+        double a = 6.283185307179586 * ((double)c + 0.3 * u01()) / (double)K;
+        bx[c] = 8.0 * cos(a);
+        by[c] = 8.0 * sin(a);
+        sd[c] = 0.6 + 0.8 * u01();
     }
     for (size_t i = 0; i < N; i++) {
         size_t b = (size_t)(u01() * (double)K);
         px[i] = bx[b] + sd[b] * gauss();
         py[i] = by[b] + sd[b] * gauss();
     }
-    /* initial centres: K of the points, evenly spaced in the (random) order */
+    /* initial centres: maximin ("farthest point") seeding, deterministic:
+     * point 0, then repeatedly the point farthest from the centres so far */
+    double *dmin = malloc(N * sizeof(double));
+    if (!dmin) return 1;
+    for (size_t i = 0; i < N; i++) dmin[i] = INFINITY;
+    size_t pick = 0;
     for (size_t c = 0; c < K; c++) {
-        cx[c] = px[c * N / K];
-        cy[c] = py[c * N / K];
+        cx[c] = px[pick];
+        cy[c] = py[pick];
+        size_t far = 0;
+        for (size_t i = 0; i < N; i++) {
+            double dx = px[i] - cx[c], dy = py[i] - cy[c];
+            double d = dx * dx + dy * dy;
+            if (d < dmin[i]) dmin[i] = d;
+            if (dmin[i] > dmin[far]) far = i;
+        }
+        pick = far;
     }
+    free(dmin);
     for (size_t i = 0; i < N; i++) prev[i] = -1;
 
     printf("%lld points, %lld clusters\n", n, k);
