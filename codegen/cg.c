@@ -1378,4 +1378,5 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_puts(c, body.s ? body.s : "");
     buf_free(&body);
     VEC_FREE(g.sites);
+    VEC_FREE(g.body_allocs);
 }
