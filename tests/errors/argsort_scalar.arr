@@ -1,0 +1,3 @@
+export fn f(x: f64) -> i64[] {
+    return argsort(x);
+}

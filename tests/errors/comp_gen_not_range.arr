@@ -1,0 +1,3 @@
+export fn f(n: i64) -> f64[] {
+    return [1.0 for i in n];
+}

@@ -1,0 +1,4 @@
+export fn f(n: i64) -> f64[] {
+    let (p, q): (f64[], i64[]) = [(1.0, 2.0) for i in 0..n];
+    return p;
+}

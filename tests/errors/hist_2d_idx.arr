@@ -1,0 +1,3 @@
+export fn f(idx: i64[h, w]) -> i64[] {
+    return histogram(idx, 4);
+}
