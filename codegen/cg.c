@@ -445,6 +445,12 @@ static void declare_body_vars(CG *g, const PtrList *l)
 {
     int *n = xcalloc((size_t)g->f->vars.len + 1, sizeof(int));
     count_body_assigns(l, n);
+    /* a reduction's accumulator (initialised here, updated by its loop) is not const */
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind != IS_LOOP) continue;
+        for (int k = 0; k < s->loop.reds.len; k++) n[((Reduction *)s->loop.reds.items[k])->acc->id] += 2;
+    }
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         if (s->kind == IS_ASSIGN && n[s->assign.dst->id] == 1 && !g->declared[s->assign.dst->id])

@@ -98,7 +98,7 @@ typedef struct Stmt {
         struct { Expr *cond; PtrList then, els; } if_;            /* S_IF */
         struct { Ident var; Expr *range; PtrList body; } for_;    /* S_FOR */
         struct { Expr *cond; PtrList body; } while_;              /* S_WHILE */
-        struct { PtrList values; } ret;                           /* S_RETURN */
+        struct { PtrList values; bool one_tuple; } ret;           /* S_RETURN (one_tuple: sema) */
         Expr *expr;                                               /* S_EXPR */
     };
 } Stmt;

@@ -355,6 +355,7 @@ primary
 
 block_expr
     : '{' block_stmts expr '}'     { $$ = ast_expr(E_BLOCK, @$); $$->block.stmts = $2; $$->block.value = $3; }
+    | '{' block_stmts error '}'    { $$ = ast_expr(E_INT, @$); }
     ;
 
 block_stmts
@@ -433,6 +434,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     if (closer && boundary && got != YYSYMBOL_YYEOF) {
         diag_error(after, "expected '%c'", want);
         diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
+        return 0;
+    }
+    if (!strcmp(gn, "'}'") && want == '}' && n >= 5) {
+        diag_error(at, "expected an expression before '}': a block expression ends with its value");
         return 0;
     }
     Buf b = {0};

@@ -177,6 +177,7 @@ static void finish(Expr *e)
 static Type *check_expr(Ctx *c, Expr *e);
 static void check_stmts(Ctx *c, PtrList *l);
 static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what);
+static Sym *root_sym(Expr *e);
 static Type *check_comprehension(Ctx *c, Expr *e);
 static void check_fn(Ctx *c, FnDecl *f);
 
@@ -621,6 +622,7 @@ static Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             return err_ty();
         }
         if (outside_write(c, d->name.sym, d->span, "scatter into")) return err_ty();
+        if (root_sym(d)) root_sym(d)->written = true;
         if (d->name.sym) d->name.sym->written = true;
         return ty_scalar(T_VOID);
     }
@@ -660,13 +662,17 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         FnDecl *save = c->fn;
         SymVec sv = c->scope;
         IntVec sm = c->marks;
+        int cd = c->comp_depth, bd = c->block_depth;
         c->scope = (SymVec){0};
         c->marks = (IntVec){0};
+        c->comp_depth = c->block_depth = 0;
         check_fn(c, f);
         VEC_FREE(c->scope);
         VEC_FREE(c->marks);
         c->scope = sv;
         c->marks = sm;
+        c->comp_depth = cd;
+        c->block_depth = bd;
         c->fn = save;
     }
     if (!f->ret_ty) return err_ty();
@@ -687,11 +693,16 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
             if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
                 diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
                 bad = true;
-            } else if (p->id.sym->written && a->kind == E_NAME) {
-                if (outside_write(c, a->name.sym, a->span, "pass to a function that writes it the array"))
+            } else if (p->id.sym->written) {
+                Sym *rs = root_sym(a);
+                if (rs && c->comp_depth && rs->comp_depth < c->comp_depth) {
+                    diag_error(a->span, "a comprehension body must not pass '%s', declared outside it, to '%s', which writes it",
+                               rs->name, f->name);
+                    diag_note(rs->span, "'%s' is declared here", rs->name);
                     bad = true;
-                else if (a->name.sym)
-                    a->name.sym->written = true;
+                } else if (rs) {
+                    rs->written = true;
+                }
             }
             continue;
         }
@@ -818,17 +829,25 @@ static Type *check_comprehension(Ctx *c, Expr *e)
         return err_ty();
     }
     bool bad = false;
-    for (int i = 0; i < n; i++) {      /* ranges first: they cannot use the generators */
+    /* the generators are in scope but not usable in the ranges (the shape
+     * cannot depend on them) */
+    push_scope(c);
+    for (int i = 0; i < n; i++) {
+        Gen *g = e->comp.gens.items[i];
+        g->var.sym = declare(c, g->var.name, SYM_LOOP, ty_scalar(T_I64), g->var.span);
+        g->var.sym->pending = true;
+    }
+    for (int i = 0; i < n; i++) {
         Gen *g = e->comp.gens.items[i];
         bad |= is_err(check_scalar_of(c, g->range->range.lo, T_I64, "the start of a range"));
         bad |= is_err(check_scalar_of(c, g->range->range.hi, T_I64, "the end of a range"));
         if (!bad) { coerce(g->range->range.lo, T_I64); coerce(g->range->range.hi, T_I64); }
     }
-    push_scope(c);
     c->comp_depth++;
     for (int i = 0; i < n; i++) {
         Gen *g = e->comp.gens.items[i];
-        g->var.sym = declare(c, g->var.name, SYM_LOOP, ty_scalar(T_I64), g->var.span);
+        g->var.sym->pending = false;
+        g->var.sym->comp_depth = c->comp_depth;
     }
     Expr *body = e->comp.body;
     Type *t = check_expr(c, body);
@@ -871,6 +890,11 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
                 diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
             return err_ty();
         }
+        if (s->pending) {
+            diag_error(e->span, "the range of a generator cannot use the generator '%s' (the shape must not depend on it)",
+                       s->name);
+            return err_ty();
+        }
         e->name.sym = s;
         return s->ty;
     }
@@ -908,7 +932,7 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         if (!is_err(t)) finish(e->block.value);
         c->block_depth--;
         pop_scope(c);
-        return e->block.value->ty;
+        return is_err(t) ? t : e->block.value->ty;
     }
     case E_STENCIL:
         diag_error(e->span, "runStencil is not supported by this version of arrc");
@@ -999,20 +1023,39 @@ static void check_let(Ctx *c, Stmt *s)
             }
         }
     }
+    Sym *alias = n == 1 && !is_err(t) && t->kind == T_ARRAY ? root_sym(s->let.init) : NULL;
     for (int i = 0; i < n; i++) {
         Ident *id = s->let.names.items[i];
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
+        id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
     }
 }
 
+/* The named array an expression denotes (through slices and let aliases). */
+static Sym *root_sym(Expr *e)
+{
+    while (e && e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY) e = e->index.base;
+    if (!e || e->kind != E_NAME || !e->name.sym) return NULL;
+    Sym *s = e->name.sym;
+    while (s->alias_of) s = s->alias_of;
+    return s;
+}
+
 /* Section 5: a comprehension body must not write arrays or vars declared
- * outside it. */
+ * outside it (directly, through a let alias, or through a slice). */
 static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what)
 {
-    if (!c->comp_depth || !sym || sym->comp_depth >= c->comp_depth) return false;
-    diag_error(at, "a comprehension body must not %s '%s', which is declared outside it", what, sym->name);
-    diag_note(sym->span, "'%s' is declared here", sym->name);
+    if (!c->comp_depth || !sym) return false;
+    Sym *root = sym;
+    while (root->alias_of) root = root->alias_of;
+    if (sym->comp_depth >= c->comp_depth && root->comp_depth >= c->comp_depth) return false;
+    if (root != sym)
+        diag_error(at, "a comprehension body must not %s '%s': it is the array '%s', declared outside it", what,
+                   sym->name, root->name);
+    else
+        diag_error(at, "a comprehension body must not %s '%s', which is declared outside it", what, sym->name);
+    diag_note(root->span, "'%s' is declared here", root->name);
     return true;
 }
 
@@ -1042,6 +1085,11 @@ static void check_assign(Ctx *c, Stmt *s)
         }
     } else if (tg->kind == E_INDEX) {
         if (is_err(check_expr(c, tg))) { check_expr(c, s->assign.value); return; }
+        if (tg->ty->kind == T_ARRAY && tg->index.idx.len == 1 && ((Expr *)tg->index.idx.items[0])->kind != E_RANGE) {
+            diag_error(tg->span, "cannot assign to a gather a[idx]; use scatter(a, idx, values)");
+            check_expr(c, s->assign.value);
+            return;
+        }
         Expr *base = tg->index.base;
         if (base->kind != E_NAME) {
             diag_error(base->span, "only a named array can be stored to");
@@ -1099,6 +1147,20 @@ static void check_return(Ctx *c, Stmt *s)
         if (v->kind == E_TUPLE) {   /* return (a, b); is return a, b; */
             s->ret.values = v->tuple;
             n = s->ret.values.len;
+        } else if (t->kind == T_TUPLE && t->n == f->nresults) {
+            /* a call, comprehension or block yielding a tuple */
+            for (int i = 0; i < t->n; i++) {
+                Type *want = f->result_tys[i], *got = t->elts[i];
+                if (!ty_equal(want, got)) {
+                    diag_error(v->span, "returned value %d has the wrong type: expected %s, found %s", i + 1, what(want), what(got));
+                    return;
+                }
+            }
+            s->ret.one_tuple = true;
+            return;
+        } else if (t->kind == T_TUPLE) {
+            diag_error(v->span, "'%s' returns %d values, but %d are given", f->name, f->nresults, t->n);
+            return;
         } else {
             diag_error(v->span, "'%s' returns %d values, but 1 is given", f->name, f->nresults);
             return;

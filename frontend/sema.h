@@ -24,6 +24,8 @@ typedef struct Sym {
     bool anon;              /* SYM_SIZE: from an empty extent `f64[]` */
     bool written;           /* SYM_PARAM arrays: contents are stored to */
     int comp_depth;         /* comprehension nesting where it was declared */
+    struct Sym *alias_of;   /* let b = a (or a slice of a): the array b names */
+    bool pending;           /* a generator while its comprehension's ranges are checked */
 } Sym;
 
 /* Checks m; reports errors through diag.  `cmodule` is the C module name

@@ -1172,13 +1172,32 @@ static void lower_assign(L *l, Stmt *s)
     emit(l, st);
 }
 
+static int lower_comprehension(L *l, Expr *e, IExpr **outs, int max);
+static int lower_values(L *l, Expr *e, IExpr **vals, int max);
+
+static Span ret_span(Stmt *s, int i)
+{
+    return ((Expr *)s->ret.values.items[s->ret.one_tuple ? 0 : i])->span;
+}
+
 static void lower_return(L *l, Stmt *s, bool tail)
 {
     Frame *fr = l->fr;
     int n = s->ret.values.len;
-    IExpr **vals = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
-    if (n == 1 && fr->fn->nresults > 1) ice("tuple return not normalised");
-    for (int i = 0; i < n; i++) vals[i] = lower_expr(l, s->ret.values.items[i]);
+    IExpr **vals;
+    if (s->ret.one_tuple) {
+        /* one expression yielding the whole tuple */
+        n = fr->fn->nresults;
+        vals = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
+        Expr *e = s->ret.values.items[0];
+        if (e->kind == E_COMPREH) lower_comprehension(l, e, vals, n);
+        else if (e->kind == E_CALL) lower_call(l, e, vals, n);
+        else lower_values(l, e, vals, n);
+    } else {
+        vals = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
+        if (n == 1 && fr->fn->nresults > 1) ice("tuple return not normalised");
+        for (int i = 0; i < n; i++) vals[i] = lower_expr(l, s->ret.values.items[i]);
+    }
     if (fr->top) {
         IrFunc *f = l->f;
         Var **rv = arena_alloc(sizeof(Var *) * (size_t)(n + 1));
@@ -1188,7 +1207,7 @@ static void lower_return(L *l, Stmt *s, bool tail)
             if (!r->rank) {
                 assign(l, r, conv_to(v, r->elem), s->span);
             } else if (r->anon_result) {
-                Span vs = ((Expr *)s->ret.values.items[i])->span;
+                Span vs = ret_span(s, i);
                 v = ir_varref(own_array(l, v->var, vs), vs);
                 for (int d = 0; d < r->rank; d++) {
                     if (r->has_declared[d] && !ext_equal(r->declared[d], v->var->dims[d]))
@@ -1200,7 +1219,7 @@ static void lower_return(L *l, Stmt *s, bool tail)
                 continue;
             } else {
                 /* copy into the caller's buffer; fusion merges it with its producer */
-                check_same_shape(l, r, v->var, ((Expr *)s->ret.values.items[i])->span, "return");
+                check_same_shape(l, r, v->var, ret_span(s, i), "return");
                 IExpr *op = ir_varref(v->var, s->span);
                 MapB mb;
                 map_begin(l, &mb, 1, &op, s->span, "result");

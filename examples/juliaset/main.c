@@ -68,6 +68,7 @@ static int write_png(const char *path, const unsigned char *rgb, int64_t h, int6
         return 1;
     }
     png_init_io(png, fp);
+    png_set_compression_level(png, 9);
     png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);

@@ -1,0 +1,3 @@
+export fn f(a: f64[n]) -> f64[n] {
+    return [{ let b = a[0..n]; b[i] = 1.0; 0.0 } for i in 0..n];
+}
