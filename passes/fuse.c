@@ -70,7 +70,8 @@ static bool conflict_free(const IStmt *p1, const IStmt *p2)
     return ok;
 }
 
-/* P1 may move down past s. */
+/* Loop P may move past statement s (down or up): they touch nothing in
+ * common that either writes (P's per-iteration scalars aside). */
 static bool movable_past(const IStmt *p1, const IStmt *s)
 {
     if (s->kind == IS_LABEL || s->kind == IS_GOTO || s->kind == IS_RETURN) return false;
@@ -179,6 +180,7 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
     p2->loop.fused = fused;
 }
 
+static void fuse_list(IrFunc *f, PtrList *l);
 static void fuse_list(IrFunc *f, PtrList *l)
 {
     for (int j = 0; j < l->len; j++) {
@@ -196,12 +198,24 @@ static void fuse_list(IrFunc *f, PtrList *l)
         for (int i = j - 1; i >= 0; i--) {
             IStmt *p1 = l->items[i];
             if (is_parfor(p1) && same_bounds(p1, s) && conflict_free(p1, s)) {
-                bool ok = true;
-                for (int k = i + 1; k < j && ok; k++) ok = movable_past(p1, l->items[k]);
-                if (ok) {
+                /* the merged loop goes where P2 is (P1 moves down past what is
+                 * between) or, failing that, where P1 is (P2 moves up) */
+                bool down = true, up = true;
+                for (int k = i + 1; k < j && down; k++) down = movable_past(p1, l->items[k]);
+                for (int k = i + 1; k < j && up && !down; k++) up = movable_past(s, l->items[k]);
+                if (down) {
                     merge(f, p1, s);
                     plist_remove(l, i);
                     j--;
+                    fuse_list(f, &s->loop.body);    /* the bodies met: their loops may fuse now */
+                    break;
+                }
+                if (up) {
+                    merge(f, p1, s);
+                    plist_remove(l, j);
+                    l->items[i] = s;
+                    j = i;
+                    fuse_list(f, &s->loop.body);
                     break;
                 }
             }

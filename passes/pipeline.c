@@ -16,6 +16,8 @@ const Pass passes[] = {
     { "fuse",      "merge parfors over equal domains; loads become scalars",        ST_PIR, pass_fuse },
     { "inplace",   "update a rebound var array in place when its old value is dead", ST_PIR, pass_inplace },
     { "dce",       "drop dead stores, arrays and allocations",                     ST_PIR, pass_dce },
+    { "fuse-2",    "fuse again: loops that dead arrays kept apart",                 ST_PIR, pass_fuse },
+    { "dce-2",     "drop what the second fusion made dead",                        ST_PIR, pass_dce },
     { "simplify",  "copy propagation and repeated loads in loop bodies",           ST_PIR, pass_simplify },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
