@@ -24,6 +24,7 @@ typedef struct CG {
     bool *declared;                 /* per var id */
     bool *at_assign;                /* per var id: declared where assigned */
     bool in_parfor;
+    bool in_region;                 /* inside a stencil's parallel region */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool used_fail;                 /* some path jumps to fail: */
     VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
@@ -162,6 +163,14 @@ static void binop(CG *g, const IExpr *e)
         buf_printf(b, ", &arr_trapped, %d)", s);
         return;
     }
+    if (isint && (op == OP_ADD || op == OP_SUB || op == OP_MUL) && e->nowrap) {
+        buf_putc(b, '(');
+        expr(g, e->op.a);
+        buf_printf(b, " %s ", op_spelling[op]);
+        expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
     if (isint && (op == OP_ADD || op == OP_SUB || op == OP_MUL)) {
         const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
         buf_printf(b, "(%s)((%s)", ctype(k), u);
@@ -208,6 +217,7 @@ static void binop(CG *g, const IExpr *e)
 static bool self_contained(const IExpr *e)
 {
     Op op = e->op.op;
+    if (e->nowrap) return true;
     return ty_is_int_kind(e->op.opk) && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_DIV
                                          || op == OP_MOD || op == OP_POW || op == OP_SHL || op == OP_SHR);
 }
@@ -319,6 +329,7 @@ static void expr(CG *g, const IExpr *e)
 }
 
 static void stmts(CG *g, const PtrList *l);
+static void stmt(CG *g, const IStmt *s);
 static void scan_stmt(CG *g, const IStmt *st);
 static const char *expr_str(CG *g, const IExpr *e);
 
@@ -624,7 +635,7 @@ static const char *extents_str(CG *g, const IStmt *lp)
 static void loop_header(CG *g, const IStmt *lp, int d)
 {
     const char *i = cname(lp->loop.idx[d]);
-    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", i, i, expr_str(g, lp->loop.hi[d]), i);
+    line(g, "for (int64_t %s = %s; %s < %s; %s++) {", i, expr_str(g, lp->loop.lo[d]), i, expr_str(g, lp->loop.hi[d]), i);
 }
 
 static void parfor_body(CG *g, const IStmt *lp, bool custom)
@@ -762,6 +773,8 @@ static void parfor(CG *g, const IStmt *lp)
             if (r->idx) line(g, "int64_t %s_part = -1;", cname(r->idx));
         }
         if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
+    } else if (par && g->in_region) {
+        line(g, "ARR_OMP(omp for%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
     } else if (par && simd && lp->loop.rank == 1 && reds.s) {
         /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
         line(g, "#if defined(__clang__)");
@@ -828,6 +841,41 @@ static const char *c_escape(const char *msg)
     const char *r = arena_strdup(t.s ? t.s : "");
     buf_free(&t);
     return r;
+}
+
+/* A stencil's rounds: one parallel region around the round loop; each
+ * round's loops are worksharing loops (threads are not re-created per
+ * round) and the buffer rotation runs once per round, in a single. */
+static void rounds(CG *g, const IStmt *lp)
+{
+    const char *r = cname(lp->loop.idx[0]);
+    line(g, "/* %s: %s rounds in one parallel region */", where_line(lp->span), expr_str(g, lp->loop.hi[0]));
+    line(g, "ARR_OMP(omp parallel)");
+    line(g, "{");
+    g->ind++;
+    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", r, r, expr_str(g, lp->loop.hi[0]), r);
+    g->ind++;
+    g->in_region = true;
+    const PtrList *b = &lp->loop.body;
+    for (int i = 0; i < b->len;) {
+        const IStmt *s = b->items[i];
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) { stmt(g, s); i++; continue; }
+        line(g, "ARR_OMP(omp single)");
+        line(g, "{");
+        g->ind++;
+        for (; i < b->len; i++) {
+            const IStmt *t = b->items[i];
+            if (t->kind == IS_LOOP && t->loop.kind == LOOP_PARFOR) break;
+            stmt(g, t);
+        }
+        g->ind--;
+        line(g, "}");
+    }
+    g->in_region = false;
+    g->ind--;
+    line(g, "} /* for %s */", r);
+    g->ind--;
+    line(g, "}");
 }
 
 /* A loop run by one thread: a source `for`, or a loop nested in a parfor
@@ -1025,6 +1073,7 @@ static void stmt(CG *g, const IStmt *s)
         break;
     case IS_LOOP:
         if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
+        else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !g->p->serial) rounds(g, s);
         else serial_loop(g, s);
         break;
     case IS_WHILE:

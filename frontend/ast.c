@@ -18,6 +18,10 @@ const char *const stmt_kind_name[] = {
 #undef S
 };
 
+const char *const stencil_mode_name[] = {
+    "oob_skip", "oob_wraparound", "oob_dst_zero", "oob_src_zero", "oob_clamp", "oob_mirror",
+};
+
 int op_prec(Op op)
 {
     switch (op) {

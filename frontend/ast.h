@@ -83,11 +83,26 @@ typedef struct Expr {
         struct { struct Expr *body; PtrList gens; } comp;    /* E_COMPREH: gens are Gen* */
         struct { PtrList stmts; struct Expr *value; } block; /* E_BLOCK */
         struct { PtrList params; struct Expr *body; } lambda; /* E_LAMBDA: params are Ident* */
-        struct { PtrList args; PtrList params; PtrList body; } stencil;  /* E_STENCIL */
+        struct {                            /* E_STENCIL */
+            PtrList args; PtrList params; PtrList body;
+            /* sema: */
+            int nbuf;                       /* buffer arguments (the first nbuf args) */
+            struct Expr *iters;             /* or NULL: 1 round */
+            int mode;                       /* StencilMode */
+            int *perm;                      /* rotation: round j+1 binds param j to buffer perm[j]; or NULL */
+            bool *written;                  /* per parameter: stored to in the kernel */
+            int rank;
+        } stencil;
     };
 } Expr;
 
 typedef struct Gen { Ident var; Expr *range; } Gen;
+
+/* runStencil boundary modes (section 7). */
+typedef enum StencilMode {
+    ST_SKIP, ST_WRAP, ST_DST_ZERO, ST_SRC_ZERO, ST_CLAMP, ST_MIRROR,
+} StencilMode;
+extern const char *const stencil_mode_name[];
 
 typedef struct Stmt {
     StmtKind kind;

@@ -20,6 +20,8 @@ typedef struct Ctx {
     IntVec marks;           /* scope starts */
     int comp_depth;         /* inside this many comprehension bodies */
     int block_depth;        /* inside this many block expressions */
+    Expr *stencil;          /* the runStencil whose kernel is being checked */
+    int stencil_depth;      /* its comp_depth inside the kernel */
 } Ctx;
 
 static Type *err_ty(void) { return ty_scalar(T_ERROR); }
@@ -179,6 +181,8 @@ static void check_stmts(Ctx *c, PtrList *l);
 static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what);
 static Sym *root_sym(Expr *e);
 static Type *check_comprehension(Ctx *c, Expr *e);
+static Type *check_stencil(Ctx *c, Expr *e);
+static Type *check_stencil_index(Ctx *c, Expr *e, Sym *p);
 static void check_fn(Ctx *c, FnDecl *f);
 
 static const char *what(const Type *t) { return arena_printf("'%s'", ty_str(t)); }
@@ -662,7 +666,9 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         FnDecl *save = c->fn;
         SymVec sv = c->scope;
         IntVec sm = c->marks;
-        int cd = c->comp_depth, bd = c->block_depth;
+        int cd = c->comp_depth, bd = c->block_depth, sd = c->stencil_depth;
+        Expr *se = c->stencil;
+        c->stencil = NULL;
         c->scope = (SymVec){0};
         c->marks = (IntVec){0};
         c->comp_depth = c->block_depth = 0;
@@ -673,6 +679,8 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->marks = sm;
         c->comp_depth = cd;
         c->block_depth = bd;
+        c->stencil = se;
+        c->stencil_depth = sd;
         c->fn = save;
     }
     if (!f->ret_ty) return err_ty();
@@ -762,6 +770,10 @@ static Type *check_call(Ctx *c, Expr *e)
  * per range), a[idx] with an integer array idx (a gather, 1-D arrays). */
 static Type *check_index(Ctx *c, Expr *e)
 {
+    if (c->stencil && e->index.base->kind == E_NAME) {
+        Sym *p = lookup(c, e->index.base->name.name);
+        if (p && p->kind == SYM_STENCIL) return check_stencil_index(c, e, p);
+    }
     Type *tb = check_value(c, e->index.base);
     if (is_err(tb)) return tb;
     if (tb->kind != T_ARRAY) {
@@ -875,6 +887,166 @@ static Type *check_comprehension(Ctx *c, Expr *e)
     return ty_array(body->ty->kind, n);
 }
 
+/* A constant stencil offset: an integer literal, possibly negated. */
+static bool stencil_offset(Expr *x, int64_t *v)
+{
+    if (x->kind == E_INT) { *v = (int64_t)x->ival; return x->ival < 1000000; }
+    if (x->kind == E_UNARY && x->op.op == OP_NEG && x->op.a->kind == E_INT && x->op.a->ival < 1000000) {
+        *v = -(int64_t)x->op.a->ival;
+        return true;
+    }
+    return false;
+}
+
+/* p[o0, o1] inside a kernel: constant offsets, one per dimension. */
+static Type *check_stencil_index(Ctx *c, Expr *e, Sym *p)
+{
+    int rank = c->stencil->stencil.rank;
+    if (e->index.idx.len != rank) {
+        diag_error(e->span, "buffer '%s' has rank %d, but %d offset%s given", p->name, rank, e->index.idx.len,
+                   e->index.idx.len == 1 ? " is" : "s are");
+        return err_ty();
+    }
+    for (int i = 0; i < e->index.idx.len; i++) {
+        Expr *x = e->index.idx.items[i];
+        int64_t v;
+        if (!stencil_offset(x, &v)) {
+            diag_error(x->span, "a stencil offset must be an integer constant");
+            return err_ty();
+        }
+        x->ty = ty_scalar(T_I64);
+        if (x->kind == E_UNARY) { x->op.a->ty = ty_scalar(T_I64); x->op.opk = T_I64; }
+    }
+    e->index.base->name.sym = p;
+    e->index.base->ty = p->ty;
+    return ty_scalar(p->ty->elem);
+}
+
+/* runStencil(buffers..., [iterations], [:mode]) |p...| { kernel } */
+static Type *check_stencil(Ctx *c, Expr *e)
+{
+    if (c->stencil) {
+        diag_error(e->span, "runStencil cannot be nested in a stencil kernel");
+        return err_ty();
+    }
+    int n = e->stencil.args.len;
+    Type *bt = NULL;
+    int nbuf = 0;
+    e->stencil.mode = ST_SKIP;
+    bool bad = false;
+    for (int i = 0; i < n; i++) {
+        Expr *a = e->stencil.args.items[i];
+        Type *t = check_expr(c, a);
+        if (is_err(t)) { bad = true; continue; }
+        if (t->kind == T_ARRAY) {
+            if (nbuf != i) { diag_error(a->span, "buffers come first in runStencil's arguments"); bad = true; continue; }
+            if (bt && (t->elem != bt->elem || t->rank != bt->rank)) {
+                diag_error(a->span, "all buffers of runStencil must have the same type: %s and %s", what(bt), what(t));
+                bad = true;
+            }
+            if (a->kind == E_INDEX) { diag_error(a->span, "a slice cannot be a stencil buffer"); bad = true; }
+            bt = bt ? bt : t;
+            nbuf++;
+        } else if (ty_is_int_kind(t->kind)) {
+            if (e->stencil.iters || i + 1 < n - 1 || (i + 1 == n - 1 && ((Expr *)e->stencil.args.items[n - 1])->kind != E_SYMBOL)) {
+                diag_error(a->span, "the iteration count comes after the buffers and before the mode");
+                bad = true;
+            }
+            coerce(a, T_I64);
+            e->stencil.iters = a;
+        } else if (t->kind == T_SYMBOL) {
+            if (i != n - 1) { diag_error(a->span, "the boundary mode comes last"); bad = true; continue; }
+            int m;
+            for (m = 0; m < 6; m++)
+                if (!strcmp(a->name.name, stencil_mode_name[m])) break;
+            if (m == 6) {
+                diag_error(a->span, "unknown boundary mode ':%s' (use :oob_skip, :oob_wraparound, :oob_dst_zero, "
+                           ":oob_src_zero, :oob_clamp or :oob_mirror)", a->name.name);
+                bad = true;
+            }
+            e->stencil.mode = m;
+        } else {
+            diag_error(a->span, "runStencil takes buffers, an iteration count and a mode, not %s", what(t));
+            bad = true;
+        }
+    }
+    if (bad) return err_ty();
+    if (!nbuf) { diag_error(e->span, "runStencil needs at least one buffer"); return err_ty(); }
+    if (bt->rank > 4) return err_ty();
+    if (e->stencil.params.len != nbuf) {
+        diag_error(e->span, "the kernel has %d parameter%s for %d buffer%s", e->stencil.params.len,
+                   e->stencil.params.len == 1 ? "" : "s", nbuf, nbuf == 1 ? "" : "s");
+        return err_ty();
+    }
+    e->stencil.nbuf = nbuf;
+    e->stencil.rank = bt->rank;
+    e->stencil.written = arena_alloc(sizeof(bool) * (size_t)nbuf);
+    push_scope(c);
+    Expr *save = c->stencil;
+    int save_depth = c->stencil_depth;
+    c->comp_depth++;
+    c->stencil = e;
+    c->stencil_depth = c->comp_depth;
+    for (int i = 0; i < nbuf; i++) {
+        Ident *id = e->stencil.params.items[i];
+        id->sym = declare(c, id->name, SYM_STENCIL, bt, id->span);
+        id->sym->param_index = i;
+    }
+    check_stmts(c, &e->stencil.body);
+    for (int i = 0; i < e->stencil.body.len; i++) {
+        Stmt *st = e->stencil.body.items[i];
+        if (st->kind == S_RETURN && i != e->stencil.body.len - 1)
+            diag_error(st->span, "the rotation 'return' must be the last statement of the kernel");
+    }
+    c->comp_depth--;
+    c->stencil = save;
+    c->stencil_depth = save_depth;
+    pop_scope(c);
+    /* buffers the kernel writes are written in place (with a rotation,
+     * any buffer may be bound to a written parameter) */
+    bool any = false;
+    for (int i = 0; i < nbuf; i++) any |= e->stencil.written[i];
+    for (int i = 0; i < nbuf; i++) {
+        Sym *rs = root_sym(e->stencil.args.items[i]);
+        if (rs && (e->stencil.written[i] || (any && e->stencil.perm))) {
+            if (outside_write(c, rs, ((Expr *)e->stencil.args.items[i])->span, "run a stencil that writes")) continue;
+            rs->written = true;
+        }
+    }
+    if (!any) diag_error(e->span, "the stencil kernel writes none of its buffers");
+    return bt;
+}
+
+/* return p2, p1 in a kernel: the buffer rotation */
+static void check_rotation(Ctx *c, Stmt *s)
+{
+    Expr *st = c->stencil;
+    int n = st->stencil.nbuf;
+    if (s->ret.values.len != n) {
+        diag_error(s->span, "the rotation must name all %d buffers, in their new order", n);
+        return;
+    }
+    int *perm = arena_alloc(sizeof(int) * (size_t)n);
+    bool *seen = arena_alloc(sizeof(bool) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        Expr *v = s->ret.values.items[i];
+        Sym *p = v->kind == E_NAME ? lookup(c, v->name.name) : NULL;
+        if (!p || p->kind != SYM_STENCIL) {
+            diag_error(v->span, "the rotation must name the kernel's parameters");
+            return;
+        }
+        if (seen[p->param_index]) {
+            diag_error(v->span, "'%s' appears twice in the rotation", p->name);
+            return;
+        }
+        seen[p->param_index] = true;
+        perm[i] = p->param_index;
+        v->name.sym = p;
+        v->ty = p->ty;
+    }
+    st->stencil.perm = perm;
+}
+
 static Type *check_expr_inner(Ctx *c, Expr *e)
 {
     switch (e->kind) {
@@ -888,6 +1060,14 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
                 diag_error(e->span, "function '%s' used as a value", e->name.name);
             else
                 diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
+            return err_ty();
+        }
+        if (c->stencil && s->kind == SYM_STENCIL) {
+            diag_error(e->span, "a stencil buffer is used only as '%s[offsets]'", s->name);
+            return err_ty();
+        }
+        if (c->stencil && s->ty->kind == T_ARRAY && s->comp_depth < c->stencil_depth) {
+            diag_error(e->span, "a stencil kernel may read only its buffers; '%s' is not one of them", s->name);
             return err_ty();
         }
         if (s->pending) {
@@ -934,9 +1114,7 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         pop_scope(c);
         return is_err(t) ? t : e->block.value->ty;
     }
-    case E_STENCIL:
-        diag_error(e->span, "runStencil is not supported by this version of arrc");
-        return err_ty();
+    case E_STENCIL: return check_stencil(c, e);
     }
     return err_ty();
 }
@@ -1000,7 +1178,6 @@ static bool always_returns(PtrList *l)
 static void check_let(Ctx *c, Stmt *s)
 {
     Type *t = check_expr(c, s->let.init);
-    if (s->let.init->kind == E_STENCIL) return;
     int n = s->let.names.len;
     if (!is_err(t)) {
         if (n > 1 || t->kind == T_TUPLE) {
@@ -1096,6 +1273,18 @@ static void check_assign(Ctx *c, Stmt *s)
             return;
         }
         Sym *bs = base->name.sym;
+        if (bs && bs->kind == SYM_STENCIL) {
+            for (int i = 0; i < tg->index.idx.len; i++) {
+                int64_t v = 0;
+                stencil_offset(tg->index.idx.items[i], &v);
+                if (v != 0) {
+                    diag_error(((Expr *)tg->index.idx.items[i])->span,
+                               "a stencil kernel writes its buffers only at offset 0");
+                    return;
+                }
+            }
+            c->stencil->stencil.written[bs->param_index] = true;
+        }
         if (outside_write(c, bs, tg->span, "store into")) return;
         if (bs) bs->written = true;
     } else {
@@ -1135,6 +1324,7 @@ static void check_assign(Ctx *c, Stmt *s)
 static void check_return(Ctx *c, Stmt *s)
 {
     FnDecl *f = c->fn;
+    if (c->stencil) { check_rotation(c, s); return; }
     if (c->block_depth) {
         diag_error(s->span, "'return' is not allowed inside a block expression");
         return;

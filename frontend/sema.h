@@ -10,7 +10,7 @@
 
 #include "ast.h"
 
-typedef enum SymKind { SYM_PARAM, SYM_SIZE, SYM_LET, SYM_VAR, SYM_LOOP, SYM_LAMBDA } SymKind;
+typedef enum SymKind { SYM_PARAM, SYM_SIZE, SYM_LET, SYM_VAR, SYM_LOOP, SYM_LAMBDA, SYM_STENCIL } SymKind;
 
 typedef struct Sym {
     const char *name;
@@ -26,6 +26,7 @@ typedef struct Sym {
     int comp_depth;         /* comprehension nesting where it was declared */
     struct Sym *alias_of;   /* let b = a (or a slice of a): the array b names */
     bool pending;           /* a generator while its comprehension's ranges are checked */
+    int param_index;        /* SYM_STENCIL: which kernel parameter */
 } Sym;
 
 /* Checks m; reports errors through diag.  `cmodule` is the C module name

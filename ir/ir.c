@@ -210,6 +210,7 @@ void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s)
         IExpr *k = in[v->vmap[d]];
         if (st->kind == IE_CONST && st->c.i == 0) { idx[d] = k; continue; }
         IExpr *sum = ir_expr(IE_BINOP, T_I64, s);
+        sum->nowrap = true;     /* an index within the viewed array */
         sum->op.op = OP_ADD;
         sum->op.opk = T_I64;
         sum->op.a = ir_clone_expr(st);

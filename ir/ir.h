@@ -83,6 +83,7 @@ struct IExpr {
     TyKind ty;              /* scalar kind of the value (element kind for domain nodes) */
     Span span;
     bool eager;             /* IE_SELECT, && and ||, elementwise: both operands are evaluated */
+    bool nowrap;            /* integer + - * known not to overflow (index arithmetic) */
     union {
         struct { int64_t i; double f; } c;                  /* IE_CONST (ty decides) */
         Var *var;                                           /* IE_VAR */
@@ -130,7 +131,9 @@ typedef struct Reduction {
     IExpr *value;           /* set by the loop body: a scalar */
 } Reduction;
 
-typedef enum LoopKind { LOOP_SERIAL, LOOP_PARFOR } LoopKind;
+/* LOOP_ROUNDS: a serial loop (a stencil's rounds) run inside one parallel
+ * region: its parfors are worksharing loops, its other statements run once. */
+typedef enum LoopKind { LOOP_SERIAL, LOOP_PARFOR, LOOP_ROUNDS } LoopKind;
 
 struct IStmt {
     IStmtKind kind;

@@ -177,7 +177,7 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
         break;
     case IS_LOOP:
-        buf_puts(b, s->loop.kind == LOOP_PARFOR ? "parfor (" : "for (");
+        buf_puts(b, s->loop.kind == LOOP_PARFOR ? "parfor (" : s->loop.kind == LOOP_ROUNDS ? "rounds (" : "for (");
         for (int i = 0; i < s->loop.rank; i++) {
             if (i) buf_puts(b, ", ");
             buf_printf(b, "%s in ", s->loop.idx[i]->name);
