@@ -965,6 +965,9 @@ static Type *check_stencil(Ctx *c, Expr *e)
                 bad = true;
             }
             e->stencil.mode = m;
+        } else if (ty_is_float_kind(t->kind)) {
+            diag_error(a->span, "the iteration count of runStencil must be an integer, not %s", what(t));
+            bad = true;
         } else {
             diag_error(a->span, "runStencil takes buffers, an iteration count and a mode, not %s", what(t));
             bad = true;
@@ -1227,11 +1230,12 @@ static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what)
     Sym *root = sym;
     while (root->alias_of) root = root->alias_of;
     if (sym->comp_depth >= c->comp_depth && root->comp_depth >= c->comp_depth) return false;
+    const char *who = c->stencil && c->stencil_depth == c->comp_depth ? "a stencil kernel" : "a comprehension body";
     if (root != sym)
-        diag_error(at, "a comprehension body must not %s '%s': it is the array '%s', declared outside it", what,
+        diag_error(at, "%s must not %s '%s': it is the array '%s', declared outside it", who, what,
                    sym->name, root->name);
     else
-        diag_error(at, "a comprehension body must not %s '%s', which is declared outside it", what, sym->name);
+        diag_error(at, "%s must not %s '%s', which is declared outside it", who, what, sym->name);
     diag_note(root->span, "'%s' is declared here", root->name);
     return true;
 }
@@ -1280,6 +1284,7 @@ static void check_assign(Ctx *c, Stmt *s)
                 if (v != 0) {
                     diag_error(((Expr *)tg->index.idx.items[i])->span,
                                "a stencil kernel writes its buffers only at offset 0");
+                    c->stencil->stencil.written[bs->param_index] = true;   /* one error is enough */
                     return;
                 }
             }

@@ -7,7 +7,7 @@
 # both buffers: buf's is a copy of img's, img's stays img's.  The same blur
 # under oob_mirror (offset 2 reflects index -2 to 2 and n+1 to n-3).
 # 1-D rotations with local buffers whose initial contents differ (u = x,
-# v = -1), so the skipped ends of each buffer show which buffer is which;
+# v = -3), so the skipped ends of each buffer show which buffer is which;
 # the function returns the runStencil value and both buffers.
 # tol: 1e-6
 
@@ -41,7 +41,7 @@ export fn blur_mirror(img: f32[h, w], iterations: i64) -> f32[h, w] {
 
 export fn rot_skip(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
     let u = copy(x);
-    let v = fill(-1.0, n);
+    let v = fill(-3.0, n);
     let r = runStencil(v, u, k, :oob_skip) |b, a| {
         b[0] = 0.375 * a[-1] + 0.5 * a[0] + 0.125 * a[1];
         return a, b;
@@ -51,7 +51,7 @@ export fn rot_skip(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
 
 export fn rot_dst_zero(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
     let u = copy(x);
-    let v = fill(-1.0, n);
+    let v = fill(-3.0, n);
     let r = runStencil(v, u, k, :oob_dst_zero) |b, a| {
         b[0] = 0.375 * a[-1] + 0.5 * a[0] + 0.125 * a[1];
         return a, b;
@@ -61,7 +61,7 @@ export fn rot_dst_zero(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
 
 export fn rot_wrap(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
     let u = copy(x);
-    let v = fill(-1.0, n);
+    let v = fill(-3.0, n);
     let r = runStencil(v, u, k, :oob_wraparound) |b, a| {
         b[0] = 0.375 * a[-1] + 0.5 * a[0] + 0.125 * a[1];
         return a, b;
@@ -73,7 +73,7 @@ export fn rot_wrap(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
 # kernel writes the same buffer every round, reading the same input
 export fn rot_none(x: f64[n], k: i64) -> (f64[n], f64[n], f64[n]) {
     let u = copy(x);
-    let v = fill(-1.0, n);
+    let v = fill(-3.0, n);
     let r = runStencil(v, u, k, :oob_clamp) |b, a| {
         b[0] = 0.375 * a[-1] + 0.5 * a[0] + 0.125 * a[1];
         return b, a;

@@ -1,0 +1,8 @@
+export fn f(a: f64[n]) -> f64[n] {
+    let b = copy(a);
+    runStencil(b, a, 4) |p, q| {
+        p[0] = q[1];
+        return p, p;
+    }
+    return b;
+}
