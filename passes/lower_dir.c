@@ -875,7 +875,7 @@ static int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
     return n;
 }
 
-static IExpr *lower_stencil(L *l, Expr *e);
+static IExpr *lower_stencil(L *l, Expr *e, bool value);
 
 static IExpr *lower_expr(L *l, Expr *e)
 {
@@ -919,7 +919,7 @@ static IExpr *lower_expr(L *l, Expr *e)
         return r[0];
     }
     case E_INDEX: return lower_index(l, e);
-    case E_STENCIL: return lower_stencil(l, e);
+    case E_STENCIL: return lower_stencil(l, e, true);
     default:
         ice("unexpected %s expression in lowering", expr_kind_name[e->kind]);
     }
@@ -1331,7 +1331,7 @@ static void lower_stmt(L *l, Stmt *s, bool tail)
         if (!l->st) lower_return(l, s, tail);   /* in a kernel: the rotation, done by the round loop */
         break;
     case S_EXPR:
-        if (s->expr->kind == E_STENCIL) { lower_stencil(l, s->expr); break; }
+        if (s->expr->kind == E_STENCIL) { lower_stencil(l, s->expr, false); break; }
         if (s->expr->kind == E_CALL) {
             if (s->expr->call.builtin >= 0) { lower_expr(l, s->expr); break; }
             int nres = s->expr->call.fn->nresults;
@@ -1501,7 +1501,7 @@ static IStmt *stencil_loop(L *l, Expr *e, IExpr **lo, IExpr **hi, int mode, bool
     return lp;
 }
 
-static IExpr *lower_stencil(L *l, Expr *e)
+static IExpr *lower_stencil(L *l, Expr *e, bool value)
 {
     Span s = e->span;
     int nb = e->stencil.nbuf, r = e->stencil.rank;
@@ -1583,6 +1583,15 @@ static IExpr *lower_stencil(L *l, Expr *e)
             }
         }
     }
+    /* the value: the buffer bound to the first parameter in the last round
+     * (with no round: the first buffer) */
+    Var *res = NULL;
+    if (e->stencil.perm && value) {
+        res = ir_var(l->f, arena_printf("%s_last", st.cur[0]->name), args[0]->elem, r, V_LOCAL, s);
+        res->is_mutable = true;
+        for (int d = 0; d < r; d++) res->dims[d] = args[0]->dims[d];
+        assign(l, res, ir_varref(st.cur[0], s), s);
+    }
     if (e->stencil.perm) {
         /* rotation: parameter j is bound to the buffer returned in position j */
         Var **tmp = arena_alloc(sizeof(Var *) * (size_t)nb);
@@ -1596,8 +1605,9 @@ static IExpr *lower_stencil(L *l, Expr *e)
     }
     l->out = save;
     l->st = save_st;
+    if (res) assign(l, res, ir_varref(args[0], s), s);     /* before the rounds */
     emit(l, rounds);
-    return ir_varref(st.cur[0], s);
+    return ir_varref(res ? res : st.cur[0], s);
 }
 
 /* ---- exported functions ---- */

@@ -9,18 +9,20 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
     a: f32[h, w] = img
     t2: i64 = (h - 2)
     t3: i64 = (w - 2)
+    b_last: f32[h, w] = buf
     rounds (iter in 0..iterations) {
         parfor (i in 2..t2, j in 2..t3) {    # line 6:12; fused: stencil interior@line 6
             b[i, j] = ((((((0.003f * (((a[(i - 2), (j - 2)] + a[(i - 2), (j + 2)]) + a[(i + 2), (j - 2)]) + a[(i + 2), (j + 2)])) + (0.0133f * (((((((a[(i - 2), (j - 1)] + a[(i - 2), (j + 1)]) + a[(i - 1), (j - 2)]) + a[(i - 1), (j + 2)]) + a[(i + 1), (j - 2)]) + a[(i + 1), (j + 2)]) + a[(i + 2), (j - 1)]) + a[(i + 2), (j + 1)]))) + (0.0219f * (((a[(i - 2), j] + a[(i + 2), j]) + a[i, (j - 2)]) + a[i, (j + 2)]))) + (0.0596f * (((a[(i - 1), (j - 1)] + a[(i - 1), (j + 1)]) + a[(i + 1), (j - 1)]) + a[(i + 1), (j + 1)]))) + (0.0983f * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))) + (0.1621f * a[i, j]))
         }
+        b_last: f32[h, w] = b
         b_next: f32[h, w] = a
         a_next: f32[h, w] = b
         b: f32[h, w] = b_next
         a: f32[h, w] = a_next
     }
     parfor (i_2 in 0..h, j_2 in 0..w) {    # line 6:5; fused: result@line 6
-        b_e: f32 = b[i_2, j_2]
-        out[i_2, j_2] = b_e
+        b_last_e: f32 = b_last[i_2, j_2]
+        out[i_2, j_2] = b_last_e
     }
     return out
 }
