@@ -77,6 +77,7 @@ fuzz: check-asan
 bench: arrc
 	@tools/install-deps.sh bench
 	$(MAKE) -C bench/blackscholes bench
+	$(MAKE) -C bench/blur bench
 
 clean:
 	rm -rf build build-asan arrc arrc-asan tests/out

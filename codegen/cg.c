@@ -248,7 +248,9 @@ static void call(CG *g, const IExpr *e)
     Buf *b = g->b;
     TyKind k = e->call.a->ty;
     BuiltinId id = e->call.fn;
-    if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || (id == BI_ABS && ty_is_int_kind(k))) {
+    if (id == BI_WRAPIDX || id == BI_MIRRORIDX) {
+        buf_printf(b, "arr_%s(", id == BI_WRAPIDX ? "wrap_index" : "mirror_index");
+    } else if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || (id == BI_ABS && ty_is_int_kind(k))) {
         buf_printf(b, "arr_%s_%s(", builtins[id].name, sfx(k));
     } else {
         buf_printf(b, "%s%s(", libm_name(id), k == T_F32 ? "f" : "");
@@ -1174,7 +1176,7 @@ static void stmt(CG *g, const IStmt *s)
         break;
     }
     }
-    if (!g->in_parfor && stmt_traps(s)) trap_check(g);
+    if (!g->in_parfor && !g->in_region && stmt_traps(s)) trap_check(g);
 }
 
 static void stmts(CG *g, const PtrList *l)

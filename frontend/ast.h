@@ -91,6 +91,7 @@ typedef struct Expr {
             int mode;                       /* StencilMode */
             int *perm;                      /* rotation: round j+1 binds param j to buffer perm[j]; or NULL */
             bool *written;                  /* per parameter: stored to in the kernel */
+            struct Expr **shifted_read;     /* per parameter: a read at a nonzero offset, or NULL */
             int rank;
         } stencil;
     };

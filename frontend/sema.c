@@ -914,6 +914,7 @@ static Type *check_stencil_index(Ctx *c, Expr *e, Sym *p)
             diag_error(x->span, "a stencil offset must be an integer constant");
             return err_ty();
         }
+        if (v && !c->stencil->stencil.shifted_read[p->param_index]) c->stencil->stencil.shifted_read[p->param_index] = e;
         x->ty = ty_scalar(T_I64);
         if (x->kind == E_UNARY) { x->op.a->ty = ty_scalar(T_I64); x->op.opk = T_I64; }
     }
@@ -984,6 +985,7 @@ static Type *check_stencil(Ctx *c, Expr *e)
     e->stencil.nbuf = nbuf;
     e->stencil.rank = bt->rank;
     e->stencil.written = arena_alloc(sizeof(bool) * (size_t)nbuf);
+    e->stencil.shifted_read = arena_alloc(sizeof(Expr *) * (size_t)nbuf);
     push_scope(c);
     Expr *save = c->stencil;
     int save_depth = c->stencil_depth;
@@ -1017,6 +1019,15 @@ static Type *check_stencil(Ctx *c, Expr *e)
         }
     }
     if (!any) diag_error(e->span, "the stencil kernel writes none of its buffers");
+    /* elements are computed in parallel: a buffer being written cannot also
+     * be read at a neighbour (which another thread may have written) */
+    for (int i = 0; i < nbuf; i++)
+        if (e->stencil.written[i] && e->stencil.shifted_read[i]) {
+            Ident *p = e->stencil.params.items[i];
+            diag_error(e->stencil.shifted_read[i]->span,
+                       "the kernel reads '%s' at a neighbour while writing it; read from a second buffer", p->name);
+            return err_ty();
+        }
     return bt;
 }
 
@@ -1203,7 +1214,9 @@ static void check_let(Ctx *c, Stmt *s)
             }
         }
     }
-    Sym *alias = n == 1 && !is_err(t) && t->kind == T_ARRAY ? root_sym(s->let.init) : NULL;
+    /* let b = a / a[..] and var b = a name a's memory; var b = a[..] copies */
+    bool copies = s->kind == S_VAR && s->let.init->kind == E_INDEX;
+    Sym *alias = n == 1 && !is_err(t) && t->kind == T_ARRAY && !copies ? root_sym(s->let.init) : NULL;
     for (int i = 0; i < n; i++) {
         Ident *id = s->let.names.items[i];
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
@@ -1256,6 +1269,15 @@ static void check_assign(Ctx *c, Stmt *s)
         tg->name.sym = sym;
         tg->ty = sym->ty;
         if (outside_write(c, sym, tg->span, "assign to")) { check_expr(c, s->assign.value); return; }
+        if (sym->ty->kind == T_ARRAY && s->assign.value->kind != E_INDEX) {
+            /* rebinding an array var to another array: it now names that memory */
+            Type *vt0 = check_expr(c, s->assign.value);
+            Sym *rs = is_err(vt0) ? NULL : root_sym(s->assign.value);
+            if (rs && rs != sym && (!sym->alias_of || rs->comp_depth < sym->alias_of->comp_depth)) sym->alias_of = rs;
+            if (is_err(vt0)) return;
+            check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type");
+            return;
+        }
         if (sym->kind != SYM_VAR) {
             const char *how = sym->kind == SYM_LET ? "declared with 'let'" : sym->kind == SYM_PARAM ? "a parameter"
                             : sym->kind == SYM_SIZE ? "a size variable" : "a loop variable";
@@ -1285,6 +1307,8 @@ static void check_assign(Ctx *c, Stmt *s)
                     diag_error(((Expr *)tg->index.idx.items[i])->span,
                                "a stencil kernel writes its buffers only at offset 0");
                     c->stencil->stencil.written[bs->param_index] = true;   /* one error is enough */
+                    if (c->stencil->stencil.shifted_read[bs->param_index] == tg)
+                        c->stencil->stencil.shifted_read[bs->param_index] = NULL;   /* a store, not a read */
                     return;
                 }
             }

@@ -849,12 +849,12 @@ static int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
         diag_error(s, "whole-array operations inside a function called elementwise are not supported");
         l->map_reported = true;
     }
-    IExpr *vals[16];
+    int nv = e->ty->kind == T_TUPLE ? e->ty->n : 1;
+    IExpr **vals = arena_alloc(sizeof(IExpr *) * (size_t)nv);
     PtrList *save = l->out;
     l->out = &g->gen.body;
-    int n = lower_values(l, e->comp.body, vals, 16);
+    int n = lower_values(l, e->comp.body, vals, nv);
     l->out = save;
-    if (n > 16) { diag_error(s, "a comprehension yields at most 16 arrays"); n = 16; }
     g->gen.nout = n;
     g->gen.results = arena_alloc(sizeof(IExpr *) * (size_t)n);
     g->gen.outs = arena_alloc(sizeof(Var *) * (size_t)n);
@@ -1420,18 +1420,19 @@ static IExpr *stencil_load(L *l, Expr *e)
         IExpr *lo = NULL, *hi = NULL;           /* what x < 0 and x >= n become */
         switch (st->mode) {
         case ST_WRAP:
-            lo = binop(OP_ADD, T_I64, T_I64, ir_clone_expr(x), ir_clone_expr(n), s);
-            hi = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(x), ir_clone_expr(n), s);
+        case ST_MIRROR: {
+            /* any offset, any extent: periodic or reflected (runtime helpers) */
+            IExpr *c = ir_expr(IE_CALL, T_I64, s);
+            c->call.fn = st->mode == ST_WRAP ? BI_WRAPIDX : BI_MIRRORIDX;
+            c->call.a = ir_clone_expr(x);
+            c->call.b = ir_clone_expr(n);
+            lo = c;
+            hi = ir_clone_expr(c);
             break;
+        }
         case ST_CLAMP:
             lo = ir_const_i(T_I64, 0, s);
             hi = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(n), ir_const_i(T_I64, 1, s), s);
-            break;
-        case ST_MIRROR:
-            lo = binop(OP_NEG, T_I64, T_I64, ir_clone_expr(x), NULL, s);
-            hi = binop(OP_SUB, T_I64, T_I64,
-                       binop(OP_SUB, T_I64, T_I64, binop(OP_MUL, T_I64, T_I64, ir_const_i(T_I64, 2, s), ir_clone_expr(n), s),
-                             ir_const_i(T_I64, 2, s), s), ir_clone_expr(x), s);
             break;
         case ST_SRC_ZERO: {
             IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_NOT, T_BOOL, T_BOOL, lt0, NULL, s),

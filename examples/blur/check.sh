@@ -10,7 +10,7 @@
 # added, for both the generated code and the reference), ITERS (default
 # "0 1 2 5"), IMAGE (default coffee.png).
 set -u -o pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")" || exit 1
 
 ARRC=${ARRC:-../../arrc}
 CC=${CC:-gcc}
