@@ -25,6 +25,8 @@ typedef struct CG {
     bool *at_assign;                /* per var id: declared where assigned */
     bool in_parfor;
     bool in_region;                 /* inside a stencil's parallel region */
+    bool small_loop;                /* emitting the one-thread copy of a guarded parfor */
+    bool guarded;                   /* emitting the parallel copy of a guarded parfor */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool used_fail;                 /* some path jumps to fail: */
     VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
@@ -663,6 +665,74 @@ static void parfor_body(CG *g, const IStmt *lp, bool custom)
     g->skip_label = save_label;
 }
 
+/* ---- the overhead guard: a parallel loop too small to pay for threads
+ * runs on one thread (an OpenMP if clause from a cost estimate) ---- */
+
+enum { ARR_PAR_MIN_WORK = 100000 };     /* about 10-20 us of work: less does not pay for a thread team */
+
+static int expr_cost(const IExpr *e)
+{
+    if (!e) return 0;
+    switch (e->kind) {
+    case IE_CONST: case IE_VAR: return 0;
+    case IE_LOAD: { int c = 1; for (int i = 0; i < e->load.n; i++) c += expr_cost(e->load.idx[i]); return c; }
+    case IE_UNOP: return 1 + expr_cost(e->op.a);
+    case IE_BINOP: return ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) ? 8 : 1)
+                          + expr_cost(e->op.a) + expr_cost(e->op.b);
+    case IE_CALL: return (e->call.fn == BI_MIN || e->call.fn == BI_MAX || e->call.fn == BI_ABS ? 1 : 20)
+                         + expr_cost(e->call.a) + expr_cost(e->call.b);
+    case IE_CONV: return 1 + expr_cost(e->conv);
+    case IE_SELECT: return 1 + expr_cost(e->sel.c) + expr_cost(e->sel.a) + expr_cost(e->sel.b);
+    default: return 1;
+    }
+}
+
+/* Estimated work of one iteration; a nested loop of unknown length counts 64 times. */
+static int body_cost(const PtrList *l)
+{
+    int c = 0;
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: c += expr_cost(s->assign.val); break;
+        case IS_STORE: c += 1 + expr_cost(s->store.val); break;
+        case IS_IF: c += expr_cost(s->if_.cond) + body_cost(&s->if_.then) + body_cost(&s->if_.els); break;
+        case IS_LOOP: {
+            int trip = 1;
+            for (int d = 0; d < s->loop.rank; d++) {
+                const IExpr *h = s->loop.hi[d], *lo = s->loop.lo[d];
+                trip *= h->kind == IE_CONST && lo->kind == IE_CONST ? (int)(h->c.i - lo->c.i > 0 ? h->c.i - lo->c.i : 0) : 64;
+            }
+            c += trip * (1 + body_cost(&s->loop.body));
+            break;
+        }
+        case IS_WHILE: c += 64 * (1 + body_cost(&s->while_.body)); break;
+        default: c += 1; break;
+        }
+        if (c > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
+    }
+    return c;
+}
+
+/* " if(...)" for a parallel directive over lp, or "" when the loop surely pays. */
+static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
+{
+    if (g->guarded || g->p->no_guard) return "";
+    int64_t w = (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len) * (rounds_factor ? rounds_factor : 1);
+    if (w >= ARR_PAR_MIN_WORK) return "";
+    int64_t need = (ARR_PAR_MIN_WORK + w - 1) / w;      /* iterations needed */
+    Buf t = {0};
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const char *lo = expr_str(g, lp->loop.lo[d]), *hi = expr_str(g, lp->loop.hi[d]);
+        if (d) buf_puts(&t, " * ");
+        if (!strcmp(lo, "0")) buf_printf(&t, "(%s)", hi);
+        else buf_printf(&t, "(%s - %s)", hi, lo);
+    }
+    const char *r = arena_printf(" if(parallel: %s >= %lld)", t.s, (long long)need);   /* not simd: it would stop vectorising */
+    buf_free(&t);
+    return r;
+}
+
 /* Gives a parfor's indices the names i, j, k, l (or i0.. when those are
  * taken by a variable the loop mentions). */
 static void name_indices(CG *g, const IStmt *lp)
@@ -736,16 +806,63 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
     }
 }
 
-static void parfor(CG *g, const IStmt *lp)
+static void serial_loop(CG *g, const IStmt *lp);
+static void parfor_body(CG *g, const IStmt *lp, bool custom);
+
+/* A parfor: when the estimated work may be too small for threads, the same
+ * loop also runs on this thread below a threshold (the overhead guard), so
+ * small inputs are never slower than --serial. */
+static void parfor_comment(CG *g, const IStmt *lp)
 {
-    name_indices(g, lp);
-    int line_no, col;
-    span_linecol(lp->span, &line_no, &col);
     Buf fz = {0};
     fused_comment(&fz, lp);
     line(g, "/* %s: parallel loop over [%s]; %d operation%s fused: %s */", where_line(lp->span), extents_str(g, lp),
          lp->loop.fused.len, lp->loop.fused.len == 1 ? "" : "s", fz.s ? fz.s : "");
     buf_free(&fz);
+}
+
+static void parfor_par(CG *g, const IStmt *lp);
+static void parfor(CG *g, const IStmt *lp)
+{
+    name_indices(g, lp);
+    const char *guard = g->p->serial || g->p->no_guard ? "" : par_if(g, lp, 0);
+    if (!*guard) { parfor_par(g, lp); return; }
+    /* " if(parallel: EXTENTS >= NEED)" */
+    const char *cond = strstr(guard, ": ") + 2;
+    int len = (int)strlen(cond) - 1;
+    size_t nv = (size_t)g->f->vars.len + 1;
+    bool *decl = xmalloc(nv), *at = xmalloc(nv);
+    memcpy(decl, g->declared, nv);
+    memcpy(at, g->at_assign, nv);
+    parfor_comment(g, lp);
+    line(g, "if (!(%.*s)) {", len, cond);
+    g->ind++;
+    line(g, "/* too little work for threads (the overhead guard): this thread runs it */");
+    bool save = g->in_parfor;
+    g->in_parfor = true;                /* body variables are declared in the loop */
+    g->small_loop = true;
+    serial_loop(g, lp);
+    g->small_loop = false;
+    g->in_parfor = save;
+    g->ind--;
+    line(g, "} else {");
+    g->ind++;
+    memcpy(g->declared, decl, nv);
+    memcpy(g->at_assign, at, nv);
+    free(decl);
+    free(at);
+    g->guarded = true;
+    parfor_par(g, lp);
+    g->guarded = false;
+    g->ind--;
+    line(g, "}");
+}
+
+static void parfor_par(CG *g, const IStmt *lp)
+{
+    int line_no, col;
+    span_linecol(lp->span, &line_no, &col);
+    if (!g->guarded) parfor_comment(g, lp);
     bool simd = simd_ok(lp);
     bool custom = false, block = false;
     Buf reds = {0};
@@ -765,7 +882,7 @@ static void parfor(CG *g, const IStmt *lp)
     const char *inner_simd = simd ? "ARR_OMP(omp simd" : NULL;
     if (custom) {
         /* per-thread partials, combined in thread order after the loop */
-        if (par) line(g, "ARR_OMP(omp parallel)");
+        if (par) line(g, "ARR_OMP(omp parallel%s)", par_if(g, lp, 0));
         line(g, "{");
         g->ind++;
         for (int i = 0; i < lp->loop.reds.len; i++) {
@@ -780,12 +897,13 @@ static void parfor(CG *g, const IStmt *lp)
     } else if (par && simd && lp->loop.rank == 1 && reds.s) {
         /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
         line(g, "#if defined(__clang__)");
-        line(g, "ARR_OMP(omp parallel for%s)", reds.s);
+        line(g, "ARR_OMP(omp parallel for%s%s)", reds.s, par_if(g, lp, 0));
         line(g, "#else");
-        line(g, "ARR_OMP(omp parallel for simd%s)", reds.s);
+        line(g, "ARR_OMP(omp parallel for simd%s%s)", reds.s, par_if(g, lp, 0));
         line(g, "#endif");
     } else if (par) {
-        line(g, "ARR_OMP(omp parallel for%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
+        line(g, "ARR_OMP(omp parallel for%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
+             par_if(g, lp, 0));
     } else if (simd && lp->loop.rank == 1) {
         line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
     }
@@ -852,7 +970,21 @@ static void rounds(CG *g, const IStmt *lp)
 {
     const char *r = cname(lp->loop.idx[0]);
     line(g, "/* %s: %s rounds in one parallel region */", where_line(lp->span), expr_str(g, lp->loop.hi[0]));
-    line(g, "ARR_OMP(omp parallel)");
+    /* the guard: the first loop of a round (the interior) times the rounds */
+    const char *guard = "";
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *p = lp->loop.body.items[i];
+        if (p->kind == IS_LOOP && p->loop.kind == LOOP_PARFOR) {
+            const char *one = par_if(g, p, 0);
+            if (*one) {
+                /* " if(EXTENTS >= NEED)" -> " if(EXTENTS * (ROUNDS) >= NEED)" */
+                const char *ge = strstr(one, " >= ");
+                guard = arena_printf("%.*s * (%s)%s", (int)(ge - one), one, expr_str(g, lp->loop.hi[0]), ge);
+            }
+            break;
+        }
+    }
+    line(g, "ARR_OMP(omp parallel%s)", guard);
     line(g, "{");
     g->ind++;
     line(g, "for (int64_t %s = 0; %s < %s; %s++) {", r, r, expr_str(g, lp->loop.hi[0]), r);
@@ -890,24 +1022,39 @@ static void serial_loop(CG *g, const IStmt *lp)
         if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
         red_init(g, r);
     }
-    if (lp->loop.kind == LOOP_PARFOR) {
+    if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {
         Buf fz = {0};
         fused_comment(&fz, lp);
         line(g, "/* %s: loop over [%s] (inside a parallel loop); fused: %s */", where_line(lp->span),
              extents_str(g, lp), fz.s ? fz.s : "");
         buf_free(&fz);
     }
+    bool small = g->small_loop;
+    g->small_loop = false;          /* loops nested in the body are ordinary */
     for (int d = 0; d < lp->loop.rank; d++) {
         const char *i = cname(lp->loop.idx[d]);
+        if (small && d == lp->loop.rank - 1 && simd_ok(lp)) {
+            Buf r = {0};
+            for (int k = 0; k < lp->loop.reds.len; k++) {
+                const Reduction *rd = lp->loop.reds.items[k];
+                if (omp_redop_of(rd)) buf_printf(&r, " reduction(%s:%s)", omp_redop_of(rd), red_acc(rd));
+            }
+            line(g, "ARR_OMP(omp simd%s)", r.s ? r.s : "");
+            buf_free(&r);
+        }
         line(g, "for (int64_t %s = %s; %s < %s; %s++) {%s", i, expr_str(g, lp->loop.lo[d]), i, expr_str(g, lp->loop.hi[d]), i,
              lp->loop.kind == LOOP_SERIAL ? arena_printf("  /* %s */", where_line(lp->span)) : "");
         g->ind++;
     }
-    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
-    stmts(g, &lp->loop.body);
-    for (int i = 0; i < lp->loop.reds.len; i++) {
-        const Reduction *r = lp->loop.reds.items[i];
-        red_update(g, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
+    if (small) {
+        parfor_body(g, lp, false);      /* as the parallel copy: skip label, per-iteration arrays */
+    } else {
+        if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
+        stmts(g, &lp->loop.body);
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            red_update(g, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
+        }
     }
     for (int d = lp->loop.rank - 1; d >= 0; d--) {
         g->ind--;
@@ -956,7 +1103,7 @@ static void scan_stmt(CG *g, const IStmt *st)
     g->ind++;
     line(g, "%s *arr_tot = NULL;", T);
     line(g, "int arr_nt = 1;");
-    if (!g->p->serial && !g->in_parfor) line(g, "ARR_OMP(omp parallel)");
+    if (!g->p->serial && !g->in_parfor) line(g, "ARR_OMP(omp parallel if(parallel: %s >= 65536))", n);
     line(g, "{");
     g->ind++;
     line(g, "int arr_t = 0, arr_nth = 1;");

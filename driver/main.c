@@ -31,6 +31,7 @@ static void usage(FILE *f)
         "  -O0                 no fusion and no in-place updates (one loop per operation)\n"
         "  -O, -O1, -O2        optimise (the default)\n"
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
+        "  --no-overhead-guard every parallel loop runs on all threads, however small\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
         "  --bounds-check      check every element index at run time\n"
@@ -126,6 +127,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "-O0")) prog.fuse = false;
         else if (!strcmp(a, "-O") || !strcmp(a, "-O1") || !strcmp(a, "-O2") || !strcmp(a, "-O3")) prog.fuse = true;
         else if (!strcmp(a, "--serial")) prog.serial = true;
+        else if (!strcmp(a, "--no-overhead-guard")) prog.no_guard = true;
         else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;

@@ -174,6 +174,7 @@ typedef struct IrProgram {
     const char *module;     /* C module name (output stem) */
     PtrList funcs;          /* IrFunc*: the exported functions */
     bool fuse, serial, fast_math, strict_math, bounds_check;
+    bool no_guard;          /* --no-overhead-guard: every parfor parallel, whatever its size */
 } IrProgram;
 
 /* Construction helpers. */

@@ -85,6 +85,25 @@ def structure_tests(arrc):
                         tests.append(('%s %s/%s' % (key, sub, f), structure_one, (arrc, p, flags, want)))
     return tests
 
+def contains_tests(arrc):
+    """`# c-contains: TEXT` in a golden .arr: the generated C must contain TEXT
+    (for optimisations that show only in the C, such as the overhead guard)."""
+    tests = []
+    d = os.path.join(ROOT, 'tests', 'golden')
+    for f in sorted(os.listdir(d)):
+        if f.endswith('.arr'):
+            p = os.path.join(d, f)
+            with open(p) as fh:
+                for line in fh:
+                    m = re.match(r'\s*#\s*c-contains:\s*(.*\S)', line)
+                    if m:
+                        tests.append(('c-contains %s: %s' % (f, m.group(1)), contains_one, (arrc, p, m.group(1))))
+    return tests
+
+def contains_one(arrc, src, text):
+    r = run([arrc, '--emit=c', src])
+    return r.returncode == 0 and text in r.stdout, 'not found in the generated C: %r %s' % (text, r.stderr)
+
 def structure_one(arrc, src, flags, want):
     r = run([arrc, '--structure'] + flags + [src])
     got = r.stdout.strip()
@@ -227,7 +246,7 @@ def main():
     arrc = os.path.abspath(a.arrc)
     tests = []
     if not a.only:
-        tests += golden_tests(arrc) + structure_tests(arrc) + error_tests(arrc)
+        tests += golden_tests(arrc) + structure_tests(arrc) + contains_tests(arrc) + error_tests(arrc)
     if not a.no_e2e:
         tests += e2e_tests(arrc, [v for v in a.variants.split(',') if v], a.only)
     passed = failed = 0

@@ -1,5 +1,7 @@
 # structure: parfor 1, alloc 0
 # structure-O0: parfor 29, alloc 28
+# c-contains: if (!((n) >= 695)) {
+# c-contains: ARR_OMP(omp parallel for simd)
 # Black-Scholes put prices — the sample of LANGUAGE.md section 8.
 # arrc fuses every operation below into one parallel loop that writes only
 # the result: no temporary array is allocated.

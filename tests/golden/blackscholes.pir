@@ -1,5 +1,5 @@
 export fn blackscholes(n: size, sptprice: f64[n], strike: f64[n], rate: f64[n], volatility: f64[n], time: f64[n]) -> (out: f64[n]) {
-    parfor (i_28 in 0..n) {    # line 20:5; fused: /@line 13 log10@line 13 *@line 14 *@line 14 sqrt@line 15 *@line 15 +@line 16 *@line 16 +@line 16 /@line 16 -@line 17 -@line 18 *@line 18 exp@line 18 *@line 18 *@line 8 erf@line 8 *@line 8 +@line 8 *@line 19 *@line 8 erf@line 8 *@line 8 +@line 8 *@line 19 -@line 19 -@line 20 +@line 20 result@line 20
+    parfor (i_28 in 0..n) {    # line 22:5; fused: /@line 15 log10@line 15 *@line 16 *@line 16 sqrt@line 17 *@line 17 +@line 18 *@line 18 +@line 18 /@line 18 -@line 19 -@line 20 *@line 20 exp@line 20 *@line 20 *@line 10 erf@line 10 *@line 10 +@line 10 *@line 21 *@line 10 erf@line 10 *@line 10 +@line 10 *@line 21 -@line 21 -@line 22 +@line 22 result@line 22
         sptprice_e: f64 = sptprice[i_28]
         strike_e: f64 = strike[i_28]
         logterm_v: f64 = log10((sptprice_e / strike_e))
