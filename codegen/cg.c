@@ -572,6 +572,14 @@ static void red_init(CG *g, const Reduction *r)
     }
     line(g, "%s = %s;", cname(r->acc), v);
     if (r->idx) line(g, "%s = -1;", cname(r->idx));
+    if (r->idx && ty_is_float_kind(k)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
+}
+
+/* After an argmin/argmax over floats: the first NaN, if any, is the answer. */
+static void red_finish(CG *g, const Reduction *r)
+{
+    if (r->idx && ty_is_float_kind(r->acc->elem))
+        line(g, "if (%s_nan >= 0) %s = %s_nan;", cname(r->idx), cname(r->idx), cname(r->idx));
 }
 
 /* The per-iteration update of one reduction, into `acc`/`idx` names. */
@@ -591,10 +599,21 @@ static void red_update(CG *g, const Reduction *r, const char *acc, const char *i
     case RED_ANY: buf_printf(b, "%s = %s || ", acc, acc); expr(g, r->value); break;
     case RED_ALL: buf_printf(b, "%s = %s && ", acc, acc); expr(g, r->value); break;
     case RED_ARGMIN: case RED_ARGMAX:
-        /* the first extreme; for floats a NaN counts as the extreme (NumPy) */
-        buf_printf(b, "if (%s < 0 || arr_%s_%s(", idx, r->op == RED_ARGMIN ? "lt" : "gt", sfx(r->acc->elem));
+        /* the first extreme, by a plain comparison (branch-free code); for
+         * floats the first NaN is tracked apart and wins at the end (NumPy) */
+        if (ty_is_float_kind(r->acc->elem)) {
+            buf_printf(b, "if (");
+            top_expr(g, r->value);
+            buf_printf(b, " != ");
+            top_expr(g, r->value);
+            buf_printf(b, " && %s_nan < 0) %s_nan = ", idx, idx);
+            top_expr(g, r->lam);
+            buf_puts(b, ";\n");
+            buf_indent(b, g->ind);
+        }
+        buf_printf(b, "if (%s < 0 || ", idx);
         top_expr(g, r->value);
-        buf_printf(b, ", %s)) { %s = ", acc, acc);
+        buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
         expr(g, r->value);
         buf_printf(b, "; %s = ", idx);
         top_expr(g, r->lam);
@@ -698,15 +717,18 @@ static int body_cost(const PtrList *l)
         case IS_STORE: c += 1 + expr_cost(s->store.val); break;
         case IS_IF: c += expr_cost(s->if_.cond) + body_cost(&s->if_.then) + body_cost(&s->if_.els); break;
         case IS_LOOP: {
-            int trip = 1;
+            int64_t trip = 1;
             for (int d = 0; d < s->loop.rank; d++) {
                 const IExpr *h = s->loop.hi[d], *lo = s->loop.lo[d];
-                trip *= h->kind == IE_CONST && lo->kind == IE_CONST ? (int)(h->c.i - lo->c.i > 0 ? h->c.i - lo->c.i : 0) : 64;
+                /* a nested loop of unknown length: the work is unknown, count it as enough */
+                if (h->kind != IE_CONST || lo->kind != IE_CONST) return ARR_PAR_MIN_WORK;
+                trip *= h->c.i - lo->c.i > 0 ? h->c.i - lo->c.i : 0;
+                if (trip > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
             }
-            c += trip * (1 + body_cost(&s->loop.body));
+            c += (int)trip * (1 + body_cost(&s->loop.body));
             break;
         }
-        case IS_WHILE: c += 64 * (1 + body_cost(&s->while_.body)); break;
+        case IS_WHILE: return ARR_PAR_MIN_WORK;
         default: c += 1; break;
         }
         if (c > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
@@ -787,6 +809,7 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
         if (only) {
             line(g, "%s = %s_part;", acc, acc);
             if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
+            if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "%s_nan = %s_part_nan;", cname(r->idx), cname(r->idx));
         } else if (r->op == RED_LAMBDA) {
             buf_indent(g->b, g->ind);
             buf_printf(g->b, "{ %s %s = %s; %s %s = %s_part; %s = ", ctype(r->pa->elem), cname(r->pa), acc,
@@ -797,11 +820,13 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
             line(g, "%s = arr_%s_%s(%s, %s_part);", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc, acc);
         } else {
             const char *ix = cname(r->idx);
-            line(g, "if (%s_part >= 0 && (%s < 0 || arr_%s_%s(%s_part, %s) || (arr_same_%s(%s_part, %s) && %s_part < %s))) {",
-                 ix, ix, r->op == RED_ARGMIN ? "lt" : "gt", sfx(r->acc->elem), acc, acc, sfx(r->acc->elem), acc, acc, ix, ix);
+            line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",
+                 ix, ix, acc, r->op == RED_ARGMIN ? "<" : ">", acc, acc, acc, ix, ix);
             line(g, "    %s = %s_part;", acc, acc);
             line(g, "    %s = %s_part;", ix, ix);
             line(g, "}");
+            if (ty_is_float_kind(r->acc->elem))
+                line(g, "if (%s_part_nan >= 0 && (%s_nan < 0 || %s_part_nan < %s_nan)) %s_nan = %s_part_nan;", ix, ix, ix, ix, ix, ix);
         }
     }
 }
@@ -890,6 +915,7 @@ static void parfor_par(CG *g, const IStmt *lp)
             if (omp_redop_of(r)) continue;
             line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
             if (r->idx) line(g, "int64_t %s_part = -1;", cname(r->idx));
+            if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
         }
         if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
     } else if (par && g->in_region) {
@@ -938,6 +964,7 @@ static void parfor_par(CG *g, const IStmt *lp)
         g->ind--;
         line(g, "}");
     }
+    for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
     if (block) {
         for (int i = 0; i < lp->loop.reds.len; i++) {
             const Reduction *r = lp->loop.reds.items[i];
@@ -1060,6 +1087,7 @@ static void serial_loop(CG *g, const IStmt *lp)
         g->ind--;
         line(g, "} /* for %s */", cname(lp->loop.idx[d]));
     }
+    for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
     if (block) {
         for (int i = 0; i < lp->loop.reds.len; i++) {
             const Reduction *r = lp->loop.reds.items[i];
@@ -1443,7 +1471,7 @@ static void function(CG *g, IrFunc *f)
     /* Extents passed by the caller must not be negative. */
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
-        if (v->kind != V_SIZE) continue;
+        if (v->kind != V_SIZE && !v->nonneg) continue;
         line(g, "if (%s < 0) {", cname(v));
         g->ind++;
         fail_msg(g, arena_printf("%s: error: negative extent %s passed to '%s'", diag_where(f->decl->name_span), v->name, f->name));

@@ -70,6 +70,7 @@ struct Var {
     int uses;               /* analysis scratch */
     uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
     bool inline_ok;         /* a compiler temporary that may be folded into its one use */
+    bool nonneg;            /* an i64 parameter used as an extent: checked >= 0 at entry */
     const char *src_name;   /* a generator's name in the source (loop indices keep it) */
     /* V_VIEW: element [k0, k1, ...] is base[start[0] + k(map[0]), ...]; a
      * base dimension with map[d] < 0 is fixed at start[d] */

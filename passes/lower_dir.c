@@ -130,7 +130,7 @@ static Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
         Var *base = b.var ? NULL : a.var;
         int64_t c = a.c - b.c;
         if (!base) { x.c = c > 0 ? c : 0; return x; }
-        if (c == 0 && base->kind == V_SIZE) { x.var = base; return x; }
+        if (c == 0 && (base->kind == V_SIZE || base->nonneg)) { x.var = base; return x; }
         for (int i = 0; i < l->exts.len; i++) {
             ExtMemo *m = &l->exts.items[i];
             if (m->list == l->out && m->var == base && m->c == c) { x.var = m->ext; return x; }
@@ -1667,6 +1667,18 @@ static IrFunc *lower_export(L *l, FnDecl *fn)
             v->dims[d].var = fr.env[s->id]->var;
         }
     }
+    /* an i64 parameter that is an extent in the signature is never negative
+     * (checked at entry, like a size variable) */
+    for (int i = 0; i < fn->params.len; i++) {
+        Param *p = fn->params.items[i];
+        for (int d = 0; d < p->shape.rank; d++)
+            if (p->shape.sym[d] && p->shape.sym[d]->kind == SYM_PARAM) fr.env[p->shape.sym[d]->id]->var->nonneg = true;
+    }
+    for (int i = 0; i < fn->nresults; i++)
+        for (int d = 0; d < fn->result_shapes[i].rank; d++) {
+            Sym *sy = fn->result_shapes[i].sym[d];
+            if (sy && sy->kind == SYM_PARAM) fr.env[sy->id]->var->nonneg = true;
+        }
     for (int i = 0; i < fn->nresults; i++) {
         Type *t = fn->result_tys[i];
         const char *name = fn->nresults == 1 ? "out" : arena_printf("out%d", i);
