@@ -143,3 +143,69 @@ void pass_inplace(IrProgram *p)
         free(o.copied);
     }
 }
+
+/* ---- the result slot ----
+ *
+ * Before/after: PIR.  A function whose last statements are a loop that
+ * copies its value into a caller-allocated result R (then `return`) can
+ * build an array of R's shape directly in R's memory: `alloc A` becomes
+ * `A = R` when R is touched nowhere before that loop and the loop reads
+ * everything that may be A at the loop indices only (so copying A into R
+ * is a copy onto itself).  This removes an allocation (and its page
+ * faults) and, when A is the value returned, makes the copy a no-op. */
+
+static bool touches(const PtrList *l, int from, int to, const Var *v)
+{
+    for (int i = from; i < to; i++) {
+        AccessSet a = {0};
+        analyze_access(l->items[i], NULL, &a);
+        bool t = false;
+        for (int k = 0; k < a.len && !t; k++) t = a.items[k].v == v;
+        VEC_FREE(a);
+        if (t) return true;
+    }
+    return false;
+}
+
+static void result_slot(IrFunc *f)
+{
+    PtrList *l = &f->body;
+    /* one result: with several, the copy loop could write R before it reads
+     * A for another result in the same iteration */
+    if (f->results.len != 1) return;
+    if (l->len < 2 || ((IStmt *)l->items[l->len - 1])->kind != IS_RETURN) return;
+    IStmt *copy = l->items[l->len - 2];
+    if (copy->kind != IS_LOOP || copy->loop.kind != LOOP_PARFOR) return;
+    for (int ri = 0; ri < f->results.len; ri++) {
+        Var *r = f->results.items[ri];
+        if (!r->rank || r->anon_result || touches(l, 0, l->len - 2, r)) continue;
+        for (int i = 0; i < l->len - 2; i++) {
+            IStmt *al = l->items[i];
+            if (al->kind != IS_ALLOC) continue;
+            Var *a = al->alloc;
+            if (!shape_equal(a, r) || a->elem != r->elem || a->param_mask) continue;
+            /* the copy loop: what may be A or R only at the loop indices */
+            AccessSet acc = {0};
+            analyze_access(copy, NULL, &acc);
+            bool ok = true;
+            for (int k = 0; k < acc.len && ok; k++) {
+                Access *x = &acc.items[k];
+                if (!x->v->rank) continue;
+                if ((x->v == r || may_alias(x->v, a)) && !x->ident && !x->ptr) ok = false;
+            }
+            VEC_FREE(acc);
+            if (!ok) continue;
+            al->kind = IS_ASSIGN;
+            al->assign.dst = a;
+            al->assign.val = ir_varref(r, al->span);
+            plist_push(&copy->loop.fused, arena_printf("result-slot:%s", a->name));
+            return;     /* one array per function: the rest keep their own memory */
+        }
+    }
+}
+
+void pass_result_slot(IrProgram *p)
+{
+    if (!p->fuse) return;
+    for (int fi = 0; fi < p->funcs.len; fi++) result_slot(p->funcs.items[fi]);
+}

@@ -19,6 +19,8 @@ void pass_fuse(IrProgram *p);
 void pass_inplace(IrProgram *p);
 /* Removes scalar copies and repeated loads inside loop bodies. */
 void pass_simplify(IrProgram *p);
+/* An array built and then copied into a caller's result is built in the result's memory. */
+void pass_result_slot(IrProgram *p);
 /* Removes stores to, and allocations of, arrays that are never read. */
 void pass_dce(IrProgram *p);
 

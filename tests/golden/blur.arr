@@ -1,4 +1,4 @@
-# structure: parfor 3, alloc 1
+# structure: parfor 3, alloc 0
 # The spec's blur: one interior loop with no boundary tests (oob_skip), run
 # for all rounds inside one parallel region; the rotation swaps pointers.
 export fn blur(img: f32[h, w], iterations: i64) -> f32[h, w] {

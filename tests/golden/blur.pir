@@ -1,5 +1,5 @@
 export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h, w]) {
-    alloc buf: f32[h, w]
+    buf: f32[h, w] = out
     parfor (i_1 in 0..h, j_1 in 0..w) {    # line 5:15; fused: copy@line 5
         img_e: f32 = img[i_1, j_1]
         buf[i_1, j_1] = img_e
@@ -20,7 +20,7 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
         b: f32[h, w] = b_next
         a: f32[h, w] = a_next
     }
-    parfor (i_2 in 0..h, j_2 in 0..w) {    # line 6:5; fused: result@line 6
+    parfor (i_2 in 0..h, j_2 in 0..w) {    # line 6:5; fused: result@line 6 result-slot:buf
         b_last_e: f32 = b_last[i_2, j_2]
         out[i_2, j_2] = b_last_e
     }
