@@ -575,6 +575,34 @@ static void red_init(CG *g, const Reduction *r)
     if (r->idx && ty_is_float_kind(k)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
 }
 
+/* Initialises a loop's reductions; integer sums and products get an unsigned
+ * shadow in a block of their own (returns whether it opened one). */
+static bool reds_open(CG *g, const IStmt *lp)
+{
+    bool block = false;
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
+        red_init(g, r);
+    }
+    return block;
+}
+
+static void red_finish(CG *g, const Reduction *r);
+
+/* After the loop: NaN fix-ups, and the unsigned shadows copied back. */
+static void reds_close(CG *g, const IStmt *lp, bool block)
+{
+    for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
+    if (!block) return;
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (red_unsigned(r)) line(g, "%s = (%s)%s;", cname(r->acc), ctype(r->acc->elem), red_acc(r));
+    }
+    g->ind--;
+    line(g, "}");
+}
+
 /* After an argmin/argmax over floats: the first NaN, if any, is the answer. */
 static void red_finish(CG *g, const Reduction *r)
 {
@@ -891,14 +919,9 @@ static void parfor_par(CG *g, const IStmt *lp)
     bool simd = simd_ok(lp);
     bool custom = false, block = false;
     Buf reds = {0};
+    block = reds_open(g, lp);
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
-        if (red_unsigned(r) && !block) {
-            line(g, "{");
-            g->ind++;
-            block = true;
-        }
-        red_init(g, r);
         const char *op = omp_redop_of(r);
         if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
         else custom = true;
@@ -964,15 +987,7 @@ static void parfor_par(CG *g, const IStmt *lp)
         g->ind--;
         line(g, "}");
     }
-    for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
-    if (block) {
-        for (int i = 0; i < lp->loop.reds.len; i++) {
-            const Reduction *r = lp->loop.reds.items[i];
-            if (red_unsigned(r)) line(g, "%s = (%s)%s;", cname(r->acc), ctype(r->acc->elem), red_acc(r));
-        }
-        g->ind--;
-        line(g, "}");
-    }
+    reds_close(g, lp, block);
     buf_free(&reds);
 }
 
@@ -1043,12 +1058,7 @@ static void rounds(CG *g, const IStmt *lp)
  * body (an inner comprehension or reduction). */
 static void serial_loop(CG *g, const IStmt *lp)
 {
-    bool block = false;
-    for (int i = 0; i < lp->loop.reds.len; i++) {
-        const Reduction *r = lp->loop.reds.items[i];
-        if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
-        red_init(g, r);
-    }
+    bool block = reds_open(g, lp);
     if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {
         Buf fz = {0};
         fused_comment(&fz, lp);
@@ -1087,15 +1097,7 @@ static void serial_loop(CG *g, const IStmt *lp)
         g->ind--;
         line(g, "} /* for %s */", cname(lp->loop.idx[d]));
     }
-    for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
-    if (block) {
-        for (int i = 0; i < lp->loop.reds.len; i++) {
-            const Reduction *r = lp->loop.reds.items[i];
-            if (red_unsigned(r)) line(g, "%s = (%s)%s;", cname(r->acc), ctype(r->acc->elem), red_acc(r));
-        }
-        g->ind--;
-        line(g, "}");
-    }
+    reds_close(g, lp, block);
 }
 
 /* acc = acc (op) x, for a scan's operator, as statements */
