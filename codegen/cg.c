@@ -25,6 +25,7 @@ typedef struct CG {
     bool *at_assign;                /* per var id: declared where assigned */
     bool in_parfor;
     bool in_region;                 /* inside a stencil's parallel region */
+    int cur_line;                   /* the .arr line of the last #line, or 0 */
     bool small_loop;                /* emitting the one-thread copy of a guarded parfor */
     bool guarded;                   /* emitting the parallel copy of a guarded parfor */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
@@ -334,6 +335,7 @@ static void expr(CG *g, const IExpr *e)
 
 static void stmts(CG *g, const PtrList *l);
 static void stmt(CG *g, const IStmt *s);
+static void source_line(CG *g, Span s);
 static void scan_stmt(CG *g, const IStmt *st);
 static const char *expr_str(CG *g, const IExpr *e);
 
@@ -888,6 +890,7 @@ static void parfor(CG *g, const IStmt *lp)
     memcpy(decl, g->declared, nv);
     memcpy(at, g->at_assign, nv);
     parfor_comment(g, lp);
+    source_line(g, lp->span);
     line(g, "if (!(%.*s)) {", len, cond);
     g->ind++;
     line(g, "/* too little work for threads (the overhead guard): this thread runs it */");
@@ -916,6 +919,7 @@ static void parfor_par(CG *g, const IStmt *lp)
     int line_no, col;
     span_linecol(lp->span, &line_no, &col);
     if (!g->guarded) parfor_comment(g, lp);
+    source_line(g, lp->span);
     bool simd = simd_ok(lp);
     bool custom = false, block = false;
     Buf reds = {0};
@@ -1210,9 +1214,30 @@ static void fail_msg(CG *g, const char *msg)
     line(g, "arr_fail(\"%s\");", c_escape(msg));
 }
 
+/* #line: the C that follows comes from this .arr line (for C compiler
+ * messages and debuggers); ARR_CLINE markers are replaced by the C file's
+ * own position once the whole file is assembled. */
+static void source_line(CG *g, Span s)
+{
+    if (!g->p->line_directives) return;
+    int line, col;
+    span_linecol(s, &line, &col);
+    if (line == g->cur_line) return;
+    g->cur_line = line;
+    buf_printf(g->b, "#line %d \"%s\"\n", line, c_escape(diag_file(s.file)->name));
+}
+
+static void back_to_c(CG *g)
+{
+    if (!g->p->line_directives || !g->cur_line) return;
+    buf_puts(g->b, "#line ARR_CLINE\n");
+    g->cur_line = 0;
+}
+
 static void stmt(CG *g, const IStmt *s)
 {
     Buf *b = g->b;
+    if (!(s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR && !g->in_parfor)) source_line(g, s->span);
     switch (s->kind) {
     case IS_ASSIGN: {
         Var *v = s->assign.dst;
@@ -1435,6 +1460,7 @@ static void function(CG *g, IrFunc *f)
     int line_no, col;
     span_linecol(f->decl->span, &line_no, &col);
     buf_printf(b, "/* %s: export fn %s */\n", where_line(f->decl->span), f->name);
+    g->cur_line = 0;
     signature(g, b, f, true);
     buf_puts(b, "\n{\n");
     g->ind = 1;
@@ -1507,6 +1533,7 @@ static void function(CG *g, IrFunc *f)
     }
     stmts(g, &f->body);
     if (!f->body.len || ((IStmt *)f->body.items[f->body.len - 1])->kind != IS_RETURN) line(g, "goto done;");
+    back_to_c(g);
     buf_puts(b, "done:\n");
     line(g, "arr_pool_free(&arr_pool_);");
     line(g, "arr_errbuf[0] = 0;");
@@ -1520,6 +1547,7 @@ static void function(CG *g, IrFunc *f)
         if (r->anon_result) line(g, "if (*%s) { free(*%s); *%s = NULL; }", cname(r), cname(r), cname(r));
     }
     line(g, "return 1;");
+    back_to_c(g);
     buf_printf(b, "} /* %s */\n\n", f->name);
     free(g->declared);
     free(g->at_assign);
@@ -1541,7 +1569,7 @@ static bool libmvec_has(BuiltinId id)
     }
 }
 
-void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, Buf *c, Buf *h)
+void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, const char *c_name, Buf *c, Buf *h)
 {
     const char *m = p->module;
     /* header */
@@ -1611,6 +1639,21 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_printf(c, "const char *%s_last_error(void) { return arr_errbuf; }\n\n", m);
     buf_puts(c, body.s ? body.s : "");
     buf_free(&body);
+    if (p->line_directives) {
+        /* "#line ARR_CLINE" -> "#line N \"out.c\"", N the line after it */
+        Buf fixed = {0};
+        int ln = 1;
+        for (const char *q = c->s; *q;) {
+            const char *nl = strchr(q, '\n');
+            size_t len = nl ? (size_t)(nl - q) + 1 : strlen(q);
+            if (!strncmp(q, "#line ARR_CLINE", 15)) buf_printf(&fixed, "#line %d \"%s\"\n", ln + 1, c_escape(c_name));
+            else { for (size_t k = 0; k < len; k++) buf_putc(&fixed, q[k]); }
+            ln++;
+            q += len;
+        }
+        buf_free(c);
+        *c = fixed;
+    }
     VEC_FREE(g.sites);
     VEC_FREE(g.body_allocs);
 }

@@ -32,6 +32,7 @@ static void usage(FILE *f)
         "  -O, -O1, -O2        optimise (the default)\n"
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
         "  --no-overhead-guard every parallel loop runs on all threads, however small\n"
+        "  --no-line           no #line directives (by default the C points at the .arr lines)\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
         "  --bounds-check      check every element index at run time\n"
@@ -105,7 +106,7 @@ int main(int argc, char **argv)
 {
     const char *input = NULL, *output = NULL, *emit = NULL, *dump_after = NULL, *stop_after = NULL;
     bool time_passes = false, structure = false;
-    IrProgram prog = { .fuse = true };
+    IrProgram prog = { .fuse = true, .line_directives = true };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 0; }
@@ -128,6 +129,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "-O") || !strcmp(a, "-O1") || !strcmp(a, "-O2") || !strcmp(a, "-O3")) prog.fuse = true;
         else if (!strcmp(a, "--serial")) prog.serial = true;
         else if (!strcmp(a, "--no-overhead-guard")) prog.no_guard = true;
+        else if (!strcmp(a, "--no-line")) prog.line_directives = false;
         else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
@@ -226,7 +228,7 @@ int main(int argc, char **argv)
     }
     {
         Buf c = {0}, h = {0};
-        cg_emit(&prog, basename_of(input), basename_of(hpath), &c, &h);
+        cg_emit(&prog, basename_of(input), basename_of(hpath), emit ? "<stdout>" : cpath, &c, &h);
         TIMED("codegen");
         if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
         if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {

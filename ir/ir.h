@@ -176,6 +176,7 @@ typedef struct IrProgram {
     PtrList funcs;          /* IrFunc*: the exported functions */
     bool fuse, serial, fast_math, strict_math, bounds_check;
     bool no_guard;          /* --no-overhead-guard: every parfor parallel, whatever its size */
+    bool line_directives;   /* #line to the .arr source (default; --no-line turns it off) */
 } IrProgram;
 
 /* Construction helpers. */

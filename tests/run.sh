@@ -18,6 +18,8 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
     /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
 echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
+echo "== #line: gdb stops at .arr lines"
+tests/gdb_line.sh || status=1
 echo "== examples/blur: arrc's blur against the hand-written reference, bit for bit"
 examples/blur/check.sh || status=1
 echo "== examples/blackscholes"

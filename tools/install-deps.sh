@@ -4,7 +4,7 @@
 set -e
 need="flex bison make gcc libc6-dev"
 case "${1:-build}" in
-    check) need="$need clang libomp-dev python3 python3-numpy libpng-dev" ;;
+    check) need="$need clang libomp-dev python3 python3-numpy libpng-dev gdb" ;;
     bench) need="$need clang libomp-dev python3 python3-numpy libpng-dev" ;;
 esac
 missing=""
