@@ -79,7 +79,22 @@ bench: arrc
 	$(MAKE) -C bench/blackscholes bench
 	$(MAKE) -C bench/blur bench
 
+PREFIX  ?= /usr/local
+DESTDIR ?=
+
+install: arrc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/arrc $(DESTDIR)$(PREFIX)/share/doc/arrc
+	install -m 755 arrc $(DESTDIR)$(PREFIX)/bin/arrc
+	install -m 644 doc/arrc.1 $(DESTDIR)$(PREFIX)/share/man/man1/arrc.1
+	install -m 644 arrc.mk $(DESTDIR)$(PREFIX)/share/arrc/arrc.mk
+	install -m 644 docs/*.md README.md $(DESTDIR)$(PREFIX)/share/doc/arrc/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/arrc $(DESTDIR)$(PREFIX)/share/man/man1/arrc.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/arrc $(DESTDIR)$(PREFIX)/share/doc/arrc
+
 clean:
 	rm -rf build build-asan arrc arrc-asan tests/out
 
-.PHONY: all deps demo check check-asan fuzz bench clean
+.PHONY: all deps demo check check-asan fuzz bench install uninstall clean

@@ -33,6 +33,10 @@ static void usage(FILE *f)
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
         "  --no-overhead-guard every parallel loop runs on all threads, however small\n"
         "  --no-line           no #line directives (by default the C points at the .arr lines)\n"
+        "  -M, -MM             print the make rule of the outputs' dependencies and stop\n"
+        "  -MD, -MMD           also write that rule to OUT.d (or the -MF file) when compiling\n"
+        "  -MF FILE            the dependency file;  -MT TARGET  the rule's target (default: OUT.c OUT.h)\n"
+        "  -MP                 add a phony target for each dependency (make survives a deleted file)\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
         "  --bounds-check      check every element index at run time\n"
@@ -95,6 +99,23 @@ static const char *with_ext(const char *path, const char *ext)
     return arena_printf("%.*s%s", (int)keep, path, ext);
 }
 
+/* A make rule: TARGET: DEPS, with the dependencies (for now the one source
+ * file; imports and headers will join it) and, with -MP, a phony rule each. */
+static const char *deps_text(const char *target, const char *input, bool phony)
+{
+    const char *deps[] = { input };
+    int n = 1;
+    Buf b = {0};
+    buf_printf(&b, "%s:", target);
+    for (int i = 0; i < n; i++) buf_printf(&b, " %s", deps[i]);
+    buf_putc(&b, '\n');
+    if (phony)
+        for (int i = 1; i < n; i++) buf_printf(&b, "\n%s:\n", deps[i]);
+    const char *r = arena_strdup(b.s);
+    buf_free(&b);
+    return r;
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -105,6 +126,9 @@ static double now(void)
 int main(int argc, char **argv)
 {
     const char *input = NULL, *output = NULL, *emit = NULL, *dump_after = NULL, *stop_after = NULL;
+    /* dependency output, as gcc: -M/-MM print and stop, -MD/-MMD write FILE.d too */
+    bool dep_print = false, dep_write = false, dep_phony = false;
+    const char *dep_file = NULL, *dep_target = NULL;
     bool time_passes = false, structure = false;
     IrProgram prog = { .fuse = true, .line_directives = true };
     for (int i = 1; i < argc; i++) {
@@ -130,6 +154,14 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--serial")) prog.serial = true;
         else if (!strcmp(a, "--no-overhead-guard")) prog.no_guard = true;
         else if (!strcmp(a, "--no-line")) prog.line_directives = false;
+        else if (!strcmp(a, "-M") || !strcmp(a, "-MM")) dep_print = true;
+        else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD")) dep_write = true;
+        else if (!strcmp(a, "-MP")) dep_phony = true;
+        else if (!strcmp(a, "-MF") || !strcmp(a, "-MT")) {
+            if (++i >= argc) fatal("missing argument after '%s'", a);
+            if (a[2] == 'F') dep_file = argv[i];
+            else dep_target = dep_target ? arena_printf("%s %s", dep_target, argv[i]) : argv[i];
+        }
         else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
@@ -183,6 +215,12 @@ int main(int argc, char **argv)
     sema_check(&mod, prog.module);
     TIMED("sema");
     FAIL_IF_ERRORS();
+    if (dep_print) {
+        const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
+        if (dep_file) { if (!write_atomic(dep_file, d)) status = 1; }
+        else fputs(d, stdout);
+        goto done;
+    }
     if (dump_after && !strcmp(dump_after, "sema")) { Buf d = {0}; ast_print(&d, &mod); fputs(d.s ? d.s : "", stderr); buf_free(&d); }
     if (stop_after && !strcmp(stop_after, "sema")) { ast_print(&out, &mod); fputs(out.s ? out.s : "", stdout); goto done; }
 
@@ -239,6 +277,9 @@ int main(int argc, char **argv)
         } else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) {
             remove(hpath);
             status = 1;
+        } else if (dep_write) {
+            const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
+            if (!write_atomic(dep_file ? dep_file : with_ext(cpath, ".d"), d)) { remove(hpath); remove(cpath); status = 1; }
         }
         buf_free(&c);
         buf_free(&h);

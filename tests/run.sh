@@ -20,6 +20,8 @@ echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
 echo "== #line: gdb stops at .arr lines"
 tests/gdb_line.sh || status=1
+echo "== make install into a temporary prefix; an example built with arrc.mk"
+tests/install_test.sh || status=1
 echo "== examples/blur: arrc's blur against the hand-written reference, bit for bit"
 examples/blur/check.sh || status=1
 echo "== examples/blackscholes"

@@ -1,0 +1,32 @@
+#!/bin/sh
+# make install into a temporary prefix, then build the Black-Scholes example
+# with the installed arrc and arrc.mk only; touching the .arr must make make
+# rebuild the C (the -MMD dependencies).  Prints `N passed, N failed`.
+cd "$(dirname "$0")/.." || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { echo "PASS install $1"; pass=$((pass + 1)); }
+ko() { echo "FAIL install $1"; fail=$((fail + 1)); }
+make -s install DESTDIR="$tmp/root" PREFIX=/opt/arrc >/dev/null && ok "make install" || ko "make install"
+for f in bin/arrc share/man/man1/arrc.1 share/arrc/arrc.mk share/doc/arrc/language.md; do
+    [ -f "$tmp/root/opt/arrc/$f" ] && ok "$f" || ko "$f"
+done
+"$tmp/root/opt/arrc/bin/arrc" --version | grep -q '^arrc ' && ok "--version" || ko "--version"
+mkdir "$tmp/app"
+cp examples/blackscholes/blackscholes.arr examples/blackscholes/main.c "$tmp/app/"
+cat > "$tmp/app/Makefile" <<MK
+ARRC = $tmp/root/opt/arrc/bin/arrc
+include $tmp/root/opt/arrc/share/arrc/arrc.mk
+bs: main.o blackscholes.o
+	\$(CC) -fopenmp -o \$@ \$^ -lm
+main.o: blackscholes.h
+CFLAGS = -std=c11 -O2 -fopenmp
+MK
+(cd "$tmp/app" && make -s >/dev/null 2>&1 && ./bs 1000 | grep -q checksum) && ok "an example built with arrc.mk" || ko "an example built with arrc.mk"
+[ -f "$tmp/app/blackscholes.arr.d" ] && ok "dependency file" || ko "dependency file"
+sleep 1
+touch "$tmp/app/blackscholes.arr"
+(cd "$tmp/app" && make -n 2>/dev/null | grep -q "arrc.*blackscholes.arr") && ok "rebuild after the .arr changes" || ko "rebuild after the .arr changes"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
