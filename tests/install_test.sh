@@ -28,5 +28,9 @@ MK
 sleep 1
 touch "$tmp/app/blackscholes.arr"
 (cd "$tmp/app" && make -n 2>/dev/null | grep -q "arrc.*blackscholes.arr") && ok "rebuild after the .arr changes" || ko "rebuild after the .arr changes"
+out=$(./arrc -M -MT k.c examples/blackscholes/blackscholes.arr)
+[ "$out" = "k.c: examples/blackscholes/blackscholes.arr" ] && ok "-M -MT" || ko "-M -MT: $out"
+out=$(./arrc -M examples/blackscholes/blackscholes.arr -o "$tmp/x.c")
+[ "$out" = "$tmp/x.c $tmp/x.h: examples/blackscholes/blackscholes.arr" ] && [ ! -f "$tmp/x.c" ] && ok "-M writes nothing else" || ko "-M: $out"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
