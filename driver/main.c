@@ -28,6 +28,8 @@ static void usage(FILE *f)
         "  --list-passes       print the pass table\n"
         "  --time-passes       print the time each pass took to stderr\n"
         "  --structure         print 'parfor N, alloc N' for the final Parallel IR\n"
+        "  --report[=FILE]     what was fused, what runs in parallel and why, allocations removed,\n"
+        "                      checks remaining (to stdout, or to FILE)\n"
         "  -O0                 no fusion and no in-place updates (one loop per operation)\n"
         "  -O, -O1, -O2        optimise (the default)\n"
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
@@ -130,6 +132,7 @@ int main(int argc, char **argv)
     bool dep_print = false, dep_write = false, dep_phony = false;
     const char *dep_file = NULL, *dep_target = NULL;
     bool time_passes = false, structure = false;
+    const char *report = NULL;      /* --report: "" for stdout, or a file */
     IrProgram prog = { .fuse = true, .line_directives = true };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -145,6 +148,8 @@ int main(int argc, char **argv)
         else if (!strncmp(a, "--stop-after=", 13)) stop_after = a + 13;
         else if (!strcmp(a, "--time-passes")) time_passes = true;
         else if (!strcmp(a, "--structure")) structure = true;
+        else if (!strcmp(a, "--report")) report = "";
+        else if (!strncmp(a, "--report=", 9)) report = a + 9;
         else if (!strcmp(a, "--list-passes")) {
             for (int k = 0; k < npasses; k++) printf("%-10s %s\n", passes[k].name, passes[k].description);
             return 0;
@@ -228,6 +233,7 @@ int main(int argc, char **argv)
     TIMED("lower-dir");
     FAIL_IF_ERRORS();
     ir_verify(&prog, false, "lower-dir");
+    analyze_dir_arrays(&prog);
     if (dump_after && !strcmp(dump_after, "lower-dir")) { Buf d = {0}; ir_print(&d, &prog); fputs(d.s, stderr); buf_free(&d); }
     if (stop_after && !strcmp(stop_after, "lower-dir")) {
         ir_print(&out, &prog);
@@ -252,6 +258,13 @@ int main(int argc, char **argv)
             fputs(out.s ? out.s : "", stdout);
             goto done;
         }
+    }
+    if (report) {
+        Buf r = {0};
+        analyze_report(&prog, &r);
+        if (!*report) fputs(r.s ? r.s : "", stdout);
+        else if (!write_atomic(report, r.s ? r.s : "")) status = 1;
+        buf_free(&r);
     }
     if (structure) {
         int pf, al;

@@ -169,6 +169,7 @@ typedef struct IrFunc {
     PtrList body;           /* IStmt* */
     int nlabels;
     bool is_pir;
+    int dir_arrays;         /* arrays the Domain IR's operations would allocate (for --report) */
 } IrFunc;
 
 typedef struct IrProgram {

@@ -529,6 +529,7 @@ static IStmt *serial_for(L *l, Ext n, Span s, Var **k)
     lp->loop.idx[0] = *k;
     lp->loop.lo[0] = ir_const_i(T_I64, 0, s);
     lp->loop.hi[0] = ir_ext(n, s);
+    plist_push(&lp->loop.fused, "data-dependent indices");     /* for --report */
     return lp;
 }
 

@@ -24,6 +24,10 @@ void pass_result_slot(IrProgram *p);
 /* Removes stores to, and allocations of, arrays that are never read. */
 void pass_dce(IrProgram *p);
 
+/* The --report text (report.c); analyze_dir_arrays runs on the Domain IR. */
+void analyze_dir_arrays(IrProgram *p);
+void analyze_report(const IrProgram *p, Buf *b);
+
 /* Counts for structure assertions: parfors and allocations. */
 void analyze_counts(const IrProgram *p, int *parfors, int *allocs);
 

@@ -57,14 +57,19 @@ def golden_tests(arrc):
         if not f.endswith('.arr'):
             continue
         base = f[:-4]
-        for stage in ('ast', 'dir', 'pir', 'h'):
+        for stage in ('ast', 'dir', 'pir', 'h', 'report'):
             exp = os.path.join(d, base + '.' + stage)
             if os.path.exists(exp):
                 tests.append(('golden %s.%s' % (base, stage), golden_one, (arrc, os.path.join(d, f), stage, exp)))
     return tests
 
 def golden_one(arrc, src, stage, exp):
-    r = run([arrc, '--emit=' + stage, os.path.relpath(src, ROOT)], cwd=ROOT)
+    if stage == 'report':
+        tmp = tempfile.mkdtemp(prefix='arrc-report-')
+        r = run([arrc, '--report', os.path.relpath(src, ROOT), '-o', os.path.join(tmp, 'o.c')], cwd=ROOT)
+        shutil.rmtree(tmp, ignore_errors=True)
+    else:
+        r = run([arrc, '--emit=' + stage, os.path.relpath(src, ROOT)], cwd=ROOT)
     want = open(exp).read()
     if r.returncode != 0:
         return False, r.stderr

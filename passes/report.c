@@ -1,0 +1,157 @@
+/* report.c — the parallelisation report (--report): for each exported
+ * function, in plain words, which operations were fused into which loop,
+ * which loops run in parallel and which stay serial and why, which
+ * allocations were removed, and which run-time checks remain.
+ *
+ * analyze_dir_arrays runs on the Domain IR (how many arrays the operations
+ * would allocate unfused); analyze_report on the final Parallel IR. */
+#include "passes.h"
+#include <string.h>
+
+static void count_dir(const PtrList *l, int *n)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.val->kind >= IE_MAP && s->assign.val->kind != IE_REDUCE && s->assign.dst->kind != V_VIEW
+                && s->assign.dst->kind != V_RESULT)
+                *n += s->assign.val->kind == IE_GEN ? s->assign.val->gen.nout : 1;
+            if (s->assign.val->kind == IE_GEN) count_dir(&s->assign.val->gen.body, n);
+            if (s->assign.val->kind == IE_MAP) count_dir(&s->assign.val->map.body, n);
+            break;
+        case IS_IF: count_dir(&s->if_.then, n); count_dir(&s->if_.els, n); break;
+        case IS_LOOP: count_dir(&s->loop.body, n); break;
+        case IS_WHILE: count_dir(&s->while_.pre, n); count_dir(&s->while_.body, n); break;
+        default: break;
+        }
+    }
+}
+
+void analyze_dir_arrays(IrProgram *p)
+{
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.items[i];
+        f->dir_arrays = 0;
+        count_dir(&f->body, &f->dir_arrays);
+    }
+}
+
+static int line_of(Span s)
+{
+    int line, col;
+    span_linecol(s, &line, &col);
+    return line;
+}
+
+static void fused_list(Buf *b, const IStmt *lp)
+{
+    const char *cur = NULL;
+    for (int i = 0; i < lp->loop.fused.len; i++) {
+        const char *item = lp->loop.fused.items[i];
+        const char *at = strstr(item, "@");
+        if (!at) continue;      /* notes (in place, result slot): below */
+        const char *where = at ? at + 1 : "";
+        int wlen = at ? (int)(at - item) : (int)strlen(item);
+        if (!cur || strcmp(cur, where) != 0) {
+            buf_printf(b, "%s%s:", cur ? "; " : "", where);
+            cur = where;
+        }
+        buf_printf(b, " %.*s", wlen, item);
+    }
+    for (int i = 0; i < lp->loop.fused.len; i++) {
+        const char *item = lp->loop.fused.items[i];
+        if (!strncmp(item, "in-place:", 9)) buf_printf(b, "; updates %s in place (its old value is dead)", item + 9);
+        else if (!strncmp(item, "result-slot:", 12)) buf_printf(b, "; %s was built in the caller's result buffer", item + 12);
+    }
+}
+
+static const char *lp_item(const IStmt *lp, int i) { return lp->loop.fused.items[i]; }
+
+typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; } R;
+
+static void report_list(R *r, const PtrList *l, int depth, bool in_par);
+
+static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
+{
+    Buf *b = r->b;
+    buf_indent(b, depth);
+    if (s->loop.kind == LOOP_PARFOR && !in_par) {
+        r->loops++;
+        buf_printf(b, "loop %d (line %d): ", r->loops, line_of(s->span));
+        buf_puts(b, r->p->serial ? "serial (--serial); " : "parallel; ");
+        int n = s->loop.fused.len;
+        int ops = 0;
+        for (int i = 0; i < n; i++) ops += strstr(lp_item(s, i), "@") != NULL;
+        buf_printf(b, "%d operation%s: ", ops, ops == 1 ? "" : "s");
+        fused_list(b, s);
+        for (int i = 0; i < s->loop.reds.len; i++) {
+            const Reduction *rd = s->loop.reds.items[i];
+            buf_printf(b, "%s%s reduction into %s", i ? ", " : "; ", redop_name[rd->op], rd->idx ? rd->idx->name : rd->acc->name);
+        }
+        buf_putc(b, '\n');
+        report_list(r, &s->loop.body, depth + 1, true);
+        return;
+    }
+    if (s->loop.kind == LOOP_PARFOR) {
+        buf_printf(b, "inner loop (line %d): serial inside the parallel loop around it; ", line_of(s->span));
+        fused_list(b, s);
+        buf_putc(b, '\n');
+    } else if (s->loop.kind == LOOP_ROUNDS) {
+        buf_printf(b, "stencil rounds (line %d): one parallel region for all rounds, a worksharing loop per round\n",
+                   line_of(s->span));
+    } else {
+        bool data = s->loop.fused.len && !strcmp(s->loop.fused.items[0], "data-dependent indices");
+        buf_printf(b, "serial loop (line %d): %s\n", line_of(s->span),
+                   data ? "histogram/scatter: data-dependent indices, run in order"
+                        : "a 'for' in the source runs in order (iterations may depend on each other)");
+    }
+    report_list(r, &s->loop.body, depth + 1, in_par || s->loop.kind == LOOP_PARFOR);
+}
+
+static void report_list(R *r, const PtrList *l, int depth, bool in_par)
+{
+    Buf *b = r->b;
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_LOOP: report_loop(r, s, depth, in_par); break;
+        case IS_ALLOC: r->allocs++; break;
+        case IS_CHECK:
+            r->checks++;
+            buf_indent(b, depth);
+            buf_printf(b, "run-time check (line %d): %s\n", line_of(s->span), strstr(s->check.msg, "error: ") + 7);
+            break;
+        case IS_SCAN:
+            buf_indent(b, depth);
+            buf_printf(b, "scan (line %d): two passes in parallel\n", line_of(s->span));
+            break;
+        case IS_SORT:
+            buf_indent(b, depth);
+            buf_printf(b, "argsort (line %d): stable merge sort, parallel above 65536 elements\n", line_of(s->span));
+            break;
+        case IS_IF: report_list(r, &s->if_.then, depth, in_par); report_list(r, &s->if_.els, depth, in_par); break;
+        case IS_WHILE: report_list(r, &s->while_.pre, depth, in_par); report_list(r, &s->while_.body, depth, in_par); break;
+        default: break;
+        }
+    }
+}
+
+void analyze_report(const IrProgram *p, Buf *b)
+{
+    for (int i = 0; i < p->funcs.len; i++) {
+        const IrFunc *f = p->funcs.items[i];
+        R r = { b, 0, 0, 0, p };
+        buf_printf(b, "%s%s (line %d)\n", i ? "\n" : "", f->name, line_of(f->decl->name_span));
+        Buf body = {0};
+        r.b = &body;
+        report_list(&r, &f->body, 1, false);
+        buf_puts(b, body.s ? body.s : "");
+        buf_free(&body);
+        int removed = f->dir_arrays - r.allocs;
+        buf_printf(b, "    arrays: %d allocated, %d of the %d the operations would allocate unfused removed%s\n",
+                   r.allocs, removed > 0 ? removed : 0, f->dir_arrays,
+                   p->fuse ? "" : " (-O0: no fusion)");
+        buf_printf(b, "    run-time checks remaining: %d\n", r.checks);
+    }
+}
