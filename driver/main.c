@@ -1,5 +1,6 @@
 /* main.c — the arrc command line: gcc-like options, the pass pipeline, and
  * atomic output (temp file + rename; nothing is written on error). */
+#define _XOPEN_SOURCE 700     /* realpath */
 #include "ast.h"
 #include "cg.h"
 #include "parse.h"
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <limits.h>
 #include <unistd.h>
 
 #define ARRC_VERSION "0.1.0"
@@ -35,6 +37,7 @@ static void usage(FILE *f)
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
         "  --no-overhead-guard every parallel loop runs on all threads, however small\n"
         "  --no-line           no #line directives (by default the C points at the .arr lines)\n"
+        "  -I DIR              search DIR for imported .arr modules (after the importing file's folder)\n"
         "  -M, -MM             print the make rule of the outputs' dependencies and stop\n"
         "  -MD, -MMD           also write that rule to OUT.d (or the -MF file) when compiling\n"
         "  -MF FILE            the dependency file;  -MT TARGET  the rule's target (default: OUT.c OUT.h)\n"
@@ -101,12 +104,95 @@ static const char *with_ext(const char *path, const char *ext)
     return arena_printf("%.*s%s", (int)keep, path, ext);
 }
 
-/* A make rule: TARGET: DEPS, with the dependencies (for now the one source
- * file; imports and headers will join it) and, with -MP, a phony rule each. */
+/* ---- modules: import "file.arr"; ----
+ * An imported module is searched beside the importing file, then in the -I
+ * folders; each file is read and parsed once (however often it is imported);
+ * its functions join the program as internal functions (its `export`s are
+ * exported by its own compilation, not by the importer's); a cycle or a
+ * missing file is a located error. */
+typedef struct Imports {
+    const char **incdirs;
+    int nincdirs;
+    VEC(char *) done;               /* canonical paths parsed so far */
+    VEC(char *) stack;              /* the chain being imported, for cycles */
+    VEC(const char *) files;        /* every imported file, as found (for -M) */
+} Imports;
+
+static char *dir_of(const char *path)
+{
+    const char *sl = strrchr(path, '/');
+    return sl ? arena_strndup(path, (size_t)(sl - path)) : arena_strdup(".");
+}
+
+static void load_imports(Imports *im, Module *m, const char *path, Module *into)
+{
+    char *canon = realpath(path, NULL);
+    if (canon) {
+        VEC_PUSH(im->stack, canon);
+        bool seen = false;
+        for (int i = 0; i < im->done.len; i++) seen |= !strcmp(im->done.items[i], canon);
+        if (!seen) VEC_PUSH(im->done, arena_strdup(canon));
+    }
+    for (int i = 0; i < m->imports.len; i++) {
+        Expr *e = m->imports.items[i];
+        const char *name = e->name.name, *found = NULL;
+        if (name[0] == '/') found = access(name, R_OK) == 0 ? name : NULL;
+        else {
+            const char *cand = arena_printf("%s/%s", dir_of(path), name);
+            if (access(cand, R_OK) == 0) found = cand;
+            for (int k = 0; !found && k < im->nincdirs; k++) {
+                cand = arena_printf("%s/%s", im->incdirs[k], name);
+                if (access(cand, R_OK) == 0) found = cand;
+            }
+        }
+        if (!found) {
+            diag_error(e->span, "cannot find module '%s' (searched beside this file%s)", name,
+                       im->nincdirs ? " and in the -I folders" : "");
+            continue;
+        }
+        char *c = realpath(found, NULL);
+        if (!c) { diag_error(e->span, "cannot read module '%s'", name); continue; }
+        bool cycle = false, seen = false;
+        for (int k = 0; k < im->stack.len; k++) cycle |= !strcmp(im->stack.items[k], c);
+        for (int k = 0; k < im->done.len; k++) seen |= !strcmp(im->done.items[k], c);
+        if (cycle) {
+            diag_error(e->span, "import cycle: '%s' imports a module that imports it", name);
+            free(c);
+            continue;
+        }
+        if (seen) { free(c); continue; }      /* compiled once */
+        VEC_PUSH(im->files, found);
+        uint32_t len;
+        char *text = read_file(found, &len);
+        char *kept = arena_strndup(text, len);
+        free(text);
+        int fid = diag_add_file(arena_strdup(found), kept, len);
+        Module sub = {0};
+        parse_file(fid, &sub);
+        load_imports(im, &sub, found, into);
+        for (int k = 0; k < sub.fns.len; k++) {
+            FnDecl *fn = sub.fns.items[k];
+            fn->is_export = false;          /* exported by its own compilation */
+            plist_push(&into->fns, fn);
+        }
+        for (int k = 0; k < sub.extern_headers.len; k++) plist_push(&into->extern_headers, sub.extern_headers.items[k]);
+        free(c);
+    }
+    if (canon) {
+        free(im->stack.items[--im->stack.len]);
+    }
+}
+
+static Imports *g_imports;
+
+/* A make rule: TARGET: DEPS (the source and every imported module), and
+ * with -MP a phony rule for each dependency besides the source. */
 static const char *deps_text(const char *target, const char *input, bool phony)
 {
-    const char *deps[] = { input };
-    int n = 1;
+    int n = 1 + (g_imports ? g_imports->files.len : 0);
+    const char **deps = arena_alloc(sizeof(char *) * (size_t)n);
+    deps[0] = input;
+    for (int i = 1; i < n; i++) deps[i] = g_imports->files.items[i - 1];
     Buf b = {0};
     buf_printf(&b, "%s:", target);
     for (int i = 0; i < n; i++) buf_printf(&b, " %s", deps[i]);
@@ -130,6 +216,7 @@ int main(int argc, char **argv)
     const char *input = NULL, *output = NULL, *emit = NULL, *dump_after = NULL, *stop_after = NULL;
     /* dependency output, as gcc: -M/-MM print and stop, -MD/-MMD write FILE.d too */
     bool dep_print = false, dep_write = false, dep_phony = false;
+    VEC(const char *) incdirs = {0};      /* -I: where imports are searched after the importing file's folder */
     const char *dep_file = NULL, *dep_target = NULL;
     bool time_passes = false, structure = false;
     const char *report = NULL;      /* --report: "" for stdout, or a file */
@@ -159,6 +246,11 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--serial")) prog.serial = true;
         else if (!strcmp(a, "--no-overhead-guard")) prog.no_guard = true;
         else if (!strcmp(a, "--no-line")) prog.line_directives = false;
+        else if (!strcmp(a, "-I")) {
+            if (++i >= argc) fatal("missing folder after '-I'");
+            VEC_PUSH(incdirs, argv[i]);
+        }
+        else if (!strncmp(a, "-I", 2)) VEC_PUSH(incdirs, a + 2);
         else if (!strcmp(a, "-M") || !strcmp(a, "-MM")) dep_print = true;
         else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD")) dep_write = true;
         else if (!strcmp(a, "-MP")) dep_phony = true;
@@ -209,6 +301,10 @@ int main(int argc, char **argv)
 #define FAIL_IF_ERRORS() do { if (diag_error_count()) { diag_finish(); status = 1; goto done; } } while (0)
 
     parse_file(file, &mod);
+    Imports imp = { .incdirs = incdirs.items, .nincdirs = incdirs.len };
+    g_imports = &imp;
+    load_imports(&imp, &mod, input, &mod);
+    mod.imports.len = 0;                  /* loaded */
     TIMED("parse");
     FAIL_IF_ERRORS();
     if (dump_after && !strcmp(dump_after, "parse")) { Buf d = {0}; ast_print(&d, &mod); fputs(d.s ? d.s : "", stderr); buf_free(&d); }
@@ -298,6 +394,11 @@ int main(int argc, char **argv)
         buf_free(&h);
     }
 done:
+    for (int i = 0; i < imp.done.len; i++) (void)imp.done.items[i];
+    VEC_FREE(imp.done);
+    VEC_FREE(imp.stack);
+    VEC_FREE(imp.files);
+    VEC_FREE(incdirs);
     buf_free(&out);
     free(text);
     arena_free_all();

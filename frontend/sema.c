@@ -1594,8 +1594,6 @@ int sema_check(Module *m, const char *cmodule)
         FnDecl *f = m->fns.items[i];
         if (f->is_export) check_export_name(f, cmodule);
     }
-    for (int i = 0; i < m->imports.len; i++)
-        diag_error(((Expr *)m->imports.items[i])->span, "'import' is not supported by this version of arrc");
     for (int i = 0; i < m->extern_headers.len; i++)
         diag_error(((Expr *)m->extern_headers.items[i])->span, "'extern' headers are not supported by this version of arrc");
     for (int i = 0; i < m->fns.len; i++) {

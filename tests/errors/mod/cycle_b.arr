@@ -1,0 +1,2 @@
+import "../import_cycle.arr";
+fn b(x: f64) -> f64 { return x; }

@@ -1,0 +1,1 @@
+fn twice(x: f64) -> f64 { return x + x; }

@@ -1,5 +1,0 @@
-import "common.arr";
-
-export fn f(x: f64) -> f64 {
-    return x;
-}
