@@ -11,19 +11,20 @@ BUILD   ?= build
 SANFLAGS :=
 
 SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c \
-       frontend/sema.c frontend/builtins.c \
+       frontend/sema.c frontend/builtins.c frontend/cheader.c \
        ir/ir.c ir/print.c ir/verify.c \
        passes/pipeline.c passes/lower_dir.c passes/lower_pir.c passes/fuse.c \
        passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
        codegen/cg.c driver/main.c
 GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h
 OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/parser.o $(BUILD)/lexer.o
-INC := -Ifrontend -Iir -Ipasses -Icodegen -I$(BUILD)
+LLVM    ?= $(lastword $(sort $(wildcard /usr/lib/llvm-*)))
+INC := -Ifrontend -Iir -Ipasses -Icodegen -I$(BUILD) -isystem $(LLVM)/include
 
 all: arrc
 
 arrc: $(OBJ)
-	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -lm
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -L$(LLVM)/lib -Wl,-rpath,$(LLVM)/lib -lclang -lm
 
 $(BUILD)/parser.c $(BUILD)/parser.h: frontend/parser.y
 	@mkdir -p $(BUILD)
@@ -69,7 +70,7 @@ check-asan:
 	$(MAKE) BUILD=build-asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -Wno-format-truncation" CFLAGS="-O1 -g" arrc-asan
 
 arrc-asan: $(OBJ)
-	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -lm
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -L$(LLVM)/lib -Wl,-rpath,$(LLVM)/lib -lclang -lm
 
 fuzz: check-asan
 	tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations $${N:-5000} --seed $${SEED:-$$$$}

@@ -328,6 +328,14 @@ static void expr(CG *g, const IExpr *e)
         index_expr(g, e->load.arr, e->load.n, e->load.idx);
         buf_putc(b, ']');
         break;
+    case IE_ECALL:
+        buf_printf(b, "%s(", e->ecall.name);
+        for (int i = 0; i < e->ecall.n; i++) {
+            if (i) buf_puts(b, ", ");
+            top_expr(g, e->ecall.args[i]);
+        }
+        buf_putc(b, ')');
+        break;
     default:
         ice("domain node %s reached code generation", iexpr_kind_name[e->kind]);
     }
@@ -728,6 +736,7 @@ static int expr_cost(const IExpr *e)
     case IE_UNOP: return 1 + expr_cost(e->op.a);
     case IE_BINOP: return ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) ? 8 : 1)
                           + expr_cost(e->op.a) + expr_cost(e->op.b);
+    case IE_ECALL: return 20;
     case IE_CALL: return (e->call.fn == BI_MIN || e->call.fn == BI_MAX || e->call.fn == BI_ABS ? 1 : 20)
                          + expr_cost(e->call.a) + expr_cost(e->call.b);
     case IE_CONV: return 1 + expr_cost(e->conv);
@@ -1603,7 +1612,10 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_puts(c, "#define _GNU_SOURCE 1\n");
     buf_printf(c, "#include \"%s\"\n\n", c_escape(header_name));
     buf_puts(c, "#include <math.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n");
-    buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n\n");
+    buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n");
+    for (int i = 0; i < p->headers.len; i++)
+        buf_printf(c, "#include \"%s\"    /* extern functions */\n", c_escape(p->headers.items[i]));
+    buf_putc(c, '\n');
     if (p->fast_math) {
         buf_puts(c, "/* --fast-math: reassociation and contraction allowed. */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma clang fp contract(fast) reassociate(on)\n#elif defined(__GNUC__)\n"

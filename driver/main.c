@@ -37,7 +37,8 @@ static void usage(FILE *f)
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
         "  --no-overhead-guard every parallel loop runs on all threads, however small\n"
         "  --no-line           no #line directives (by default the C points at the .arr lines)\n"
-        "  -I DIR              search DIR for imported .arr modules (after the importing file's folder)\n"
+        "  -I DIR              search DIR for imported .arr modules and extern C headers\n"
+        "  -D NAME[=VALUE], --cflags=\"...\"  defines and flags for reading extern C headers (libclang)\n"
         "  -M, -MM             print the make rule of the outputs' dependencies and stop\n"
         "  -MD, -MMD           also write that rule to OUT.d (or the -MF file) when compiling\n"
         "  -MF FILE            the dependency file;  -MT TARGET  the rule's target (default: OUT.c OUT.h)\n"
@@ -189,10 +190,14 @@ static Imports *g_imports;
  * with -MP a phony rule for each dependency besides the source. */
 static const char *deps_text(const char *target, const char *input, bool phony)
 {
-    int n = 1 + (g_imports ? g_imports->files.len : 0);
+    int nh;
+    const char **hdrs = sema_extern_files(&nh);
+    int ni = g_imports ? g_imports->files.len : 0;
+    int n = 1 + ni + nh;
     const char **deps = arena_alloc(sizeof(char *) * (size_t)n);
     deps[0] = input;
-    for (int i = 1; i < n; i++) deps[i] = g_imports->files.items[i - 1];
+    for (int i = 0; i < ni; i++) deps[1 + i] = g_imports->files.items[i];
+    for (int i = 0; i < nh; i++) deps[1 + ni + i] = hdrs[i];
     Buf b = {0};
     buf_printf(&b, "%s:", target);
     for (int i = 0; i < n; i++) buf_printf(&b, " %s", deps[i]);
@@ -217,6 +222,7 @@ int main(int argc, char **argv)
     /* dependency output, as gcc: -M/-MM print and stop, -MD/-MMD write FILE.d too */
     bool dep_print = false, dep_write = false, dep_phony = false;
     VEC(const char *) incdirs = {0};      /* -I: where imports are searched after the importing file's folder */
+    VEC(const char *) cargs = {0};        /* -D, --cflags: for libclang, reading extern headers */
     const char *dep_file = NULL, *dep_target = NULL;
     bool time_passes = false, structure = false;
     const char *report = NULL;      /* --report: "" for stdout, or a file */
@@ -251,6 +257,16 @@ int main(int argc, char **argv)
             VEC_PUSH(incdirs, argv[i]);
         }
         else if (!strncmp(a, "-I", 2)) VEC_PUSH(incdirs, a + 2);
+        else if (!strncmp(a, "-D", 2) && a[2]) VEC_PUSH(cargs, a);
+        else if (!strcmp(a, "-D")) {
+            if (++i >= argc) fatal("missing definition after '-D'");
+            VEC_PUSH(cargs, arena_printf("-D%s", argv[i]));
+        }
+        else if (!strncmp(a, "--cflags=", 9)) {
+            /* split on spaces */
+            char *copy = arena_strdup(a + 9);
+            for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " ")) VEC_PUSH(cargs, tok);
+        }
         else if (!strcmp(a, "-M") || !strcmp(a, "-MM")) dep_print = true;
         else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD")) dep_write = true;
         else if (!strcmp(a, "-MP")) dep_phony = true;
@@ -313,6 +329,7 @@ int main(int argc, char **argv)
         fputs(out.s ? out.s : "", stdout);
         goto done;
     }
+    sema_extern_config(incdirs.items, incdirs.len, cargs.items, cargs.len);
     sema_check(&mod, prog.module);
     TIMED("sema");
     FAIL_IF_ERRORS();
@@ -399,6 +416,7 @@ done:
     VEC_FREE(imp.stack);
     VEC_FREE(imp.files);
     VEC_FREE(incdirs);
+    VEC_FREE(cargs);
     buf_free(&out);
     free(text);
     arena_free_all();

@@ -7,6 +7,7 @@
  * is still in progress. */
 #include "sema.h"
 #include "builtins.h"
+#include "cheader.h"
 #include <inttypes.h>
 #include <string.h>
 
@@ -181,6 +182,8 @@ static void check_stmts(Ctx *c, PtrList *l);
 static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what);
 static Sym *root_sym(Expr *e);
 static Type *check_comprehension(Ctx *c, Expr *e);
+static void check_externs(Ctx *c, Module *m);
+static FnDecl *find_fn(Module *m, const char *name);
 static Type *check_stencil(Ctx *c, Expr *e);
 static Type *check_stencil_index(Ctx *c, Expr *e, Sym *p);
 static void check_fn(Ctx *c, FnDecl *f);
@@ -749,10 +752,6 @@ static Type *check_call(Ctx *c, Expr *e)
 {
     FnDecl *f = find_fn(c->mod, e->call.name);
     if (f) {
-        if (f->is_extern) {
-            diag_error(e->call.name_span, "calls of extern functions are not supported by this version of arrc");
-            return err_ty();
-        }
         return check_user_call(c, e, f);
     }
     int id = builtin_lookup(e->call.name);
@@ -1587,6 +1586,141 @@ static void check_export_name(FnDecl *f, const char *cmodule)
         diag_error(f->name_span, "'%s' clashes with the generated error function of module '%s'", f->name, cmodule);
 }
 
+/* ---- extern: C functions, checked against their header by libclang ---- */
+
+static const char **g_incdirs, **g_args;
+static int g_nincdirs, g_nargs;
+static VEC(const char *) g_files;
+
+void sema_extern_config(const char **incdirs, int nincdirs, const char **args, int nargs)
+{
+    g_incdirs = incdirs; g_nincdirs = nincdirs; g_args = args; g_nargs = nargs;
+}
+
+const char **sema_extern_files(int *n)
+{
+    *n = g_files.len;
+    return g_files.items;
+}
+
+/* Headers already read, so that each is parsed once per compilation. */
+static VEC(CHeader *) g_headers;
+
+static CHeader *read_header(const char *path, Span at)
+{
+    for (int i = 0; i < g_headers.len; i++)
+        if (!strcmp(g_headers.items[i]->path, path)) return g_headers.items[i]->ok ? g_headers.items[i] : NULL;
+    const char *src = diag_file(at.file)->name;
+    const char *sl = strrchr(src, '/');
+    const char *dir = sl ? arena_strndup(src, (size_t)(sl - src)) : ".";
+    CHeader *h = ch_read(path, dir, g_incdirs, g_nincdirs, g_args, g_nargs);
+    VEC_PUSH(g_headers, h);
+    if (!h->ok) {
+        diag_error(at, "cannot read the C header '%s': %s", path, h->error);
+        return NULL;
+    }
+    for (int i = 0; i < h->nfiles; i++) {
+        bool seen = false;
+        for (int k = 0; k < g_files.len; k++) seen |= !strcmp(g_files.items[k], h->files[i]);
+        if (!seen) VEC_PUSH(g_files, h->files[i]);
+    }
+    return h;
+}
+
+/* Gives an extern function its parameter symbols and result type. */
+static void extern_signature(Ctx *c, FnDecl *f, const CFunc *cf)
+{
+    c->fn = f;
+    push_scope(c);
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = f->params.items[i];
+        p->id.sym = declare(c, p->id.name, SYM_PARAM, ty_scalar(cf->params[i]), p->id.span);
+        p->id.sym->param = p;
+    }
+    pop_scope(c);
+    f->scalar_only = true;
+    f->ret_ty = ty_scalar(cf->ret);
+    f->nresults = cf->ret == T_VOID ? 0 : 1;
+    if (f->nresults) {
+        f->result_tys = arena_alloc(sizeof(Type *));
+        f->result_tys[0] = f->ret_ty;
+        f->result_shapes = arena_alloc(sizeof(ShapeSig));
+    }
+    f->checked = true;
+}
+
+static void check_externs(Ctx *c, Module *m)
+{
+    /* extern "h.h" fn name(...) -> T; : the declaration must match the header */
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (!f->is_extern) continue;
+        CHeader *h = read_header(f->header, f->span);
+        if (!h) continue;
+        const CFunc *cf = NULL;
+        for (int k = 0; k < h->nfuncs && !cf; k++)
+            if (!strcmp(h->funcs[k].name, f->name)) cf = &h->funcs[k];
+        if (!cf) {
+            diag_error(f->name_span, "'%s' is not declared in '%s'", f->name, f->header);
+            continue;
+        }
+        if (cf->unsupported) {
+            diag_error(f->name_span, "the C function '%s' (%s, at %s) cannot be called from arr: %s", f->name, cf->decl,
+                       cf->where, cf->unsupported);
+            continue;
+        }
+        bool ok = f->params.len == cf->nparams;
+        for (int k = 0; ok && k < f->params.len; k++) {
+            TypeExpr *t = ((Param *)f->params.items[k])->ty;
+            ok = !t->is_array && !t->is_tuple && t->scalar == cf->params[k];
+        }
+        TyKind r = f->ret ? (f->ret->is_array || f->ret->is_tuple ? T_ERROR : f->ret->scalar) : T_VOID;
+        if (!ok || r != cf->ret) {
+            diag_error(f->name_span, "this declaration of '%s' does not match the C declaration '%s' (at %s)", f->name,
+                       cf->decl, cf->where);
+            continue;
+        }
+        extern_signature(c, f, cf);
+    }
+    /* extern "h.h"; : every function of the header with scalar arr types */
+    for (int i = 0; i < m->extern_headers.len; i++) {
+        Expr *e = m->extern_headers.items[i];
+        CHeader *h = read_header(e->name.name, e->span);
+        if (!h) continue;
+        for (int k = 0; k < h->nfuncs; k++) {
+            const CFunc *cf = &h->funcs[k];
+            if (cf->unsupported || find_fn(m, cf->name) || builtin_lookup(cf->name) >= 0) continue;
+            FnDecl *f = NEW(FnDecl);
+            f->name = cf->name;
+            f->span = f->name_span = e->span;
+            f->is_extern = true;
+            f->header = e->name.name;
+            for (int q = 0; q < cf->nparams; q++) {
+                Param *p = NEW(Param);
+                p->id.name = arena_printf("p%d", q);
+                p->id.span = e->span;
+                p->ty = NEW(TypeExpr);
+                p->ty->scalar = cf->params[q];
+                plist_push(&f->params, p);
+            }
+            extern_signature(c, f, cf);
+            plist_push(&m->fns, f);
+        }
+    }
+    /* the generated C includes the headers: an exported function must not
+     * take the name of one of their functions */
+    for (int i = 0; i < g_headers.len; i++) {
+        CHeader *h = g_headers.items[i];
+        for (int k = 0; k < h->nfuncs; k++) {
+            FnDecl *f = find_fn(m, h->funcs[k].name);
+            if (f && f->is_export)
+                diag_error(f->name_span, "exported function '%s' has the name of the C function '%s' (at %s), "
+                           "which the generated C includes", f->name, h->funcs[k].decl, h->funcs[k].where);
+        }
+    }
+    VEC_FREE(g_headers);
+}
+
 int sema_check(Module *m, const char *cmodule)
 {
     Ctx c = { .mod = m };
@@ -1594,8 +1728,7 @@ int sema_check(Module *m, const char *cmodule)
         FnDecl *f = m->fns.items[i];
         if (f->is_export) check_export_name(f, cmodule);
     }
-    for (int i = 0; i < m->extern_headers.len; i++)
-        diag_error(((Expr *)m->extern_headers.items[i])->span, "'extern' headers are not supported by this version of arrc");
+    check_externs(&c, m);
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *f = m->fns.items[i];
         for (int j = 0; j < i; j++) {
@@ -1611,10 +1744,7 @@ int sema_check(Module *m, const char *cmodule)
     }
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *f = m->fns.items[i];
-        if (f->is_extern) {
-            diag_error(f->span, "extern functions are not supported by this version of arrc");
-            continue;
-        }
+        if (f->is_extern) continue;         /* checked against its header above */
         check_fn(&c, f);
     }
     VEC_FREE(c.scope);

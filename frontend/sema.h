@@ -34,4 +34,10 @@ typedef struct Sym {
  * Returns the number of errors. */
 int sema_check(Module *m, const char *cmodule);
 
+/* Where `extern` headers are searched (after the .arr file's folder) and
+ * the extra arguments for libclang (-D..., --cflags); the files libclang
+ * read (for dependency output). */
+void sema_extern_config(const char **incdirs, int nincdirs, const char **args, int nargs);
+const char **sema_extern_files(int *n);
+
 #endif

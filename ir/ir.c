@@ -108,6 +108,9 @@ void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx)
     case IE_LOAD:
         for (int i = 0; i < e->load.n; i++) ir_walk_expr(&e->load.idx[i], fn, ctx);
         break;
+    case IE_ECALL:
+        for (int i = 0; i < e->ecall.n; i++) ir_walk_expr(&e->ecall.args[i], fn, ctx);
+        break;
     case IE_MAP:
         ir_walk_stmts(&e->map.body, fn, ctx);
         ir_walk_expr(&e->map.result, fn, ctx);
@@ -188,6 +191,10 @@ IExpr *ir_clone_expr(const IExpr *e)
         break;
     case IE_LOAD:
         for (int i = 0; i < e->load.n; i++) c->load.idx[i] = ir_clone_expr(e->load.idx[i]);
+        break;
+    case IE_ECALL:
+        c->ecall.args = arena_alloc(sizeof(IExpr *) * (size_t)(e->ecall.n + 1));
+        for (int i = 0; i < e->ecall.n; i++) c->ecall.args[i] = ir_clone_expr(e->ecall.args[i]);
         break;
     case IE_FILL: c->fill = ir_clone_expr(e->fill); break;
     case IE_LINSPACE: c->lin.lo = ir_clone_expr(e->lin.lo); c->lin.hi = ir_clone_expr(e->lin.hi); break;

@@ -93,6 +93,7 @@ struct IExpr {
         IExpr *conv;                                        /* IE_CONV: to ty */
         struct { IExpr *c, *a, *b; } sel;                   /* IE_SELECT */
         struct { Var *arr; int n; IExpr *idx[4]; } load;    /* IE_LOAD */
+        struct { const char *name; int n; IExpr **args; } ecall;   /* IE_ECALL: an extern C function */
         struct {                                            /* IE_MAP */
             int n; Var **args;          /* array operands, equal shapes */
             Var **elems;                /* per-element scalar of each operand */
@@ -176,6 +177,7 @@ typedef struct IrProgram {
     const char *module;     /* C module name (output stem) */
     PtrList funcs;          /* IrFunc*: the exported functions */
     bool fuse, serial, fast_math, strict_math, bounds_check;
+    PtrList headers;        /* const char*: C headers of extern functions, #included */
     bool no_guard;          /* --no-overhead-guard: every parfor parallel, whatever its size */
     bool line_directives;   /* #line to the .arr source (default; --no-line turns it off) */
 } IrProgram;

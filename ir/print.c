@@ -76,6 +76,14 @@ static void pexpr(Buf *b, const IExpr *e)
         }
         buf_putc(b, ']');
         break;
+    case IE_ECALL:
+        buf_printf(b, "extern %s(", e->ecall.name);
+        for (int i = 0; i < e->ecall.n; i++) {
+            if (i) buf_puts(b, ", ");
+            pexpr(b, e->ecall.args[i]);
+        }
+        buf_putc(b, ')');
+        break;
     case IE_MAP:
         buf_puts(b, "map(|");
         for (int i = 0; i < e->map.n; i++) buf_printf(b, "%s%s", i ? ", " : "", e->map.elems[i]->name);

@@ -973,6 +973,28 @@ static int lower_call(L *l, Expr *e, IExpr **out, int max)
     int n = e->call.args.len;
     IExpr **ops = arena_alloc(sizeof(IExpr *) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) ops[i] = lower_expr(l, arg(e, i));
+    if (f->is_extern) {
+        /* a C function: called (elementwise over arrays), not inlined */
+        bool seen = false;
+        for (int i = 0; i < l->p->headers.len; i++) seen |= !strcmp(l->p->headers.items[i], f->header);
+        if (!seen) plist_push(&l->p->headers, (void *)f->header);
+        MapB mb = {0};
+        bool m = e->call.elementwise && map_begin(l, &mb, n, ops, s, f->name);
+        IExpr *c = ir_expr(IE_ECALL, f->ret_ty->kind, s);
+        c->ecall.name = f->name;
+        c->ecall.n = n;
+        c->ecall.args = arena_alloc(sizeof(IExpr *) * (size_t)(n ? n : 1));
+        for (int i = 0; i < n; i++) c->ecall.args[i] = conv_to(ops[i], ((Param *)f->params.items[i])->id.sym->ty->kind);
+        if (f->ret_ty->kind == T_VOID) {
+            IStmt *st = ir_stmt(IS_ASSIGN, s);
+            st->assign.dst = ir_var(l->f, "unused", T_I32, 0, V_TEMP, s);
+            st->assign.val = c;
+            diag_error(s, "an extern function without a result cannot be called from arr");
+            return 0;
+        }
+        if (max > 0) out[0] = m ? map_end(l, &mb, c) : c;
+        return 1;
+    }
     MapB mb = {0};
     bool m = e->call.elementwise && map_begin(l, &mb, n, ops, s, f->name);
     PtrList *save_out = l->out;

@@ -221,10 +221,12 @@ def e2e_one(arrc, d, base, variant):
         return False, 'arrc failed:\n' + r.stderr
     exe = os.path.join(bdir, base)
     warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial') else []
-    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir] + cflags + warn, timeout=120)
+    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir, '-I', d] + cflags + warn, timeout=120)
     if r.returncode:
         return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]
-    r = run([cc, '-std=c11', '-o', exe, os.path.join(d, base + '.c'), exe + '.gen.o', '-I', bdir] + cflags + ['-lm'], timeout=120)
+    lib = os.path.join(d, base + '_lib.c')       # C functions an extern test calls
+    libs = [lib] if os.path.exists(lib) else []
+    r = run([cc, '-std=c11', '-o', exe, os.path.join(d, base + '.c')] + libs + [exe + '.gen.o', '-I', bdir, '-I', d] + cflags + ['-lm'], timeout=120)
     if r.returncode:
         return False, 'driver compile failed:\n' + r.stderr[-4000:]
     env = dict(os.environ, OMP_NUM_THREADS='2', ASAN_OPTIONS='detect_leaks=1', UBSAN_OPTIONS='print_stacktrace=1')

@@ -27,4 +27,7 @@ examples/blur/check.sh || status=1
 echo "== examples/blackscholes"
 make -s -C examples/blackscholes clean
 make -s -C examples/blackscholes run N=100000 || status=1
+echo "== examples/extern: a C library called through extern (exits 1 if the estimates are off)"
+make -s -C examples/extern clean
+make -s -C examples/extern run N=1000000 || status=1
 exit $status

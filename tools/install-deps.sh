@@ -2,7 +2,7 @@
 # Installs the Debian packages arrc needs to build and test, when missing.
 # Usage: tools/install-deps.sh [build|check|bench]
 set -e
-need="flex bison make gcc libc6-dev"
+need="flex bison make gcc libc6-dev libclang-dev"
 case "${1:-build}" in
     check) need="$need clang libomp-dev python3 python3-numpy libpng-dev gdb" ;;
     bench) need="$need clang libomp-dev python3 python3-numpy libpng-dev" ;;

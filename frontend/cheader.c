@@ -1,0 +1,163 @@
+/* cheader.c — libclang reads a C header; its functions are mapped to arr
+ * signatures (double f64, float f32, 32-bit int i32, 64-bit integer i64,
+ * bool/_Bool bool).  Anything else (pointers, structs, variadic functions,
+ * other integer widths) is recorded as unsupported, with the reason. */
+#include "cheader.h"
+#include "util.h"
+#include <clang-c/Index.h>
+#include <stdio.h>
+#include <string.h>
+
+static TyKind map_type(CXType t, const char **why)
+{
+    t = clang_getCanonicalType(t);
+    long long size = clang_Type_getSizeOf(t);
+    switch (t.kind) {
+    case CXType_Void: return T_VOID;
+    case CXType_Double: return T_F64;
+    case CXType_Float: return T_F32;
+    case CXType_Bool: return T_BOOL;
+    case CXType_Int: case CXType_Long: case CXType_LongLong:
+        if (size == 4) return T_I32;
+        if (size == 8) return T_I64;
+        break;
+    case CXType_Pointer: *why = "a pointer"; return T_ERROR;
+    case CXType_Record: case CXType_Elaborated: *why = "a struct or union"; return T_ERROR;
+    default: break;
+    }
+    CXString sp = clang_getTypeSpelling(t);
+    *why = arena_printf("'%s' (no arr type matches it)", clang_getCString(sp));
+    clang_disposeString(sp);
+    return T_ERROR;
+}
+
+typedef struct Ctx { CHeader *h; VEC(CFunc) funcs; CXFile main; } Ctx;
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    Ctx *x = data;
+    if (clang_getCursorKind(c) != CXCursor_FunctionDecl) return CXChildVisit_Continue;
+    CXFile file;
+    unsigned line, col, off;
+    clang_getSpellingLocation(clang_getCursorLocation(c), &file, &line, &col, &off);
+    if (!file || !clang_File_isEqual(file, x->main)) return CXChildVisit_Continue;
+    CFunc f = {0};
+    CXString name = clang_getCursorSpelling(c);
+    f.name = arena_strdup(clang_getCString(name));
+    clang_disposeString(name);
+    CXString fn = clang_getFileName(file);
+    f.where = arena_printf("%s:%u", clang_getCString(fn), line);
+    clang_disposeString(fn);
+    /* "double (double, double)" -> "double logistic(double, double)" */
+    CXString ds = clang_getTypeSpelling(clang_getCursorType(c));
+    const char *ty = clang_getCString(ds), *paren = strstr(ty, " (");
+    f.decl = paren ? arena_printf("%.*s %s%s", (int)(paren - ty), ty, f.name, paren + 1)
+                   : arena_printf("%s %s", ty, f.name);
+    clang_disposeString(ds);
+    CXType ft = clang_getCursorType(c);
+    const char *why = NULL;
+    if (clang_isFunctionTypeVariadic(ft)) why = "it is variadic";
+    f.ret = map_type(clang_getResultType(ft), &why);
+    if (f.ret == T_ERROR && why) why = arena_printf("its result is %s", why);
+    int n = clang_getNumArgTypes(ft);
+    if (n > 16) { why = "it has more than 16 parameters"; n = 16; }
+    f.nparams = n < 0 ? 0 : n;
+    for (int i = 0; i < f.nparams; i++) {
+        const char *w = NULL;
+        f.params[i] = map_type(clang_getArgType(ft, (unsigned)i), &w);
+        if (f.params[i] == T_ERROR && !why) why = arena_printf("parameter %d is %s", i + 1, w ? w : "unsupported");
+        if (f.params[i] == T_VOID && !why) why = "a parameter is void";
+    }
+    f.unsupported = why;
+    VEC_PUSH(x->funcs, f);
+    return CXChildVisit_Continue;
+}
+
+typedef struct {
+    CXTranslationUnit tu;
+    CXFile main;                /* the header named by the extern */
+    VEC(const char *) files;
+} Incs;
+
+/* Files the header pulls in, for dependency output; system headers (the
+ * -isystem and default search paths) are left out, as gcc -MM does. */
+static void inclusion(CXFile inc, CXSourceLocation *stack, unsigned len, CXClientData data)
+{
+    (void)stack;
+    Incs *in = data;
+    if (len == 1 && !in->main) in->main = inc;
+    if (clang_Location_isInSystemHeader(clang_getLocation(in->tu, inc, 1, 1))) return;
+    CXString n = clang_getFileName(inc);
+    const char *s = clang_getCString(n);
+    if (s && strcmp(s, "arrc-extern.c") != 0) VEC_PUSH(in->files, arena_strdup(s));
+    clang_disposeString(n);
+}
+
+/* "'x.h' file not found" for errors in the stub itself, "file:line:col:
+ * message" for errors inside the header. */
+static const char *diag_text(CXDiagnostic d)
+{
+    CXFile f;
+    unsigned line, col;
+    clang_getFileLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
+    CXString m = clang_getDiagnosticSpelling(d);
+    CXString fn = clang_getFileName(f);
+    const char *fname = f ? clang_getCString(fn) : NULL;
+    const char *r = fname && strcmp(fname, "arrc-extern.c") != 0
+        ? arena_printf("%s:%u:%u: %s", fname, line, col, clang_getCString(m))
+        : arena_strdup(clang_getCString(m));
+    clang_disposeString(fn);
+    clang_disposeString(m);
+    return r;
+}
+
+CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int nincdirs,
+                 const char **args, int nargs)
+{
+    CHeader *h = NEW(CHeader);
+    h->path = path;
+    VEC(const char *) argv = {0};
+    VEC_PUSH(argv, "-x");
+    VEC_PUSH(argv, "c");
+    VEC_PUSH(argv, "-std=c11");
+    VEC_PUSH(argv, arena_printf("-I%s", dir));
+    for (int i = 0; i < nincdirs; i++) VEC_PUSH(argv, arena_printf("-I%s", incdirs[i]));
+    for (int i = 0; i < nargs; i++) VEC_PUSH(argv, args[i]);
+    const char *src = arena_printf("#include \"%s\"\n", path);
+    struct CXUnsavedFile un = { "arrc-extern.c", src, (unsigned long)strlen(src) };
+    CXIndex idx = clang_createIndex(0, 0);
+    CXTranslationUnit tu = clang_parseTranslationUnit(idx, "arrc-extern.c", argv.items, argv.len, &un, 1,
+                                                      CXTranslationUnit_SkipFunctionBodies);
+    VEC_FREE(argv);
+    if (!tu) {
+        h->error = "libclang could not parse it";
+        clang_disposeIndex(idx);
+        return h;
+    }
+    for (unsigned i = 0; i < clang_getNumDiagnostics(tu); i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error && !h->error) {
+            h->error = diag_text(d);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    Incs in = { tu, NULL, {0} };
+    clang_getInclusions(tu, inclusion, &in);
+    /* the header itself: the first file #included by the stub */
+    Ctx x = { h, {0}, in.main };
+    if (!h->error && x.main) clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, &x);
+    h->ok = !h->error && x.main;
+    if (!x.main && !h->error) h->error = "file not found";
+    h->funcs = arena_alloc(sizeof(CFunc) * (size_t)(x.funcs.len + 1));
+    if (x.funcs.len) memcpy(h->funcs, x.funcs.items, sizeof(CFunc) * (size_t)x.funcs.len);
+    h->nfuncs = x.funcs.len;
+    h->files = arena_alloc(sizeof(char *) * (size_t)(in.files.len + 1));
+    if (in.files.len) memcpy(h->files, in.files.items, sizeof(char *) * (size_t)in.files.len);
+    h->nfiles = in.files.len;
+    VEC_FREE(x.funcs);
+    VEC_FREE(in.files);
+    clang_disposeTranslationUnit(tu);
+    clang_disposeIndex(idx);
+    return h;
+}

@@ -1,0 +1,3 @@
+/* a header with a syntax error */
+double ok(double x);
+double broken(double x, );
