@@ -32,5 +32,7 @@ out=$(./arrc -M -MT k.c examples/blackscholes/blackscholes.arr)
 [ "$out" = "k.c: examples/blackscholes/blackscholes.arr" ] && ok "-M -MT" || ko "-M -MT: $out"
 out=$(./arrc -M examples/blackscholes/blackscholes.arr -o "$tmp/x.c")
 [ "$out" = "$tmp/x.c $tmp/x.h: examples/blackscholes/blackscholes.arr" ] && [ ! -f "$tmp/x.c" ] && ok "-M writes nothing else" || ko "-M: $out"
+out=$(./arrc -MM -MT m.c examples/extern/montecarlo.arr)
+[ "$out" = "m.c: examples/extern/montecarlo.arr examples/extern/rng.h" ] && ok "-MM lists the extern header, not system headers" || ko "-MM extern: $out"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

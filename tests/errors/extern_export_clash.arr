@@ -1,4 +1,4 @@
-extern "extern_lib.h";
+extern "../e2e/extern_calls_lib.h";
 
 export fn halve(x: f32) -> f32 {
     return x * 0.5;
