@@ -85,10 +85,11 @@ DESTDIR ?=
 
 install: arrc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/arrc $(DESTDIR)$(PREFIX)/share/doc/arrc
+	    $(DESTDIR)$(PREFIX)/share/arrc/stdlib $(DESTDIR)$(PREFIX)/share/doc/arrc
 	install -m 755 arrc $(DESTDIR)$(PREFIX)/bin/arrc
 	install -m 644 doc/arrc.1 $(DESTDIR)$(PREFIX)/share/man/man1/arrc.1
 	install -m 644 arrc.mk $(DESTDIR)$(PREFIX)/share/arrc/arrc.mk
+	install -m 644 stdlib/*.arr $(DESTDIR)$(PREFIX)/share/arrc/stdlib/
 	install -m 644 docs/*.md README.md $(DESTDIR)$(PREFIX)/share/doc/arrc/
 
 uninstall:

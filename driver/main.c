@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define ARRC_VERSION "0.1.0"
@@ -114,6 +115,7 @@ static const char *with_ext(const char *path, const char *ext)
 typedef struct Imports {
     const char **incdirs;
     int nincdirs;
+    const char *stdlib;             /* the standard library's folder, searched last (or NULL) */
     VEC(char *) done;               /* canonical paths parsed so far */
     VEC(char *) stack;              /* the chain being imported, for cycles */
     VEC(const char *) files;        /* every imported file, as found (for -M) */
@@ -123,6 +125,26 @@ static char *dir_of(const char *path)
 {
     const char *sl = strrchr(path, '/');
     return sl ? arena_strndup(path, (size_t)(sl - path)) : arena_strdup(".");
+}
+
+/* The standard library's folder: $ARRC_STDLIB, else PREFIX/share/arrc/stdlib
+ * for an installed PREFIX/bin/arrc, else stdlib/ beside an arrc built in its
+ * source tree. */
+static const char *stdlib_dir(void)
+{
+    const char *env = getenv("ARRC_STDLIB");
+    if (env && *env) return env;
+    char exe[4096];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0) return NULL;
+    exe[len] = 0;
+    const char *bin = dir_of(exe);
+    const char *cands[] = { arena_printf("%s/../share/arrc/stdlib", bin), arena_printf("%s/stdlib", bin) };
+    for (int i = 0; i < 2; i++) {
+        struct stat st;
+        if (stat(cands[i], &st) == 0 && S_ISDIR(st.st_mode)) return cands[i];
+    }
+    return NULL;
 }
 
 static void load_imports(Imports *im, Module *m, const char *path, Module *into)
@@ -145,10 +167,14 @@ static void load_imports(Imports *im, Module *m, const char *path, Module *into)
                 cand = arena_printf("%s/%s", im->incdirs[k], name);
                 if (access(cand, R_OK) == 0) found = cand;
             }
+            if (!found && im->stdlib) {
+                cand = arena_printf("%s/%s", im->stdlib, name);
+                if (access(cand, R_OK) == 0) found = cand;
+            }
         }
         if (!found) {
-            diag_error(e->span, "cannot find module '%s' (searched beside this file%s)", name,
-                       im->nincdirs ? " and in the -I folders" : "");
+            diag_error(e->span, "cannot find module '%s' (searched beside this file%s%s)", name,
+                       im->nincdirs ? ", in the -I folders" : "", im->stdlib ? " and in the standard library" : "");
             continue;
         }
         char *c = realpath(found, NULL);
@@ -317,7 +343,7 @@ int main(int argc, char **argv)
 #define FAIL_IF_ERRORS() do { if (diag_error_count()) { diag_finish(); status = 1; goto done; } } while (0)
 
     parse_file(file, &mod);
-    Imports imp = { .incdirs = incdirs.items, .nincdirs = incdirs.len };
+    Imports imp = { .incdirs = incdirs.items, .nincdirs = incdirs.len, .stdlib = stdlib_dir() };
     g_imports = &imp;
     load_imports(&imp, &mod, input, &mod);
     mod.imports.len = 0;                  /* loaded */

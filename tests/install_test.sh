@@ -9,7 +9,7 @@ pass=0 fail=0
 ok() { echo "PASS install $1"; pass=$((pass + 1)); }
 ko() { echo "FAIL install $1"; fail=$((fail + 1)); }
 make -s install DESTDIR="$tmp/root" PREFIX=/opt/arrc >/dev/null && ok "make install" || ko "make install"
-for f in bin/arrc share/man/man1/arrc.1 share/arrc/arrc.mk share/doc/arrc/language.md; do
+for f in bin/arrc share/man/man1/arrc.1 share/arrc/arrc.mk share/arrc/stdlib/stats.arr share/doc/arrc/language.md; do
     [ -f "$tmp/root/opt/arrc/$f" ] && ok "$f" || ko "$f"
 done
 "$tmp/root/opt/arrc/bin/arrc" --version | grep -q '^arrc ' && ok "--version" || ko "--version"
@@ -32,6 +32,9 @@ out=$(./arrc -M -MT k.c examples/blackscholes/blackscholes.arr)
 [ "$out" = "k.c: examples/blackscholes/blackscholes.arr" ] && ok "-M -MT" || ko "-M -MT: $out"
 out=$(./arrc -M examples/blackscholes/blackscholes.arr -o "$tmp/x.c")
 [ "$out" = "$tmp/x.c $tmp/x.h: examples/blackscholes/blackscholes.arr" ] && [ ! -f "$tmp/x.c" ] && ok "-M writes nothing else" || ko "-M: $out"
+printf 'import "stats.arr";\nexport fn sd(x: f64[n]) -> f64 {\n    return stddev(x);\n}\n' > "$tmp/app/sd.arr"
+out=$(cd "$tmp/app" && "$tmp/root/opt/arrc/bin/arrc" -M sd.arr)
+[ "$out" = "sd.c sd.h: sd.arr $tmp/root/opt/arrc/bin/../share/arrc/stdlib/stats.arr" ] && ok "the installed arrc finds the installed stdlib" || ko "installed stdlib: $out"
 out=$(./arrc -MM -MT m.c examples/extern/montecarlo.arr)
 [ "$out" = "m.c: examples/extern/montecarlo.arr examples/extern/rng.h" ] && ok "-MM lists the extern header, not system headers" || ko "-MM extern: $out"
 echo "$pass passed, $fail failed"
