@@ -775,13 +775,23 @@ static int body_cost(const PtrList *l)
     return c;
 }
 
+static int64_t guard_need(const IStmt *lp, int64_t rounds_factor)
+{
+    int64_t w = (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len) * (rounds_factor ? rounds_factor : 1);
+    return w >= ARR_PAR_MIN_WORK ? 0 : (ARR_PAR_MIN_WORK + w - 1) / w;
+}
+
+int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp)
+{
+    return p->serial || p->no_guard ? 0 : guard_need(lp, 0);
+}
+
 /* " if(...)" for a parallel directive over lp, or "" when the loop surely pays. */
 static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
 {
     if (g->guarded || g->p->no_guard) return "";
-    int64_t w = (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len) * (rounds_factor ? rounds_factor : 1);
-    if (w >= ARR_PAR_MIN_WORK) return "";
-    int64_t need = (ARR_PAR_MIN_WORK + w - 1) / w;      /* iterations needed */
+    int64_t need = guard_need(lp, rounds_factor);       /* iterations needed */
+    if (!need) return "";
     Buf t = {0};
     for (int d = 0; d < lp->loop.rank; d++) {
         const char *lo = expr_str(g, lp->loop.lo[d]), *hi = expr_str(g, lp->loop.hi[d]);

@@ -9,4 +9,10 @@
  * C file as c_name. */
 void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, const char *c_name, Buf *c, Buf *h);
 
+/* The overhead guard: how many iterations the parfor lp needs before it
+ * runs on threads (below that the calling thread runs it), or 0 when it
+ * always runs in parallel (enough work per iteration, --serial,
+ * --no-overhead-guard).  The report quotes it. */
+int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
+
 #endif

@@ -6,6 +6,7 @@
  * analyze_dir_arrays runs on the Domain IR (how many arrays the operations
  * would allocate unfused); analyze_report on the final Parallel IR. */
 #include "passes.h"
+#include "cg.h"
 #include <string.h>
 
 static void count_dir(const PtrList *l, int *n)
@@ -68,9 +69,21 @@ static void fused_list(Buf *b, const IStmt *lp)
 
 static const char *lp_item(const IStmt *lp, int i) { return lp->loop.fused.items[i]; }
 
-typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; } R;
+typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; bool rounds; } R;
 
 static void report_list(R *r, const PtrList *l, int depth, bool in_par);
+
+/* The iterations of a parfor whose bounds are constants, or -1. */
+static int64_t const_trip(const IStmt *lp)
+{
+    int64_t t = 1;
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const IExpr *lo = lp->loop.lo[d], *hi = lp->loop.hi[d];
+        if (lo->kind != IE_CONST || hi->kind != IE_CONST) return -1;
+        t *= hi->c.i > lo->c.i ? hi->c.i - lo->c.i : 0;
+    }
+    return t;
+}
 
 static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
 {
@@ -79,7 +92,14 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
     if (s->loop.kind == LOOP_PARFOR && !in_par) {
         r->loops++;
         buf_printf(b, "loop %d (line %d): ", r->loops, line_of(s->span));
-        buf_puts(b, r->p->serial ? "serial (--serial); " : "parallel; ");
+        int64_t need = cg_guard_iterations(r->p, s), trip = const_trip(s);
+        if (r->p->serial) buf_puts(b, "serial (--serial); ");
+        else if (need && trip >= 0 && trip < need)
+            buf_printf(b, "serial: too small (%lld iterations; threads pay off from %lld); ", (long long)trip, (long long)need);
+        else if (need && r->rounds)       /* a round of runStencil: the region's guard counts all rounds */
+            buf_printf(b, "parallel from %lld iterations times rounds (less runs on the calling thread); ", (long long)need);
+        else if (need) buf_printf(b, "parallel from %lld iterations (less runs on the calling thread); ", (long long)need);
+        else buf_puts(b, "parallel; ");
         int n = s->loop.fused.len;
         int ops = 0;
         for (int i = 0; i < n; i++) ops += strstr(lp_item(s, i), "@") != NULL;
@@ -106,7 +126,10 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
                    data ? "histogram/scatter: data-dependent indices, run in order"
                         : "a 'for' in the source runs in order (iterations may depend on each other)");
     }
+    bool outer = r->rounds;
+    r->rounds |= s->loop.kind == LOOP_ROUNDS;
     report_list(r, &s->loop.body, depth + 1, in_par || s->loop.kind == LOOP_PARFOR);
+    r->rounds = outer;
 }
 
 static void report_list(R *r, const PtrList *l, int depth, bool in_par)
@@ -141,7 +164,7 @@ void analyze_report(const IrProgram *p, Buf *b)
 {
     for (int i = 0; i < p->funcs.len; i++) {
         const IrFunc *f = p->funcs.items[i];
-        R r = { b, 0, 0, 0, p };
+        R r = { b, 0, 0, 0, p, false };
         buf_printf(b, "%s%s (line %d)\n", i ? "\n" : "", f->name, line_of(f->decl->name_span));
         Buf body = {0};
         r.b = &body;
