@@ -10,6 +10,7 @@
 #include "cheader.h"
 #include <inttypes.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef VEC(Sym *) SymVec;
 typedef VEC(int) IntVec;
@@ -1613,6 +1614,22 @@ static CHeader *read_header(const char *path, Span at)
     const char *src = diag_file(at.file)->name;
     const char *sl = strrchr(src, '/');
     const char *dir = sl ? arena_strndup(src, (size_t)(sl - src)) : ".";
+    /* libclang would block on a FIFO or a terminal: only regular files */
+    const char *first = NULL;
+    struct stat st;
+    if (path[0] == '/') first = path;
+    else {
+        const char *cand = arena_printf("%s/%s", dir, path);
+        if (stat(cand, &st) == 0) first = cand;
+        for (int i = 0; !first && i < g_nincdirs; i++) {
+            cand = arena_printf("%s/%s", g_incdirs[i], path);
+            if (stat(cand, &st) == 0) first = cand;
+        }
+    }
+    if (first && stat(first, &st) == 0 && !S_ISREG(st.st_mode)) {
+        diag_error(at, "cannot read the C header '%s': '%s' is not a regular file", path, first);
+        return NULL;
+    }
     CHeader *h = ch_read(path, dir, g_incdirs, g_nincdirs, g_args, g_nargs);
     VEC_PUSH(g_headers, h);
     if (!h->ok) {
