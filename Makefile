@@ -19,12 +19,12 @@ SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/
 GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h
 OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/parser.o $(BUILD)/lexer.o
 LLVM    ?= $(lastword $(sort $(wildcard /usr/lib/llvm-*)))
-INC := -Ifrontend -Iir -Ipasses -Icodegen -I$(BUILD) -isystem $(LLVM)/include
+INC := -Ifrontend -Iir -Ipasses -Icodegen -I$(BUILD) -isystem $(LLVM)/include -DARRC_LIBCLANG='"$(LLVM)/lib/libclang.so.1"'
 
 all: arrc
 
 arrc: $(OBJ)
-	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -L$(LLVM)/lib -Wl,-rpath,$(LLVM)/lib -lclang -lm
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -ldl -lm
 
 $(BUILD)/parser.c $(BUILD)/parser.h: frontend/parser.y
 	@mkdir -p $(BUILD)
@@ -70,7 +70,7 @@ check-asan:
 	$(MAKE) BUILD=build-asan SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -Wno-format-truncation" CFLAGS="-O1 -g" arrc-asan
 
 arrc-asan: $(OBJ)
-	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -L$(LLVM)/lib -Wl,-rpath,$(LLVM)/lib -lclang -lm
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -ldl -lm
 
 fuzz: check-asan
 	tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations $${N:-5000} --seed $${SEED:-$$$$}

@@ -5,13 +5,82 @@
 #include "cheader.h"
 #include "util.h"
 #include <clang-c/Index.h>
+#include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
 
+/* libclang is loaded on first use (dlopen), so that compiling a module
+ * without extern does not pay for loading LLVM (~18 ms a run), and arrc
+ * runs where libclang is not installed until a header must be read. */
+#define LIBCLANG_FUNCS(X) \
+    X(clang_File_isEqual) \
+    X(clang_Location_isInSystemHeader) \
+    X(clang_Type_getSizeOf) \
+    X(clang_createIndex) \
+    X(clang_disposeDiagnostic) \
+    X(clang_disposeIndex) \
+    X(clang_disposeString) \
+    X(clang_disposeTranslationUnit) \
+    X(clang_getArgType) \
+    X(clang_getCString) \
+    X(clang_getCanonicalType) \
+    X(clang_getCursorKind) \
+    X(clang_getCursorLocation) \
+    X(clang_getCursorSpelling) \
+    X(clang_getCursorType) \
+    X(clang_getDiagnostic) \
+    X(clang_getDiagnosticLocation) \
+    X(clang_getDiagnosticSeverity) \
+    X(clang_getDiagnosticSpelling) \
+    X(clang_getFileLocation) \
+    X(clang_getFileName) \
+    X(clang_getInclusions) \
+    X(clang_getLocation) \
+    X(clang_getNumArgTypes) \
+    X(clang_getNumDiagnostics) \
+    X(clang_getResultType) \
+    X(clang_getSpellingLocation) \
+    X(clang_getTranslationUnitCursor) \
+    X(clang_getTypeSpelling) \
+    X(clang_isFunctionTypeVariadic) \
+    X(clang_parseTranslationUnit) \
+    X(clang_visitChildren)
+
+static struct {
+#define X(f) __typeof__(&f) f;
+    LIBCLANG_FUNCS(X)
+#undef X
+} lc;
+
+static const char *load_libclang(void)
+{
+    static int state;                   /* 0 not tried, 1 loaded, -1 failed */
+    static const char *why;
+    if (state) return state > 0 ? NULL : why;
+    const char *names[] = {
+#ifdef ARRC_LIBCLANG
+        ARRC_LIBCLANG,
+#endif
+        "libclang.so.1", "libclang.so" };
+    void *lib = NULL;
+    for (size_t i = 0; !lib && i < sizeof names / sizeof *names; i++) lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        state = -1;
+        why = "libclang is not installed (install libclang-dev: tools/install-deps.sh build)";
+        return why;
+    }
+#define X(f) *(void **)&lc.f = dlsym(lib, #f); \
+    if (!lc.f) { state = -1; why = "libclang lacks " #f; return why; }
+    LIBCLANG_FUNCS(X)
+#undef X
+    state = 1;
+    return NULL;
+}
+
 static TyKind map_type(CXType t, const char **why)
 {
-    t = clang_getCanonicalType(t);
-    long long size = clang_Type_getSizeOf(t);
+    t = lc.clang_getCanonicalType(t);
+    long long size = lc.clang_Type_getSizeOf(t);
     switch (t.kind) {
     case CXType_Void: return T_VOID;
     case CXType_Double: return T_F64;
@@ -25,9 +94,9 @@ static TyKind map_type(CXType t, const char **why)
     case CXType_Record: case CXType_Elaborated: *why = "a struct or union"; return T_ERROR;
     default: break;
     }
-    CXString sp = clang_getTypeSpelling(t);
-    *why = arena_printf("'%s' (no arr type matches it)", clang_getCString(sp));
-    clang_disposeString(sp);
+    CXString sp = lc.clang_getTypeSpelling(t);
+    *why = arena_printf("'%s' (no arr type matches it)", lc.clang_getCString(sp));
+    lc.clang_disposeString(sp);
     return T_ERROR;
 }
 
@@ -37,35 +106,35 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 {
     (void)parent;
     Ctx *x = data;
-    if (clang_getCursorKind(c) != CXCursor_FunctionDecl) return CXChildVisit_Continue;
+    if (lc.clang_getCursorKind(c) != CXCursor_FunctionDecl) return CXChildVisit_Continue;
     CXFile file;
     unsigned line, col, off;
-    clang_getSpellingLocation(clang_getCursorLocation(c), &file, &line, &col, &off);
-    if (!file || !clang_File_isEqual(file, x->main)) return CXChildVisit_Continue;
+    lc.clang_getSpellingLocation(lc.clang_getCursorLocation(c), &file, &line, &col, &off);
+    if (!file || !lc.clang_File_isEqual(file, x->main)) return CXChildVisit_Continue;
     CFunc f = {0};
-    CXString name = clang_getCursorSpelling(c);
-    f.name = arena_strdup(clang_getCString(name));
-    clang_disposeString(name);
-    CXString fn = clang_getFileName(file);
-    f.where = arena_printf("%s:%u", clang_getCString(fn), line);
-    clang_disposeString(fn);
+    CXString name = lc.clang_getCursorSpelling(c);
+    f.name = arena_strdup(lc.clang_getCString(name));
+    lc.clang_disposeString(name);
+    CXString fn = lc.clang_getFileName(file);
+    f.where = arena_printf("%s:%u", lc.clang_getCString(fn), line);
+    lc.clang_disposeString(fn);
     /* "double (double, double)" -> "double logistic(double, double)" */
-    CXString ds = clang_getTypeSpelling(clang_getCursorType(c));
-    const char *ty = clang_getCString(ds), *paren = strstr(ty, " (");
+    CXString ds = lc.clang_getTypeSpelling(lc.clang_getCursorType(c));
+    const char *ty = lc.clang_getCString(ds), *paren = strstr(ty, " (");
     f.decl = paren ? arena_printf("%.*s %s%s", (int)(paren - ty), ty, f.name, paren + 1)
                    : arena_printf("%s %s", ty, f.name);
-    clang_disposeString(ds);
-    CXType ft = clang_getCursorType(c);
+    lc.clang_disposeString(ds);
+    CXType ft = lc.clang_getCursorType(c);
     const char *why = NULL;
-    if (clang_isFunctionTypeVariadic(ft)) why = "it is variadic";
-    f.ret = map_type(clang_getResultType(ft), &why);
+    if (lc.clang_isFunctionTypeVariadic(ft)) why = "it is variadic";
+    f.ret = map_type(lc.clang_getResultType(ft), &why);
     if (f.ret == T_ERROR && why) why = arena_printf("its result is %s", why);
-    int n = clang_getNumArgTypes(ft);
+    int n = lc.clang_getNumArgTypes(ft);
     if (n > 16) { why = "it has more than 16 parameters"; n = 16; }
     f.nparams = n < 0 ? 0 : n;
     for (int i = 0; i < f.nparams; i++) {
         const char *w = NULL;
-        f.params[i] = map_type(clang_getArgType(ft, (unsigned)i), &w);
+        f.params[i] = map_type(lc.clang_getArgType(ft, (unsigned)i), &w);
         if (f.params[i] == T_ERROR && !why) why = arena_printf("parameter %d is %s", i + 1, w ? w : "unsupported");
         if (f.params[i] == T_VOID && !why) why = "a parameter is void";
     }
@@ -87,11 +156,11 @@ static void inclusion(CXFile inc, CXSourceLocation *stack, unsigned len, CXClien
     (void)stack;
     Incs *in = data;
     if (len == 1 && !in->main) in->main = inc;
-    if (clang_Location_isInSystemHeader(clang_getLocation(in->tu, inc, 1, 1))) return;
-    CXString n = clang_getFileName(inc);
-    const char *s = clang_getCString(n);
+    if (lc.clang_Location_isInSystemHeader(lc.clang_getLocation(in->tu, inc, 1, 1))) return;
+    CXString n = lc.clang_getFileName(inc);
+    const char *s = lc.clang_getCString(n);
     if (s && strcmp(s, "arrc-extern.c") != 0) VEC_PUSH(in->files, arena_strdup(s));
-    clang_disposeString(n);
+    lc.clang_disposeString(n);
 }
 
 /* "'x.h' file not found" for errors in the stub itself, "file:line:col:
@@ -100,15 +169,15 @@ static const char *diag_text(CXDiagnostic d)
 {
     CXFile f;
     unsigned line, col;
-    clang_getFileLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
-    CXString m = clang_getDiagnosticSpelling(d);
-    CXString fn = clang_getFileName(f);
-    const char *fname = f ? clang_getCString(fn) : NULL;
+    lc.clang_getFileLocation(lc.clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
+    CXString m = lc.clang_getDiagnosticSpelling(d);
+    CXString fn = lc.clang_getFileName(f);
+    const char *fname = f ? lc.clang_getCString(fn) : NULL;
     const char *r = fname && strcmp(fname, "arrc-extern.c") != 0
-        ? arena_printf("%s:%u:%u: %s", fname, line, col, clang_getCString(m))
-        : arena_strdup(clang_getCString(m));
-    clang_disposeString(fn);
-    clang_disposeString(m);
+        ? arena_printf("%s:%u:%u: %s", fname, line, col, lc.clang_getCString(m))
+        : arena_strdup(lc.clang_getCString(m));
+    lc.clang_disposeString(fn);
+    lc.clang_disposeString(m);
     return r;
 }
 
@@ -117,6 +186,7 @@ CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int ni
 {
     CHeader *h = NEW(CHeader);
     h->path = path;
+    if ((h->error = load_libclang())) return h;
     VEC(const char *) argv = {0};
     VEC_PUSH(argv, "-x");
     VEC_PUSH(argv, "c");
@@ -126,27 +196,27 @@ CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int ni
     for (int i = 0; i < nargs; i++) VEC_PUSH(argv, args[i]);
     const char *src = arena_printf("#include \"%s\"\n", path);
     struct CXUnsavedFile un = { "arrc-extern.c", src, (unsigned long)strlen(src) };
-    CXIndex idx = clang_createIndex(0, 0);
-    CXTranslationUnit tu = clang_parseTranslationUnit(idx, "arrc-extern.c", argv.items, argv.len, &un, 1,
+    CXIndex idx = lc.clang_createIndex(0, 0);
+    CXTranslationUnit tu = lc.clang_parseTranslationUnit(idx, "arrc-extern.c", argv.items, argv.len, &un, 1,
                                                       CXTranslationUnit_SkipFunctionBodies);
     VEC_FREE(argv);
     if (!tu) {
         h->error = "libclang could not parse it";
-        clang_disposeIndex(idx);
+        lc.clang_disposeIndex(idx);
         return h;
     }
-    for (unsigned i = 0; i < clang_getNumDiagnostics(tu); i++) {
-        CXDiagnostic d = clang_getDiagnostic(tu, i);
-        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error && !h->error) {
+    for (unsigned i = 0; i < lc.clang_getNumDiagnostics(tu); i++) {
+        CXDiagnostic d = lc.clang_getDiagnostic(tu, i);
+        if (lc.clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error && !h->error) {
             h->error = diag_text(d);
         }
-        clang_disposeDiagnostic(d);
+        lc.clang_disposeDiagnostic(d);
     }
     Incs in = { tu, NULL, {0} };
-    clang_getInclusions(tu, inclusion, &in);
+    lc.clang_getInclusions(tu, inclusion, &in);
     /* the header itself: the first file #included by the stub */
     Ctx x = { h, {0}, in.main };
-    if (!h->error && x.main) clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, &x);
+    if (!h->error && x.main) lc.clang_visitChildren(lc.clang_getTranslationUnitCursor(tu), visit, &x);
     h->ok = !h->error && x.main;
     if (!x.main && !h->error) h->error = "file not found";
     h->funcs = arena_alloc(sizeof(CFunc) * (size_t)(x.funcs.len + 1));
@@ -157,7 +227,7 @@ CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int ni
     h->nfiles = in.files.len;
     VEC_FREE(x.funcs);
     VEC_FREE(in.files);
-    clang_disposeTranslationUnit(tu);
-    clang_disposeIndex(idx);
+    lc.clang_disposeTranslationUnit(tu);
+    lc.clang_disposeIndex(idx);
     return h;
 }
