@@ -105,6 +105,26 @@ def contains_tests(arrc):
                         tests.append(('c-contains %s: %s' % (f, m.group(1)), contains_one, (arrc, p, m.group(1))))
     return tests
 
+def copy_tests():
+    """`# A verbatim copy of PATH (below this header).` in an e2e .arr: the
+    file must end with PATH's text, so the example and its test cannot drift."""
+    tests = []
+    d = os.path.join(ROOT, 'tests', 'e2e')
+    for f in sorted(os.listdir(d)):
+        if f.endswith('.arr'):
+            p = os.path.join(d, f)
+            with open(p) as fh:
+                text = fh.read()
+            m = re.search(r'^# A verbatim copy of (\S+) \(below this header\)\.$', text, re.M)
+            if m:
+                tests.append(('copy %s = %s' % (f, m.group(1)), copy_one, (text, os.path.join(ROOT, m.group(1)))))
+    return tests
+
+def copy_one(text, orig):
+    with open(orig) as fh:
+        want = fh.read()
+    return text.endswith(want), 'differs from ' + orig
+
 def contains_one(arrc, src, text):
     r = run([arrc, '--emit=c', src])
     return r.returncode == 0 and text in r.stdout, 'not found in the generated C: %r %s' % (text, r.stderr)
@@ -253,7 +273,7 @@ def main():
     arrc = os.path.abspath(a.arrc)
     tests = []
     if not a.only:
-        tests += golden_tests(arrc) + structure_tests(arrc) + contains_tests(arrc) + error_tests(arrc)
+        tests += golden_tests(arrc) + structure_tests(arrc) + contains_tests(arrc) + error_tests(arrc) + copy_tests()
     if not a.no_e2e:
         tests += e2e_tests(arrc, [v for v in a.variants.split(',') if v], a.only)
     passed = failed = 0

@@ -1,0 +1,60 @@
+# md2d.arr: 2-D Lennard-Jones molecular dynamics, all pairs.
+# Reduced units: sigma = epsilon = mass = 1. Periodic square box of side l
+# (minimum-image convention), cutoff rc, the pair energy shifted to zero at
+# the cutoff (the force is not shifted), velocity Verlet time stepping.
+
+# the minimum-image separation of two coordinates in a periodic box
+fn image(d: f64, l: f64) -> f64 {
+    return d - l * round(d / l);
+}
+
+# forces on every particle and the total potential energy: the spec's
+# lj_forces loop with periodic images and the shifted energy
+export fn forces(x: f64[n], y: f64[n], l: f64, rc: f64) -> (f64[n], f64[n], f64) {
+    let rc2 = rc * rc;
+    let sc6 = 1.0 / (rc2 * rc2 * rc2);
+    let ecut = 4.0 * (sc6 * sc6 - sc6);
+    let (fx, fy, pe) = [{
+        var ax = 0.0; var ay = 0.0; var e = 0.0;
+        for j in 0..n {
+            let dx = image(x[i] - x[j], l);
+            let dy = image(y[i] - y[j], l);
+            let r2 = dx * dx + dy * dy;
+            if j != i && r2 < rc2 {
+                let s6 = 1.0 / (r2 * r2 * r2);
+                let f = 24.0 * (2.0 * s6 * s6 - s6) / r2;
+                ax += f * dx;  ay += f * dy;
+                e += 0.5 * (4.0 * (s6 * s6 - s6) - ecut);   # each pair is seen twice
+            }
+        }
+        (ax, ay, e)
+    } for i in 0..n];
+    return fx, fy, sum(pe);
+}
+
+export fn kinetic(vx: f64[n], vy: f64[n]) -> f64 {
+    return 0.5 * sum(vx * vx + vy * vy);
+}
+
+# `steps` velocity-Verlet steps of size dt from positions, velocities and the
+# forces at those positions; returns the new state, its forces and the
+# potential energy. Positions are wrapped into [0, l).
+export fn integrate(x0: f64[n], y0: f64[n], vx0: f64[n], vy0: f64[n], fx0: f64[n], fy0: f64[n],
+                    dt: f64, l: f64, rc: f64, steps: i64)
+        -> (f64[n], f64[n], f64[n], f64[n], f64[n], f64[n], f64) {
+    var x = x0; var y = y0; var vx = vx0; var vy = vy0; var fx = fx0; var fy = fy0;
+    var pe = 0.0;
+    for s in 0..steps {
+        vx = vx + 0.5 * dt * fx;
+        vy = vy + 0.5 * dt * fy;
+        x = x + dt * vx;
+        y = y + dt * vy;
+        x = x - l * floor(x / l);
+        y = y - l * floor(y / l);
+        let (gx, gy, e) = forces(x, y, l, rc);
+        fx = gx; fy = gy; pe = e;
+        vx = vx + 0.5 * dt * fx;
+        vy = vy + 0.5 * dt * fy;
+    }
+    return x, y, vx, vy, fx, fy, pe;
+}
