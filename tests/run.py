@@ -90,34 +90,32 @@ def structure_tests(arrc):
                         tests.append(('%s %s/%s' % (key, sub, f), structure_one, (arrc, p, flags, want)))
     return tests
 
-def contains_tests(arrc):
-    """`# c-contains: TEXT` in a golden .arr: the generated C must contain TEXT
-    (for optimisations that show only in the C, such as the overhead guard)."""
-    tests = []
-    d = os.path.join(ROOT, 'tests', 'golden')
+def arr_sources(sub):
+    """(name, path, text) of each .arr file in tests/SUB, sorted."""
+    d = os.path.join(ROOT, 'tests', sub)
     for f in sorted(os.listdir(d)):
         if f.endswith('.arr'):
             p = os.path.join(d, f)
             with open(p) as fh:
-                for line in fh:
-                    m = re.match(r'\s*#\s*c-contains:\s*(.*\S)', line)
-                    if m:
-                        tests.append(('c-contains %s: %s' % (f, m.group(1)), contains_one, (arrc, p, m.group(1))))
+                yield f, p, fh.read()
+
+def contains_tests(arrc):
+    """`# c-contains: TEXT` in a golden .arr: the generated C must contain TEXT
+    (for optimisations that show only in the C, such as the overhead guard)."""
+    tests = []
+    for f, p, text in arr_sources('golden'):
+        for m in re.finditer(r'^\s*#\s*c-contains:\s*(.*\S)', text, re.M):
+            tests.append(('c-contains %s: %s' % (f, m.group(1)), contains_one, (arrc, p, m.group(1))))
     return tests
 
 def copy_tests():
     """`# A verbatim copy of PATH (below this header).` in an e2e .arr: the
     file must end with PATH's text, so the example and its test cannot drift."""
     tests = []
-    d = os.path.join(ROOT, 'tests', 'e2e')
-    for f in sorted(os.listdir(d)):
-        if f.endswith('.arr'):
-            p = os.path.join(d, f)
-            with open(p) as fh:
-                text = fh.read()
-            m = re.search(r'^# A verbatim copy of (\S+) \(below this header\)\.$', text, re.M)
-            if m:
-                tests.append(('copy %s = %s' % (f, m.group(1)), copy_one, (text, os.path.join(ROOT, m.group(1)))))
+    for f, p, text in arr_sources('e2e'):
+        m = re.search(r'^# A verbatim copy of (\S+) \(below this header\)\.$', text, re.M)
+        if m:
+            tests.append(('copy %s = %s' % (f, m.group(1)), copy_one, (text, os.path.join(ROOT, m.group(1)))))
     return tests
 
 def copy_one(text, orig):
