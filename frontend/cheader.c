@@ -163,7 +163,7 @@ static void inclusion(CXFile inc, CXSourceLocation *stack, unsigned len, CXClien
     lc.clang_disposeString(n);
 }
 
-/* "'x.h' file not found" for errors in the stub itself, "file:line:col:
+/* "'x.h' file not found" for errors in arrc's one-line include file, "file:line:col:
  * message" for errors inside the header. */
 static const char *diag_text(CXDiagnostic d)
 {
@@ -214,7 +214,7 @@ CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int ni
     }
     Incs in = { tu, NULL, {0} };
     lc.clang_getInclusions(tu, inclusion, &in);
-    /* the header itself: the first file #included by the stub */
+    /* in.main: the header itself, the file included at depth 1 */
     Ctx x = { h, {0}, in.main };
     if (!h->error && x.main) lc.clang_visitChildren(lc.clang_getTranslationUnitCursor(tu), visit, &x);
     h->ok = !h->error && x.main;

@@ -13,30 +13,16 @@ cd "$(dirname "$0")"
 N=${N:-10000000}
 R=${R:-7}
 THREADS=${THREADS:-"1 2"}
-REQUIRE_ARRC=${REQUIRE_ARRC:-0}
 UNFUSED_REUSE=${UNFUSED_REUSE:-0}
 REUSE_ENV=GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4294967295:glibc.malloc.trim_threshold=4294967295
-read -r -a MAKEARGS_A <<< "${MAKEARGS:-}"
-B=BUILD
-LOG=$B/run.log
-
-mk() { make --no-print-directory "${MAKEARGS_A[@]}" "$@"; }
+. ../common.sh
 
 echo "== building hand-written variants"
 mk hand || { echo "run.sh: building the hand-written code failed" >&2; exit 1; }
 mk check-vec || echo "run.sh: WARNING: hand VEC=1 code does not call libmvec" >&2
 
 echo "== building arrc variants"
-have_arrc=1
-if ! mk arrc; then
-    have_arrc=0
-    if [ "$REQUIRE_ARRC" = 1 ]; then
-        echo "run.sh: arrc build failed (REQUIRE_ARRC=1)" >&2; exit 1
-    fi
-    echo "run.sh: WARNING: arrc build failed; arrc rows skipped" >&2
-else
-    mk info-arrc-vec || true
-fi
+build_arrc arrc && { mk info-arrc-vec || true; }
 
 # implementation label : executable : math class (vec|scalar) [: VAR=value]
 IMPLS=(
@@ -78,13 +64,6 @@ for entry in "${IMPLS[@]}"; do
     done
 done
 
-ratio() { # ratio of medians, or "-"
-    if [ -n "${1:-}" ] && [ -n "${2:-}" ]; then
-        awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
-    else
-        echo "-"
-    fi
-}
 
 echo
 echo "Black-Scholes put, N=$N, median of $R runs; ratio = median / baseline median"

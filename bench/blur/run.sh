@@ -20,24 +20,12 @@ R=${R:-7}
 THREADS=${THREADS:-"1 2"}
 NP_ROUNDS=${NP_ROUNDS:-2}
 PYTHON=${PYTHON:-/usr/bin/python3}
-REQUIRE_ARRC=${REQUIRE_ARRC:-0}
-read -r -a MAKEARGS_A <<< "${MAKEARGS:-}"
-B=BUILD
-LOG=$B/run.log
-
-mk() { make --no-print-directory "${MAKEARGS_A[@]}" "$@"; }
+. ../common.sh
 
 echo "== building the hand-written version"
 mk hand || { echo "run.sh: building the hand-written code failed" >&2; exit 1; }
 echo "== building the arrc version"
-have_arrc=1
-if ! mk arrc; then
-    have_arrc=0
-    if [ "$REQUIRE_ARRC" = 1 ]; then
-        echo "run.sh: arrc build failed (REQUIRE_ARRC=1)" >&2; exit 1
-    fi
-    echo "run.sh: WARNING: arrc build failed; arrc row skipped" >&2
-fi
+build_arrc arrc
 have_numpy=1 have_opencv=1
 "$PYTHON" -c 'import numpy' 2>/dev/null || {
     have_numpy=0 have_opencv=0
@@ -128,13 +116,6 @@ for entry in "${IMPLS[@]}"; do
     done
 done
 
-ratio() { # ratio of medians, or "-"
-    if [ -n "${1:-}" ] && [ -n "${2:-}" ]; then
-        awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
-    else
-        echo "-"
-    fi
-}
 
 echo
 echo "5x5 Gaussian blur (spec sample), $H x $W f32, ms per round = median of $R calls / rounds per call,"

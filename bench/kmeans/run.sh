@@ -13,24 +13,12 @@ K=${K:-16}
 R=${R:-7}
 THREADS=${THREADS:-"1 2"}
 PYTHON=${PYTHON:-/usr/bin/python3}
-REQUIRE_ARRC=${REQUIRE_ARRC:-0}
-read -r -a MAKEARGS_A <<< "${MAKEARGS:-}"
-B=BUILD
-LOG=$B/run.log
-
-mk() { make --no-print-directory "${MAKEARGS_A[@]}" "$@"; }
+. ../common.sh
 
 echo "== building the hand-written version"
 mk hand || { echo "run.sh: building the hand-written code failed" >&2; exit 1; }
 echo "== building the arrc version"
-have_arrc=1
-if ! mk arrc; then
-    have_arrc=0
-    if [ "$REQUIRE_ARRC" = 1 ]; then
-        echo "run.sh: arrc build failed (REQUIRE_ARRC=1)" >&2; exit 1
-    fi
-    echo "run.sh: WARNING: arrc build failed; arrc rows skipped" >&2
-fi
+build_arrc arrc
 have_numpy=1
 "$PYTHON" -c 'import numpy' 2>/dev/null || {
     have_numpy=0; echo "run.sh: WARNING: $PYTHON has no numpy; numpy rows skipped" >&2; }
@@ -90,13 +78,6 @@ for entry in "${IMPLS[@]}"; do
     done
 done
 
-ratio() { # ratio of medians, or "-"
-    if [ -n "${1:-}" ] && [ -n "${2:-}" ]; then
-        awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
-    else
-        echo "-"
-    fi
-}
 
 echo
 echo "k-means step, N=$N points, K=$K centres (2-D, f64), median of $R runs after a warm-up"
