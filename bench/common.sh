@@ -27,3 +27,21 @@ ratio() { # ratio of medians, or "-"
         echo "-"
     fi
 }
+
+# record KERNEL IMPL THREADS SECONDS [NOTE]: one row of the combined table
+# that `make bench` (bench/run_all.sh) builds; a no-op when BENCH_RESULTS is
+# unset. SECONDS is the median time of one run of the kernel; the ratio
+# column of the table divides it by the row of impl "hand_c" with the same
+# kernel and thread count. NOTE is free text (no tabs), e.g. "maxerr=3e-16".
+record() {
+    [ -n "${BENCH_RESULTS:-}" ] || return 0
+    printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "${5:-}" >> "$BENCH_RESULTS"
+}
+
+# thread counts to run: THREADS, or 1 2 4 8 16 up to the machine's cores
+default_threads() {
+    local n t out=""
+    n=$(nproc 2>/dev/null || echo 2)
+    for t in 1 2 4 8 16 32 64; do [ "$t" -le "$n" ] && out="$out $t"; done
+    echo "${out# }"
+}
