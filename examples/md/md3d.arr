@@ -17,15 +17,15 @@ fn cutoff() -> f64 { return 2.5 * sigma(); }     # 5.7875 Angstrom
 # with forces in eV/Angstrom and velocities in Angstrom/fs
 fn mass() -> f64 { return 63.55 * 1.660538921e-27 * 1.0e-20 / (1.0e-30 * 1.602176565e-19); }
 
-# (s/r)^6 for a squared distance r2
-fn s6_of(r2: f64) -> f64 {
-    let s2 = sigma() * sigma() / r2;
+# (s/r)^6 from 1/r^2
+fn s6_of(ir2: f64) -> f64 {
+    let s2 = sigma() * sigma() * ir2;
     return s2 * s2 * s2;
 }
 
 # the pair energy is shifted to zero at the cutoff (the force is not shifted)
 fn eshift() -> f64 {
-    let c6 = s6_of(cutoff() * cutoff());
+    let c6 = s6_of(1.0 / (cutoff() * cutoff()));
     return 4.0 * epsilon() * c6 * (c6 - 1.0);
 }
 
@@ -75,8 +75,9 @@ export fn forces(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64,
                         let dz = zi - (zs[k] + sz);
                         let r2 = dx * dx + dy * dy + dz * dz;
                         if r2 < rc2 && order[k] != i {
-                            let s6 = s6_of(r2);
-                            let f = eps4 * s6 * (12.0 * s6 - 6.0) / r2;
+                            let ir2 = 1.0 / r2;
+                            let s6 = s6_of(ir2);
+                            let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
                             ax += f * dx;  ay += f * dy;  az += f * dz;
                             e += 0.5 * (eps4 * s6 * (s6 - 1.0) - es);   # each pair is seen twice
                         }
@@ -110,8 +111,9 @@ export fn forces_allpairs(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz:
             let dz = image(z[i] - z[j], lz);
             let r2 = dx * dx + dy * dy + dz * dz;
             if r2 < rc2 && j != i {
-                let s6 = s6_of(r2);
-                let f = eps4 * s6 * (12.0 * s6 - 6.0) / r2;
+                let ir2 = 1.0 / r2;
+                let s6 = s6_of(ir2);
+                let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
                 ax += f * dx;  ay += f * dy;  az += f * dz;
                 e += 0.5 * (eps4 * s6 * (s6 - 1.0) - es);
             }
