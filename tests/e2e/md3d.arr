@@ -1,0 +1,167 @@
+# tol: 1e-10
+# Forces are sums over ~80 neighbours of pair forces up to ~3 eV/A that
+# nearly cancel on the perturbed lattice (smallest components ~4e-4 eV/A),
+# and the cells, minimum image and summation order differ from the NumPy
+# reference: observed relative differences reach ~2e-12 on the smallest
+# components (energies, positions ~1e-15), so 1e-10 leaves a wide margin.
+# A verbatim copy of examples/md/md3d.arr (below this header).
+# md3d.arr: 3-D Lennard-Jones molecular dynamics with link cells: the
+# problem of the CoMD proxy app (copper, eV / Angstrom / fs).
+#
+# Atoms live in a periodic box lx x ly x lz, split into ncx x ncy x ncz cells
+# at least one cutoff wide (at least 3 per direction), so every partner of an
+# atom within the cutoff is in its own cell or one of the 26 around it.
+# The cell lists are rebuilt from the positions on every call: a cell index
+# per atom (a map), the atoms per cell (histogram), the first slot of each
+# cell (cumsum), and the atoms ordered by cell (argsort, stable).
+
+# Lennard-Jones parameters of CoMD's copper
+fn sigma() -> f64 { return 2.315; }              # Angstrom
+fn epsilon() -> f64 { return 0.167; }            # eV
+fn cutoff() -> f64 { return 2.5 * sigma(); }     # 5.7875 Angstrom
+# 63.55 amu in eV fs^2 / Angstrom^2 (1 amu = 1.660538921e-27 kg,
+# 1 eV = 1.602176565e-19 J): the unit of mass that makes F = m a hold
+# with forces in eV/Angstrom and velocities in Angstrom/fs
+fn mass() -> f64 { return 63.55 * 1.660538921e-27 * 1.0e-20 / (1.0e-30 * 1.602176565e-19); }
+
+# (s/r)^6 from 1/r^2
+fn s6_of(ir2: f64) -> f64 {
+    let s2 = sigma() * sigma() * ir2;
+    return s2 * s2 * s2;
+}
+
+# the pair energy is shifted to zero at the cutoff (the force is not shifted)
+fn eshift() -> f64 {
+    let c6 = s6_of(1.0 / (cutoff() * cutoff()));
+    return 4.0 * epsilon() * c6 * (c6 - 1.0);
+}
+
+# the periodic cell coordinate of a position in [0, l), clamped against
+# rounding at the top edge
+fn cell_of(x: f64, l: f64, nc: i64) -> i64 {
+    return min(i64(x * (f64(nc) / l)), nc - 1);
+}
+
+# forces (eV/Angstrom) on every atom and the total potential energy (eV),
+# link cells. Positions must lie in [0, l) in each direction.
+export fn forces(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64,
+                 ncx: i64, ncy: i64, ncz: i64) -> (f64[n], f64[n], f64[n], f64) {
+    let rc2 = cutoff() * cutoff();
+    let es = eshift();
+    let eps4 = 4.0 * epsilon();
+    let ncell = ncx * ncy * ncz;
+    # build the cell lists
+    let cx = cell_of(x, lx, ncx);
+    let cy = cell_of(y, ly, ncy);
+    let cz = cell_of(z, lz, ncz);
+    let cell = (cx * ncy + cy) * ncz + cz;
+    let count = histogram(cell, ncell);
+    let first = cumsum(count) - count;              # first slot of each cell
+    let order = argsort(cell);                      # atoms by cell, stable
+    let xs = x[order];  let ys = y[order];  let zs = z[order];
+    # walk the 27 cells around each atom's cell
+    let (fx, fy, fz, pe) = [{
+        var ax = 0.0; var ay = 0.0; var az = 0.0; var e = 0.0;
+        let xi = x[i]; let yi = y[i]; let zi = z[i];
+        for ox in -1..2 {
+            let px = cx[i] + ox;                    # neighbour cell, unwrapped
+            let wx = px < 0 ? px + ncx : (px >= ncx ? px - ncx : px);
+            let sx = px < 0 ? -lx : (px >= ncx ? lx : 0.0);   # its periodic image shift
+            for oy in -1..2 {
+                let py = cy[i] + oy;
+                let wy = py < 0 ? py + ncy : (py >= ncy ? py - ncy : py);
+                let sy = py < 0 ? -ly : (py >= ncy ? ly : 0.0);
+                for oz in -1..2 {
+                    let pz = cz[i] + oz;
+                    let wz = pz < 0 ? pz + ncz : (pz >= ncz ? pz - ncz : pz);
+                    let sz = pz < 0 ? -lz : (pz >= ncz ? lz : 0.0);
+                    let c = (wx * ncy + wy) * ncz + wz;
+                    for k in first[c]..first[c] + count[c] {
+                        let dx = xi - (xs[k] + sx);
+                        let dy = yi - (ys[k] + sy);
+                        let dz = zi - (zs[k] + sz);
+                        let r2 = dx * dx + dy * dy + dz * dz;
+                        if r2 < rc2 && order[k] != i {
+                            let ir2 = 1.0 / r2;
+                            let s6 = s6_of(ir2);
+                            let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
+                            ax += f * dx;  ay += f * dy;  az += f * dz;
+                            e += 0.5 * (eps4 * s6 * (s6 - 1.0) - es);   # each pair is seen twice
+                        }
+                    }
+                }
+            }
+        }
+        (ax, ay, az, e)
+    } for i in 0..n];
+    return fx, fy, fz, sum(pe);
+}
+
+# the minimum-image separation of two coordinates in a periodic box
+fn image(d: f64, l: f64) -> f64 {
+    return d - l * round(d / l);
+}
+
+# the same forces and energy from all pairs with the minimum-image
+# convention (the box must be at least two cutoffs wide): the reference
+# that the link cells are checked against
+export fn forces_allpairs(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64)
+        -> (f64[n], f64[n], f64[n], f64) {
+    let rc2 = cutoff() * cutoff();
+    let es = eshift();
+    let eps4 = 4.0 * epsilon();
+    let (fx, fy, fz, pe) = [{
+        var ax = 0.0; var ay = 0.0; var az = 0.0; var e = 0.0;
+        for j in 0..n {
+            let dx = image(x[i] - x[j], lx);
+            let dy = image(y[i] - y[j], ly);
+            let dz = image(z[i] - z[j], lz);
+            let r2 = dx * dx + dy * dy + dz * dz;
+            if r2 < rc2 && j != i {
+                let ir2 = 1.0 / r2;
+                let s6 = s6_of(ir2);
+                let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
+                ax += f * dx;  ay += f * dy;  az += f * dz;
+                e += 0.5 * (eps4 * s6 * (s6 - 1.0) - es);
+            }
+        }
+        (ax, ay, az, e)
+    } for i in 0..n];
+    return fx, fy, fz, sum(pe);
+}
+
+# total kinetic energy (eV) of velocities in Angstrom/fs
+export fn kinetic(vx: f64[n], vy: f64[n], vz: f64[n]) -> f64 {
+    return 0.5 * mass() * sum(vx * vx + vy * vy + vz * vz);
+}
+
+# the atomic mass in eV fs^2 / Angstrom^2, for the driver's temperatures
+export fn atom_mass() -> f64 {
+    return mass();
+}
+
+# `steps` velocity-Verlet steps of dt fs from positions (in the box),
+# velocities and the forces at those positions; returns the new state, its
+# forces and potential energy. Positions are wrapped back into the box.
+export fn integrate(x0: f64[n], y0: f64[n], z0: f64[n],
+                    vx0: f64[n], vy0: f64[n], vz0: f64[n],
+                    fx0: f64[n], fy0: f64[n], fz0: f64[n],
+                    dt: f64, lx: f64, ly: f64, lz: f64, ncx: i64, ncy: i64, ncz: i64, steps: i64)
+        -> (f64[n], f64[n], f64[n], f64[n], f64[n], f64[n], f64[n], f64[n], f64[n], f64) {
+    var x = x0; var y = y0; var z = z0;
+    var vx = vx0; var vy = vy0; var vz = vz0;
+    var fx = fx0; var fy = fy0; var fz = fz0;
+    var pe = 0.0;
+    let h = 0.5 * dt / mass();
+    for s in 0..steps {
+        vx = vx + h * fx;  vy = vy + h * fy;  vz = vz + h * fz;
+        x = x + dt * vx;   y = y + dt * vy;   z = z + dt * vz;
+        x = x - lx * floor(x / lx);
+        y = y - ly * floor(y / ly);
+        z = z - lz * floor(z / lz);
+        let (gx, gy, gz, e) = forces(x, y, z, lx, ly, lz, ncx, ncy, ncz);
+        fx = gx;  fy = gy;  fz = gz;  pe = e;
+        vx = vx + h * fx;  vy = vy + h * fy;  vz = vz + h * fz;
+    }
+    return x, y, z, vx, vy, vz, fx, fy, fz, pe;
+}
