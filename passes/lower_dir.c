@@ -21,6 +21,8 @@ typedef struct Frame {
 /* An i64 value known as var + c (var NULL: the constant c). */
 typedef struct Affine { Var *var; int64_t c; bool ok; } Affine;
 
+typedef struct PinnedVar { Var *var; Sym *sym; } PinnedVar;
+
 typedef struct ExtMemo { PtrList *list; Var *var; int64_t c; Var *ext; } ExtMemo;
 
 /* The stencil kernel being lowered: its parameters' current buffers, the
@@ -44,6 +46,13 @@ typedef struct L {
     int in_map;             /* lowering the body of a map: no domain nodes */
     bool map_reported;      /* ... and that error was given for this function */
     int ntemp;
+    /* `var` arrays lowered with the extents of their initial value (pinned);
+     * a later rebinding to an array whose extents are not provably the same
+     * puts the var's symbol in `unpinned` and asks for the function to be
+     * lowered again (lower_dir). */
+    VEC(Sym *) unpinned;
+    VEC(PinnedVar) pinned;
+    bool relower;
 } L;
 
 static void emit(L *l, IStmt *s) { plist_push(l->out, s); }
@@ -1077,24 +1086,68 @@ static void assign(L *l, Var *dst, IExpr *val, Span s)
 }
 
 /* Rebinds an array variable: the pointer, then its extents. */
+static Sym *pinned_sym(L *l, const Var *v)
+{
+    for (int i = 0; i < l->pinned.len; i++)
+        if (l->pinned.items[i].var == v) return l->pinned.items[i].sym;
+    return NULL;
+}
+
+static bool is_unpinned(L *l, const Sym *sym)
+{
+    for (int i = 0; i < l->unpinned.len; i++)
+        if (l->unpinned.items[i] == sym) return true;
+    return false;
+}
+
+/* Rebinds an array variable: the pointer, then its extents. A pinned var
+ * keeps its extents: rebinding it to other extents undoes the pin and asks
+ * for the function to be lowered again. */
 static void rebind(L *l, Var *dst, Var *src, Span s)
 {
     src = own_array(l, src, s);
-    for (int d = 0; d < dst->rank; d++)
-        if (!ext_equal(dst->dims[d], src->dims[d])) assign(l, dst->dims[d].var, ir_ext(src->dims[d], s), s);
+    for (int d = 0; d < dst->rank; d++) {
+        if (ext_equal(dst->dims[d], src->dims[d])) continue;
+        Sym *sym = pinned_sym(l, dst);
+        if (sym) {
+            if (!is_unpinned(l, sym)) VEC_PUSH(l->unpinned, sym);
+            l->relower = true;
+            continue;
+        }
+        assign(l, dst->dims[d].var, ir_ext(src->dims[d], s), s);
+    }
     if (dst != src) assign(l, dst, ir_varref(src, s), s);
 }
 
-static Var *new_array_var(L *l, const char *name, Var *like, VarKind k, Span s)
+/* extents that never change once the array exists: constants and immutable
+ * variables (size variables, parameters, let-bound temporaries) */
+static bool stable_dims(const Var *v)
+{
+    for (int d = 0; d < v->rank; d++)
+        if (v->dims[d].var && v->dims[d].var->is_mutable) return false;
+    return true;
+}
+
+/* A variable that will hold arrays like `like`. With `fixed` it shares like's
+ * extents (which must be stable), otherwise it gets mutable extents of its
+ * own, assigned by rebind. */
+static Var *new_array_var_ext(L *l, const char *name, Var *like, VarKind k, bool fixed, Span s)
 {
     Var *v = ir_var(l->f, name, like->elem, like->rank, k, s);
     v->is_mutable = true;
     for (int d = 0; d < like->rank; d++) {
+        if (fixed) { v->dims[d] = like->dims[d]; continue; }
         Var *dv = ir_var(l->f, arena_printf("%s_d%d", v->name, d), T_I64, 0, V_TEMP, s);
         dv->is_mutable = true;
         v->dims[d].var = dv;
     }
     return v;
+}
+
+/* A snapshot of an array variable: bound once, so it keeps stable extents. */
+static Var *new_array_var(L *l, const char *name, Var *like, VarKind k, Span s)
+{
+    return new_array_var_ext(l, name, like, k, stable_dims(like), s);
 }
 
 /* Gives a fresh temporary its source name (readability of DIR and C). */
@@ -1147,7 +1200,11 @@ static void lower_let(L *l, Stmt *s)
             continue;
         }
         if (t->kind == T_ARRAY) {
-            Var *x = new_array_var(l, id->name, v->var, V_LOCAL, s->span);
+            /* a var array: optimistically pinned to its initial extents */
+            Var *init = v->var->kind == V_VIEW ? NULL : v->var;
+            bool pin = init && stable_dims(init) && !is_unpinned(l, id->sym);
+            Var *x = new_array_var_ext(l, id->name, v->var, V_LOCAL, pin, s->span);
+            if (pin) VEC_PUSH(l->pinned, ((PinnedVar){ x, id->sym }));
             rebind(l, x, v->var, s->span);
             l->fr->env[id->sym->id] = ir_varref(x, s->span);
         } else {
@@ -1806,11 +1863,23 @@ void lower_dir(IrProgram *p, Module *m)
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *fn = m->fns.items[i];
         if (fn->is_export) {
-            IrFunc *f = lower_export(&l, fn);
+            /* lowered again while a pinned var turns out to change extents:
+             * each round unpins at least one more symbol */
+            int errs = diag_error_count();
+            IrFunc *f;
+            l.unpinned.len = 0;
+            for (;;) {
+                l.pinned.len = 0;
+                l.relower = false;
+                f = lower_export(&l, fn);
+                if (!l.relower || diag_error_count() != errs) break;
+            }
             find_param_writes(f);
             plist_push(&p->funcs, f);
         }
     }
     VEC_FREE(l.exts);
     VEC_FREE(l.affine);
+    VEC_FREE(l.pinned);
+    VEC_FREE(l.unpinned);
 }
