@@ -73,6 +73,7 @@ static const char *sfx(TyKind k)
 }
 
 static bool has_site(const IExpr *e);
+static bool has_fp_work(const IExpr *e);
 
 static void ext(Buf *b, Ext x)
 {
@@ -310,7 +311,7 @@ static void expr(CG *g, const IExpr *e)
     case IE_CALL: call(g, e); break;
     case IE_CONV: conv(g, e); break;
     case IE_SELECT:
-        if (e->eager && (has_site(e->sel.a) || has_site(e->sel.b))) {
+        if (e->eager && (has_site(e->sel.a) || has_site(e->sel.b) || has_fp_work(e->sel.a) || has_fp_work(e->sel.b))) {
             buf_printf(b, "arr_sel_%s(", sfx(e->ty));
             top_expr(g, e->sel.c); buf_puts(b, ", ");
             top_expr(g, e->sel.a); buf_puts(b, ", ");
@@ -400,6 +401,27 @@ static bool has_site(const IExpr *e)
     case IE_LOAD:
         for (int i = 0; i < e->load.n; i++) if (has_site(e->load.idx[i])) return true;
         return false;
+    default: return false;
+    }
+}
+
+/* Does e compute in floating point (arithmetic or a math call)? Under C's
+ * default -ftrapping-math the C compiler does not evaluate that
+ * speculatively, so `c ? x / y : 0` stays a branch and blocks
+ * vectorisation without masked instructions (AVX2); an eager select (both
+ * operands are evaluated) is then written as a call of arr_sel_T, which
+ * evaluates both first. */
+static bool has_fp_work(const IExpr *e)
+{
+    if (!e) return false;
+    switch (e->kind) {
+    case IE_BINOP:
+        if (ty_is_float_kind(e->op.opk)) return true;
+        return has_fp_work(e->op.a) || has_fp_work(e->op.b);
+    case IE_UNOP: return ty_is_float_kind(e->ty) || has_fp_work(e->op.a);
+    case IE_CALL: return ty_is_float_kind(e->ty) || has_fp_work(e->call.a) || has_fp_work(e->call.b);
+    case IE_CONV: return has_fp_work(e->conv);
+    case IE_SELECT: return has_fp_work(e->sel.a) || has_fp_work(e->sel.b);
     default: return false;
     }
 }
@@ -1093,7 +1115,10 @@ static void serial_loop(CG *g, const IStmt *lp)
     g->small_loop = false;          /* loops nested in the body are ordinary */
     for (int d = 0; d < lp->loop.rank; d++) {
         const char *i = cname(lp->loop.idx[d]);
-        if (small && d == lp->loop.rank - 1 && simd_ok(lp)) {
+        /* a map or reduction nested in a parallel loop (or run by one
+         * thread under the overhead guard) vectorises like a parallel one:
+         * its reductions may combine partial results in any order */
+        if (lp->loop.kind == LOOP_PARFOR && d == lp->loop.rank - 1 && simd_ok(lp)) {
             Buf r = {0};
             for (int k = 0; k < lp->loop.reds.len; k++) {
                 const Reduction *rd = lp->loop.reds.items[k];

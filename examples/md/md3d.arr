@@ -35,6 +35,30 @@ fn cell_of(x: f64, l: f64, nc: i64) -> i64 {
     return min(i64(x * (f64(nc) / l)), nc - 1);
 }
 
+# The sums of the pair terms (force x, y, z and half the energy) between the
+# atom at (xi, yi, zi) and the atoms in slots lo..hi of the cell order,
+# seen through the periodic image shift (sx, sy, sz). The body is free of
+# branches (zero beyond the cutoff and for the atom itself, which is atom
+# `self`), so the loop vectorises.
+fn pair_sums(xi: f64, yi: f64, zi: f64, self: i64, lo: i64, hi: i64,
+             xs: f64[m], ys: f64[m], zs: f64[m], order: i64[m],
+             sx: f64, sy: f64, sz: f64, rc2: f64, eps4: f64, es: f64) -> (f64, f64, f64, f64) {
+    let (tx, ty, tz, te) = [{
+        let dx = xi - (xs[k] + sx);
+        let dy = yi - (ys[k] + sy);
+        let dz = zi - (zs[k] + sz);
+        let r2 = dx * dx + dy * dy + dz * dz;
+        let other = order[k] != self;
+        let near = r2 < rc2 && other;
+        let ir2 = select(near, 1.0 / r2, 0.0);
+        let s6 = s6_of(ir2);
+        let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
+        # each pair is seen from both atoms: half its energy
+        (f * dx, f * dy, f * dz, select(near, 0.5 * (eps4 * s6 * (s6 - 1.0) - es), 0.0))
+    } for k in lo..hi];
+    return sum(tx), sum(ty), sum(tz), sum(te);
+}
+
 # forces (eV/Angstrom) on every atom and the total potential energy (eV),
 # link cells. Positions must lie in [0, l) in each direction.
 export fn forces(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64,
@@ -52,36 +76,32 @@ export fn forces(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64,
     let first = cumsum(count) - count;              # first slot of each cell
     let order = argsort(cell);                      # atoms by cell, stable
     let xs = x[order];  let ys = y[order];  let zs = z[order];
-    # walk the 27 cells around each atom's cell
+    # walk the 27 cells around each atom's cell: 9 columns along z, each
+    # one run of slots for the cells that do not wrap around in z, and one
+    # more for the cell that does (at the bottom or top of the box)
     let (fx, fy, fz, pe) = [{
         var ax = 0.0; var ay = 0.0; var az = 0.0; var e = 0.0;
-        let xi = x[i]; let yi = y[i]; let zi = z[i];
+        let ci = cz[i];
+        let zlo = max(ci - 1, 0);
+        let zhi = min(ci + 1, ncz - 1);
+        let zw = ci == 0 ? ncz - 1 : (ci == ncz - 1 ? 0 : -1);    # the wrapped cell, or -1
+        let szw = ci == 0 ? -lz : lz;                             # its image shift
         for ox in -1..2 {
-            let px = cx[i] + ox;                    # neighbour cell, unwrapped
+            let px = cx[i] + ox;                    # neighbour column, unwrapped
             let wx = px < 0 ? px + ncx : (px >= ncx ? px - ncx : px);
             let sx = px < 0 ? -lx : (px >= ncx ? lx : 0.0);   # its periodic image shift
             for oy in -1..2 {
                 let py = cy[i] + oy;
                 let wy = py < 0 ? py + ncy : (py >= ncy ? py - ncy : py);
                 let sy = py < 0 ? -ly : (py >= ncy ? ly : 0.0);
-                for oz in -1..2 {
-                    let pz = cz[i] + oz;
-                    let wz = pz < 0 ? pz + ncz : (pz >= ncz ? pz - ncz : pz);
-                    let sz = pz < 0 ? -lz : (pz >= ncz ? lz : 0.0);
-                    let c = (wx * ncy + wy) * ncz + wz;
-                    for k in first[c]..first[c] + count[c] {
-                        let dx = xi - (xs[k] + sx);
-                        let dy = yi - (ys[k] + sy);
-                        let dz = zi - (zs[k] + sz);
-                        let r2 = dx * dx + dy * dy + dz * dz;
-                        if r2 < rc2 && order[k] != i {
-                            let ir2 = 1.0 / r2;
-                            let s6 = s6_of(ir2);
-                            let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
-                            ax += f * dx;  ay += f * dy;  az += f * dz;
-                            e += 0.5 * (eps4 * s6 * (s6 - 1.0) - es);   # each pair is seen twice
-                        }
-                    }
+                let col = (wx * ncy + wy) * ncz;    # the column's first cell
+                let (tx, ty, tz, te) = pair_sums(x[i], y[i], z[i], i, first[col + zlo], first[col + zhi] + count[col + zhi],
+                                                 xs, ys, zs, order, sx, sy, 0.0, rc2, eps4, es);
+                ax += tx;  ay += ty;  az += tz;  e += te;
+                if zw >= 0 {
+                    let (ux, uy, uz, ue) = pair_sums(x[i], y[i], z[i], i, first[col + zw], first[col + zw] + count[col + zw],
+                                                     xs, ys, zs, order, sx, sy, szw, rc2, eps4, es);
+                    ax += ux;  ay += uy;  az += uz;  e += ue;
                 }
             }
         }
