@@ -545,7 +545,8 @@ static void declare_rest(CG *g, const PtrList *l)
 
 static const char *omp_redop_of(const Reduction *r);
 
-static bool simd_ok(const IStmt *lp)
+/* Can lp run as an 'omp simd' loop? (also used by the report) */
+bool cg_simd_ok(const IStmt *lp)
 {
     if (traps_in(&lp->loop.body)) return false;
     for (int i = 0; i < lp->loop.body.len; i++) {
@@ -961,7 +962,7 @@ static void parfor_par(CG *g, const IStmt *lp)
     span_linecol(lp->span, &line_no, &col);
     if (!g->guarded) parfor_comment(g, lp);
     source_line(g, lp->span);
-    bool simd = simd_ok(lp);
+    bool simd = cg_simd_ok(lp);
     bool custom = false, block = false;
     Buf reds = {0};
     block = reds_open(g, lp);
@@ -1118,7 +1119,7 @@ static void serial_loop(CG *g, const IStmt *lp)
         /* a map or reduction nested in a parallel loop (or run by one
          * thread under the overhead guard) vectorises like a parallel one:
          * its reductions may combine partial results in any order */
-        if (lp->loop.kind == LOOP_PARFOR && d == lp->loop.rank - 1 && simd_ok(lp)) {
+        if (lp->loop.kind == LOOP_PARFOR && d == lp->loop.rank - 1 && cg_simd_ok(lp)) {
             Buf r = {0};
             for (int k = 0; k < lp->loop.reds.len; k++) {
                 const Reduction *rd = lp->loop.reds.items[k];

@@ -14,5 +14,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
  * always runs in parallel (enough work per iteration, --serial,
  * --no-overhead-guard).  The report quotes it. */
 int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
+/* Whether a loop's body allows 'omp simd' (no traps, OpenMP reductions only). */
+bool cg_simd_ok(const IStmt *lp);
 
 #endif

@@ -114,7 +114,8 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         return;
     }
     if (s->loop.kind == LOOP_PARFOR) {
-        buf_printf(b, "inner loop (line %d): serial inside the parallel loop around it; ", line_of(s->span));
+        buf_printf(b, "inner loop (line %d): %s inside the parallel loop around it; ", line_of(s->span),
+                   cg_simd_ok(s) ? "vectorised (omp simd)" : "serial");
         fused_list(b, s);
         buf_putc(b, '\n');
     } else if (s->loop.kind == LOOP_ROUNDS) {
