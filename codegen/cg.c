@@ -60,10 +60,13 @@ static const char **g_rename;      /* per var id: the C name chosen here, or NUL
 static const char *cname(const Var *v)
 {
     if (g_rename && g_rename[v->id]) return g_rename[v->id];
+    const char *n = v->name;
     for (int i = 0; reserved[i]; i++)
-        if (strcmp(reserved[i], v->name) == 0) return arena_printf("%s_", v->name);
-    if (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0) return arena_printf("%s_", v->name);
-    return v->name;
+        if (strcmp(reserved[i], v->name) == 0) n = arena_printf("%s_", v->name);
+    if (n == v->name && (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0))
+        n = arena_printf("%s_", v->name);
+    if (g_rename) g_rename[v->id] = n;      /* remembered for the function */
+    return n;
 }
 
 static const char *ctype(TyKind k) { return ty_ctype(k); }

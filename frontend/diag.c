@@ -13,7 +13,7 @@ enum { MAX_ERRORS = 20 };
 
 int diag_add_file(const char *name, const char *text, uint32_t len)
 {
-    SourceFile f = { name, text, len };
+    SourceFile f = { name, text, len, NULL, 0 };
     VEC_PUSH(files, f);
     return files.len - 1;
 }
@@ -32,13 +32,25 @@ Span span_join(Span a, Span b)
 
 void span_linecol(Span s, int *line, int *col)
 {
-    const SourceFile *f = &files.items[s.file];
-    int l = 1;
-    uint32_t ls = 0;
-    for (uint32_t i = 0; i < s.beg && i < f->len; i++)
-        if (f->text[i] == '\n') { l++; ls = i + 1; }
-    *line = l;
-    *col = (int)(s.beg - ls) + 1;
+    SourceFile *f = &files.items[s.file];
+    if (!f->line_start) {               /* the table of line starts, once */
+        int n = 1;
+        for (uint32_t i = 0; i < f->len; i++) n += f->text[i] == '\n';
+        f->line_start = arena_alloc(sizeof(uint32_t) * (size_t)n);
+        n = 1;
+        for (uint32_t i = 0; i < f->len; i++)
+            if (f->text[i] == '\n') f->line_start[n++] = i + 1;
+        f->nlines = n;
+    }
+    uint32_t beg = s.beg < f->len ? s.beg : f->len;
+    int lo = 0, hi = f->nlines - 1;     /* the last line starting at or before beg */
+    while (lo < hi) {
+        int mid = lo + (hi - lo + 1) / 2;
+        if (f->line_start[mid] <= beg) lo = mid;
+        else hi = mid - 1;
+    }
+    *line = lo + 1;
+    *col = (int)(s.beg - f->line_start[lo]) + 1;
 }
 
 const char *diag_where(Span s)

@@ -15,6 +15,8 @@ typedef struct SourceFile {
     const char *name;       /* as given on the command line */
     const char *text;       /* contents, NUL-terminated (may contain NULs) */
     uint32_t len;
+    uint32_t *line_start;   /* offsets where lines begin (built on first use) */
+    int nlines;
 } SourceFile;
 
 int diag_add_file(const char *name, const char *text, uint32_t len);

@@ -18,19 +18,50 @@ const char *const redop_name[] = {
 #undef R
 };
 
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;           /* FNV-1a */
+    for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+static bool name_taken(const IrFunc *f, const char *n)
+{
+    if (!f->names.cap) return false;
+    for (uint32_t i = name_hash(n) & (uint32_t)(f->names.cap - 1);; i = (i + 1) & (uint32_t)(f->names.cap - 1)) {
+        const char *e = f->names.slots[i];
+        if (!e) return false;
+        if (strcmp(e, n) == 0) return true;
+    }
+}
+
+void ir_reserve_name(IrFunc *f, const char *name)
+{
+    if (name_taken(f, name)) return;
+    if (2 * (f->names.len + 1) > f->names.cap) {          /* keep the load under 1/2 */
+        int cap = f->names.cap ? 2 * f->names.cap : 64;
+        const char **old = f->names.slots;
+        int oldcap = f->names.cap;
+        f->names.slots = arena_alloc(sizeof(const char *) * (size_t)cap);
+        f->names.cap = cap;
+        f->names.len = 0;
+        for (int i = 0; i < oldcap; i++)
+            if (old[i]) ir_reserve_name(f, old[i]);
+    }
+    uint32_t i = name_hash(name) & (uint32_t)(f->names.cap - 1);
+    while (f->names.slots[i]) i = (i + 1) & (uint32_t)(f->names.cap - 1);
+    f->names.slots[i] = name;
+    f->names.len++;
+}
+
 Var *ir_var(IrFunc *f, const char *name, TyKind elem, int rank, VarKind k, Span s)
 {
     Var *v = NEW(Var);
     v->id = f->vars.len;
     /* C names must be unique within the function: suffix repeats. */
     const char *n = name;
-    for (int tries = 1;; tries++) {
-        bool clash = false;
-        for (int i = 0; i < f->vars.len && !clash; i++)
-            clash = strcmp(((Var *)f->vars.items[i])->name, n) == 0;
-        if (!clash) break;
-        n = arena_printf("%s_%d", name, tries);
-    }
+    for (int tries = 1; name_taken(f, n); tries++) n = arena_printf("%s_%d", name, tries);
+    ir_reserve_name(f, n);
     v->name = n;
     v->elem = elem;
     v->rank = rank;

@@ -171,6 +171,7 @@ typedef struct IrFunc {
     int nlabels;
     bool is_pir;
     int dir_arrays;         /* arrays the Domain IR's operations would allocate (for --report) */
+    struct { const char **slots; int cap, len; } names;   /* C names taken (a hash set) */
 } IrFunc;
 
 typedef struct IrProgram {
@@ -184,6 +185,8 @@ typedef struct IrProgram {
 
 /* Construction helpers. */
 Var *ir_var(IrFunc *f, const char *name, TyKind elem, int rank, VarKind k, Span s);
+/* Marks a C name as taken in f (ir_var does it for the names it gives). */
+void ir_reserve_name(IrFunc *f, const char *name);
 IExpr *ir_expr(IExprKind k, TyKind ty, Span s);
 IExpr *ir_const_i(TyKind ty, int64_t v, Span s);
 IExpr *ir_const_f(TyKind ty, double v, Span s);

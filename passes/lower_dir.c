@@ -1162,6 +1162,7 @@ static void name_temp(L *l, IExpr *v, const char *name)
     Var *nv = ir_var(l->f, name, t->elem, 0, V_LOCAL, t->span);   /* reserve a unique name */
     t->name = nv->name;
     nv->name = arena_printf("%s__unused", nv->name);
+    ir_reserve_name(l->f, nv->name);
 }
 
 static void lower_let(L *l, Stmt *s)
