@@ -2,7 +2,8 @@
 #   make          build ./arrc
 #   make demo     install what is missing, build arrc, run the Black-Scholes sample
 #   make check    the whole test suite (what .ci/run calls)
-#   make bench    benchmarks against hand-written C (bench/)
+#   make bench    every sample against hand-written C, NumPy, Numba, OpenCV:
+#                 bench/results.md and bench/results.png (bench/README.md)
 
 CC      ?= gcc
 CFLAGS  ?= -O2 -g
@@ -13,7 +14,7 @@ SANFLAGS :=
 SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c \
        frontend/sema.c frontend/builtins.c frontend/cheader.c \
        ir/ir.c ir/print.c ir/verify.c \
-       passes/pipeline.c passes/lower_dir.c passes/lower_pir.c passes/fuse.c \
+       passes/pipeline.c passes/lower_dir.c passes/lower_pir.c passes/forward.c passes/fuse.c \
        passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
        codegen/cg.c driver/main.c
 GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h
@@ -75,10 +76,10 @@ arrc-asan: $(OBJ)
 fuzz: check-asan
 	tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations $${N:-5000} --seed $${SEED:-$$$$}
 
-bench: arrc
+bench:
 	@tools/install-deps.sh bench
-	$(MAKE) -C bench/blackscholes bench
-	$(MAKE) -C bench/blur bench
+	$(MAKE) arrc
+	bench/run_all.sh
 
 PREFIX  ?= /usr/local
 DESTDIR ?=

@@ -4,8 +4,10 @@
  *      [-DIMPL_HEADER='"BUILD/bs_gen.h"' -DLAST_ERROR=bs_gen_last_error]
  *      bench.c <impl objects> hand_fused_scalar.o hand_fused_vec.o
  *
- * usage: ./bs_<impl> [N [R]]     (N options, default 10,000,000; R timed runs,
- *                                 default 7)
+ * usage: ./bs_<impl> [N [R [REFFILE]]]
+ *        N options (default 10,000,000), R timed runs (default 7); REFFILE:
+ *        after the check, write the reference hand_fused_scalar to this file
+ *        (int64 n, then n float64) for the Python peers (py_bs.py).
  *
  * Inputs as in the ParallelAccelerator Black-Scholes benchmark:
  *   sptprice 42, strike 40 + i/N, rate 0.5, volatility 0.2, time 0.5.
@@ -120,8 +122,9 @@ int main(int argc, char **argv)
 {
     int64_t n = argc > 1 ? strtoll(argv[1], NULL, 10) : 10000000;
     int reps = argc > 2 ? atoi(argv[2]) : 7;
+    const char *reffile = argc > 3 ? argv[3] : NULL;
     if (n < 1 || reps < 1) {
-        fprintf(stderr, "usage: %s [N>0 [R>0]]\n", argv[0]);
+        fprintf(stderr, "usage: %s [N>0 [R>0 [REFFILE]]]\n", argv[0]);
         return 1;
     }
     int threads = 1;
@@ -171,6 +174,17 @@ int main(int argc, char **argv)
         printf("RESULT impl=%s threads=%d n=%lld status=CHECK_FAILED "
                "maxrel=%.3e\n", IMPL_LABEL, threads, (long long)n, rel_s);
         return 2;
+    }
+    if (reffile) {
+        FILE *f = fopen(reffile, "wb");
+        int wok = f && fwrite(&n, sizeof n, 1, f) == 1 &&
+                  fwrite(ref_s, sizeof(double), (size_t)n, f) == (size_t)n;
+        if (f) wok = (fclose(f) == 0) && wok;
+        if (!wok) {
+            perror(reffile);
+            return 1;
+        }
+        printf("  wrote the reference hand_fused_scalar to %s\n", reffile);
     }
     /* keep the checked output to compare after timing */
     memcpy(ref_v, out, (size_t)n * sizeof(double));

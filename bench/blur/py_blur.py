@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""NumPy and OpenCV versions of the blur sample for bench/blur.
+"""NumPy, OpenCV and Numba versions of the blur sample for bench/blur.
 
-usage: py_blur.py numpy|opencv DIR [R [ROUNDS]]
+usage: py_blur.py numpy|opencv|numba|numba_stencil DIR [R [ROUNDS]]
   reads DIR/input.bin (written by a C executable: int64 h, w, rounds, then
   h*w float32), computes `rounds` rounds and compares the result on the
   interior (rows and columns 2 .. n-3) with every DIR/out_*.bin (same
@@ -22,6 +22,18 @@ result is the last round's b.
           border extrapolation), so the frame is then restored from the
           input, which is what :oob_skip leaves there.  Threads:
           cv2.setNumThreads(OMP_NUM_THREADS) when that is set.
+  numba:  @njit(parallel=True): buf = img.copy(), then per round a prange
+          loop over the interior rows with an inner loop over the columns,
+          the sample's expression per pixel with float32 weights (the same
+          sums and products in the same order, float32 arithmetic, no
+          fastmath); the buffers swap.
+  numba_stencil: the same with Numba's @stencil: the 5 x 5 kernel written
+          with relative indices (a[-2, -2] ...), applied once per round with
+          out=b (given an output array, the stencil leaves its border, the
+          2-pixel frame, untouched, as :oob_skip does) inside an
+          @njit(parallel=True) function, as Numba's documentation does.
+  Numba threads: numba.set_num_threads(OMP_NUM_THREADS) when that is set
+  (run.sh also sets NUMBA_NUM_THREADS); the first call compiles.
 Exit status: 0 ok, 2 a comparison failed, 1 other error.
 """
 import glob
@@ -99,6 +111,66 @@ def make_blur_opencv():
     return blur_opencv, 'cv2 %s, %d threads' % (cv2.__version__, threads), threads
 
 
+def make_blur_numba(kind):
+    import numba
+    from numba import njit, prange, stencil
+    t = os.environ.get('OMP_NUM_THREADS')
+    if t:
+        numba.set_num_threads(int(t))
+    c0, c1, c2, c3, c4, c5 = C   # float32 constants, frozen by Numba
+
+    if kind == 'numba':
+        @njit(parallel=True)
+        def blur(img, rounds):
+            h, w = img.shape
+            buf = img.copy()
+            b, a = buf, img
+            for _ in range(rounds):
+                for i in prange(2, h - 2):
+                    for j in range(2, w - 2):
+                        b[i, j] = (c0 * (a[i - 2, j - 2] + a[i - 2, j + 2] + a[i + 2, j - 2]
+                                         + a[i + 2, j + 2])
+                                   + c1 * (a[i - 2, j - 1] + a[i - 2, j + 1] + a[i - 1, j - 2]
+                                           + a[i - 1, j + 2] + a[i + 1, j - 2] + a[i + 1, j + 2]
+                                           + a[i + 2, j - 1] + a[i + 2, j + 1])
+                                   + c2 * (a[i - 2, j] + a[i + 2, j] + a[i, j - 2] + a[i, j + 2])
+                                   + c3 * (a[i - 1, j - 1] + a[i - 1, j + 1] + a[i + 1, j - 1]
+                                           + a[i + 1, j + 1])
+                                   + c4 * (a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1])
+                                   + c5 * a[i, j])
+                b, a = a, b
+            return a
+    else:
+        @stencil(neighborhood=((-2, 2), (-2, 2)))
+        def kernel(a):
+            return (c0 * (a[-2, -2] + a[-2, 2] + a[2, -2] + a[2, 2])
+                    + c1 * (a[-2, -1] + a[-2, 1] + a[-1, -2] + a[-1, 2]
+                            + a[1, -2] + a[1, 2] + a[2, -1] + a[2, 1])
+                    + c2 * (a[-2, 0] + a[2, 0] + a[0, -2] + a[0, 2])
+                    + c3 * (a[-1, -1] + a[-1, 1] + a[1, -1] + a[1, 1])
+                    + c4 * (a[-1, 0] + a[1, 0] + a[0, -1] + a[0, 1])
+                    + c5 * a[0, 0])
+
+        # one round per call: Numba 0.56's stencil-to-parfor pass cannot
+        # follow the buffer swap inside one parallel function (it loses the
+        # arrays' shapes), so the rounds loop (the copy and the swaps, nothing
+        # for parallel=True to do) calls this one
+        @njit(parallel=True)
+        def one_round(a, b):
+            kernel(a, out=b)
+
+        @njit
+        def blur(img, rounds):
+            buf = img.copy()
+            b, a = buf, img
+            for _ in range(rounds):
+                one_round(a, b)
+                b, a = a, b
+            return a
+    threads = numba.get_num_threads()
+    return blur, 'numba %s, %d threads' % (numba.__version__, threads), threads
+
+
 def read_bin(path):
     with open(path, 'rb') as f:
         h, w, rounds = (int(v) for v in np.fromfile(f, dtype=np.int64, count=3))
@@ -109,7 +181,7 @@ def read_bin(path):
 
 
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ('numpy', 'opencv'):
+    if len(sys.argv) < 3 or sys.argv[1] not in ('numpy', 'opencv', 'numba', 'numba_stencil'):
         print(__doc__, file=sys.stderr)
         return 1
     impl, d = sys.argv[1], sys.argv[2]
@@ -117,8 +189,10 @@ def main():
     h, w, rounds, orig = read_bin(os.path.join(d, 'input.bin'))
     if impl == 'numpy':
         fn, info, threads = blur_numpy, 'numpy %s, 1 thread' % np.__version__, 1
-    else:
+    elif impl == 'opencv':
         fn, info, threads = make_blur_opencv()
+    else:
+        fn, info, threads = make_blur_numba(impl)
     trounds = int(sys.argv[4]) if len(sys.argv) > 4 else rounds
     print('%s: %d x %d f32, %s' % (impl, h, w, info))
 

@@ -10,6 +10,7 @@ usage: numpy_kmeans.py DIR [R]
   assignments identical, centres within 1e-9.  With R > 0 it then times R
   steps after a warm-up and prints a RESULT line like the C executables.
 Exit status: 0 ok, 2 a comparison failed, 1 other error.
+numba_kmeans.py reuses run() (input, checks, timing) with its own step.
 """
 import glob, os, sys, time
 
@@ -31,8 +32,15 @@ def kmeans_step(px, py, cx, cy):
 
 
 def main():
+    return run('numpy', kmeans_step, 'numpy %s' % np.__version__, 1, __doc__)
+
+
+def run(impl, kmeans_step, info, threads, doc, prepare=None):
+    """argv handling, check and timing for impl (the RESULT lines say
+    impl and threads); prepare(px, py, cx, cy), if given, runs first (Numba:
+    compiles) and is not timed."""
     if len(sys.argv) < 2:
-        print(__doc__, file=sys.stderr)
+        print(doc, file=sys.stderr)
         return 1
     d = sys.argv[1]
     reps = int(sys.argv[2]) if len(sys.argv) > 2 else 0
@@ -40,7 +48,11 @@ def main():
     n, k = (int(v) for v in raw[:2].view(np.int64))
     px, py = raw[2:2 + n], raw[2 + n:2 + 2 * n]
     cx, cy = raw[2 + 2 * n:2 + 2 * n + k], raw[2 + 2 * n + k:2 + 2 * n + 2 * k]
-    print('numpy %s: n=%d k=%d' % (np.__version__, n, k))
+    print('%s: n=%d k=%d' % (info, n, k))
+    if prepare:
+        t0 = time.perf_counter()
+        prepare(px, py, cx, cy)
+        print('  prepare (compile) %.0f ms' % (1e3 * (time.perf_counter() - t0)))
 
     t0 = time.perf_counter()
     a, ncx, ncy = kmeans_step(px, py, cx, cy)
@@ -64,10 +76,11 @@ def main():
     if not outs:
         print('  check: no out_*.bin in %s to compare with' % d)
     if not ok:
-        print('RESULT impl=numpy threads=1 n=%d k=%d status=CHECK_FAILED' % (n, k))
+        print('RESULT impl=%s threads=%d n=%d k=%d status=CHECK_FAILED' % (impl, threads, n, k))
         return 2
     if reps == 0:
-        print('RESULT impl=numpy threads=1 n=%d k=%d status=ok checked=%d' % (n, k, len(outs)))
+        print('RESULT impl=%s threads=%d n=%d k=%d status=ok checked=%d'
+              % (impl, threads, n, k, len(outs)))
         return 0
 
     ms = []
@@ -81,8 +94,8 @@ def main():
     med = float(np.median(ms))
     print('  warm-up %.2f ms; timed (ms): %s' % (warm_ms, ' '.join('%.2f' % m for m in ms)))
     print('  median %.3f ms = %.3f ns/point, min %.3f ms' % (med, 1e6 * med / n, min(ms)))
-    print('RESULT impl=numpy threads=1 n=%d k=%d status=ok median_ms=%.4f min_ms=%.4f '
-          'ns_per_point=%.4f' % (n, k, med, min(ms), 1e6 * med / n))
+    print('RESULT impl=%s threads=%d n=%d k=%d status=ok median_ms=%.4f min_ms=%.4f '
+          'ns_per_point=%.4f' % (impl, threads, n, k, med, min(ms), 1e6 * med / n))
     return 0
 
 

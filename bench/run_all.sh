@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# `make bench` (after tools/install-deps.sh bench and building ./arrc): runs
+# every benchmark folder's run.sh with BENCH_RESULTS set, so that each
+# measured row lands in one table, measures arrc's compile time per sample,
+# and writes bench/results.md and bench/results.png (bench/report.py).
+#
+#   bench/run_all.sh [FOLDER...]     (default: blackscholes blur kmeans md overhead)
+#
+# Environment: THREADS (default: 1 2 4 ... up to the number of cores, passed
+# on to every run.sh), REQUIRE_ARRC (default 0: a failing arrc build drops
+# that folder's arrc rows, keeps the others, and marks the folder FAILED
+# here; 1: the folder stops there), PYTHON (default
+# /usr/bin/python3), FOLDER_TIMEOUT (seconds, default 600: a folder still
+# running then is killed, with everything it started, and marked FAILED; a
+# compiler that hangs must not hang `make bench`), and whatever the folders'
+# run.sh read (R, N, ...).
+# A folder whose run.sh fails (or is missing) is marked FAILED in the output
+# and in results.md; the others still run; the exit status is then 1.
+# Output: bench/BUILD/ (results.tsv, memory.tsv, compile.tsv, status.tsv,
+# <folder>.log), bench/results.md, bench/results.png.
+set -u -o pipefail
+cd "$(dirname "$0")" || exit 1
+. ./common.sh
+TOP=$(cd .. && pwd)
+OUTDIR=$PWD/BUILD
+mkdir -p "$OUTDIR"
+export PYTHON=${PYTHON:-/usr/bin/python3}
+export THREADS=${THREADS:-$(default_threads)}
+export REQUIRE_ARRC=${REQUIRE_ARRC:-0}
+FOLDER_TIMEOUT=${FOLDER_TIMEOUT:-600}
+export BENCH_RESULTS=$OUTDIR/results.tsv BENCH_MEMORY=$OUTDIR/memory.tsv
+: > "$BENCH_RESULTS"
+: > "$BENCH_MEMORY"
+STATUS=$OUTDIR/status.tsv
+: > "$STATUS"
+FOLDERS=("$@")
+[ ${#FOLDERS[@]} -gt 0 ] || FOLDERS=(blackscholes blur kmeans md overhead)
+
+t_all=$(date +%s)
+failed=()
+tpid=
+# the folders run in a process group of their own (timeout's): pass an
+# interrupt on to it
+on_signal() {
+    [ -n "$tpid" ] && kill -TERM -- "-$tpid" 2>/dev/null
+    echo "run_all.sh: interrupted" >&2
+    exit 130
+}
+trap on_signal INT TERM
+echo "== make bench: ${FOLDERS[*]}; threads: $THREADS; results: $BENCH_RESULTS"
+echo "== arrc compile time"
+"$PYTHON" compile_time.py "$OUTDIR/compile.tsv" || failed+=(compile-time)
+
+for f in "${FOLDERS[@]}"; do
+    log=$OUTDIR/$f.log
+    echo
+    echo "======== $f ($(date +%T))"
+    if [ ! -f "$f/run.sh" ]; then
+        echo "run_all.sh: $f/run.sh does not exist: FAILED" | tee "$log"
+        printf '%s\t%s\t%s\n' "$f" "FAILED (no run.sh)" 0 >> "$STATUS"
+        failed+=("$f")
+        continue
+    fi
+    t0=$(date +%s)
+    # timeout runs run.sh in a process group of its own and signals the
+    # whole group when the time is up
+    timeout -k 10 "$FOLDER_TIMEOUT" bash "$f/run.sh" > >(tee "$log") 2>&1 &
+    tpid=$!
+    wait "$tpid"
+    rc=$?
+    tpid=
+    wait    # for tee (bash waits for the last process substitution too)
+    dt=$(( $(date +%s) - t0 ))
+    if [ "$rc" = 0 ] && grep -q 'WARNING: arrc build failed' "$log"; then
+        printf '%s\t%s\t%s\n' "$f" "FAILED (arrc build failed: no arrc rows)" "$dt" >> "$STATUS"
+        echo "======== $f: FAILED (arrc build failed: no arrc rows; ${dt} s); log: $log"
+        failed+=("$f")
+    elif [ "$rc" = 0 ]; then
+        printf '%s\t%s\t%s\n' "$f" ok "$dt" >> "$STATUS"
+        echo "======== $f: ok (${dt} s)"
+    else
+        why="rc=$rc"
+        { [ "$rc" = 124 ] || [ "$rc" = 137 ]; } && why="timed out after $FOLDER_TIMEOUT s"
+        printf '%s\t%s\t%s\n' "$f" "FAILED ($why)" "$dt" >> "$STATUS"
+        echo "======== $f: FAILED ($why, ${dt} s); log: $log"
+        failed+=("$f")
+    fi
+done
+
+total=$(( $(date +%s) - t_all ))
+echo
+"$PYTHON" report.py --results "$BENCH_RESULTS" --memory "$BENCH_MEMORY" \
+    --compile "$OUTDIR/compile.tsv" --status "$STATUS" --overhead "$OUTDIR/overhead.log" \
+    --total-seconds "$total" --md results.md --png results.png || failed+=(report)
+echo
+echo "== make bench: ${total} s; wrote bench/results.md, bench/results.png"
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "== FAILED: ${failed[*]} (see bench/BUILD/<folder>.log)" >&2
+    exit 1
+fi
