@@ -13,6 +13,8 @@ void lower_dir(IrProgram *p, Module *m);
 void pass_extents(IrProgram *p);
 /* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
 void lower_pir(IrProgram *p);
+/* After `x = t`, the statements that follow use t; the rebinding moves down (see forward.c). */
+void pass_forward(IrProgram *p);
 /* Merges adjacent parfors over equal domains (see fuse.c). */
 void pass_fuse(IrProgram *p);
 /* Rebinding a var to a new array updates it in place when the old value is dead. */

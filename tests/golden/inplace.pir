@@ -20,7 +20,6 @@ export fn relax(n: size, a: f64[n], steps: i64) -> (out: f64[n]) {
 }
 
 export fn poke(n: size, a: f64[n]) -> () {
-    x: f64[n] = a
-    x[0] = 1.0
+    a[0] = 1.0
     return
 }
