@@ -4,7 +4,7 @@
 
 usage: report.py --results BUILD/results.tsv [--memory BUILD/memory.tsv]
                  [--compile BUILD/compile.tsv] [--status BUILD/status.tsv]
-                 [--overhead BUILD/overhead.log] [--total-seconds S]
+                 [--overhead BUILD/overhead.log] [--total-seconds S] [--load TEXT]
                  [--md results.md] [--png results.png]
 
 Inputs (tab-separated, no header):
@@ -165,10 +165,11 @@ def strict_pairs(res):
 
 
 def error_notes(notes):
-    """the parts of the notes that give an error (max...=...)"""
+    """the parts of the notes that give an error (key=value with max, diff
+    or err in the key)"""
     out = []
     for n in notes:
-        for m in re.finditer(r'\S*max\S*=\S+(?: \([^)]*\))?', n):
+        for m in re.finditer(r'\S*(?:max|diff|err)\S*=\S+(?: \([^)]*\))?', n):
             if m.group(0) not in out:
                 out.append(m.group(0))
     return out
@@ -248,18 +249,30 @@ def per_thread(res, kernel, fn):
     return out
 
 
-def verdict(vals, good):
+def verdict(vals, good, near=None):
+    """met / missed / not measured; near(v): v misses by less than 5 % (the
+    run-to-run noise of a shared 2-vCPU VM)"""
     if not vals:
         return 'not measured'
-    return 'met' if all(good(v) for _, v in vals) else 'missed'
+    if all(good(v) for _, v in vals):
+        return 'met'
+    if near and all(good(v) or near(v) for _, v in vals):
+        return 'missed by < 5 % (noise level here)'
+    return 'missed'
 
 
 def targets(res, arrc_mem, compile_worst):
     rows = []
 
-    def add(name, vals, good, fmt):
-        rows.append([name, verdict(vals, good),
+    def add(name, vals, good, fmt, near=None):
+        rows.append([name, verdict(vals, good, near),
                      ', '.join('%d t: %s' % (t, fmt % v) for t, v in vals) or '-'])
+
+    def at_most(bound):      # ratio targets: v <= bound, near: v < 1.05 bound
+        return (lambda v: v <= bound), (lambda v: v < 1.05 * bound)
+
+    def at_least(bound):     # speed-up targets: v >= bound, near: v > bound / 1.05
+        return (lambda v: v >= bound), (lambda v: v > bound / 1.05)
 
     def speedup(k, peer, t):
         a, p = res.get(k, 'arrc', t), res.get(k, peer, t)
@@ -268,26 +281,29 @@ def targets(res, arrc_mem, compile_worst):
     bs = find_kernel(res, 'blackscholes-')
     if bs:
         add('Black-Scholes: arrc ≤ 1.0 × hand C (vectorised libm)',
-            per_thread(res, bs, lambda t: res.ratio(bs, 'arrc', t)), lambda v: v <= 1.0, '%.2f×')
+            per_thread(res, bs, lambda t: res.ratio(bs, 'arrc', t)), at_most(1.0)[0],
+            'arrc/hand %.3f', at_most(1.0)[1])
         ks = bs + '-strict'
         add('Black-Scholes: arrc --strict-math ≤ 1.0 × hand C (scalar)',
-            per_thread(res, ks, lambda t: res.ratio(ks, 'arrc', t)), lambda v: v <= 1.0, '%.2f×')
+            per_thread(res, ks, lambda t: res.ratio(ks, 'arrc', t)), at_most(1.0)[0],
+            'arrc/hand %.3f', at_most(1.0)[1])
         for peer, name in (('numba', 'Numba parallel'), ('numpy', 'NumPy')):
             add('Black-Scholes: arrc ≥ 10 × faster than %s' % name,
-                per_thread(res, bs, lambda t: speedup(bs, peer, t)), lambda v: v >= 10,
-                '%.1f× faster')
+                per_thread(res, bs, lambda t: speedup(bs, peer, t)), at_least(10)[0],
+                peer + '/arrc %.1f', at_least(10)[1])
     bl = find_kernel(res, 'blur-')
     if bl:
         add('Blur: arrc ≤ 1.0 × the best hand C',
-            per_thread(res, bl, lambda t: res.ratio(bl, 'arrc', t)), lambda v: v <= 1.0, '%.2f×')
+            per_thread(res, bl, lambda t: res.ratio(bl, 'arrc', t)), at_most(1.0)[0],
+            'arrc/hand %.3f', at_most(1.0)[1])
         add('Blur: arrc faster per round than OpenCV',
             per_thread(res, bl, lambda t: speedup(bl, 'opencv', t)), lambda v: v > 1.0,
-            '%.2f× faster')
+            'opencv/arrc %.2f', lambda v: v > 1 / 1.05)
         rows.append(['Blur: arrc faster per round than Halide', 'not measured',
                      'no Halide peer in this benchmark'])
         add('Blur: arrc ≥ 10 × faster than Numba @stencil',
-            per_thread(res, bl, lambda t: speedup(bl, 'numba_stencil', t)), lambda v: v >= 10,
-            '%.1f× faster')
+            per_thread(res, bl, lambda t: speedup(bl, 'numba_stencil', t)), at_least(10)[0],
+            'numba_stencil/arrc %.1f', at_least(10)[1])
         if bl.startswith('blur-4096-'):
             add('Blur (stretch): arrc below the one-round-per-sweep memory floor '
                 '(~3.3 ms/round at 2 threads on the issue\'s machine)',
@@ -303,15 +319,18 @@ def targets(res, arrc_mem, compile_worst):
             rows.append(['%s: arrc ≤ 1.0 × hand C' % k, 'not measured', 'no arrc row'])
             continue
         add('%s: arrc ≤ 1.0 × hand C' % k,
-            per_thread(res, k, lambda t: res.ratio(k, 'arrc', t)), lambda v: v <= 1.0, '%.2f×')
+            per_thread(res, k, lambda t: res.ratio(k, 'arrc', t)), at_most(1.0)[0],
+            'arrc/hand %.3f', at_most(1.0)[1])
         if k == 'md-linkcell-32000':
-            vals = [(t, v) for t, v in per_thread(
+            # the value carries its thread count: (t, (t, µs))
+            vals = [(t, (t, v)) for t, v in per_thread(
                 res, k, lambda t: res.note_value(k, 'arrc', t, 'us/atom/step')) if t in comd]
             rows.append(['%s: arrc below CoMD (1.0 µs/atom/step serial; 0.74 OpenMP at 2 '
                          'threads)' % k,
-                         verdict(vals, lambda v: True) if not vals else
-                         ('met' if all(v < comd[t] for t, v in vals) else 'missed'),
-                         ', '.join('%d t: %.3f µs/atom/step' % (t, v) for t, v in vals) or '-'])
+                         verdict(vals, lambda tv: tv[1] < comd[tv[0]],
+                                 lambda tv: tv[1] < 1.05 * comd[tv[0]]),
+                         ', '.join('%d t: %.3f µs/atom/step' % (t, v[1]) for t, v in vals)
+                         or '-'])
     # any other kernel with a hand C but no arrc row
     for k in res.kernels:
         if 'hand_c' in res.impls[k] and 'arrc' not in res.impls[k] \
@@ -362,14 +381,15 @@ def machine_info():
     flags = sh("grep -m1 '^flags' /proc/cpuinfo")
     isa = 'AVX-512' if 'avx512f' in flags else 'AVX2' if 'avx2' in flags else 'SSE/other'
     commit = sh('git -C %s rev-parse --short HEAD' % TOP)
-    dirty = sh('git -C %s status --porcelain --untracked-files=no' % TOP)
+    dirty = sh('git -C %s status --porcelain --untracked-files=no -- frontend ir passes '
+               'codegen runtime driver stdlib Makefile' % TOP)
     return [
         '- date: %s' % datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z'),
         '- machine: %s, %s cores (nproc), %s, %s; Linux %s' % (
             cpu, os.cpu_count(), mem, isa, platform.release()),
         '- compilers: %s; arrc at commit %s%s' % (
             sh('gcc --version | head -1'), commit or '?',
-            ' (with uncommitted changes)' if dirty else ''),
+            ' (with uncommitted changes to the compiler)' if dirty else ''),
         '- Python %s (%s): NumPy %s, SciPy %s, Numba %s (llvmlite %s), OpenCV %s, '
         'matplotlib %s' % (platform.python_version(), sys.executable, pyver('numpy'),
                            pyver('scipy'), pyver('numba'), pyver('llvmlite'),
@@ -392,12 +412,14 @@ def chart(res, path):
     fixed = {'hand_c': '#404040', 'arrc': '#1f77b4', 'arrc_strict': '#9ecae1'}
     others = ['#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#bcbd22',
               '#17becf', '#ffbb78', '#98df8a']
-    color, n = {}, 0
+    greys = ['#a0a0a0', '#d0d0d0', '#707070', '#e8e8e8']
+    color, n, g = {}, 0, 0
     for i in all_impls:
         if i in fixed:
             color[i] = fixed[i]
         elif i.startswith('hand_c'):
-            color[i] = '#a0a0a0'
+            color[i] = greys[g % len(greys)]
+            g += 1
         else:
             color[i] = others[n % len(others)]
             n += 1
@@ -444,6 +466,7 @@ def main():
     ap.add_argument('--status')
     ap.add_argument('--overhead')
     ap.add_argument('--total-seconds', type=int)
+    ap.add_argument('--load', help='load averages at the start / end of the run (text)')
     ap.add_argument('--md', default=os.path.join(TOP, 'bench', 'results.md'))
     ap.add_argument('--png', default=os.path.join(TOP, 'bench', 'results.png'))
     a = ap.parse_args()
@@ -463,6 +486,9 @@ def main():
         runs = ', '.join('%s %s (%s s)' % (f, st, s) for f, st, s in (r[:3] for r in status))
         md.append('- runs: %s%s' % (runs, '; total %d s (%.1f min)' % (
             a.total_seconds, a.total_seconds / 60) if a.total_seconds is not None else ''))
+    if a.load:
+        md.append('- load average (1, 5, 15 min) at the start / end of the run: %s (other work '
+                  'on the machine inflates the medians, the multi-threaded ones most)' % a.load)
     failed = [r[0] for r in status if r[1] != 'ok']
     if failed:
         md += ['', '**FAILED: %s** (their rows are missing or incomplete; see '

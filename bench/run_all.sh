@@ -37,6 +37,7 @@ FOLDERS=("$@")
 [ ${#FOLDERS[@]} -gt 0 ] || FOLDERS=(blackscholes blur kmeans md overhead)
 
 t_all=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 failed=()
 tpid=
 # the folders run in a process group of their own (timeout's): pass an
@@ -91,7 +92,8 @@ total=$(( $(date +%s) - t_all ))
 echo
 "$PYTHON" report.py --results "$BENCH_RESULTS" --memory "$BENCH_MEMORY" \
     --compile "$OUTDIR/compile.tsv" --status "$STATUS" --overhead "$OUTDIR/overhead.log" \
-    --total-seconds "$total" --md results.md --png results.png || failed+=(report)
+    --total-seconds "$total" --load "$load_start / $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" \
+    --md results.md --png results.png || failed+=(report)
 echo
 echo "== make bench: ${total} s; wrote bench/results.md, bench/results.png"
 if [ ${#failed[@]} -gt 0 ]; then
