@@ -13,7 +13,8 @@ Inputs (tab-separated, no header):
                (bench/blackscholes/run.sh; impl "none" = no kernel call)
   compile.tsv  sample median_ms min_ms runs status [cpu_median_ms]
                (compile_time.py)
-  status.tsv   folder status seconds                  (run_all.sh)
+  status.tsv   folder status seconds [other_cpu_s steal_s]   (run_all.sh:
+               CPU seconds other processes used while the folder ran)
 The main table has one row per kernel and implementation and one column per
 thread count (1, 2, 4, 8, 16 always, more if measured): the median seconds
 and, in parentheses, the ratio to the hand_c row of the same kernel and
@@ -486,6 +487,13 @@ def main():
         runs = ', '.join('%s %s (%s s)' % (f, st, s) for f, st, s in (r[:3] for r in status))
         md.append('- runs: %s%s' % (runs, '; total %d s (%.1f min)' % (
             a.total_seconds, a.total_seconds / 60) if a.total_seconds is not None else ''))
+        noise = [(r[0], float(r[3]), float(r[2])) for r in status
+                 if len(r) > 3 and r[3] and float(r[2]) > 0]
+        if noise:
+            md.append('- CPU time other processes used while each folder ran (noise in its '
+                      'medians; 2 cores = 2 CPU-s per s): %s' % ', '.join(
+                          '%s %.1f CPU-s (%.0f %% of a core)' % (f, o, 100 * o / d)
+                          for f, o, d in noise))
     if a.load:
         md.append('- load average (1, 5, 15 min) at the start / end of the run: %s (other work '
                   'on the machine inflates the medians, the multi-threaded ones most)' % a.load)

@@ -39,6 +39,17 @@ FOLDERS=("$@")
 t_all=$(date +%s)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 failed=()
+# noise meter: CPU seconds the whole machine was busy (/proc/stat) minus our
+# own (this shell's children, `times`) = what other processes used while a
+# folder ran; and the time the hypervisor stole
+HZ=$(getconf CLK_TCK 2>/dev/null || echo 100)
+machine_cpu() { awk -v hz="$HZ" '/^cpu / { printf "%.2f %.2f", ($2 + $3 + $4 + $7 + $8) / hz, $9 / hz }' /proc/stat; }
+# (`times` must run in this shell, not in a $(...) subshell)
+own_cpu() {
+    times > "$OUTDIR/.times"
+    awk 'NR == 2 { s = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); s += a[1] * 60 + a[2] }
+                   printf "%.2f", s }' "$OUTDIR/.times"
+}
 tpid=
 # the folders run in a process group of their own (timeout's): pass an
 # interrupt on to it
@@ -63,6 +74,8 @@ for f in "${FOLDERS[@]}"; do
         continue
     fi
     t0=$(date +%s)
+    read -r busy0 steal0 <<< "$(machine_cpu)"
+    own_cpu > "$OUTDIR/.own0"
     # timeout runs run.sh in a process group of its own and signals the
     # whole group when the time is up
     timeout -k 10 "$FOLDER_TIMEOUT" bash "$f/run.sh" > >(tee "$log") 2>&1 &
@@ -72,17 +85,24 @@ for f in "${FOLDERS[@]}"; do
     tpid=
     wait    # for tee (bash waits for the last process substitution too)
     dt=$(( $(date +%s) - t0 ))
+    read -r busy1 steal1 <<< "$(machine_cpu)"
+    own_cpu > "$OUTDIR/.own1"
+    own0=$(cat "$OUTDIR/.own0") own1=$(cat "$OUTDIR/.own1")
+    other=$(awk -v b0="$busy0" -v b1="$busy1" -v o0="$own0" -v o1="$own1" \
+        'BEGIN { d = (b1 - b0) - (o1 - o0); printf "%.1f", d < 0 ? 0 : d }')
+    steal=$(awk -v a="$steal0" -v b="$steal1" 'BEGIN { printf "%.1f", b - a }')
+    echo "======== $f: other processes used ${other} CPU-s while it ran (${dt} s; steal ${steal} s)"
     if [ "$rc" = 0 ] && grep -q 'WARNING: arrc build failed' "$log"; then
-        printf '%s\t%s\t%s\n' "$f" "FAILED (arrc build failed: no arrc rows)" "$dt" >> "$STATUS"
+        printf '%s\t%s\t%s\t%s\t%s\n' "$f" "FAILED (arrc build failed: no arrc rows)" "$dt" "$other" "$steal" >> "$STATUS"
         echo "======== $f: FAILED (arrc build failed: no arrc rows; ${dt} s); log: $log"
         failed+=("$f")
     elif [ "$rc" = 0 ]; then
-        printf '%s\t%s\t%s\n' "$f" ok "$dt" >> "$STATUS"
+        printf '%s\t%s\t%s\t%s\t%s\n' "$f" ok "$dt" "$other" "$steal" >> "$STATUS"
         echo "======== $f: ok (${dt} s)"
     else
         why="rc=$rc"
         { [ "$rc" = 124 ] || [ "$rc" = 137 ]; } && why="timed out after $FOLDER_TIMEOUT s"
-        printf '%s\t%s\t%s\n' "$f" "FAILED ($why)" "$dt" >> "$STATUS"
+        printf '%s\t%s\t%s\t%s\t%s\n' "$f" "FAILED ($why)" "$dt" "$other" "$steal" >> "$STATUS"
         echo "======== $f: FAILED ($why, ${dt} s); log: $log"
         failed+=("$f")
     fi
