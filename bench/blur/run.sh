@@ -5,8 +5,9 @@
 # default 20), R (timed calls after a warm-up, default 7), THREADS (default:
 # 1 2 4 ... up to the number of cores, see default_threads in ../common.sh),
 # NP_ROUNDS (rounds per timed NumPy call, default 2: NumPy takes a few
-# hundred ms per round), NB_ROUNDS (rounds per timed Numba call, default 4,
-# for the same reason; all are checked with ROUNDS like the others),
+# hundred ms per round), NB_ROUNDS (rounds per timed Numba call, default
+# ROUNDS: with fewer, the copy into buf weighs more per round; all are
+# checked with ROUNDS like the others),
 # PYTHON (default /usr/bin/python3), REQUIRE_ARRC=1 (fail instead of
 # skipping the arrc row when the arrc build fails), make variables via
 # MAKEARGS (e.g. MAKEARGS='ARRC=/path/to/arrc').
@@ -24,7 +25,7 @@ ROUNDS=${ROUNDS:-20}
 R=${R:-7}
 THREADS=${THREADS:-$(default_threads)}
 NP_ROUNDS=${NP_ROUNDS:-2}
-NB_ROUNDS=${NB_ROUNDS:-4}
+NB_ROUNDS=${NB_ROUNDS:-$ROUNDS}
 PYTHON=${PYTHON:-/usr/bin/python3}
 if [ "$H" = "$W" ]; then KERNEL=blur-$H-f32-per-round; else KERNEL=blur-${H}x$W-f32-per-round; fi
 
