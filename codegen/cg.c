@@ -32,6 +32,7 @@ typedef struct CG {
     bool used_fail;                 /* some path jumps to fail: */
     VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
     int skip_label;                 /* the current parfor body's skip label, or -1 */
+    int nsweeps;                    /* source loops that free their rounds' arrays (arr_mark_N) */
     bool skip_used;
     int nskip;
 } CG;
@@ -517,7 +518,8 @@ static void declare_rest(CG *g, const PtrList *l)
         if (s->kind == IS_ASSIGN && !g->declared[s->assign.dst->id] && !g->at_assign[s->assign.dst->id]) {
             Var *v = s->assign.dst;
             g->declared[v->id] = true;
-            line(g, "%s %s%s;", ctype(v->elem), v->rank ? "*" : "", cname(v));
+            if (v->rank) line(g, "%s *%s = NULL;", ctype(v->elem), cname(v));
+            else line(g, "%s %s;", ctype(v->elem), cname(v));
         } else if (s->kind == IS_IF) {
             declare_rest(g, &s->if_.then);
             declare_rest(g, &s->if_.els);
@@ -1105,8 +1107,85 @@ static void rounds(CG *g, const IStmt *lp)
 
 /* A loop run by one thread: a source `for`, or a loop nested in a parfor
  * body (an inner comprehension or reduction). */
+/* Does l allocate from the function's pool (outside parallel loops)? */
+static bool pool_allocs_in(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ALLOC: return true;
+        case IS_IF: if (pool_allocs_in(&s->if_.then) || pool_allocs_in(&s->if_.els)) return true; break;
+        case IS_WHILE: if (pool_allocs_in(&s->while_.pre) || pool_allocs_in(&s->while_.body)) return true; break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR && pool_allocs_in(&s->loop.body)) return true; break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/* The array variables l assigns (outside parallel loops): the only ones
+ * that can hold an array allocated while l runs. */
+static void assigned_arrays(const PtrList *l, PtrList *out)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: {
+            Var *v = s->assign.dst;
+            if (!v->rank || v->kind == V_VIEW) break;
+            bool seen = false;
+            for (int k = 0; k < out->len && !seen; k++) seen = out->items[k] == v;
+            if (!seen) plist_push(out, v);
+            break;
+        }
+        case IS_IF: assigned_arrays(&s->if_.then, out); assigned_arrays(&s->if_.els, out); break;
+        case IS_WHILE: assigned_arrays(&s->while_.pre, out); assigned_arrays(&s->while_.body, out); break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) assigned_arrays(&s->loop.body, out); break;
+        default: break;
+        }
+    }
+}
+
+/* Around a source loop that allocates: remember where the pool stands
+ * (sweep_open), and at the end of every round free what the round
+ * allocated and no assigned array variable holds (sweep_round). */
+static int sweep_open(CG *g, const PtrList *body)
+{
+    if (g->in_parfor || !pool_allocs_in(body)) return -1;
+    int id = g->f->nlabels + g->nsweeps++;
+    line(g, "{");
+    g->ind++;
+    line(g, "const int arr_mark_%d = arr_pool_.n;", id);
+    return id;
+}
+
+static void sweep_round(CG *g, const PtrList *body, int id)
+{
+    if (id < 0) return;
+    PtrList roots = {0};
+    assigned_arrays(body, &roots);
+    Buf r = {0};
+    for (int i = 0; i < roots.len; i++) buf_printf(&r, "%s%s", i ? ", " : "", cname(roots.items[i]));
+    if (roots.len) {
+        line(g, "{ void *const arr_roots[] = { %s };", r.s);
+        line(g, "  arr_pool_sweep(&arr_pool_, arr_mark_%d, arr_roots, %d); }", id, roots.len);
+    } else {
+        line(g, "arr_pool_sweep(&arr_pool_, arr_mark_%d, NULL, 0);", id);
+    }
+    buf_free(&r);
+
+}
+
+static void sweep_close(CG *g, int id)
+{
+    if (id < 0) return;
+    g->ind--;
+    line(g, "}");
+}
+
 static void serial_loop(CG *g, const IStmt *lp)
 {
+    int sweep = lp->loop.kind == LOOP_SERIAL ? sweep_open(g, &lp->loop.body) : -1;
     bool block = reds_open(g, lp);
     if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {
         Buf fz = {0};
@@ -1144,12 +1223,14 @@ static void serial_loop(CG *g, const IStmt *lp)
             const Reduction *r = lp->loop.reds.items[i];
             red_update(g, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
         }
+        sweep_round(g, &lp->loop.body, sweep);
     }
     for (int d = lp->loop.rank - 1; d >= 0; d--) {
         g->ind--;
         line(g, "} /* for %s */", cname(lp->loop.idx[d]));
     }
     reds_close(g, lp, block);
+    sweep_close(g, sweep);
 }
 
 /* acc = acc (op) x, for a scan's operator, as statements */
@@ -1328,7 +1409,11 @@ static void stmt(CG *g, const IStmt *s)
         else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !g->p->serial) rounds(g, s);
         else serial_loop(g, s);
         break;
-    case IS_WHILE:
+    case IS_WHILE: {
+        PtrList both = {0};                 /* what one round runs */
+        for (int i = 0; i < s->while_.pre.len; i++) plist_push(&both, s->while_.pre.items[i]);
+        for (int i = 0; i < s->while_.body.len; i++) plist_push(&both, s->while_.body.items[i]);
+        int sweep = sweep_open(g, &both);
         line(g, "for (;;) {  /* while, %s */", where_line(s->span));
         g->ind++;
         stmts(g, &s->while_.pre);
@@ -1337,9 +1422,13 @@ static void stmt(CG *g, const IStmt *s)
         expr(g, s->while_.cond);
         buf_puts(b, ") break;\n");
         stmts(g, &s->while_.body);
+        sweep_round(g, &both, sweep);
         g->ind--;
         line(g, "} /* while */");
+        sweep_close(g, sweep);
+
         break;
+    }
     case IS_RETURN:
         for (int i = 0; i < s->ret.n; i++) {
             Var *r = g->f->results.items[i];
