@@ -27,6 +27,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "../bench_util.h"
 #include <string.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -59,17 +60,6 @@ int IMPL(int64_t n, const double *sptprice, const double *strike,
 const char *LAST_ERROR(void);
 #endif
 
-static double now(void)
-{
-#ifdef _OPENMP
-    return omp_get_wtime();
-#else
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + 1e-9 * ts.tv_nsec;
-#endif
-}
-
 static double *alloc(int64_t n)
 {
     size_t bytes = ((size_t)n * sizeof(double) + 63) / 64 * 64;
@@ -79,12 +69,6 @@ static double *alloc(int64_t n)
         exit(1);
     }
     return p;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 /* max |a-b|/|b| (|b| floored at 1e-300); *nonfinite counts non-finite a;
@@ -153,9 +137,9 @@ int main(int argc, char **argv)
     }
 
     /* 2. warm-up run, checked */
-    double t0 = now();
+    double t0 = wtime();
     if (call_impl(n, in, out)) return 3;
-    double warm_ms = 1e3 * (now() - t0);
+    double warm_ms = 1e3 * (wtime() - t0);
 
     int64_t nf, id_s, id_v;
     double rel_s = maxrel(n, out, ref_s, &nf, &id_s);
@@ -192,9 +176,9 @@ int main(int argc, char **argv)
     /* 3. timed runs */
     double *ms = malloc((size_t)reps * sizeof(double));
     for (int r = 0; r < reps; r++) {
-        t0 = now();
+        t0 = wtime();
         if (call_impl(n, in, out)) return 3;
-        ms[r] = 1e3 * (now() - t0);
+        ms[r] = 1e3 * (wtime() - t0);
     }
     if (memcmp(ref_v, out, (size_t)n * sizeof(double)) != 0) {
         printf("  timed runs changed the output -> FAILED\n");

@@ -32,6 +32,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "../bench_util.h"
 #include <string.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -50,17 +51,6 @@ int IMPL(BLUR_PARAMS);
 #ifndef IMPL_LABEL
 #define IMPL_LABEL "hand"
 #endif
-
-static double wtime(void)
-{
-#ifdef _OPENMP
-    return omp_get_wtime();
-#else
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-#endif
-}
 
 static float *alloc(size_t n)
 {
@@ -121,12 +111,6 @@ static int64_t ndiff(int64_t h, int64_t w, const float *x, const float *y, int64
             }
     if (interior) *interior = in;
     return all;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 static int write_bin(const char *path, int64_t h, int64_t w, int64_t rounds, const float *v)

@@ -29,6 +29,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "../bench_util.h"
 #include <string.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -49,17 +50,6 @@ int IMPL(KM_PARAMS);
 #endif
 
 #define CTOL 1e-9
-
-static double wtime(void)
-{
-#ifdef _OPENMP
-    return omp_get_wtime();
-#else
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-#endif
-}
 
 static uint64_t rng_state = 1;
 static double u01(void)
@@ -115,12 +105,6 @@ static int64_t compare(int64_t n, int64_t k, const int64_t *a, const double *ax,
     }
     *maxd = m;
     return bad;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 static int write_file(const char *path, const void *h, size_t hn, const void *a,

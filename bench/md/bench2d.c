@@ -27,6 +27,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "../bench_util.h"
+#include "md_util.h"
 #include <string.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -59,26 +61,6 @@ int IMPL_FORCES(int64_t n, const double *x, const double *y, double l, double rc
 #define DT 0.005
 #define RC 3.0
 #define TEMP 0.5
-
-static double wtime(void)
-{
-#ifdef _OPENMP
-    return omp_get_wtime();
-#else
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-#endif
-}
-
-static int threads(void)
-{
-#ifdef _OPENMP
-    return omp_get_max_threads();
-#else
-    return 1;
-#endif
-}
 
 static uint64_t rng = 88172645463325252ull;     /* as examples/md/main2d.c */
 static double u01(void)
@@ -161,24 +143,6 @@ static void ref_integrate(int64_t n, const state_t *in, double l, int64_t steps,
 
 #endif
 
-static double maxabs(int64_t n, const double *a)
-{
-    double m = 0.0;
-    for (int64_t i = 0; i < n; i++) if (!(fabs(a[i]) <= m)) m = fabs(a[i]);
-    return m;
-}
-static double reldiff(int64_t n, const double *a, const double *b, double scale, double period)
-{
-    double m = 0.0;
-    for (int64_t i = 0; i < n; i++) {
-        double d = a[i] - b[i];
-        if (period > 0) d -= period * round(d / period);
-        d = fabs(d);
-        if (!(d <= m)) m = d;
-    }
-    return m / scale;
-}
-
 static int compare(const char *what, int64_t n, const state_t *a, const state_t *b, double l,
                    int forces_only)
 {
@@ -195,12 +159,6 @@ static int compare(const char *what, int64_t n, const state_t *a, const state_t 
     printf("  check %s: rel. diff positions %.2e velocities %.2e forces %.2e energy %.2e (tol %.0e): %s\n",
            what, dp, dv, df, de, TOL, bad ? "FAILED" : "ok");
     return bad;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 static int dump(const char *path, int64_t n, int64_t steps, double l, const state_t *a,

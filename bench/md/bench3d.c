@@ -34,6 +34,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "../bench_util.h"
+#include "md_util.h"
 #include <string.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -67,26 +69,6 @@ int IMPL_FORCES(int64_t n, const double *x, const double *y, const double *z,
 #define DT 1.0
 #define COHESIVE (-1.243619295058)   /* CoMD's LJ copper, eV/atom */
 #define REF_STEPS_MAX 8000           /* all-pairs reference integration up to this N */
-
-static double wtime(void)
-{
-#ifdef _OPENMP
-    return omp_get_wtime();
-#else
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-#endif
-}
-
-static int threads(void)
-{
-#ifdef _OPENMP
-    return omp_get_max_threads();
-#else
-    return 1;
-#endif
-}
 
 /* ---- input ---------------------------------------------------------------- */
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
@@ -219,26 +201,6 @@ static void ref_integrate(int64_t n, const state_t *in, double lx, double ly, do
 
 #endif
 
-/* ---- comparisons ---------------------------------------------------------- */
-static double maxabs(int64_t n, const double *a)
-{
-    double m = 0.0;
-    for (int64_t i = 0; i < n; i++) if (!(fabs(a[i]) <= m)) m = fabs(a[i]);
-    return m;
-}
-/* largest |a - b| over (the largest |b|, or `scale` when positive), NaN-safe */
-static double reldiff(int64_t n, const double *a, const double *b, double scale, double period)
-{
-    double m = 0.0;
-    for (int64_t i = 0; i < n; i++) {
-        double d = a[i] - b[i];
-        if (period > 0) d -= period * round(d / period);
-        d = fabs(d);
-        if (!(d <= m)) m = d;
-    }
-    if (scale <= 0) scale = maxabs(n, b);
-    return m / (scale > 0 ? scale : 1.0);
-}
 static double max3(double a, double b, double c) { return fmax(a, fmax(b, c)); }
 
 /* prints one line; returns 1 when a difference exceeds TOL (or is NaN) */
@@ -264,12 +226,6 @@ static int compare(const char *what, int64_t n, const state_t *a, const state_t 
     printf("  check %s: rel. diff positions %.2e velocities %.2e forces %.2e energy %.2e (tol %.0e): %s\n",
            what, dp, dv, df, de, TOL, bad ? "FAILED" : "ok");
     return bad;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 static int dump(const char *path, int64_t n, int64_t steps, int64_t nc, const double *l,
