@@ -38,6 +38,12 @@ record() {
     printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "${5:-}" >> "$BENCH_RESULTS"
 }
 
+# record_ms KERNEL IMPL THREADS MEDIAN_MS [NOTE]: record, from a median in
+# milliseconds
+record_ms() {
+    record "$1" "$2" "$3" "$(awk -v m="$4" 'BEGIN { printf "%.6g", m / 1000 }')" "${5:-}"
+}
+
 # thread counts to run: THREADS, or 1 2 4 8 16 up to the machine's cores
 default_threads() {
     local n t out=""

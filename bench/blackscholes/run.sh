@@ -130,8 +130,7 @@ for entry in "${IMPLS[@]}"; do
                 fi ;;
             numpy) note="$note single-threaded" ;;
         esac
-        record "$kernel" "${TABLE_IMPL[$label]:-$label}" "$t" \
-            "$(awk -v m="${MED[$label:$t]}" 'BEGIN { printf "%.6g", m / 1000 }')" "$note"
+        record_ms "$kernel" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note"
     done
 done
 

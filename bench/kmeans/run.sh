@@ -115,8 +115,7 @@ for entry in "${IMPLS[@]}"; do
             arrc) note="maxerr_vs_strict=$maxerr_strict" ;;
             numpy) note="single-threaded" ;;
         esac
-        record "$KERNEL" "${TABLE_IMPL[$label]:-$label}" "$t" \
-            "$(awk -v m="${MED[$label:$t]}" 'BEGIN { printf "%.6g", m / 1000 }')" "$note"
+        record_ms "$KERNEL" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note"
     done
 done
 

@@ -149,7 +149,7 @@ for row in "${ROWS[@]}"; do
     if [ "$impl" = arrc_strict ] && [ -n "${PE[$k:arrc:$t]:-}" ]; then
         note="$note pe_reldiff_vs_arrc=$(reldiff "${PE[$row]}" "${PE[$k:arrc:$t]}")"
     fi
-    record "$k" "$impl" "$t" "$(awk -v m="$med" 'BEGIN { printf "%.6f", m / 1000 }')" "$note"
+    record_ms "$k" "$impl" "$t" "$med" "$note"
 done
 [ "$have_arrc" = 1 ] || echo "(arrc rows skipped: arrc build failed; see above)"
 echo "(run.sh took $(( $(date +%s) - start_time )) s)"
