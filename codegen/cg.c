@@ -1152,7 +1152,7 @@ static void assigned_arrays(const PtrList *l, PtrList *out)
 static int sweep_open(CG *g, const PtrList *body)
 {
     if (g->in_parfor || !pool_allocs_in(body)) return -1;
-    int id = g->f->nlabels + g->nsweeps++;
+    int id = g->nsweeps++;
     line(g, "{");
     g->ind++;
     line(g, "const int arr_mark_%d = arr_pool_.n;", id);
@@ -1173,7 +1173,6 @@ static void sweep_round(CG *g, const PtrList *body, int id)
         line(g, "arr_pool_sweep(&arr_pool_, arr_mark_%d, NULL, 0);", id);
     }
     buf_free(&r);
-
 }
 
 static void sweep_close(CG *g, int id)
@@ -1426,7 +1425,6 @@ static void stmt(CG *g, const IStmt *s)
         g->ind--;
         line(g, "} /* while */");
         sweep_close(g, sweep);
-
         break;
     }
     case IS_RETURN:

@@ -1085,7 +1085,7 @@ static void assign(L *l, Var *dst, IExpr *val, Span s)
     emit(l, st);
 }
 
-/* Rebinds an array variable: the pointer, then its extents. */
+/* The symbol of a pinned var, or NULL. */
 static Sym *pinned_sym(L *l, const Var *v)
 {
     for (int i = 0; i < l->pinned.len; i++)
