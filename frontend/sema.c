@@ -1253,6 +1253,29 @@ static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what)
     return true;
 }
 
+/* t op= e is t = t op e: replaces the statement's value by the binary
+   expression (its target read as an operand) and returns its type, or an
+   error type when the operator does not apply or would change t's type. */
+static Type *compound_value(Ctx *c, Stmt *s)
+{
+    Expr *tg = s->assign.target;
+    Expr *bin = ast_expr(E_BINARY, s->span);
+    bin->op.op = s->assign.op;
+    bin->op.a = tg;
+    bin->op.b = s->assign.value;
+    Type *bt = check_binary(c, bin);
+    if (is_err(bt)) return bt;
+    bin->ty = bt;
+    s->assign.value = bin;
+    if (is_weak(elem_of(bt))) coerce(bin, elem_of(tg->ty));
+    else if (elem_of(bt) != elem_of(tg->ty) || bt->kind != tg->ty->kind) {
+        diag_error(s->span, "compound assignment changes the type of '%s' from %s to %s",
+                   tg->kind == E_NAME ? tg->name.name : "element", what(tg->ty), what(bt));
+        return err_ty();
+    }
+    return bin->ty;
+}
+
 static void check_assign(Ctx *c, Stmt *s)
 {
     Expr *tg = s->assign.target;
@@ -1269,21 +1292,29 @@ static void check_assign(Ctx *c, Stmt *s)
         tg->name.sym = sym;
         tg->ty = sym->ty;
         if (outside_write(c, sym, tg->span, "assign to")) { check_expr(c, s->assign.value); return; }
-        if (sym->ty->kind == T_ARRAY && s->assign.value->kind != E_INDEX) {
-            /* rebinding an array var to another array: it now names that memory */
-            Type *vt0 = check_expr(c, s->assign.value);
-            Sym *rs = is_err(vt0) ? NULL : root_sym(s->assign.value);
-            if (rs && rs != sym && (!sym->alias_of || rs->comp_depth < sym->alias_of->comp_depth)) sym->alias_of = rs;
-            if (is_err(vt0)) return;
-            check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type");
-            return;
-        }
         if (sym->kind != SYM_VAR) {
             const char *how = sym->kind == SYM_LET ? "declared with 'let'" : sym->kind == SYM_PARAM ? "a parameter"
                             : sym->kind == SYM_SIZE ? "a size variable" : "a loop variable";
             diag_error(tg->span, "cannot assign to '%s': it is %s", sym->name, how);
             diag_note(sym->span, "'%s' is declared here", sym->name);
+            if (sym->ty->kind == T_ARRAY)
+                diag_note(tg->span, "to write its elements in place, store to a range: '%s[..] = ...'", sym->name);
             check_expr(c, s->assign.value);
+            return;
+        }
+        if (sym->ty->kind == T_ARRAY && s->assign.value->kind != E_INDEX) {
+            /* rebinding an array var to another array: it now names that memory.
+               x op= e rebinds x to the new array x op e (section 10), never
+               writing into the buffer x held, which other names may share */
+            Type *vt0 = check_expr(c, s->assign.value);
+            if (!is_err(vt0) && s->assign.op != OP_ASSIGN) {
+                vt0 = compound_value(c, s);
+                if (is_err(vt0)) return;
+            }
+            Sym *rs = is_err(vt0) ? NULL : root_sym(s->assign.value);
+            if (rs && rs != sym && (!sym->alias_of || rs->comp_depth < sym->alias_of->comp_depth)) sym->alias_of = rs;
+            if (is_err(vt0)) return;
+            check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type");
             return;
         }
     } else if (tg->kind == E_INDEX) {
@@ -1324,22 +1355,7 @@ static void check_assign(Ctx *c, Stmt *s)
     Type *vt = check_value(c, s->assign.value);
     if (is_err(vt) || is_err(tg->ty)) return;
     if (s->assign.op != OP_ASSIGN) {
-        /* t op= e is t = t op e */
-        Expr *bin = ast_expr(E_BINARY, s->span);
-        bin->op.op = s->assign.op;
-        bin->op.a = tg;
-        bin->op.b = s->assign.value;
-        Type *bt = check_binary(c, bin);
-        if (is_err(bt)) return;
-        bin->ty = bt;
-        s->assign.value = bin;
-        vt = bt;
-        if (is_weak(elem_of(bt))) coerce(bin, elem_of(tg->ty));
-        else if (elem_of(bt) != elem_of(tg->ty) || bt->kind != tg->ty->kind) {
-            diag_error(s->span, "compound assignment changes the type of '%s' from %s to %s",
-                       tg->kind == E_NAME ? tg->name.name : "element", what(tg->ty), what(bt));
-            return;
-        }
+        compound_value(c, s);
         return;
     }
     if (tg->kind == E_INDEX && tg->ty->kind == T_ARRAY && vt->kind != T_ARRAY) {

@@ -143,16 +143,32 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
         Reduction *r = p1->loop.reds.items[i];
         ir_walk_expr(&r->value, rename_idx, &ren);
     }
+    /* A load in P2 of an element P1 stored becomes the stored scalar only
+     * when that store is P1's last write to anything that may be the array
+     * (P2 must see the final value: after `v[i] = a; v[i] = b` it reads b),
+     * and a stored scalar that P1 assigns again afterwards is first copied. */
+    int nb = p1->loop.body.len;
+    bool *last = calloc(nb ? nb : 1, sizeof *last), *val_reassigned = calloc(nb ? nb : 1, sizeof *val_reassigned);
+    AccessSet after = {0};
+    for (int i = nb - 1; i >= 0; i--) {
+        IStmt *s = p1->loop.body.items[i];
+        if (s->kind == IS_STORE) {
+            last[i] = !access_writes(&after, s->store.arr);
+            val_reassigned[i] = s->store.val->kind == IE_VAR && access_writes(&after, s->store.val->var);
+        }
+        analyze_access(s, NULL, &after);
+    }
+    VEC_FREE(after);
     PtrList body = {0};
     for (int i = 0; i < p1->loop.body.len; i++) {
         IStmt *s = p1->loop.body.items[i];
-        if (s->kind == IS_STORE && s->store.arr->rank == p2->loop.rank) {
+        if (s->kind == IS_STORE && s->store.arr->rank == p2->loop.rank && last[i]) {
             bool ident = true;
             for (int d = 0; d < s->store.n; d++)
                 ident = ident && s->store.idx[d]->kind == IE_VAR && s->store.idx[d]->var == p2->loop.idx[d];
             if (ident && !stores_to(p2, s->store.arr)) {
                 Var *v;
-                if (s->store.val->kind == IE_VAR && s->store.val->var->rank == 0) {
+                if (s->store.val->kind == IE_VAR && s->store.val->var->rank == 0 && !val_reassigned[i]) {
                     v = s->store.val->var;
                 } else {
                     v = ir_var(f, arena_printf("%s_v", s->store.arr->name), s->store.arr->elem, 0, V_TEMP, s->span);
@@ -171,6 +187,8 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
         }
         plist_push(&body, s);
     }
+    free(last);
+    free(val_reassigned);
     for (int i = 0; i < p2->loop.body.len; i++) plist_push(&body, p2->loop.body.items[i]);
     p2->loop.body = body;
     for (int i = 0; i < p1->loop.reds.len; i++) plist_push(&p2->loop.reds, p1->loop.reds.items[i]);
