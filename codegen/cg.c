@@ -35,6 +35,8 @@ typedef struct CG {
     int nsweeps;                    /* source loops that free their rounds' arrays (arr_mark_N) */
     bool skip_used;
     int nskip;
+    int label_copy;                 /* >0: which copy of a guarded parfor's body is being emitted */
+    int ncopies;
 } CG;
 
 static void line(CG *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -940,13 +942,28 @@ static void parfor(CG *g, const IStmt *lp)
     source_line(g, lp->span);
     line(g, "if (!(%.*s)) {", len, cond);
     g->ind++;
-    line(g, "/* too little work for threads (the overhead guard): this thread runs it */");
     bool save = g->in_parfor;
+    if (g->in_region) {
+        /* inside a stencil's parallel region every thread gets here: one runs
+         * the loop, and the single's barrier keeps the others from going on
+         * (to the rotation, say) while it still reads and writes the buffers */
+        line(g, "/* too little work for threads (the overhead guard): one thread runs it */");
+        line(g, "ARR_OMP(omp single)");
+        line(g, "{");
+        g->ind++;
+    } else {
+        line(g, "/* too little work for threads (the overhead guard): this thread runs it */");
+    }
     g->in_parfor = true;                /* body variables are declared in the loop */
     g->small_loop = true;
+    g->label_copy = ++g->ncopies;
     serial_loop(g, lp);
     g->small_loop = false;
     g->in_parfor = save;
+    if (g->in_region) {
+        g->ind--;
+        line(g, "}");
+    }
     g->ind--;
     line(g, "} else {");
     g->ind++;
@@ -955,7 +972,9 @@ static void parfor(CG *g, const IStmt *lp)
     free(decl);
     free(at);
     g->guarded = true;
+    g->label_copy = ++g->ncopies;
     parfor_par(g, lp);
+    g->label_copy = 0;
     g->guarded = false;
     g->ind--;
     line(g, "}");
@@ -1466,8 +1485,16 @@ static void stmt(CG *g, const IStmt *s)
         }
         break;
     }
-    case IS_GOTO: line(g, "goto L%d;", s->label); break;
-    case IS_LABEL: line(g, "L%d:;", s->label); break;
+    /* a guarded parfor's body is emitted twice (one-thread and parallel
+       copies): the labels of early returns inlined into it get the copy's number */
+    case IS_GOTO:
+        if (g->label_copy) line(g, "goto L%d_%d;", s->label, g->label_copy);
+        else line(g, "goto L%d;", s->label);
+        break;
+    case IS_LABEL:
+        if (g->label_copy) line(g, "L%d_%d:;", s->label, g->label_copy);
+        else line(g, "L%d:;", s->label);
+        break;
     case IS_CHECK:
         buf_indent(b, g->ind);
         buf_puts(b, "if (!");

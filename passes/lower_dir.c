@@ -29,6 +29,7 @@ typedef struct ExtMemo { PtrList *list; Var *var; int64_t c; Var *ext; } ExtMemo
  * loop indices, and how out-of-bounds reads are mapped. */
 typedef struct StCtx {
     Expr *e;
+    struct Frame *fr;       /* the frame the kernel is lowered in (its own return is the rotation) */
     Var **cur;
     Var *idx[4];
     Ext dims[4];
@@ -830,6 +831,8 @@ static int lower_values(L *l, Expr *e, IExpr **vals, int max)
         for (int i = 0; i < e->tuple.len && i < max; i++) vals[i] = lower_expr(l, e->tuple.items[i]);
         return e->tuple.len;
     }
+    if (e->kind == E_CALL && e->call.builtin < 0 && e->ty->kind == T_TUPLE)
+        return lower_call(l, e, vals, max);     /* a function returning a tuple */
     vals[0] = lower_expr(l, e);
     return 1;
 }
@@ -1409,7 +1412,9 @@ static void lower_stmt(L *l, Stmt *s, bool tail)
         break;
     }
     case S_RETURN:
-        if (!l->st) lower_return(l, s, tail);   /* in a kernel: the rotation, done by the round loop */
+        /* the kernel's own return is the rotation, done by the round loop; a
+           return of a function inlined into the kernel is an ordinary one */
+        if (!l->st || l->fr != l->st->fr) lower_return(l, s, tail);
         break;
     case S_EXPR:
         if (s->expr->kind == E_STENCIL) { lower_stencil(l, s->expr, false); break; }
@@ -1599,7 +1604,7 @@ static IExpr *lower_stencil(L *l, Expr *e, bool value)
         check(l, binop(OP_GE, T_BOOL, T_I64, ir_clone_expr(iters), ir_const_i(T_I64, 0, s), s), e->stencil.iters->span,
               "negative iteration count in runStencil");
     /* the buffer each parameter is bound to (rotated between rounds) */
-    StCtx st = { .e = e, .mode = -1 };
+    StCtx st = { .e = e, .fr = l->fr, .mode = -1 };
     st.cur = arena_alloc(sizeof(Var *) * (size_t)nb);
     for (int i = 0; i < nb; i++) {
         Ident *p = e->stencil.params.items[i];
