@@ -152,3 +152,44 @@ bool expr_may_trap(const IExpr *e)
     default: return false;
     }
 }
+
+typedef VEC(int) IntVec;
+
+/* Collects the labels defined and the gotos taken in s and below. */
+static void jumps_in(const IStmt *s, IntVec *labels, IntVec *gotos, bool *ret)
+{
+    switch (s->kind) {
+    case IS_LABEL: VEC_PUSH(*labels, s->label); break;
+    case IS_GOTO: VEC_PUSH(*gotos, s->label); break;
+    case IS_RETURN: *ret = true; break;
+    case IS_IF:
+        for (int i = 0; i < s->if_.then.len; i++) jumps_in(s->if_.then.items[i], labels, gotos, ret);
+        for (int i = 0; i < s->if_.els.len; i++) jumps_in(s->if_.els.items[i], labels, gotos, ret);
+        break;
+    case IS_WHILE:
+        for (int i = 0; i < s->while_.pre.len; i++) jumps_in(s->while_.pre.items[i], labels, gotos, ret);
+        for (int i = 0; i < s->while_.body.len; i++) jumps_in(s->while_.body.items[i], labels, gotos, ret);
+        break;
+    case IS_LOOP:
+        for (int i = 0; i < s->loop.body.len; i++) jumps_in(s->loop.body.items[i], labels, gotos, ret);
+        break;
+    default: break;
+    }
+}
+
+bool stmt_jumps_out(const IStmt *s)
+{
+    if (s->kind == IS_LABEL || s->kind == IS_GOTO || s->kind == IS_RETURN) return true;
+    IntVec labels = {0}, gotos = {0};
+    bool ret = false;
+    jumps_in(s, &labels, &gotos, &ret);
+    bool out = ret;
+    for (int i = 0; i < gotos.len && !out; i++) {
+        bool inside = false;
+        for (int k = 0; k < labels.len && !inside; k++) inside = labels.items[k] == gotos.items[i];
+        out = !inside;
+    }
+    VEC_FREE(labels);
+    VEC_FREE(gotos);
+    return out;
+}

@@ -25,6 +25,12 @@ bool access_reads(const AccessSet *a, const Var *v);
 bool access_writes(const AccessSet *a, const Var *v);
 /* Two array variables may name the same memory. */
 bool may_alias(const Var *a, const Var *b);
+/* May control leave s other than by falling through, or enter it at a
+ * label from outside (s is a label, goto or return, or holds a return or a
+ * goto to a label outside it)?  Gotos of the lowering target a label in
+ * their own statement list or an enclosing one, so a label inside s is
+ * never the target of a goto outside s. */
+bool stmt_jumps_out(const IStmt *s);
 /* Is the statement free of side effects other than its assignment? */
 bool expr_may_trap(const IExpr *e);
 

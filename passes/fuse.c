@@ -74,7 +74,9 @@ static bool conflict_free(const IStmt *p1, const IStmt *p2)
  * common that either writes (P's per-iteration scalars aside). */
 static bool movable_past(const IStmt *p1, const IStmt *s)
 {
-    if (s->kind == IS_LABEL || s->kind == IS_GOTO || s->kind == IS_RETURN) return false;
+    /* a loop moved past a jump would run on a path where it did not, or not
+     * where it did (`b[..] = ...; if flag { return ...; }` inlined) */
+    if (stmt_jumps_out(s)) return false;
     AccessSet a = {0}, b = {0};
     analyze_access(p1, NULL, &a);
     analyze_access(s, NULL, &b);

@@ -106,10 +106,12 @@ static void rewrite(PtrList *l, Owner *o)
         if (ia < 0 || ip < ia) continue;
         IStmt *lp = l->items[ip];
         if (!reads_only_ident(lp, x)) continue;
-        /* nothing between the loop and the rebinding may read x */
+        /* nothing between the loop and the rebinding may read x, and no
+         * jump may skip the rebinding once x has been overwritten */
         bool clean = true;
         for (int k = ia + 1; k < i && clean; k++) {
-            if (k == ip) continue;
+            clean = !stmt_jumps_out(l->items[k]);
+            if (k == ip || !clean) continue;
             AccessSet a = {0};
             analyze_access(l->items[k], NULL, &a);
             clean = !access_reads(&a, x) && !access_reads(&a, t);
