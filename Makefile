@@ -27,7 +27,8 @@ all: arrc
 arrc: $(OBJ)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(OBJ) -ldl -lm
 
-$(BUILD)/parser.c $(BUILD)/parser.h: frontend/parser.y
+# one bison run writes both (a grouped target: make -j must not run it twice at once)
+$(BUILD)/parser.c $(BUILD)/parser.h &: frontend/parser.y
 	@mkdir -p $(BUILD)
 	bison -Wall -Werror -d -o $(BUILD)/parser.c $<
 

@@ -215,6 +215,8 @@ static void print_stmt(Buf *b, const Stmt *s, int ind)
         print_stmts(b, &s->while_.body, ind + 1);
         buf_putc(b, ')');
         break;
+    case S_BREAK: buf_puts(b, "(break)"); break;
+    case S_CONTINUE: buf_puts(b, "(continue)"); break;
     case S_RETURN:
         buf_puts(b, "(return");
         print_list(b, &s->ret.values);

@@ -109,6 +109,7 @@ static PtrList list1(void *p)
 %token FN "'fn'" EXPORT "'export'" LET "'let'" VAR "'var'" IF "'if'" ELSE "'else'"
 %token FOR "'for'" IN "'in'" WHILE "'while'" RETURN "'return'" TRUE "'true'"
 %token FALSE "'false'" IMPORT "'import'" EXTERN "'extern'" RUNSTENCIL "'runStencil'"
+%token BREAK "'break'" CONTINUE "'continue'"
 %token <tyname> TYPENAME "type name"
 %token <str> IDENT "identifier" STRING "string"
 %token <ival> INT "integer literal"
@@ -257,6 +258,8 @@ stmt
                                      $$->for_.range = r; $$->for_.body = $7; }
     | WHILE expr block             { $$ = ast_stmt(S_WHILE, @$); $$->while_.cond = $2; $$->while_.body = $3; }
     | RETURN ret_values ';'        { $$ = ast_stmt(S_RETURN, @$); $$->ret.values = $2; }
+    | BREAK ';'                    { $$ = ast_stmt(S_BREAK, @1); }
+    | CONTINUE ';'                 { $$ = ast_stmt(S_CONTINUE, @1); }
     | error ';'                    { $$ = NULL; }
     ;
 

@@ -24,6 +24,8 @@ typedef struct Ctx {
     int block_depth;        /* inside this many block expressions */
     Expr *stencil;          /* the runStencil whose kernel is being checked */
     int stencil_depth;      /* its comp_depth inside the kernel */
+    int loop_depth;         /* inside this many for/while bodies (of this function and body) */
+    Expr *loop_barrier;     /* the comprehension or runStencil body that break/continue may not leave */
 } Ctx;
 
 static Type *err_ty(void) { return ty_scalar(T_ERROR); }
@@ -670,9 +672,11 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         FnDecl *save = c->fn;
         SymVec sv = c->scope;
         IntVec sm = c->marks;
-        int cd = c->comp_depth, bd = c->block_depth, sd = c->stencil_depth;
-        Expr *se = c->stencil;
+        int cd = c->comp_depth, bd = c->block_depth, sd = c->stencil_depth, ld = c->loop_depth;
+        Expr *se = c->stencil, *lb = c->loop_barrier;
         c->stencil = NULL;
+        c->loop_depth = 0;
+        c->loop_barrier = NULL;
         c->scope = (SymVec){0};
         c->marks = (IntVec){0};
         c->comp_depth = c->block_depth = 0;
@@ -685,6 +689,8 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->block_depth = bd;
         c->stencil = se;
         c->stencil_depth = sd;
+        c->loop_depth = ld;
+        c->loop_barrier = lb;
         c->fn = save;
     }
     if (!f->ret_ty) return err_ty();
@@ -862,7 +868,13 @@ static Type *check_comprehension(Ctx *c, Expr *e)
         g->var.sym->comp_depth = c->comp_depth;
     }
     Expr *body = e->comp.body;
+    int ld = c->loop_depth;
+    Expr *lb = c->loop_barrier;
+    c->loop_depth = 0;
+    c->loop_barrier = e;
     Type *t = check_expr(c, body);
+    c->loop_depth = ld;
+    c->loop_barrier = lb;
     c->comp_depth--;
     pop_scope(c);
     if (bad || is_err(t)) return err_ty();
@@ -997,7 +1009,13 @@ static Type *check_stencil(Ctx *c, Expr *e)
         id->sym = declare(c, id->name, SYM_STENCIL, bt, id->span);
         id->sym->param_index = i;
     }
+    int ld = c->loop_depth;
+    Expr *lb = c->loop_barrier;
+    c->loop_depth = 0;
+    c->loop_barrier = e;
     check_stmts(c, &e->stencil.body);
+    c->loop_depth = ld;
+    c->loop_barrier = lb;
     for (int i = 0; i < e->stencil.body.len; i++) {
         Stmt *st = e->stencil.body.items[i];
         if (st->kind == S_RETURN && i != e->stencil.body.len - 1)
@@ -1437,16 +1455,35 @@ static void check_stmt(Ctx *c, Stmt *s)
         push_scope(c);
         s->for_.var.sym = declare(c, s->for_.var.name, SYM_LOOP, ty_scalar(T_I64), s->for_.var.span);
         push_scope(c);              /* the body may shadow the loop variable */
+        c->loop_depth++;
         check_stmts(c, &s->for_.body);
+        c->loop_depth--;
         pop_scope(c);
         pop_scope(c);
         break;
     }
     case S_WHILE:
         check_scalar_of(c, s->while_.cond, T_BOOL, "the condition of 'while'");
-        push_scope(c); check_stmts(c, &s->while_.body); pop_scope(c);
+        push_scope(c);
+        c->loop_depth++;
+        check_stmts(c, &s->while_.body);
+        c->loop_depth--;
+        pop_scope(c);
         break;
     case S_RETURN: check_return(c, s); break;
+    case S_BREAK:
+    case S_CONTINUE: {
+        const char *kw = s->kind == S_BREAK ? "break" : "continue";
+        if (c->loop_depth) break;
+        if (c->loop_barrier) {
+            bool st = c->loop_barrier->kind == E_STENCIL;
+            diag_error(s->span, "'%s' cannot leave a %s", kw, st ? "runStencil kernel" : "comprehension body");
+            diag_note(c->loop_barrier->span, "the %s is here", st ? "kernel" : "comprehension");
+        } else {
+            diag_error(s->span, "'%s' outside of a 'for' or 'while' loop", kw);
+        }
+        break;
+    }
     case S_EXPR:
         if (s->expr->kind != E_CALL && s->expr->kind != E_STENCIL) {
             diag_error(s->expr->span, "expression result unused; only calls can be statements");

@@ -36,8 +36,13 @@ typedef struct StCtx {
     int mode;               /* -1: interior (no mapping), else a StencilMode */
 } StCtx;
 
+/* The labels of the innermost source loop's break and continue (-1: not
+ * used yet; made when a break or continue first needs one). */
+typedef struct LoopLabels { int brk, cont; } LoopLabels;
+
 typedef struct L {
     IrProgram *p;
+    VEC(LoopLabels) loops;  /* enclosing for/while loops, innermost last */
     StCtx *st;
     VEC(ExtMemo) exts;      /* extents max(var + c, 0) already computed, per statement list */
     VEC(ExtMemo) affine;    /* temporaries known to hold var + c (ext: the temporary) */
@@ -1374,6 +1379,29 @@ static void lower_block(L *l, PtrList *body, PtrList *into, bool tail)
     l->out = save;
 }
 
+static void loop_begin(L *l)
+{
+    VEC_PUSH(l->loops, ((LoopLabels){ -1, -1 }));
+}
+
+/* Emits the loop st, with the continue label at the end of its body and
+ * the break label after it when some break or continue used them. */
+static void loop_end(L *l, IStmt *st, PtrList *body)
+{
+    LoopLabels ll = l->loops.items[--l->loops.len];
+    if (ll.cont >= 0) {
+        IStmt *lab = ir_stmt(IS_LABEL, st->span);
+        lab->label = ll.cont;
+        plist_push(body, lab);
+    }
+    emit(l, st);
+    if (ll.brk >= 0) {
+        IStmt *lab = ir_stmt(IS_LABEL, st->span);
+        lab->label = ll.brk;
+        emit(l, lab);
+    }
+}
+
 static void lower_stmt(L *l, Stmt *s, bool tail)
 {
     switch (s->kind) {
@@ -1397,8 +1425,9 @@ static void lower_stmt(L *l, Stmt *s, bool tail)
         Var *iv = ir_var(l->f, s->for_.var.name, T_I64, 0, V_INDEX, s->for_.var.span);
         st->loop.idx[0] = iv;
         l->fr->env[s->for_.var.sym->id] = ir_varref(iv, s->span);
+        loop_begin(l);
         lower_block(l, &s->for_.body, &st->loop.body, false);
-        emit(l, st);
+        loop_end(l, st, &st->loop.body);
         break;
     }
     case S_WHILE: {
@@ -1407,8 +1436,21 @@ static void lower_stmt(L *l, Stmt *s, bool tail)
         l->out = &st->while_.pre;
         st->while_.cond = lower_expr(l, s->while_.cond);
         l->out = save;
+        loop_begin(l);
         lower_block(l, &s->while_.body, &st->while_.body, false);
-        emit(l, st);
+        loop_end(l, st, &st->while_.body);
+        break;
+    }
+    case S_BREAK:
+    case S_CONTINUE: {
+        /* a goto to a label after the loop, or at the end of its body (sema
+           keeps both inside the innermost loop of the same body) */
+        LoopLabels *ll = &l->loops.items[l->loops.len - 1];
+        int *lab = s->kind == S_BREAK ? &ll->brk : &ll->cont;
+        if (*lab < 0) *lab = l->f->nlabels++;
+        IStmt *g = ir_stmt(IS_GOTO, s->span);
+        g->label = *lab;
+        emit(l, g);
         break;
     }
     case S_RETURN:
@@ -1888,4 +1930,5 @@ void lower_dir(IrProgram *p, Module *m)
     VEC_FREE(l.affine);
     VEC_FREE(l.pinned);
     VEC_FREE(l.unpinned);
+    VEC_FREE(l.loops);
 }
