@@ -126,6 +126,7 @@ static PtrList list1(void *p)
 %type <list> params1 params args args1 idx_args exprs1 stmts block else_part
 %type <list> block_stmts ret_values idents1 gens dims pattern type_list
 %type <stmt> stmt
+%type <str> name
 %type <type> type opt_type ret_type
 %type <dim> dim
 %type <fn> fn_decl fn_head
@@ -189,7 +190,7 @@ params1
     ;
 
 param
-    : IDENT ':' type               { $$ = NEW(Param); $$->id.name = $1; $$->id.span = @1; $$->ty = $3; }
+    : name ':' type                { $$ = NEW(Param); $$->id.name = $1; $$->id.span = @1; $$->ty = $3; }
     ;
 
 type
@@ -220,6 +221,12 @@ block
     : '{' stmts '}'                { $$ = $2; }
     ;
 
+/* a declared name: type names are not keywords (`let i32 = 3;`) */
+name
+    : IDENT
+    | TYPENAME                     { $$ = (char *)ty_kind_name($1); }
+    ;
+
 stmts
     : %empty                       { $$ = (PtrList){0}; }
     | stmts stmt                   { $$ = $1; if ($2) plist_push(&$$, $2); }
@@ -231,20 +238,20 @@ opt_type
     ;
 
 pattern
-    : IDENT                        { $$ = list1(mk_ident($1, @1)); }
+    : name                         { $$ = list1(mk_ident($1, @1)); }
     | '(' idents1 ')'              { $$ = $2; }
     ;
 
 idents1
-    : IDENT                        { $$ = list1(mk_ident($1, @1)); }
-    | idents1 ',' IDENT            { $$ = $1; plist_push(&$$, mk_ident($3, @3)); }
+    : name                         { $$ = list1(mk_ident($1, @1)); }
+    | idents1 ',' name             { $$ = $1; plist_push(&$$, mk_ident($3, @3)); }
     ;
 
 stmt
     : LET pattern opt_type '=' expr_or_stencil ';'
                                    { $$ = ast_stmt(S_LET, @$); $$->let.names = $2; $$->let.ty = $3; $$->let.init = $5; }
-    | VAR IDENT opt_type '=' expr_or_stencil ';'
-                                   { $$ = ast_stmt(S_VAR, @$); $$->let.names = list1(mk_ident($2, @2)); $$->let.ty = $3; $$->let.init = $5; }
+    | VAR pattern opt_type '=' expr_or_stencil ';'
+                                   { $$ = ast_stmt(S_VAR, @$); $$->let.names = $2; $$->let.ty = $3; $$->let.init = $5; }
     | postfix '=' expr_or_stencil ';'
                                    { $$ = ast_stmt(S_ASSIGN, @$); $$->assign.op = OP_ASSIGN; $$->assign.target = $1; $$->assign.value = $3; }
     | postfix ASSIGNOP expr ';'    { $$ = ast_stmt(S_ASSIGN, @$); $$->assign.op = $2; $$->assign.target = $1; $$->assign.value = $3; }
@@ -252,7 +259,7 @@ stmt
     | stencil                      { $$ = ast_stmt(S_EXPR, @$); $$->expr = $1; }
     | stencil ';'                  { $$ = ast_stmt(S_EXPR, @$); $$->expr = $1; }
     | IF expr block else_part      { $$ = ast_stmt(S_IF, @$); $$->if_.cond = $2; $$->if_.then = $3; $$->if_.els = $4; }
-    | FOR IDENT IN expr DOTDOT expr block
+    | FOR name IN expr DOTDOT expr block
                                    { $$ = ast_stmt(S_FOR, @$); $$->for_.var.name = $2; $$->for_.var.span = @2;
                                      Expr *r = ast_expr(E_RANGE, span_join(@4, @6)); r->range.lo = $4; r->range.hi = $6;
                                      $$->for_.range = r; $$->for_.body = $7; }
@@ -372,7 +379,7 @@ gens
     ;
 
 gen
-    : IDENT IN expr DOTDOT expr    { $$ = NEW(Gen); $$->var.name = $1; $$->var.span = @1;
+    : name IN expr DOTDOT expr     { $$ = NEW(Gen); $$->var.name = $1; $$->var.span = @1;
                                      $$->range = ast_expr(E_RANGE, span_join(@3, @5));
                                      $$->range->range.lo = $3; $$->range->range.hi = $5; }
     ;
@@ -407,6 +414,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     enum { NEXP = 64 };
     yysymbol_kind_t exp[NEXP];
     int n = yypcontext_expected_tokens(ctx, exp, NEXP);
+    /* where a name is declared a type name is one too: say only "identifier" */
+    bool has_ident = false;
+    for (int i = 0; i < n; i++) has_ident |= exp[i] == YYSYMBOL_IDENT;
+    for (int i = 0; i < n && has_ident; i++)
+        if (exp[i] == YYSYMBOL_TYPENAME) { exp[i] = exp[--n]; i--; }
     yysymbol_kind_t got = yypcontext_token(ctx);
     Span at = *yypcontext_location(ctx);
     struct LexState *ls = arr_yyget_extra(scanner);

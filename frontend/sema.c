@@ -412,7 +412,8 @@ static Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
     for (int i = 0; i < n; i++) {
         Expr *a = arg(e, i);
         if (a->kind == E_LAMBDA) { t[i] = ty_scalar(T_LAMBDA); continue; }
-        t[i] = (b->cls == BC_CONSTRUCT && i == 0 && a->kind == E_TYPENAME) ? check_expr(c, a) : check_value(c, a);
+        t[i] = (b->cls == BC_CONSTRUCT && i == 0 && a->kind == E_TYPENAME && !lookup(c, ty_kind_name(a->tyname)))
+               ? check_expr(c, a) : check_value(c, a);
         if (is_err(t[i])) return err_ty();
     }
     switch (b->cls) {
@@ -757,6 +758,16 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
 
 static Type *check_call(Ctx *c, Expr *e)
 {
+    Sym *local = lookup(c, e->call.name);
+    if (local) {
+        /* a local name shadows functions, builtins and conversions */
+        diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
+        if (find_fn(c->mod, e->call.name) || builtin_lookup(e->call.name) >= 0)
+            diag_note(local->span, "'%s' is declared here and hides the function of that name", e->call.name);
+        else
+            diag_note(local->span, "'%s' is declared here", e->call.name);
+        return err_ty();
+    }
     FnDecl *f = find_fn(c->mod, e->call.name);
     if (f) {
         return check_user_call(c, e, f);
@@ -1111,6 +1122,14 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         return s->ty;
     }
     case E_TYPENAME: {
+        if (lookup(c, ty_kind_name(e->tyname))) {
+            /* a local named like a type shadows it (`let i32 = 3;`) */
+            const char *nm = ty_kind_name(e->tyname);
+            e->kind = E_NAME;
+            e->name.name = nm;
+            e->name.sym = NULL;
+            return check_expr_inner(c, e);
+        }
         Type *t = NEW(Type);
         t->kind = T_TYPE;
         t->elem = e->tyname;

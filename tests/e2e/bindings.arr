@@ -1,0 +1,18 @@
+# var (a, b) = e and names that are type or builtin names (LANGUAGE.md section 10)
+fn mm(x: f64[n]) -> (f64, f64) { return minimum(x), maximum(x); }
+export fn vt(x: f64[n], k: i64) -> (f64[n], f64[n], f64, f64) {
+    var (a, b) = (x * 1.0, x + 1.0);
+    var (lo, hi) = mm(x);
+    for i in 0..k { a += b; b *= 0.5; lo -= 1.0; hi += lo; }
+    var (p, q) = [(x[i] * 2.0, x[i] - 2.0) for i in 0..n];
+    p += q;
+    return a + p, b, lo, hi;
+}
+export fn names(x: f64[n], f64: f64) -> (f64, f64[n], i64) {
+    let i32 = 3;                    # a type name as a local
+    let sum = f64 * 2.0;            # a builtin's name as a local
+    var count = 0;
+    for max in 0..n { count += max; }
+    let y = [x[i64] * 3.0 for i64 in 0..n];
+    return sum + f64, y, count + i32;
+}

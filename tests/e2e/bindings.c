@@ -1,0 +1,17 @@
+#include "bindings.h"
+#include <stdio.h>
+
+static void pf(const double *x, int n) { for (int i = 0; i < n; i++) printf("%.17g\n", x[i]); }
+#define CALL(e) if (e) printf("error: %s\n", bindings_last_error()); else
+
+int main(void)
+{
+    enum { N = 5 };
+    double x[N], a[N], b[N], lo, hi, s;
+    int64_t c;
+    for (int i = 0; i < N; i++) x[i] = 0.75 * i - 1.0;
+    for (int k = 0; k < 3; k++)
+        CALL(vt(N, x, k, a, b, &lo, &hi)) { pf(a, N); pf(b, N); printf("%.17g\n%.17g\n", lo, hi); }
+    CALL(names(N, x, 1.5, &s, a, &c)) { printf("%.17g\n", s); pf(a, N); printf("%lld\n", (long long)c); }
+    return 0;
+}
