@@ -138,7 +138,7 @@ static void print_expr(Buf *b, const Expr *e)
     case E_CALL: buf_printf(b, " %s", e->call.name); print_list(b, &e->call.args); break;
     case E_INDEX: buf_putc(b, ' '); print_expr(b, e->index.base); print_list(b, &e->index.idx); break;
     case E_RANGE: buf_putc(b, ' '); print_expr(b, e->range.lo); buf_putc(b, ' '); print_expr(b, e->range.hi); break;
-    case E_TUPLE: print_list(b, &e->tuple); break;
+    case E_TUPLE: case E_ARRAYLIT: print_list(b, &e->tuple); break;
     case E_COMPREH:
         buf_putc(b, ' ');
         print_expr(b, e->comp.body);

@@ -79,7 +79,7 @@ typedef struct Expr {
         } call;
         struct { struct Expr *base; PtrList idx; } index;     /* E_INDEX */
         struct { struct Expr *lo, *hi; } range;              /* E_RANGE (both NULL: `..`) */
-        PtrList tuple;                      /* E_TUPLE: Expr* */
+        PtrList tuple;                      /* E_TUPLE: Expr*; E_ARRAYLIT: Expr* (rows are E_ARRAYLIT) */
         struct { struct Expr *body; PtrList gens; } comp;    /* E_COMPREH: gens are Gen* */
         struct { PtrList stmts; struct Expr *value; } block; /* E_BLOCK */
         struct { PtrList params; struct Expr *body; } lambda; /* E_LAMBDA: params are Ident* */

@@ -359,6 +359,8 @@ primary
     | '(' expr ',' exprs1 ')'      { $$ = ast_expr(E_TUPLE, @$); $$->tuple = list1($2);
                                      for (int i = 0; i < $4.len; i++) plist_push(&$$->tuple, $4.items[i]); }
     | '[' expr FOR gens ']'        { $$ = ast_expr(E_COMPREH, @$); $$->comp.body = $2; $$->comp.gens = $4; }
+    | '[' exprs1 ']'               { $$ = ast_expr(E_ARRAYLIT, @$); $$->tuple = $2;
+                                     $$ = ast_bound_depth($$, max_depth(&$2), NULL, NULL); }
     | block_expr
     | '(' error ')'                { $$ = ast_expr(E_INT, @$); }
     ;

@@ -106,8 +106,9 @@ static Type *with_elem(const Type *shape, TyKind k)
 static void coerce(Expr *e, TyKind k)
 {
     if (is_err(e->ty) || !is_weak(elem_of(e->ty))) return;
-    if (e->ty->kind == T_ARRAY) return;
-    TyKind from = e->ty->kind;
+    /* an array has a literal element kind only when built from an array
+       literal of literals ([0.25, 0.5] * 2.0): fixed like a scalar literal */
+    TyKind from = elem_of(e->ty);
     if (from == T_FLIT && ty_is_int_kind(k)) {
         diag_error(e->span, "floating-point value used where '%s' is required", ty_kind_name(k));
         e->ty = err_ty();
@@ -118,8 +119,14 @@ static void coerce(Expr *e, TyKind k)
         e->ty = err_ty();
         return;
     }
-    e->ty = ty_scalar(k);
+    e->ty = with_elem(e->ty, k);
     switch (e->kind) {
+    case E_ARRAYLIT:
+        for (int i = 0; i < e->tuple.len; i++) coerce(e->tuple.items[i], k);
+        break;
+    case E_INDEX:
+        coerce(e->index.base, k);
+        break;
     case E_FLOAT:
         if (k == T_F32 && (e->flt.val > 3.4028234663852886e38 || e->flt.val < -3.4028234663852886e38))
             diag_error(e->span, "floating-point literal is too large for f32");
@@ -172,8 +179,8 @@ static void check_int_literal_i64(Expr *e)
 /* Gives every remaining literal its default kind (i64, f64). */
 static void finish(Expr *e)
 {
-    if (!is_err(e->ty) && e->ty->kind != T_ARRAY && is_weak(e->ty->kind))
-        coerce(e, ty_default(e->ty->kind));
+    if (!is_err(e->ty) && is_weak(elem_of(e->ty)))
+        coerce(e, ty_default(elem_of(e->ty)));
     if (e->ty->kind == T_TUPLE)
         for (int i = 0; i < e->tuple.len && e->kind == E_TUPLE; i++) finish(e->tuple.items[i]);
 }
@@ -185,13 +192,19 @@ static void check_stmts(Ctx *c, PtrList *l);
 static bool outside_write(Ctx *c, Sym *sym, Span at, const char *what);
 static Sym *root_sym(Expr *e);
 static Type *check_comprehension(Ctx *c, Expr *e);
+static Type *check_arraylit(Ctx *c, Expr *e);
 static void check_externs(Ctx *c, Module *m);
 static FnDecl *find_fn(Module *m, const char *name);
 static Type *check_stencil(Ctx *c, Expr *e);
 static Type *check_stencil_index(Ctx *c, Expr *e, Sym *p);
 static void check_fn(Ctx *c, FnDecl *f);
 
-static const char *what(const Type *t) { return arena_printf("'%s'", ty_str(t)); }
+static const char *what(const Type *t)
+{
+    if (t->kind == T_ARRAY && (t->elem == T_ILIT || t->elem == T_FLIT))
+        return arena_printf("an array literal of %s literals (rank %d)", t->elem == T_ILIT ? "integer" : "floating-point", t->rank);
+    return arena_printf("'%s'", ty_str(t));
+}
 
 /* Type of an operand in a value position: tuples, types, symbols, ranges
  * and lambdas are rejected. */
@@ -709,6 +722,11 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         Type *at = check_value(c, a);
         if (is_err(at) || !pt || is_err(pt)) { bad = true; continue; }
         if (pt->kind == T_ARRAY) {
+            if (at->kind == T_ARRAY && at->rank == pt->rank && is_weak(at->elem) && pt->elem != T_BOOL &&
+                unify(at->elem, pt->elem) == pt->elem) {
+                coerce(a, pt->elem);         /* an array literal takes the parameter's element type */
+                at = a->ty;
+            }
             if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
                 diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
                 bad = true;
@@ -850,6 +868,89 @@ static Type *check_index(Ctx *c, Expr *e)
 
 /* [body for i in lo..hi, ...]: an array of rank = number of generators
  * (a tuple of such arrays for a tuple body); elements must be scalars. */
+/* The leaves of the array literal e at nesting depth d: rows must be array
+ * literals of equal length (dims[d]), leaves scalars; *k unifies the
+ * leaves' kinds like arithmetic operands. */
+static bool arraylit_leaves(Ctx *c, Expr *e, int d, int *rank, int64_t *dims, TyKind *k, Expr **first_leaf)
+{
+    if (d >= 4) {
+        diag_error(e->span, "an array literal has rank 1 to 4; this one is nested deeper");
+        return false;
+    }
+    bool rows = ((Expr *)e->tuple.items[0])->kind == E_ARRAYLIT;
+    if (d == 0) *rank = 0;
+    if (d >= *rank) { *rank = d + 1; dims[d] = e->tuple.len; }
+    else if (dims[d] != e->tuple.len) {
+        diag_error(e->span, "the rows of an array literal must have equal lengths: this one has %d element%s, "
+                   "the first has %lld", e->tuple.len, e->tuple.len == 1 ? "" : "s", (long long)dims[d]);
+        return false;
+    }
+    bool ok = true;
+    for (int i = 0; i < e->tuple.len && ok; i++) {
+        Expr *x = e->tuple.items[i];
+        if (rows != (x->kind == E_ARRAYLIT)) {
+            diag_error(x->span, rows ? "expected a row '[...]' like the first element of this array literal"
+                                     : "an array literal's elements are scalars or, for rank 2 and more, rows '[...]'");
+            return false;
+        }
+        if (rows) {
+            ok = arraylit_leaves(c, x, d + 1, rank, dims, k, first_leaf);
+            continue;
+        }
+        if (d + 1 != *rank) {
+            diag_error(x->span, "expected a row '[...]': this array literal is nested %d deep elsewhere", *rank);
+            return false;
+        }
+        Type *t = check_value(c, x);
+        if (is_err(t)) return false;
+        if (t->kind == T_ARRAY) {
+            diag_error(x->span, "an array literal's elements are scalars, not %s; use concat or stack to join arrays", what(t));
+            return false;
+        }
+        if (!*first_leaf) { *first_leaf = x; *k = t->kind; continue; }
+        TyKind u = unify(*k, t->kind);
+        if (u == T_ERROR) {
+            diag_error(x->span, "an array literal's elements must have one type: %s here, %s before", what(t), what(ty_scalar(*k)));
+            diag_note((*first_leaf)->span, "the first element is here");
+            return false;
+        }
+        *k = u;
+    }
+    return ok;
+}
+
+/* Gives the leaves of e the kind k. */
+static void arraylit_fix(Expr *e, TyKind k)
+{
+    for (int i = 0; i < e->tuple.len; i++) {
+        Expr *x = e->tuple.items[i];
+        if (x->kind == E_ARRAYLIT) arraylit_fix(x, k);
+        else coerce(x, k);
+    }
+}
+
+/* Types the rows of e (rank r) with element kind k. */
+static void arraylit_type_rows(Expr *e, TyKind k, int r)
+{
+    e->ty = ty_array(k, r);
+    for (int i = 0; i < e->tuple.len && r > 1; i++) arraylit_type_rows(e->tuple.items[i], k, r - 1);
+}
+
+/* [e0, e1, ...] (rank 1) and [[...], [...]] (rank 2 to 4): constant
+ * extents; the element kind stays a literal kind while every element is an
+ * untyped literal, so the context fixes it (let k: f32[3] = [0.25, ...]). */
+static Type *check_arraylit(Ctx *c, Expr *e)
+{
+    int rank = 0;
+    int64_t dims[4];
+    TyKind k = T_ERROR;
+    Expr *first = NULL;
+    if (!arraylit_leaves(c, e, 0, &rank, dims, &k, &first)) return err_ty();
+    if (!is_weak(k)) arraylit_fix(e, k);
+    arraylit_type_rows(e, k, rank);
+    return e->ty;
+}
+
 static Type *check_comprehension(Ctx *c, Expr *e)
 {
     int n = e->comp.gens.len;
@@ -1154,6 +1255,7 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         return ty_tuple(e->tuple.len, elts);
     }
     case E_COMPREH: return check_comprehension(c, e);
+    case E_ARRAYLIT: return check_arraylit(c, e);
     case E_BLOCK: {
         push_scope(c);
         c->block_depth++;
@@ -1181,10 +1283,12 @@ static bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
 {
     if (is_err(vt) || is_err(want)) return false;
     if (want->kind == T_ARRAY || vt->kind == T_ARRAY) {
-        if (vt->kind != want->kind || vt->elem != want->elem || vt->rank != want->rank) {
+        bool lit = vt->kind == want->kind && is_weak(vt->elem) && want->elem != T_BOOL && unify(vt->elem, want->elem) == want->elem;
+        if (vt->kind != want->kind || (vt->elem != want->elem && !lit) || vt->rank != want->rank) {
             diag_error(value->span, "%s: expected %s, found %s", ctx, what(want), what(vt));
             return false;
         }
+        if (lit) coerce(value, want->elem);    /* let k: f32[3] = [0.25, 0.5, 0.25]; */
         return true;
     }
     TyKind k = vt->kind;
@@ -1613,6 +1717,56 @@ static void check_signature(Ctx *c, FnDecl *f)
     (void)find_param;
 }
 
+/* Literal kinds nothing fixed (an array literal used only where any
+ * element type would do, `sum([1, 2, 3])` as a statement's value) take
+ * their defaults, so no later stage sees a literal kind. */
+static void default_literals_stmts(PtrList *l);
+static void default_literals(Expr *e)
+{
+    if (!e) return;
+    if (e->ty && !is_err(e->ty) && e->ty->kind != T_TUPLE && is_weak(elem_of(e->ty))) finish(e);
+    switch (e->kind) {
+    case E_UNARY: default_literals(e->op.a); break;
+    case E_BINARY: default_literals(e->op.a); default_literals(e->op.b); break;
+    case E_COND: default_literals(e->op.c); default_literals(e->op.a); default_literals(e->op.b); break;
+    case E_CALL: for (int i = 0; i < e->call.args.len; i++) default_literals(e->call.args.items[i]); break;
+    case E_INDEX:
+        default_literals(e->index.base);
+        for (int i = 0; i < e->index.idx.len; i++) default_literals(e->index.idx.items[i]);
+        break;
+    case E_RANGE: default_literals(e->range.lo); default_literals(e->range.hi); break;
+    case E_TUPLE: case E_ARRAYLIT: for (int i = 0; i < e->tuple.len; i++) default_literals(e->tuple.items[i]); break;
+    case E_COMPREH:
+        default_literals(e->comp.body);
+        for (int i = 0; i < e->comp.gens.len; i++) default_literals(((Gen *)e->comp.gens.items[i])->range);
+        break;
+    case E_BLOCK: default_literals_stmts(&e->block.stmts); default_literals(e->block.value); break;
+    case E_LAMBDA: default_literals(e->lambda.body); break;
+    case E_STENCIL:
+        for (int i = 0; i < e->stencil.args.len; i++) default_literals(e->stencil.args.items[i]);
+        default_literals_stmts(&e->stencil.body);
+        break;
+    default: break;
+    }
+}
+
+static void default_literals_stmts(PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        Stmt *s = l->items[i];
+        switch (s->kind) {
+        case S_LET: case S_VAR: default_literals(s->let.init); break;
+        case S_ASSIGN: default_literals(s->assign.target); default_literals(s->assign.value); break;
+        case S_IF: default_literals(s->if_.cond); default_literals_stmts(&s->if_.then); default_literals_stmts(&s->if_.els); break;
+        case S_FOR: default_literals(s->for_.range); default_literals_stmts(&s->for_.body); break;
+        case S_WHILE: default_literals(s->while_.cond); default_literals_stmts(&s->while_.body); break;
+        case S_RETURN: for (int k = 0; k < s->ret.values.len; k++) default_literals(s->ret.values.items[k]); break;
+        case S_EXPR: default_literals(s->expr); break;
+        default: break;
+        }
+    }
+}
+
 static void check_fn(Ctx *c, FnDecl *f)
 {
     if (f->checked || f->is_extern) return;
@@ -1621,6 +1775,7 @@ static void check_fn(Ctx *c, FnDecl *f)
     check_signature(c, f);
     push_scope(c);
     check_stmts(c, &f->body);
+    default_literals_stmts(&f->body);
     pop_scope(c);
     pop_scope(c);
     if (f->nresults > 0 && !always_returns(&f->body))

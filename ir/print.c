@@ -107,7 +107,10 @@ static void pexpr(Buf *b, const IExpr *e)
         if (e->red.init) { pexpr(b, e->red.init); buf_puts(b, ", "); }
         buf_printf(b, "%s)", e->red.arr->name);
         break;
-    case IE_FILL: buf_puts(b, "fill("); pexpr(b, e->fill); buf_putc(b, ')'); break;
+    case IE_FILL:
+        if (!e->fill) { buf_puts(b, "empty()"); break; }
+        buf_puts(b, "fill("); pexpr(b, e->fill); buf_putc(b, ')');
+        break;
     case IE_ARANGE: buf_puts(b, "arange()"); break;
     case IE_SCAN:
         buf_printf(b, "scan(%s, ", redop_name[e->scan.op]);

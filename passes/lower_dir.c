@@ -895,9 +895,49 @@ static int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
 
 static IExpr *lower_stencil(L *l, Expr *e, bool value);
 
+/* Stores the leaves of the array literal e (rows nested d deep) into a,
+ * in row-major order, idx[0..d) fixed by the enclosing rows. */
+static void arraylit_store(L *l, Expr *e, Var *a, int64_t *idx, int d)
+{
+    for (int i = 0; i < e->tuple.len; i++) {
+        Expr *x = e->tuple.items[i];
+        idx[d] = i;
+        if (x->kind == E_ARRAYLIT) { arraylit_store(l, x, a, idx, d + 1); continue; }
+        IStmt *st = ir_stmt(IS_STORE, x->span);
+        st->store.arr = a;
+        st->store.n = a->rank;
+        for (int q = 0; q < a->rank; q++) st->store.idx[q] = ir_const_i(T_I64, idx[q], x->span);
+        st->store.val = conv_to(lower_expr(l, x), a->elem);
+        emit(l, st);
+    }
+}
+
+/* [e0, e1, ...]: an uninitialised array of the literal's constant extents
+ * and one store per element. */
+static IExpr *lower_arraylit(L *l, Expr *e)
+{
+    Span s = e->span;
+    int rank = e->ty->rank;
+    TyKind k = e->ty->elem;
+    if (k == T_ILIT || k == T_FLIT) ice("array literal with an untyped element kind");
+    Ext dims[4] = {{0}};
+    Expr *row = e;
+    for (int d = 0; d < rank; d++) {
+        dims[d].c = row->tuple.len;
+        row = row->tuple.items[0];
+    }
+    IExpr *dom = ir_expr(IE_FILL, k, s);
+    dom->fill = NULL;
+    Var *a = emit_domain(l, dom, k, rank, dims, s);
+    int64_t idx[4] = {0};
+    arraylit_store(l, e, a, idx, 0);
+    return ir_varref(a, s);
+}
+
 static IExpr *lower_expr(L *l, Expr *e)
 {
     switch (e->kind) {
+    case E_ARRAYLIT: return lower_arraylit(l, e);
     case E_COMPREH: {
         IExpr *o[1];
         lower_comprehension(l, e, o, 1);
