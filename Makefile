@@ -44,10 +44,10 @@ $(BUILD)/runtime_inc.h: runtime/arr_runtime.inc
 $(BUILD)/codegen/cg.o: $(BUILD)/runtime_inc.h
 
 $(BUILD)/parser.o: $(BUILD)/parser.c
-	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -c -o $@ $<
+	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -MMD -MP -c -o $@ $<
 
 $(BUILD)/lexer.o: $(BUILD)/lexer.c
-	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -Wno-unused-function -c -o $@ $<
+	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -Wno-unused-function -MMD -MP -c -o $@ $<
 
 $(BUILD)/%.o: %.c $(BUILD)/parser.h
 	@mkdir -p $(dir $@)
