@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <fcntl.h>
 
 #define ARRC_VERSION "0.1.0"
 
@@ -51,27 +52,54 @@ static void usage(FILE *f)
         "  --version           the version\n");
 }
 
-static char *read_file(const char *path, uint32_t *len)
+/* Source files (the input and imported modules) are read only when they are
+ * regular files of at most MAX_SOURCE_BYTES: opened with O_NONBLOCK (so a
+ * FIFO does not block the open), checked with fstat, and read up to the cap
+ * (a file that grows past it is refused too).  Returns NULL and a reason in
+ * *why on failure. */
+#define MAX_SOURCE_BYTES ((size_t)64 << 20)
+
+static char *read_source(const char *path, uint32_t *len, const char **why)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) fatal("cannot open '%s': %s", path, strerror(errno));
-    size_t cap = 4096, n = 0;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) { *why = strerror(errno); return NULL; }
+    struct stat st;
+    if (fstat(fd, &st) != 0) { *why = strerror(errno); close(fd); return NULL; }
+    if (S_ISDIR(st.st_mode)) { *why = "it is a directory"; close(fd); return NULL; }
+    if (!S_ISREG(st.st_mode)) { *why = "it is not a regular file"; close(fd); return NULL; }
+    if ((uint64_t)st.st_size > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; close(fd); return NULL; }
+    size_t cap = (size_t)st.st_size + 2, n = 0;
     char *buf = xmalloc(cap);
     for (;;) {
         if (n + 1 >= cap) {
-            if (cap > ((size_t)1 << 30)) fatal("'%s' is too large", path);
-            cap *= 2;
+            if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); close(fd); return NULL; }
+            cap = cap * 2 > MAX_SOURCE_BYTES + 2 ? MAX_SOURCE_BYTES + 2 : cap * 2;
             buf = xrealloc(buf, cap);
         }
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            *why = strerror(errno);
+            free(buf);
+            close(fd);
+            return NULL;
+        }
         if (r == 0) break;
+        n += (size_t)r;
     }
-    if (ferror(f)) fatal("cannot read '%s'", path);
-    fclose(f);
+    close(fd);
+    if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); return NULL; }
     buf[n] = 0;
     *len = (uint32_t)n;
     return buf;
+}
+
+static char *read_file(const char *path, uint32_t *len)
+{
+    const char *why;
+    char *text = read_source(path, len, &why);
+    if (!text) fatal("cannot read '%s': %s", path, why);
+    return text;
 }
 
 /* Writes text to path atomically: a temporary beside it, then rename. */
@@ -159,6 +187,7 @@ static void load_imports(Imports *im, Module *m, const char *path, Module *into)
     for (int i = 0; i < m->imports.len; i++) {
         Expr *e = m->imports.items[i];
         const char *name = e->name.name, *found = NULL;
+        if (!*name) { diag_error(e->span, "empty module name in import"); continue; }
         if (name[0] == '/') found = access(name, R_OK) == 0 ? name : NULL;
         else {
             const char *cand = arena_printf("%s/%s", dir_of(path), name);
@@ -188,9 +217,15 @@ static void load_imports(Imports *im, Module *m, const char *path, Module *into)
             continue;
         }
         if (seen) { free(c); continue; }      /* compiled once */
-        VEC_PUSH(im->files, found);
         uint32_t len;
-        char *text = read_file(found, &len);
+        const char *why;
+        char *text = read_source(found, &len, &why);
+        if (!text) {
+            diag_error(e->span, "cannot read module '%s': %s", name, why);
+            free(c);
+            continue;
+        }
+        VEC_PUSH(im->files, found);
         char *kept = arena_strndup(text, len);
         free(text);
         int fid = diag_add_file(arena_strdup(found), kept, len);
