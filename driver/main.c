@@ -270,6 +270,29 @@ static const char *deps_text(const char *target, const char *input, bool phony)
     return r;
 }
 
+/* An output must not be one of the files read: the input, an imported
+ * module, an extern header or a header it includes.  Files are compared by
+ * device and inode, so `-o ./in.arr` or `-o $PWD/in.arr` is caught too.
+ * Prints the error and returns true when path is one of them. */
+static bool clobbers_input(const char *path, const char *input)
+{
+    struct stat so, si;
+    if (stat(path, &so) != 0) return false;      /* not there yet: it cannot be an input */
+    int nh;
+    const char **hdrs = sema_extern_files(&nh);
+    int ni = g_imports ? g_imports->files.len : 0;
+    for (int i = -1; i < ni + nh; i++) {
+        const char *in = i < 0 ? input : i < ni ? g_imports->files.items[i] : hdrs[i - ni];
+        if (stat(in, &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino) {
+            if (i < 0) fprintf(stderr, "arrc: error: output '%s' would overwrite the input '%s'\n", path, in);
+            else fprintf(stderr, "arrc: error: output '%s' would overwrite the %s '%s'\n", path,
+                         i < ni ? "imported module" : "C header", in);
+            return true;
+        }
+    }
+    return false;
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -396,7 +419,7 @@ int main(int argc, char **argv)
     FAIL_IF_ERRORS();
     if (dep_print) {
         const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
-        if (dep_file) { if (!write_atomic(dep_file, d)) status = 1; }
+        if (dep_file) { if (clobbers_input(dep_file, input) || !write_atomic(dep_file, d)) status = 1; }
         else fputs(d, stdout);
         goto done;
     }
@@ -437,7 +460,7 @@ int main(int argc, char **argv)
         Buf r = {0};
         analyze_report(&prog, &r);
         if (!*report) fputs(r.s ? r.s : "", stdout);
-        else if (!write_atomic(report, r.s ? r.s : "")) status = 1;
+        else if (clobbers_input(report, input) || !write_atomic(report, r.s ? r.s : "")) status = 1;
         buf_free(&r);
     }
     if (structure) {
@@ -458,8 +481,8 @@ int main(int argc, char **argv)
         if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
         if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
             fputs(emit && !strcmp(emit, "h") ? h.s : c.s, stdout);
-        } else if (!strcmp(cpath, input) || !strcmp(hpath, input)) {
-            fprintf(stderr, "arrc: error: output would overwrite the input '%s'\n", input);
+        } else if (clobbers_input(cpath, input) || clobbers_input(hpath, input)
+                   || (dep_write && clobbers_input(dep_file ? dep_file : with_ext(cpath, ".d"), input))) {
             status = 1;
         } else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) {
             remove(hpath);

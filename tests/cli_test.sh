@@ -49,5 +49,35 @@ check "a module over 64 MiB is refused before reading" \
     test "$rc" = 1 -a ! -e "$tmp/w/out.c"
 check "  ... saying so" has "^main.arr:1:8: error: cannot read module 'big.arr': it is larger than 64 MiB"
 
+# ---- 11: no output may be an input (compared by device and inode) ----
+fresh; src in.arr; cp "$tmp/w/in.arr" "$tmp/in.orig"
+arrc_run in.arr -o ./in.arr
+check "-o ./in.arr is refused" test "$rc" = 1
+check "  ... and the source is intact" cmp -s "$tmp/w/in.arr" "$tmp/in.orig"
+check "  ... and no header is left" only "in.arr "
+arrc_run in.arr -o "$tmp/w/in.arr"
+check "-o \$PWD/in.arr is refused, the source intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/in.arr' '$tmp/in.orig'"
+check "  ... saying why" has "would overwrite the input 'in.arr'"
+fresh; src x.h; cp "$tmp/w/x.h" "$tmp/x.orig"
+arrc_run x.h -o ./x.c
+check "input x.h with -o ./x.c (header ./x.h) is refused, x.h intact, no x.c" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/x.h' '$tmp/x.orig' && test ! -e '$tmp/w/x.c'"
+fresh; src mod.arr half; cp "$tmp/w/mod.arr" "$tmp/mod.orig"
+printf 'import "mod.arr";\nexport fn f(x: f64) -> f64 { return half(x); }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o out.c --report=./mod.arr
+check "--report naming an imported module is refused, the module intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/mod.arr' '$tmp/mod.orig'"
+check "  ... saying why" has "would overwrite the imported module '.*mod.arr'"
+arrc_run main.arr -o out.c -MD -MF "$tmp/w/mod.arr"
+check "-MF naming an imported module is refused, the module intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/mod.arr' '$tmp/mod.orig'"
+fresh; printf 'double halfway(double x);\n' > "$tmp/w/lib.h"; cp "$tmp/w/lib.h" "$tmp/lib.orig"
+printf 'extern "lib.h";\nexport fn f(x: f64) -> f64 { return halfway(x); }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o lib.c
+check "an output header that is an extern header is refused, the header intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/lib.h' '$tmp/lib.orig' && test ! -e '$tmp/w/lib.c'"
+check "  ... saying why" has "would overwrite the C header '.*lib.h'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
