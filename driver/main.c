@@ -102,23 +102,6 @@ static char *read_file(const char *path, uint32_t *len)
     return text;
 }
 
-/* Writes text to path atomically: a temporary beside it, then rename. */
-static bool write_atomic(const char *path, const char *text)
-{
-    char *tmp = arena_printf("%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (!f) { fprintf(stderr, "arrc: error: cannot write '%s': %s\n", path, strerror(errno)); return false; }
-    size_t n = strlen(text);
-    bool ok = fwrite(text, 1, n, f) == n;
-    ok = (fclose(f) == 0) && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        fprintf(stderr, "arrc: error: cannot write '%s': %s\n", path, strerror(errno));
-        remove(tmp);
-        return false;
-    }
-    return true;
-}
-
 static const char *basename_of(const char *p)
 {
     const char *s = strrchr(p, '/');
@@ -293,6 +276,146 @@ static bool clobbers_input(const char *path, const char *input)
     return false;
 }
 
+/* ---- outputs: written together, all or none ----
+ * Every file arrc writes (the C file, the header, the --report file, the
+ * dependency file) is queued with out_add() and written by outs_commit():
+ *  1. checks, before anything is written: an existing output must be a
+ *     regular file (or a symbolic link to one, which is written through: the
+ *     link stays); a device, FIFO, directory or dangling link is refused, as
+ *     is an output that is an input, or two outputs that are the same file;
+ *  2. each text goes to a new temporary PATH.tmp.PID beside its file, and is
+ *     flushed to disk (write, fsync and close are checked);
+ *  3. the temporaries are renamed into place, each existing file kept as a
+ *     hard link until all renames succeeded, so that a failed rename puts
+ *     the earlier files back.
+ * On any failure nothing new is left and no existing file is replaced. */
+typedef struct Out {
+    const char *path;       /* as given */
+    const char *text;
+    const char *final;      /* the file renamed over (a symbolic link resolved) */
+    const char *tmp, *backup;
+    bool exists, renamed;
+    mode_t mode;
+} Out;
+static VEC(Out) g_outs;
+
+static void out_add(const char *path, const char *text)
+{
+    Out o = { .path = path, .text = text ? text : "" };
+    VEC_PUSH(g_outs, o);
+}
+
+/* The identity of a file that may not exist yet: its own device and inode,
+ * or its folder's and its name. */
+static bool same_target(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (stat(a, &sa) == 0 && stat(b, &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    if (!strcmp(basename_of(a), basename_of(b)) && stat(dir_of(a), &sa) == 0 && stat(dir_of(b), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return false;
+}
+
+static bool write_all(int fd, const char *s, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) { if (w == 0) errno = EIO; return false; }
+        s += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+static void outs_discard(void)
+{
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        if (o->tmp) unlink(o->tmp);
+        if (o->backup) unlink(o->backup);
+        o->tmp = o->backup = NULL;
+    }
+}
+
+static bool outs_commit(const char *input)
+{
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        struct stat ls, st;
+        o->final = o->path;
+        if (lstat(o->path, &ls) == 0) {
+            if (stat(o->path, &st) != 0) {
+                fprintf(stderr, "arrc: error: cannot write '%s': it is a symbolic link to nothing (%s)\n", o->path, strerror(errno));
+                return false;
+            }
+            if (!S_ISREG(st.st_mode)) {
+                fprintf(stderr, "arrc: error: cannot write '%s': it is %s, not a regular file; refusing to replace it\n", o->path,
+                        S_ISDIR(st.st_mode) ? "a directory" : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                        : S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISSOCK(st.st_mode) ? "a socket" : "something else");
+                return false;
+            }
+            if (S_ISLNK(ls.st_mode)) {          /* write the file it points to; the link stays */
+                char *real = realpath(o->path, NULL);
+                if (!real) { fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno)); return false; }
+                o->final = arena_strdup(real);
+                free(real);
+            }
+            o->exists = true;
+            o->mode = st.st_mode & 07777;
+        }
+        if (clobbers_input(o->path, input)) return false;
+        for (int k = 0; k < i; k++)
+            if (same_target(o->final, g_outs.items[k].final)) {
+                fprintf(stderr, "arrc: error: '%s' is named for two outputs\n", o->path);
+                return false;
+            }
+    }
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        const char *tmp = arena_printf("%s.tmp.%ld", o->final, (long)getpid());
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno));
+            outs_discard();
+            return false;
+        }
+        o->tmp = tmp;
+        bool ok = write_all(fd, o->text, strlen(o->text));
+        if (ok && o->exists) ok = fchmod(fd, o->mode) == 0;
+        if (ok) ok = fsync(fd) == 0 || errno == EINVAL || errno == EROFS;    /* a file system without fsync */
+        int err = errno;
+        if (close(fd) != 0 && ok) { ok = false; err = errno; }
+        if (!ok) {
+            fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(err));
+            outs_discard();
+            return false;
+        }
+    }
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        if (!o->exists) continue;
+        const char *bk = arena_printf("%s.old.%ld", o->final, (long)getpid());
+        if (link(o->final, bk) == 0) o->backup = bk;
+    }
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        if (rename(o->tmp, o->final) != 0) {
+            fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno));
+            for (int k = 0; k < i; k++) {       /* put back what was there */
+                Out *p = &g_outs.items[k];
+                if (p->backup) { if (rename(p->backup, p->final) == 0) p->backup = NULL; }
+                else if (!p->exists) unlink(p->final);
+            }
+            outs_discard();
+            return false;
+        }
+        o->tmp = NULL;
+    }
+    outs_discard();         /* the backups */
+    return true;
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -419,7 +542,7 @@ int main(int argc, char **argv)
     FAIL_IF_ERRORS();
     if (dep_print) {
         const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
-        if (dep_file) { if (clobbers_input(dep_file, input) || !write_atomic(dep_file, d)) status = 1; }
+        if (dep_file) out_add(dep_file, d);
         else fputs(d, stdout);
         goto done;
     }
@@ -460,7 +583,7 @@ int main(int argc, char **argv)
         Buf r = {0};
         analyze_report(&prog, &r);
         if (!*report) fputs(r.s ? r.s : "", stdout);
-        else if (clobbers_input(report, input) || !write_atomic(report, r.s ? r.s : "")) status = 1;
+        else out_add(report, arena_strdup(r.s ? r.s : ""));
         buf_free(&r);
     }
     if (structure) {
@@ -481,20 +604,23 @@ int main(int argc, char **argv)
         if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
         if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
             fputs(emit && !strcmp(emit, "h") ? h.s : c.s, stdout);
-        } else if (clobbers_input(cpath, input) || clobbers_input(hpath, input)
-                   || (dep_write && clobbers_input(dep_file ? dep_file : with_ext(cpath, ".d"), input))) {
-            status = 1;
-        } else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) {
-            remove(hpath);
-            status = 1;
-        } else if (dep_write) {
-            const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
-            if (!write_atomic(dep_file ? dep_file : with_ext(cpath, ".d"), d)) { remove(hpath); remove(cpath); status = 1; }
+        } else {
+            out_add(hpath, arena_strdup(h.s));
+            out_add(cpath, arena_strdup(c.s));
+            if (dep_write)
+                out_add(dep_file ? dep_file : with_ext(cpath, ".d"),
+                        deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony));
         }
         buf_free(&c);
         buf_free(&h);
     }
 done:
+    if (status == 0 && g_outs.len && !outs_commit(input)) status = 1;
+    VEC_FREE(g_outs);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "arrc: error: cannot write the standard output: %s\n", strerror(errno));
+        status = 1;
+    }
     for (int i = 0; i < imp.done.len; i++) (void)imp.done.items[i];
     VEC_FREE(imp.done);
     VEC_FREE(imp.stack);

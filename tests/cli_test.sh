@@ -79,5 +79,62 @@ check "an output header that is an extern header is refused, the header intact" 
     sh -c "test $rc = 1 && cmp -s '$tmp/w/lib.h' '$tmp/lib.orig' && test ! -e '$tmp/w/lib.c'"
 check "  ... saying why" has "would overwrite the C header '.*lib.h'"
 
+# ---- 12: all outputs are written together, or none ----
+fresh; src in.arr
+arrc_run in.arr -o out.c --report=/nonexistent/r.txt
+check "an unwritable --report file leaves no out.c/out.h behind" \
+    sh -c "test $rc = 1 && test ! -e '$tmp/w/out.c' -a ! -e '$tmp/w/out.h'"
+check "  ... and no temporary" only "in.arr "
+echo old-c > "$tmp/w/out.c"; echo old-h > "$tmp/w/out.h"
+arrc_run in.arr -o out.c --report=/nonexistent/r.txt
+check "  ... and existing out.c/out.h keep their contents" \
+    sh -c "test $rc = 1 && test \"\$(cat '$tmp/w/out.c' '$tmp/w/out.h')\" = 'old-c
+old-h'"
+fresh; src in.arr
+arrc_run in.arr -o out.c -MD -MF /nonexistent/out.d
+check "an unwritable dependency file is an error" sh -c "test $rc = 1"
+check "  ... leaving no output behind" only "in.arr "
+arrc_run in.arr -o out.c --report=r.txt -MD
+check "a good run writes the C file, the header, the report and the dependency file" \
+    sh -c "test $rc = 0"
+check "  ... and nothing else" only "in.arr out.c out.d out.h r.txt "
+
+# ---- 14: never replace a non-regular file; write errors are errors ----
+if [ "$(id -u)" = 0 ] && [ -c /dev/full ] && [ -z "$ARRC_CLI_SKIP_DEVFULL" ]; then
+    fresh; src in.arr
+    arrc_run in.arr -o /dev/full
+    check "-o /dev/full (as root) is refused and /dev/full stays a device" \
+        sh -c "test $rc = 1 && test -c /dev/full && test ! -e /dev/full.h"
+    # repair it if an arrc broke it (other processes need it)
+    if [ ! -c /dev/full ]; then rm -f /dev/full; mknod -m 666 /dev/full c 1 7; fi
+    rm -f /dev/full.h
+fi
+fresh; src in.arr; mkfifo "$tmp/w/out.c"
+arrc_run in.arr -o out.c
+check "a FIFO as the output is refused and stays a FIFO, no header" \
+    sh -c "test $rc = 1 && test -p '$tmp/w/out.c' && test ! -e '$tmp/w/out.h'"
+check "  ... saying why" has "cannot write 'out.c': it is a FIFO, not a regular file"
+fresh; src in.arr; ln -s /dev/null "$tmp/w/out.c"
+arrc_run in.arr -o out.c
+check "a symbolic link to a device as the output is refused, the link kept" \
+    sh -c "test $rc = 1 && test -L '$tmp/w/out.c' && test -c /dev/null && test ! -e '$tmp/w/out.h'"
+fresh; src in.arr; mkdir "$tmp/w/out.h"
+arrc_run in.arr -o out.c
+check "a directory where the header goes is refused, no out.c" \
+    sh -c "test $rc = 1 && test -d '$tmp/w/out.h' && test ! -e '$tmp/w/out.c'"
+fresh; src in.arr; echo old > "$tmp/w/real.c"; ln -s real.c "$tmp/w/out.c"
+arrc_run in.arr -o out.c
+check "a symbolic link to a regular file is written through, the link kept" \
+    sh -c "test $rc = 0 && test -L '$tmp/w/out.c' && grep -q twice '$tmp/w/real.c'"
+fresh; src in.arr; echo old-c > "$tmp/w/out.c"
+(cd "$tmp/w" && trap '' XFSZ && ulimit -f 2 && "$ARRC" in.arr -o out.c) >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "a write error (file size limit) is an error" sh -c "test $rc = 1"
+check "  ... saying why" has "cannot write 'out.c': File too large"
+check "  ... leaving the old out.c" sh -c "test \"\$(cat '$tmp/w/out.c')\" = old-c"
+check "  ... and no header, no temporary" only "in.arr out.c "
+fresh; src in.arr
+(cd "$tmp/w" && "$ARRC" in.arr --emit=c >/dev/full) 2>"$tmp/err"; rc=$?
+check "--emit=c to a full standard output is an error" sh -c "test $rc = 1"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
