@@ -509,8 +509,20 @@ int main(int argc, char **argv)
     if (dot) *dot = 0;
     for (char *q = stem; *q; q++)
         if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_')) *q = '_';
+    /* a valid C identifier, and not one reserved to the implementation
+     * (a leading '_'): "m_" before a leading digit, "m" before a leading
+     * '_' and for an empty stem */
     if (stem[0] >= '0' && stem[0] <= '9') stem = arena_printf("m_%s", stem);
+    else if (stem[0] == '_' || !stem[0]) stem = arena_printf("m%s", stem);
     prog.module = stem;
+    /* the C file includes the header by its name, which an #include "..."
+     * holds only without '"', '\\', newlines and other control characters */
+    if (!emit || !strcmp(emit, "c"))
+        for (const unsigned char *q = (const unsigned char *)basename_of(hpath); *q; q++)
+            if (*q == '"' || *q == '\\' || *q < 0x20 || *q == 0x7f)
+                fatal("the header name '%s' cannot be written in the C file's #include \"...\" "
+                      "(it holds %s); choose an output name without it", basename_of(hpath),
+                      *q == '"' ? "'\"'" : *q == '\\' ? "'\\'" : *q == '\n' ? "a newline" : "a control character");
 
     uint32_t len;
     char *text = read_file(input, &len);

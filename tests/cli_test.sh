@@ -6,6 +6,7 @@
 # is 1 when a case failed.
 #   tests/cli_test.sh [ARRC]     (default: ./arrc)
 cd "$(dirname "$0")/.." || exit 1
+LC_ALL=C; export LC_ALL
 root=$(pwd)
 ARRC=${1:-${ARRC:-./arrc}}
 case $ARRC in /*) ;; *) ARRC=$root/$ARRC ;; esac
@@ -135,6 +136,37 @@ check "  ... and no header, no temporary" only "in.arr out.c "
 fresh; src in.arr
 (cd "$tmp/w" && "$ARRC" in.arr --emit=c >/dev/full) 2>"$tmp/err"; rc=$?
 check "--emit=c to a full standard output is an error" sh -c "test $rc = 1"
+
+# ---- 15: the header's #include and the module name ----
+# cc_link C_FILE: compiles the generated C file and a driver that includes the
+# header named in its #include and calls MODULE_last_error() and twice()
+cc_link() {
+    hdr=$(sed -n 's/^#include "\(.*\)"$/\1/p' "$tmp/w/$1" | head -1)
+    printf '#include "%s"\n#include <stdio.h>\nint main(void) { double y; int r = twice(2.0, &y);\n printf("%%g [%%s]\\n", y, %s_last_error()); return r; }\n' \
+        "$hdr" "$2" > "$tmp/w/drv.c"
+    (cd "$tmp/w" && gcc -std=c11 -Wall -Werror -o app drv.c -x c "$1" -x none -lm && ./app) >"$tmp/out" 2>"$tmp/err" &&
+        grep -qx '4 \[\]' "$tmp/out"
+}
+fresh; src in.arr
+arrc_run in.arr -o é.c
+check "-o é.c: the C file includes \"é.h\" as it is, and compiles and links (module m__)" \
+    sh -c "test $rc = 0" && check "  ... gcc finds the header" cc_link é.c m__
+arrc_run in.arr -o 'a"b.c'
+check "-o 'a\"b.c' is refused (a '\"' cannot be in an #include name), nothing written" \
+    sh -c "test $rc = 1" && check "  ... saying why" has "the header name 'a\"b.h' cannot be written" \
+    && check "  ... nothing written" sh -c "test ! -e '$tmp/w/a\"b.c' -a ! -e '$tmp/w/a\"b.h'"
+arrc_run in.arr -o 'a\b.c'
+check "-o 'a<backslash>b.c' is refused" sh -c "test $rc = 1"
+fresh; src in.arr
+arrc_run in.arr -o .c
+check "-o .c: the module name is 'm' (an identifier), the C compiles" sh -c "test $rc = 0" && check "  ... gcc" cc_link .c m
+fresh; src in.arr
+arrc_run in.arr -o _Kernel.c
+check "-o _Kernel.c: the module name is 'm_Kernel' (not reserved), the C compiles" \
+    sh -c "test $rc = 0" && check "  ... gcc" cc_link _Kernel.c m_Kernel
+fresh; src in.arr
+arrc_run in.arr -o 9-lives.c
+check "-o 9-lives.c: module m_9_lives" sh -c "test $rc = 0" && check "  ... gcc" cc_link 9-lives.c m_9_lives
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
