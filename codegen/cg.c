@@ -1527,7 +1527,7 @@ static void stmts(CG *g, const PtrList *l)
 static void signature(CG *g, Buf *b, const IrFunc *f, bool restrict_)
 {
     const char *rq = restrict_ ? "restrict " : "";
-    buf_printf(b, "int %s(", f->name);
+    buf_printf(b, "int %s%s%s(", g->p->prefix ? g->p->prefix : "", g->p->prefix ? "_" : "", f->name);
     bool first = true;
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
@@ -1727,8 +1727,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     CG g = { .p = p };
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        buf_printf(h, "/* %s: returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n",
-                   f->name, m);
+        buf_printf(h, "/* %s%s%s: returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n",
+                   p->prefix ? p->prefix : "", p->prefix ? "_" : "", f->name, m);
         signature(&g, h, f, false);
         buf_puts(h, ";\n\n");
     }

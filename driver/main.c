@@ -47,6 +47,7 @@ static void usage(FILE *f)
         "  -MP                 add a phony target for each dependency (make survives a deleted file)\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
+        "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --bounds-check      check every element index at run time\n"
         "  --help              this text\n"
         "  --version           the version\n");
@@ -444,6 +445,7 @@ int main(int argc, char **argv)
         }
         else if (!strncmp(a, "-o", 2)) output = a + 2;
         else if (!strncmp(a, "--emit=", 7)) emit = a + 7;
+        else if (!strncmp(a, "--prefix=", 9)) prog.prefix = a + 9;
         else if (!strncmp(a, "--dump-after=", 13)) dump_after = a + 13;
         else if (!strncmp(a, "--stop-after=", 13)) stop_after = a + 13;
         else if (!strcmp(a, "--time-passes")) time_passes = true;
@@ -494,6 +496,14 @@ int main(int argc, char **argv)
         fatal("unknown stage '%s' for --emit (use ast, dir, pir, c or h)", emit);
     if (dump_after && pass_lookup(dump_after) < 0) fatal("unknown pass '%s' (see --list-passes)", dump_after);
     if (stop_after && pass_lookup(stop_after) < 0) fatal("unknown pass '%s' (see --list-passes)", stop_after);
+    if (prog.prefix) {      /* a C identifier that is not reserved to the implementation */
+        const char *q = prog.prefix;
+        bool ok = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q == '_' && q[1] >= 'a' && q[1] <= 'z');
+        for (; ok && *q; q++)
+            ok = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_';
+        if (!ok) fatal("--prefix='%s' is not a C identifier (letters, digits and '_', not starting with a digit, '__' or '_' and a capital)", prog.prefix);
+        sema_set_prefix(prog.prefix);
+    }
     if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
 
     /* Output paths: OUT.c and OUT.h beside it (default: the input's name). */

@@ -168,5 +168,58 @@ fresh; src in.arr
 arrc_run in.arr -o 9-lives.c
 check "-o 9-lives.c: module m_9_lives" sh -c "test $rc = 0" && check "  ... gcc" cc_link 9-lives.c m_9_lives
 
+# ---- 7: --prefix, and exports that would clash with C names ----
+fresh
+cat > "$tmp/w/posix.arr" <<'ARR'
+export fn write(x: f64[n]) -> f64 { return sum(x); }
+export fn j1(x: f64) -> f64 { return x + 1.0; }
+ARR
+cat > "$tmp/w/drv.c" <<'C'
+#include "posix.h"
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+int main(void)
+{
+    double a[3] = { 1, 2, 3 }, s = 0, t = 0;
+    if (lib_write(3, a, &s) || lib_j1(2.0, &t)) return 1;
+    char msg[64];
+    snprintf(msg, sizeof msg, "%g %g\n", s, t);
+    return write(1, msg, strlen(msg)) == (ssize_t)strlen(msg) ? 0 : 1;   /* POSIX write(2), not the export */
+}
+C
+arrc_run posix.arr --prefix=lib -o posix.c
+check "--prefix=lib on exports write and j1 compiles" sh -c "test $rc = 0"
+check "  ... the header declares lib_write and lib_j1, keeps posix_last_error" \
+    sh -c "grep -q 'int lib_write(' '$tmp/w/posix.h' && grep -q 'int lib_j1(' '$tmp/w/posix.h' && grep -q 'posix_last_error(void)' '$tmp/w/posix.h'"
+(cd "$tmp/w" && gcc -std=c11 -Wall -Wextra -Werror -fopenmp -o app drv.c posix.c -lm && ./app) >"$tmp/out" 2>"$tmp/err"
+check "  ... links with a driver calling lib_write, lib_j1 and write(2)" grep -qx '6 3' "$tmp/out"
+arrc_run posix.arr -o posix.c
+check "without --prefix, export write is a located error" sh -c "test $rc = 1"
+check "  ... suggesting --prefix" has "note: rename the function, or give the exported C names a prefix: with --prefix=posix it is 'posix_write'"
+fresh; src k.arr last_error
+arrc_run k.arr --prefix=k -o k.c
+check "--prefix=k on export last_error (k_last_error, the error function) is an error" \
+    sh -c "test $rc = 1" && check "  ... saying why" has "k.arr:1:11: error: exported function 'last_error' cannot be the C function 'k_last_error' (--prefix=k): it is the error function of module 'k'"
+check "  ... suggesting another prefix" has "note: rename the function, or choose another --prefix"
+check "  ... nothing written" only "k.arr "
+fresh; src k.arr fail
+arrc_run k.arr --prefix=arr -o k.c
+check "--prefix=arr (arr_fail, a runtime helper) is an error" sh -c "test $rc = 1" && check "  ... why" has "'arr_fail' (--prefix=arr): it is reserved for the generated code"
+fresh; src k.arr r
+arrc_run k.arr --prefix=lgamma -o k.c
+check "--prefix=lgamma on export r (lgamma_r of <math.h>) is an error" sh -c "test $rc = 1" && check "  ... why" has "'lgamma_r' (--prefix=lgamma): it is declared by POSIX and glibc in <math.h>"
+fresh; src k.arr half; printf 'double lib_half(double x);\n' > "$tmp/w/lib.h"
+printf 'extern "lib.h";\n' | cat - "$tmp/w/k.arr" > "$tmp/w/m.arr"
+arrc_run m.arr --prefix=lib -o m.c
+check "--prefix=lib: export half against an extern header's lib_half is an error" \
+    sh -c "test $rc = 1" && check "  ... why" has "exported function 'half' has the name of the C function 'double lib_half(double)'"
+fresh; src k.arr
+for p in 1x a-b "" __x _X; do
+    arrc_run k.arr "--prefix=$p" -o k.c
+    check "--prefix='$p' is refused" sh -c "test $rc = 1" && check "  ... as not a C identifier" has "is not a C identifier"
+done
+check "  ... nothing written" only "k.arr "
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
