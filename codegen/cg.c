@@ -1554,7 +1554,7 @@ static void stmts(CG *g, const PtrList *l)
 static void signature(CG *g, Buf *b, const IrFunc *f, bool restrict_)
 {
     const char *rq = restrict_ ? "restrict " : "";
-    buf_printf(b, "int %s(", f->name);
+    buf_printf(b, "int %s%s%s(", g->p->prefix ? g->p->prefix : "", g->p->prefix ? "_" : "", f->name);
     bool first = true;
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
@@ -1731,6 +1731,17 @@ static bool libmvec_has(BuiltinId id)
     }
 }
 
+/* The name in an #include "...": compilers take its bytes as they are (no
+ * escapes are decoded), so it is emitted raw; names holding '"', '\\', a
+ * newline or another control character cannot be written there (the
+ * driver refuses such output names) and are escaped only as a last resort. */
+static const char *include_name(const char *name)
+{
+    for (const unsigned char *q = (const unsigned char *)name; *q; q++)
+        if (*q == '"' || *q == '\\' || *q < 0x20 || *q == 0x7f) return c_escape(name);
+    return name;
+}
+
 void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, const char *c_name, Buf *c, Buf *h)
 {
     const char *m = p->module;
@@ -1743,8 +1754,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     CG g = { .p = p };
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        buf_printf(h, "/* %s: returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n",
-                   f->name, m);
+        buf_printf(h, "/* %s%s%s: returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n",
+                   p->prefix ? p->prefix : "", p->prefix ? "_" : "", f->name, m);
         signature(&g, h, f, false);
         buf_puts(h, ";\n\n");
     }
@@ -1763,11 +1774,11 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_puts(c, " * Build: cc -std=c11 -O3 -fopenmp -fno-math-errno -c this file; link with -lm.\n"
                 " * (-fno-math-errno lets gcc vectorise sqrt; it changes no result.) */\n");
     buf_puts(c, "#define _GNU_SOURCE 1\n");
-    buf_printf(c, "#include \"%s\"\n\n", c_escape(header_name));
+    buf_printf(c, "#include \"%s\"\n\n", include_name(header_name));
     buf_puts(c, "#include <math.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n");
     buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n");
     for (int i = 0; i < p->headers.len; i++)
-        buf_printf(c, "#include \"%s\"    /* extern functions */\n", c_escape(p->headers.items[i]));
+        buf_printf(c, "#include \"%s\"    /* extern functions */\n", include_name(p->headers.items[i]));
     buf_putc(c, '\n');
     if (p->fast_math) {
         buf_puts(c, "/* --fast-math: reassociation and contraction allowed. */\n");

@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <fcntl.h>
 
 #define ARRC_VERSION "0.1.0"
 
@@ -46,49 +47,60 @@ static void usage(FILE *f)
         "  -MP                 add a phony target for each dependency (make survives a deleted file)\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
+        "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --bounds-check      check every element index at run time\n"
         "  --help              this text\n"
         "  --version           the version\n");
 }
 
-static char *read_file(const char *path, uint32_t *len)
+/* Source files (the input and imported modules) are read only when they are
+ * regular files of at most MAX_SOURCE_BYTES: opened with O_NONBLOCK (so a
+ * FIFO does not block the open), checked with fstat, and read up to the cap
+ * (a file that grows past it is refused too).  Returns NULL and a reason in
+ * *why on failure. */
+#define MAX_SOURCE_BYTES ((size_t)64 << 20)
+
+static char *read_source(const char *path, uint32_t *len, const char **why)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) fatal("cannot open '%s': %s", path, strerror(errno));
-    size_t cap = 4096, n = 0;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) { *why = strerror(errno); return NULL; }
+    struct stat st;
+    if (fstat(fd, &st) != 0) { *why = strerror(errno); close(fd); return NULL; }
+    if (S_ISDIR(st.st_mode)) { *why = "it is a directory"; close(fd); return NULL; }
+    if (!S_ISREG(st.st_mode)) { *why = "it is not a regular file"; close(fd); return NULL; }
+    if ((uint64_t)st.st_size > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; close(fd); return NULL; }
+    size_t cap = (size_t)st.st_size + 2, n = 0;
     char *buf = xmalloc(cap);
     for (;;) {
         if (n + 1 >= cap) {
-            if (cap > ((size_t)1 << 30)) fatal("'%s' is too large", path);
-            cap *= 2;
+            if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); close(fd); return NULL; }
+            cap = cap * 2 > MAX_SOURCE_BYTES + 2 ? MAX_SOURCE_BYTES + 2 : cap * 2;
             buf = xrealloc(buf, cap);
         }
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        n += r;
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            *why = strerror(errno);
+            free(buf);
+            close(fd);
+            return NULL;
+        }
         if (r == 0) break;
+        n += (size_t)r;
     }
-    if (ferror(f)) fatal("cannot read '%s'", path);
-    fclose(f);
+    close(fd);
+    if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); return NULL; }
     buf[n] = 0;
     *len = (uint32_t)n;
     return buf;
 }
 
-/* Writes text to path atomically: a temporary beside it, then rename. */
-static bool write_atomic(const char *path, const char *text)
+static char *read_file(const char *path, uint32_t *len)
 {
-    char *tmp = arena_printf("%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (!f) { fprintf(stderr, "arrc: error: cannot write '%s': %s\n", path, strerror(errno)); return false; }
-    size_t n = strlen(text);
-    bool ok = fwrite(text, 1, n, f) == n;
-    ok = (fclose(f) == 0) && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        fprintf(stderr, "arrc: error: cannot write '%s': %s\n", path, strerror(errno));
-        remove(tmp);
-        return false;
-    }
-    return true;
+    const char *why;
+    char *text = read_source(path, len, &why);
+    if (!text) fatal("cannot read '%s': %s", path, why);
+    return text;
 }
 
 static const char *basename_of(const char *p)
@@ -159,6 +171,7 @@ static void load_imports(Imports *im, Module *m, const char *path, Module *into)
     for (int i = 0; i < m->imports.len; i++) {
         Expr *e = m->imports.items[i];
         const char *name = e->name.name, *found = NULL;
+        if (!*name) { diag_error(e->span, "empty module name in import"); continue; }
         if (name[0] == '/') found = access(name, R_OK) == 0 ? name : NULL;
         else {
             const char *cand = arena_printf("%s/%s", dir_of(path), name);
@@ -188,9 +201,15 @@ static void load_imports(Imports *im, Module *m, const char *path, Module *into)
             continue;
         }
         if (seen) { free(c); continue; }      /* compiled once */
-        VEC_PUSH(im->files, found);
         uint32_t len;
-        char *text = read_file(found, &len);
+        const char *why;
+        char *text = read_source(found, &len, &why);
+        if (!text) {
+            diag_error(e->span, "cannot read module '%s': %s", name, why);
+            free(c);
+            continue;
+        }
+        VEC_PUSH(im->files, found);
         char *kept = arena_strndup(text, len);
         free(text);
         int fid = diag_add_file(arena_strdup(found), kept, len);
@@ -235,6 +254,169 @@ static const char *deps_text(const char *target, const char *input, bool phony)
     return r;
 }
 
+/* An output must not be one of the files read: the input, an imported
+ * module, an extern header or a header it includes.  Files are compared by
+ * device and inode, so `-o ./in.arr` or `-o $PWD/in.arr` is caught too.
+ * Prints the error and returns true when path is one of them. */
+static bool clobbers_input(const char *path, const char *input)
+{
+    struct stat so, si;
+    if (stat(path, &so) != 0) return false;      /* not there yet: it cannot be an input */
+    int nh;
+    const char **hdrs = sema_extern_files(&nh);
+    int ni = g_imports ? g_imports->files.len : 0;
+    for (int i = -1; i < ni + nh; i++) {
+        const char *in = i < 0 ? input : i < ni ? g_imports->files.items[i] : hdrs[i - ni];
+        if (stat(in, &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino) {
+            if (i < 0) fprintf(stderr, "arrc: error: output '%s' would overwrite the input '%s'\n", path, in);
+            else fprintf(stderr, "arrc: error: output '%s' would overwrite the %s '%s'\n", path,
+                         i < ni ? "imported module" : "C header", in);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- outputs: written together, all or none ----
+ * Every file arrc writes (the C file, the header, the --report file, the
+ * dependency file) is queued with out_add() and written by outs_commit():
+ *  1. checks, before anything is written: an existing output must be a
+ *     regular file (or a symbolic link to one, which is written through: the
+ *     link stays); a device, FIFO, directory or dangling link is refused, as
+ *     is an output that is an input, or two outputs that are the same file;
+ *  2. each text goes to a new temporary PATH.tmp.PID beside its file, and is
+ *     flushed to disk (write, fsync and close are checked);
+ *  3. the temporaries are renamed into place, each existing file kept as a
+ *     hard link until all renames succeeded, so that a failed rename puts
+ *     the earlier files back.
+ * On any failure nothing new is left and no existing file is replaced. */
+typedef struct Out {
+    const char *path;       /* as given */
+    const char *text;
+    const char *final;      /* the file renamed over (a symbolic link resolved) */
+    const char *tmp, *backup;
+    bool exists, renamed;
+    mode_t mode;
+} Out;
+static VEC(Out) g_outs;
+
+static void out_add(const char *path, const char *text)
+{
+    Out o = { .path = path, .text = text ? text : "" };
+    VEC_PUSH(g_outs, o);
+}
+
+/* The identity of a file that may not exist yet: its own device and inode,
+ * or its folder's and its name. */
+static bool same_target(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (stat(a, &sa) == 0 && stat(b, &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    if (!strcmp(basename_of(a), basename_of(b)) && stat(dir_of(a), &sa) == 0 && stat(dir_of(b), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return false;
+}
+
+static bool write_all(int fd, const char *s, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) { if (w == 0) errno = EIO; return false; }
+        s += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+static void outs_discard(void)
+{
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        if (o->tmp) unlink(o->tmp);
+        if (o->backup) unlink(o->backup);
+        o->tmp = o->backup = NULL;
+    }
+}
+
+static bool outs_commit(const char *input)
+{
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        struct stat ls, st;
+        o->final = o->path;
+        if (lstat(o->path, &ls) == 0) {
+            if (stat(o->path, &st) != 0) {
+                fprintf(stderr, "arrc: error: cannot write '%s': it is a symbolic link to nothing (%s)\n", o->path, strerror(errno));
+                return false;
+            }
+            if (!S_ISREG(st.st_mode)) {
+                fprintf(stderr, "arrc: error: cannot write '%s': it is %s, not a regular file; refusing to replace it\n", o->path,
+                        S_ISDIR(st.st_mode) ? "a directory" : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                        : S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISSOCK(st.st_mode) ? "a socket" : "something else");
+                return false;
+            }
+            if (S_ISLNK(ls.st_mode)) {          /* write the file it points to; the link stays */
+                char *real = realpath(o->path, NULL);
+                if (!real) { fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno)); return false; }
+                o->final = arena_strdup(real);
+                free(real);
+            }
+            o->exists = true;
+            o->mode = st.st_mode & 07777;
+        }
+        if (clobbers_input(o->path, input)) return false;
+        for (int k = 0; k < i; k++)
+            if (same_target(o->final, g_outs.items[k].final)) {
+                fprintf(stderr, "arrc: error: '%s' is named for two outputs\n", o->path);
+                return false;
+            }
+    }
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        const char *tmp = arena_printf("%s.tmp.%ld", o->final, (long)getpid());
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno));
+            outs_discard();
+            return false;
+        }
+        o->tmp = tmp;
+        bool ok = write_all(fd, o->text, strlen(o->text));
+        if (ok && o->exists) ok = fchmod(fd, o->mode) == 0;
+        if (ok) ok = fsync(fd) == 0 || errno == EINVAL || errno == EROFS;    /* a file system without fsync */
+        int err = errno;
+        if (close(fd) != 0 && ok) { ok = false; err = errno; }
+        if (!ok) {
+            fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(err));
+            outs_discard();
+            return false;
+        }
+    }
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        if (!o->exists) continue;
+        const char *bk = arena_printf("%s.old.%ld", o->final, (long)getpid());
+        if (link(o->final, bk) == 0) o->backup = bk;
+    }
+    for (int i = 0; i < g_outs.len; i++) {
+        Out *o = &g_outs.items[i];
+        if (rename(o->tmp, o->final) != 0) {
+            fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno));
+            for (int k = 0; k < i; k++) {       /* put back what was there */
+                Out *p = &g_outs.items[k];
+                if (p->backup) { if (rename(p->backup, p->final) == 0) p->backup = NULL; }
+                else if (!p->exists) unlink(p->final);
+            }
+            outs_discard();
+            return false;
+        }
+        o->tmp = NULL;
+    }
+    outs_discard();         /* the backups */
+    return true;
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -263,6 +445,7 @@ int main(int argc, char **argv)
         }
         else if (!strncmp(a, "-o", 2)) output = a + 2;
         else if (!strncmp(a, "--emit=", 7)) emit = a + 7;
+        else if (!strncmp(a, "--prefix=", 9)) prog.prefix = a + 9;
         else if (!strncmp(a, "--dump-after=", 13)) dump_after = a + 13;
         else if (!strncmp(a, "--stop-after=", 13)) stop_after = a + 13;
         else if (!strcmp(a, "--time-passes")) time_passes = true;
@@ -313,6 +496,14 @@ int main(int argc, char **argv)
         fatal("unknown stage '%s' for --emit (use ast, dir, pir, c or h)", emit);
     if (dump_after && pass_lookup(dump_after) < 0) fatal("unknown pass '%s' (see --list-passes)", dump_after);
     if (stop_after && pass_lookup(stop_after) < 0) fatal("unknown pass '%s' (see --list-passes)", stop_after);
+    if (prog.prefix) {      /* a C identifier that is not reserved to the implementation */
+        const char *q = prog.prefix;
+        bool ok = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q == '_' && q[1] >= 'a' && q[1] <= 'z');
+        for (; ok && *q; q++)
+            ok = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_';
+        if (!ok) fatal("--prefix='%s' is not a C identifier (letters, digits and '_', not starting with a digit, '__' or '_' and a capital)", prog.prefix);
+        sema_set_prefix(prog.prefix);
+    }
     if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
 
     /* Output paths: OUT.c and OUT.h beside it (default: the input's name). */
@@ -328,8 +519,20 @@ int main(int argc, char **argv)
     if (dot) *dot = 0;
     for (char *q = stem; *q; q++)
         if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_')) *q = '_';
+    /* a valid C identifier, and not one reserved to the implementation
+     * (a leading '_'): "m_" before a leading digit, "m" before a leading
+     * '_' and for an empty stem */
     if (stem[0] >= '0' && stem[0] <= '9') stem = arena_printf("m_%s", stem);
+    else if (stem[0] == '_' || !stem[0]) stem = arena_printf("m%s", stem);
     prog.module = stem;
+    /* the C file includes the header by its name, which an #include "..."
+     * holds only without '"', '\\', newlines and other control characters */
+    if (!emit || !strcmp(emit, "c"))
+        for (const unsigned char *q = (const unsigned char *)basename_of(hpath); *q; q++)
+            if (*q == '"' || *q == '\\' || *q < 0x20 || *q == 0x7f)
+                fatal("the header name '%s' cannot be written in the C file's #include \"...\" "
+                      "(it holds %s); choose an output name without it", basename_of(hpath),
+                      *q == '"' ? "'\"'" : *q == '\\' ? "'\\'" : *q == '\n' ? "a newline" : "a control character");
 
     uint32_t len;
     char *text = read_file(input, &len);
@@ -361,7 +564,7 @@ int main(int argc, char **argv)
     FAIL_IF_ERRORS();
     if (dep_print) {
         const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
-        if (dep_file) { if (!write_atomic(dep_file, d)) status = 1; }
+        if (dep_file) out_add(dep_file, d);
         else fputs(d, stdout);
         goto done;
     }
@@ -402,7 +605,7 @@ int main(int argc, char **argv)
         Buf r = {0};
         analyze_report(&prog, &r);
         if (!*report) fputs(r.s ? r.s : "", stdout);
-        else if (!write_atomic(report, r.s ? r.s : "")) status = 1;
+        else out_add(report, arena_strdup(r.s ? r.s : ""));
         buf_free(&r);
     }
     if (structure) {
@@ -423,20 +626,23 @@ int main(int argc, char **argv)
         if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
         if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
             fputs(emit && !strcmp(emit, "h") ? h.s : c.s, stdout);
-        } else if (!strcmp(cpath, input) || !strcmp(hpath, input)) {
-            fprintf(stderr, "arrc: error: output would overwrite the input '%s'\n", input);
-            status = 1;
-        } else if (!write_atomic(hpath, h.s) || !write_atomic(cpath, c.s)) {
-            remove(hpath);
-            status = 1;
-        } else if (dep_write) {
-            const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
-            if (!write_atomic(dep_file ? dep_file : with_ext(cpath, ".d"), d)) { remove(hpath); remove(cpath); status = 1; }
+        } else {
+            out_add(hpath, arena_strdup(h.s));
+            out_add(cpath, arena_strdup(c.s));
+            if (dep_write)
+                out_add(dep_file ? dep_file : with_ext(cpath, ".d"),
+                        deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony));
         }
         buf_free(&c);
         buf_free(&h);
     }
 done:
+    if (status == 0 && g_outs.len && !outs_commit(input)) status = 1;
+    VEC_FREE(g_outs);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "arrc: error: cannot write the standard output: %s\n", strerror(errno));
+        status = 1;
+    }
     for (int i = 0; i < imp.done.len; i++) (void)imp.done.items[i];
     VEC_FREE(imp.done);
     VEC_FREE(imp.stack);

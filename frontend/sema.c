@@ -6,6 +6,7 @@
  * callers so that recursion is found as a call to a function whose check
  * is still in progress. */
 #include "sema.h"
+#include "cnames.h"
 #include "builtins.h"
 #include "cheader.h"
 #include <inttypes.h>
@@ -1784,34 +1785,48 @@ static void check_fn(Ctx *c, FnDecl *f)
     f->checked = true;
 }
 
-/* Names an exported C function cannot take: C keywords and the functions
- * of the C library that a program links with. */
-static const char *const c_reserved[] = {
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
-    "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
-    "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-    "volatile", "while", "_Bool", "_Complex", "_Imaginary", "_Alignas", "_Alignof", "_Atomic", "_Generic",
-    "_Noreturn", "_Static_assert", "_Thread_local", "bool", "true", "false",
-    "main", "exit", "abort", "free", "malloc", "calloc", "realloc", "memcpy", "memset", "memmove",
-    "printf", "fprintf", "snprintf", "sprintf", "puts", "strlen", "strcmp", "errno", "signal", "raise",
-    "exp", "log", "pow", "sqrt", "sin", "cos", "tan", "fabs", "floor", "ceil", "round", "trunc", "fmod",
-    "erf", "erfc", "atan2", "hypot", "fmin", "fmax", "time", "clock", "rand", "srand", "qsort", NULL,
-};
+/* ---- the C names of exported functions (LANGUAGE.md section 16) ---- */
 
+static const char *g_prefix;        /* --prefix: "P" makes export f the C function P_f */
+
+void sema_set_prefix(const char *prefix) { g_prefix = prefix && *prefix ? prefix : NULL; }
+
+const char *sema_export_cname(const char *name)
+{
+    return g_prefix ? arena_printf("%s_%s", g_prefix, name) : name;
+}
+
+static void export_name_hint(FnDecl *f, const char *cmodule)
+{
+    if (g_prefix)
+        diag_note(f->name_span, "rename the function, or choose another --prefix");
+    else
+        diag_note(f->name_span, "rename the function, or give the exported C names a prefix: with --prefix=%s it is '%s_%s'",
+                  cmodule, cmodule, f->name);
+}
+
+/* An export's C name must not be a C keyword, a name of the C library or
+ * POSIX (cnames.c), one reserved to the C implementation, or one that the
+ * generated code itself defines: the runtime's arr_... and ARR_... helpers,
+ * the ARRC_..._H include guard, OpenMP's omp_... and <module>_last_error. */
 static void check_export_name(FnDecl *f, const char *cmodule)
 {
-    for (int i = 0; c_reserved[i]; i++)
-        if (strcmp(f->name, c_reserved[i]) == 0) {
-            diag_error(f->name_span, "'%s' cannot be the name of an exported function: it is reserved in C", f->name);
-            return;
-        }
-    if (strncmp(f->name, "arr_", 4) == 0) {
-        diag_error(f->name_span, "exported function names starting with 'arr_' are reserved for arrc's runtime");
-        return;
-    }
+    const char *cn = sema_export_cname(f->name);
+    const char *why = cname_taken(cn);
     const char *le = arena_printf("%s_last_error", cmodule);
-    if (strcmp(f->name, le) == 0)
-        diag_error(f->name_span, "'%s' clashes with the generated error function of module '%s'", f->name, cmodule);
+    if (!why) {
+        if (!strcmp(cn, le)) why = arena_printf("the error function of module '%s'", cmodule);
+        else if (!strncmp(cn, "arr_", 4) || !strncmp(cn, "ARR_", 4))
+            why = "reserved for the generated code (arrc's runtime names start with 'arr_' and 'ARR_')";
+        else if (!strncmp(cn, "ARRC_", 5)) why = "reserved for the generated code (include guards start with 'ARRC_')";
+        else if (!strncmp(cn, "omp_", 4)) why = "reserved for OpenMP (<omp.h>)";
+        else if (cn[0] == '_' && (cn[1] == '_' || (cn[1] >= 'A' && cn[1] <= 'Z')))
+            why = "reserved to the C implementation (it starts with '__' or '_' and a capital)";
+    }
+    if (!why) return;
+    if (cn == f->name) diag_error(f->name_span, "exported function '%s' cannot be the C function '%s': it is %s", f->name, cn, why);
+    else diag_error(f->name_span, "exported function '%s' cannot be the C function '%s' (--prefix=%s): it is %s", f->name, cn, g_prefix, why);
+    export_name_hint(f, cmodule);
 }
 
 /* ---- extern: C functions, checked against their header by libclang ---- */
@@ -1956,10 +1971,12 @@ static void check_externs(Ctx *c, Module *m)
     for (int i = 0; i < g_headers.len; i++) {
         CHeader *h = g_headers.items[i];
         for (int k = 0; k < h->nfuncs; k++) {
-            FnDecl *f = find_fn(m, h->funcs[k].name);
-            if (f && f->is_export)
+            for (int j = 0; j < m->fns.len; j++) {
+                FnDecl *f = m->fns.items[j];
+                if (!f->is_export || f->is_extern || strcmp(sema_export_cname(f->name), h->funcs[k].name)) continue;
                 diag_error(f->name_span, "exported function '%s' has the name of the C function '%s' (at %s), "
                            "which the generated C includes", f->name, h->funcs[k].decl, h->funcs[k].where);
+            }
         }
     }
     VEC_FREE(g_headers);

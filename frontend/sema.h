@@ -33,6 +33,10 @@ typedef struct Sym {
  * (exported functions must not clash with C or with <cmodule>_last_error).
  * Returns the number of errors. */
 int sema_check(Module *m, const char *cmodule);
+/* --prefix: export f becomes the C function PREFIX_f (NULL or "": none). */
+void sema_set_prefix(const char *prefix);
+/* The C name of an exported function: its name with the prefix. */
+const char *sema_export_cname(const char *name);
 
 /* Where `extern` headers are searched (after the .arr file's folder) and
  * the extra arguments for libclang (-D..., --cflags); the files libclang

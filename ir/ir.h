@@ -176,6 +176,7 @@ typedef struct IrFunc {
 
 typedef struct IrProgram {
     const char *module;     /* C module name (output stem) */
+    const char *prefix;     /* --prefix=P: exported functions are P_name in C (NULL: none) */
     PtrList funcs;          /* IrFunc*: the exported functions */
     bool fuse, serial, fast_math, strict_math, bounds_check;
     PtrList headers;        /* const char*: C headers of extern functions, #included */

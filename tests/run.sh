@@ -18,6 +18,8 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
     /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
 echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
+echo "== command-line cases: FIFOs, devices, outputs that are inputs, partial writes, --prefix"
+tests/cli_test.sh || status=1
 echo "== #line: gdb stops at .arr lines"
 tests/gdb_line.sh || status=1
 echo "== make install into a temporary prefix; an example built with arrc.mk"

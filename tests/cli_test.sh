@@ -1,0 +1,225 @@
+#!/bin/sh
+# Command-line cases that need shell-level setup: FIFOs and devices as
+# inputs or outputs, outputs that are the inputs under another spelling,
+# partial writes, odd file names, --prefix with a C driver.  Each case prints
+# PASS/FAIL and a name; the last line is `N passed, N failed`; the exit status
+# is 1 when a case failed.
+#   tests/cli_test.sh [ARRC]     (default: ./arrc)
+cd "$(dirname "$0")/.." || exit 1
+LC_ALL=C; export LC_ALL
+root=$(pwd)
+ARRC=${1:-${ARRC:-./arrc}}
+case $ARRC in /*) ;; *) ARRC=$root/$ARRC ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { echo "PASS cli $1"; pass=$((pass + 1)); }
+ko() { echo "FAIL cli $1"; [ -n "$2" ] && sed 's/^/    /' "$2" | head -20; fail=$((fail + 1)); }
+# check NAME COND...: PASS when the command COND succeeds
+check() { n=$1; shift; if "$@"; then ok "$n"; else ko "$n" "$tmp/err"; fi; }
+
+# arrc_run ARGS...: runs arrc (at most 20 s) in $tmp/w; status in $rc, stderr in $tmp/err
+arrc_run() { (cd "$tmp/w" && timeout 20 "$ARRC" "$@") >"$tmp/out" 2>"$tmp/err"; rc=$?; }
+fresh() { rm -rf "$tmp/w"; mkdir "$tmp/w"; }
+src() { printf 'export fn %s(x: f64) -> f64 {\n    return x * 2.0;\n}\n' "${2:-twice}" > "$tmp/w/$1"; }
+has() { grep -q -- "$1" "$tmp/err"; }
+only() { [ "$(cd "$tmp/w" && ls -A | sort | tr '\n' ' ')" = "$1" ]; }
+
+# ---- 13: sources must be regular files of at most 64 MiB ----
+fresh; mkfifo "$tmp/w/fifo.arr"
+arrc_run fifo.arr -o out.c
+check "a FIFO as the input is refused, not waited on" \
+    test "$rc" = 1 -a ! -e "$tmp/w/out.c" -a ! -e "$tmp/w/out.h"
+check "  ... saying why" has "cannot read 'fifo.arr': it is not a regular file"
+fresh; mkfifo "$tmp/w/mod.arr"
+printf 'import "mod.arr";\nexport fn f(x: f64) -> f64 { return x; }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o out.c
+check "an imported FIFO is a located error, not a hang" \
+    test "$rc" = 1 -a ! -e "$tmp/w/out.c"
+check "  ... at the import" has "^main.arr:1:8: error: cannot read module 'mod.arr': it is not a regular file"
+fresh
+printf 'import "/dev/zero";\nexport fn f(x: f64) -> f64 { return x; }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o out.c
+check "import \"/dev/zero\" is refused without reading it" \
+    test "$rc" = 1 -a ! -e "$tmp/w/out.c"
+check "  ... at the import" has "^main.arr:1:8: error: cannot read module '/dev/zero': it is not a regular file"
+fresh; src main.arr; truncate -s 65M "$tmp/w/big.arr"
+printf 'import "big.arr";\nexport fn f(x: f64) -> f64 { return x; }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o out.c
+check "a module over 64 MiB is refused before reading" \
+    test "$rc" = 1 -a ! -e "$tmp/w/out.c"
+check "  ... saying so" has "^main.arr:1:8: error: cannot read module 'big.arr': it is larger than 64 MiB"
+
+# ---- 11: no output may be an input (compared by device and inode) ----
+fresh; src in.arr; cp "$tmp/w/in.arr" "$tmp/in.orig"
+arrc_run in.arr -o ./in.arr
+check "-o ./in.arr is refused" test "$rc" = 1
+check "  ... and the source is intact" cmp -s "$tmp/w/in.arr" "$tmp/in.orig"
+check "  ... and no header is left" only "in.arr "
+arrc_run in.arr -o "$tmp/w/in.arr"
+check "-o \$PWD/in.arr is refused, the source intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/in.arr' '$tmp/in.orig'"
+check "  ... saying why" has "would overwrite the input 'in.arr'"
+fresh; src x.h; cp "$tmp/w/x.h" "$tmp/x.orig"
+arrc_run x.h -o ./x.c
+check "input x.h with -o ./x.c (header ./x.h) is refused, x.h intact, no x.c" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/x.h' '$tmp/x.orig' && test ! -e '$tmp/w/x.c'"
+fresh; src mod.arr half; cp "$tmp/w/mod.arr" "$tmp/mod.orig"
+printf 'import "mod.arr";\nexport fn f(x: f64) -> f64 { return half(x); }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o out.c --report=./mod.arr
+check "--report naming an imported module is refused, the module intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/mod.arr' '$tmp/mod.orig'"
+check "  ... saying why" has "would overwrite the imported module '.*mod.arr'"
+arrc_run main.arr -o out.c -MD -MF "$tmp/w/mod.arr"
+check "-MF naming an imported module is refused, the module intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/mod.arr' '$tmp/mod.orig'"
+fresh; printf 'double halfway(double x);\n' > "$tmp/w/lib.h"; cp "$tmp/w/lib.h" "$tmp/lib.orig"
+printf 'extern "lib.h";\nexport fn f(x: f64) -> f64 { return halfway(x); }\n' > "$tmp/w/main.arr"
+arrc_run main.arr -o lib.c
+check "an output header that is an extern header is refused, the header intact" \
+    sh -c "test $rc = 1 && cmp -s '$tmp/w/lib.h' '$tmp/lib.orig' && test ! -e '$tmp/w/lib.c'"
+check "  ... saying why" has "would overwrite the C header '.*lib.h'"
+
+# ---- 12: all outputs are written together, or none ----
+fresh; src in.arr
+arrc_run in.arr -o out.c --report=/nonexistent/r.txt
+check "an unwritable --report file leaves no out.c/out.h behind" \
+    sh -c "test $rc = 1 && test ! -e '$tmp/w/out.c' -a ! -e '$tmp/w/out.h'"
+check "  ... and no temporary" only "in.arr "
+echo old-c > "$tmp/w/out.c"; echo old-h > "$tmp/w/out.h"
+arrc_run in.arr -o out.c --report=/nonexistent/r.txt
+check "  ... and existing out.c/out.h keep their contents" \
+    sh -c "test $rc = 1 && test \"\$(cat '$tmp/w/out.c' '$tmp/w/out.h')\" = 'old-c
+old-h'"
+fresh; src in.arr
+arrc_run in.arr -o out.c -MD -MF /nonexistent/out.d
+check "an unwritable dependency file is an error" sh -c "test $rc = 1"
+check "  ... leaving no output behind" only "in.arr "
+arrc_run in.arr -o out.c --report=r.txt -MD
+check "a good run writes the C file, the header, the report and the dependency file" \
+    sh -c "test $rc = 0"
+check "  ... and nothing else" only "in.arr out.c out.d out.h r.txt "
+
+# ---- 14: never replace a non-regular file; write errors are errors ----
+if [ "$(id -u)" = 0 ] && [ -c /dev/full ] && [ -z "$ARRC_CLI_SKIP_DEVFULL" ]; then
+    fresh; src in.arr
+    arrc_run in.arr -o /dev/full
+    check "-o /dev/full (as root) is refused and /dev/full stays a device" \
+        sh -c "test $rc = 1 && test -c /dev/full && test ! -e /dev/full.h"
+    # repair it if an arrc broke it (other processes need it)
+    if [ ! -c /dev/full ]; then rm -f /dev/full; mknod -m 666 /dev/full c 1 7; fi
+    rm -f /dev/full.h
+fi
+fresh; src in.arr; mkfifo "$tmp/w/out.c"
+arrc_run in.arr -o out.c
+check "a FIFO as the output is refused and stays a FIFO, no header" \
+    sh -c "test $rc = 1 && test -p '$tmp/w/out.c' && test ! -e '$tmp/w/out.h'"
+check "  ... saying why" has "cannot write 'out.c': it is a FIFO, not a regular file"
+fresh; src in.arr; ln -s /dev/null "$tmp/w/out.c"
+arrc_run in.arr -o out.c
+check "a symbolic link to a device as the output is refused, the link kept" \
+    sh -c "test $rc = 1 && test -L '$tmp/w/out.c' && test -c /dev/null && test ! -e '$tmp/w/out.h'"
+fresh; src in.arr; mkdir "$tmp/w/out.h"
+arrc_run in.arr -o out.c
+check "a directory where the header goes is refused, no out.c" \
+    sh -c "test $rc = 1 && test -d '$tmp/w/out.h' && test ! -e '$tmp/w/out.c'"
+fresh; src in.arr; echo old > "$tmp/w/real.c"; ln -s real.c "$tmp/w/out.c"
+arrc_run in.arr -o out.c
+check "a symbolic link to a regular file is written through, the link kept" \
+    sh -c "test $rc = 0 && test -L '$tmp/w/out.c' && grep -q twice '$tmp/w/real.c'"
+fresh; src in.arr; echo old-c > "$tmp/w/out.c"
+(cd "$tmp/w" && trap '' XFSZ && ulimit -f 2 && "$ARRC" in.arr -o out.c) >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "a write error (file size limit) is an error" sh -c "test $rc = 1"
+check "  ... saying why" has "cannot write 'out.c': File too large"
+check "  ... leaving the old out.c" sh -c "test \"\$(cat '$tmp/w/out.c')\" = old-c"
+check "  ... and no header, no temporary" only "in.arr out.c "
+fresh; src in.arr
+(cd "$tmp/w" && "$ARRC" in.arr --emit=c >/dev/full) 2>"$tmp/err"; rc=$?
+check "--emit=c to a full standard output is an error" sh -c "test $rc = 1"
+
+# ---- 15: the header's #include and the module name ----
+# cc_link C_FILE: compiles the generated C file and a driver that includes the
+# header named in its #include and calls MODULE_last_error() and twice()
+cc_link() {
+    hdr=$(sed -n 's/^#include "\(.*\)"$/\1/p' "$tmp/w/$1" | head -1)
+    printf '#include "%s"\n#include <stdio.h>\nint main(void) { double y; int r = twice(2.0, &y);\n printf("%%g [%%s]\\n", y, %s_last_error()); return r; }\n' \
+        "$hdr" "$2" > "$tmp/w/drv.c"
+    (cd "$tmp/w" && gcc -std=c11 -Wall -Werror -o app drv.c -x c "$1" -x none -lm && ./app) >"$tmp/out" 2>"$tmp/err" &&
+        grep -qx '4 \[\]' "$tmp/out"
+}
+fresh; src in.arr
+arrc_run in.arr -o é.c
+check "-o é.c: the C file includes \"é.h\" as it is, and compiles and links (module m__)" \
+    sh -c "test $rc = 0" && check "  ... gcc finds the header" cc_link é.c m__
+arrc_run in.arr -o 'a"b.c'
+check "-o 'a\"b.c' is refused (a '\"' cannot be in an #include name), nothing written" \
+    sh -c "test $rc = 1" && check "  ... saying why" has "the header name 'a\"b.h' cannot be written" \
+    && check "  ... nothing written" sh -c "test ! -e '$tmp/w/a\"b.c' -a ! -e '$tmp/w/a\"b.h'"
+arrc_run in.arr -o 'a\b.c'
+check "-o 'a<backslash>b.c' is refused" sh -c "test $rc = 1"
+fresh; src in.arr
+arrc_run in.arr -o .c
+check "-o .c: the module name is 'm' (an identifier), the C compiles" sh -c "test $rc = 0" && check "  ... gcc" cc_link .c m
+fresh; src in.arr
+arrc_run in.arr -o _Kernel.c
+check "-o _Kernel.c: the module name is 'm_Kernel' (not reserved), the C compiles" \
+    sh -c "test $rc = 0" && check "  ... gcc" cc_link _Kernel.c m_Kernel
+fresh; src in.arr
+arrc_run in.arr -o 9-lives.c
+check "-o 9-lives.c: module m_9_lives" sh -c "test $rc = 0" && check "  ... gcc" cc_link 9-lives.c m_9_lives
+
+# ---- 7: --prefix, and exports that would clash with C names ----
+fresh
+cat > "$tmp/w/posix.arr" <<'ARR'
+export fn write(x: f64[n]) -> f64 { return sum(x); }
+export fn j1(x: f64) -> f64 { return x + 1.0; }
+ARR
+cat > "$tmp/w/drv.c" <<'C'
+#include "posix.h"
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+int main(void)
+{
+    double a[3] = { 1, 2, 3 }, s = 0, t = 0;
+    if (lib_write(3, a, &s) || lib_j1(2.0, &t)) return 1;
+    char msg[64];
+    snprintf(msg, sizeof msg, "%g %g\n", s, t);
+    return write(1, msg, strlen(msg)) == (ssize_t)strlen(msg) ? 0 : 1;   /* POSIX write(2), not the export */
+}
+C
+arrc_run posix.arr --prefix=lib -o posix.c
+check "--prefix=lib on exports write and j1 compiles" sh -c "test $rc = 0"
+check "  ... the header declares lib_write and lib_j1, keeps posix_last_error" \
+    sh -c "grep -q 'int lib_write(' '$tmp/w/posix.h' && grep -q 'int lib_j1(' '$tmp/w/posix.h' && grep -q 'posix_last_error(void)' '$tmp/w/posix.h'"
+(cd "$tmp/w" && gcc -std=c11 -Wall -Wextra -Werror -fopenmp -o app drv.c posix.c -lm && ./app) >"$tmp/out" 2>"$tmp/err"
+check "  ... links with a driver calling lib_write, lib_j1 and write(2)" grep -qx '6 3' "$tmp/out"
+arrc_run posix.arr -o posix.c
+check "without --prefix, export write is a located error" sh -c "test $rc = 1"
+check "  ... suggesting --prefix" has "note: rename the function, or give the exported C names a prefix: with --prefix=posix it is 'posix_write'"
+fresh; src k.arr last_error
+arrc_run k.arr --prefix=k -o k.c
+check "--prefix=k on export last_error (k_last_error, the error function) is an error" \
+    sh -c "test $rc = 1" && check "  ... saying why" has "k.arr:1:11: error: exported function 'last_error' cannot be the C function 'k_last_error' (--prefix=k): it is the error function of module 'k'"
+check "  ... suggesting another prefix" has "note: rename the function, or choose another --prefix"
+check "  ... nothing written" only "k.arr "
+fresh; src k.arr fail
+arrc_run k.arr --prefix=arr -o k.c
+check "--prefix=arr (arr_fail, a runtime helper) is an error" sh -c "test $rc = 1" && check "  ... why" has "'arr_fail' (--prefix=arr): it is reserved for the generated code"
+fresh; src k.arr r
+arrc_run k.arr --prefix=lgamma -o k.c
+check "--prefix=lgamma on export r (lgamma_r of <math.h>) is an error" sh -c "test $rc = 1" && check "  ... why" has "'lgamma_r' (--prefix=lgamma): it is declared by POSIX and glibc in <math.h>"
+fresh; src k.arr half; printf 'double lib_half(double x);\n' > "$tmp/w/lib.h"
+printf 'extern "lib.h";\n' | cat - "$tmp/w/k.arr" > "$tmp/w/m.arr"
+arrc_run m.arr --prefix=lib -o m.c
+check "--prefix=lib: export half against an extern header's lib_half is an error" \
+    sh -c "test $rc = 1" && check "  ... why" has "exported function 'half' has the name of the C function 'double lib_half(double)'"
+fresh; src k.arr
+for p in 1x a-b "" __x _X; do
+    arrc_run k.arr "--prefix=$p" -o k.c
+    check "--prefix='$p' is refused" sh -c "test $rc = 1" && check "  ... as not a C identifier" has "is not a C identifier"
+done
+check "  ... nothing written" only "k.arr "
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,2 @@
+import "/tmp";
+export fn a(x: f64) -> f64 { return x; }

@@ -1,0 +1,2 @@
+import "";
+export fn a(x: f64) -> f64 { return x; }
