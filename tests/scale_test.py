@@ -38,6 +38,30 @@ def call_chain(n):
     s.append('export fn f(x: f64) -> f64 { return g%d(x); }' % (n - 1))
     return '\n'.join(s) + '\n'
 
+def call_chain_rev(n):
+    """the same chain declared callers first: sema checks n functions inside each other"""
+    s = ['export fn f(x: f64) -> f64 { return g%d(x); }' % (n - 1)]
+    for k in range(n - 1, 0, -1):
+        s.append('fn g%d(x: f64) -> f64 { return g%d(x) + 1.0; }' % (k, k - 1))
+    s.append('fn g0(x: f64) -> f64 { return x + 1.0; }')
+    return '\n'.join(s) + '\n'
+
+def call_chain_deep(n):
+    """a chain of n calls with a deep expression in the innermost body"""
+    s = ['fn g0(x: f64) -> f64 { return %sx%s; }' % ('(x + ' * 480, ')' * 480)]
+    for k in range(1, n):
+        s.append('fn g%d(x: f64) -> f64 { return g%d(x) + 1.0; }' % (k, k - 1))
+    s.append('export fn f(x: f64) -> f64 { return g%d(x); }' % (n - 1))
+    return '\n'.join(s) + '\n'
+
+def call_chain_arr(n):
+    """a chain of n calls on arrays, each with a comprehension"""
+    s = ['fn g0(x: f64[n]) -> f64[n] { return x + 1.0; }']
+    for k in range(1, n):
+        s.append('fn g%d(x: f64[n]) -> f64[n] { let y = [x[i] * 2.0 for i in 0..n]; return g%d(y) + 1.0; }' % (k, k - 1))
+    s.append('export fn f(x: f64[n]) -> f64[n] { return g%d(x); }' % (n - 1))
+    return '\n'.join(s) + '\n'
+
 def parens(n):
     return 'export fn f(x: f64) -> f64 { return %sx%s; }\n' % ('(' * n, ')' * n)
 
@@ -111,6 +135,26 @@ OK, DEPTH = 'ok', 'depth'
 CASES = [
     ('nested_sum',     nested_sum,     30,      10, OK,    False),   # was 2^30 steps in codegen
     ('nested_sum_300', nested_sum,     300,     10, OK,    True),
+    # calls: inlining nests one body per call (sema's limit: 1000)
+    ('call_chain',     call_chain,     12000,   10, DEPTH, True),    # was a stack overflow in lower-dir
+    ('call_chain_max', call_chain,     999,     10, OK,    True),
+    ('call_chain_rev', call_chain_rev, 3000,    10, DEPTH, True),
+    ('call_chain_rev_max', call_chain_rev, 999, 10, OK,    True),
+    ('call_chain_deep', call_chain_deep, 999,   10, OK,    True),
+    # the parser's stack (10000 entries) and the expression depth limit (1000)
+    ('parens',         parens,         100000,  10, DEPTH, True),
+    ('parens_max',     parens,         999,     10, OK,    True),
+    ('unary',          unary,          100000,  10, DEPTH, True),
+    ('unary_max',      unary,          999,     10, OK,    True),
+    ('plus_scalar',    plus,           100000,  10, DEPTH, True),    # the caret line took 2 s
+    ('plus_scalar_max', plus,          999,     10, OK,    True),
+    ('nested_ifs',     nested_ifs,     10000,   10, DEPTH, True),
+    ('nested_ifs_max', nested_ifs,     2400,    10, OK,    True),
+    ('else_ifs',       else_ifs,       10000,   10, DEPTH, True),
+    ('else_ifs_max',   else_ifs,       2400,    10, OK,    True),
+    ('nested_loops',   nested_loops,   10000,   10, DEPTH, True),
+    ('nested_loops_max', nested_loops, 1000,    10, OK,    True),
+    ('nested_blocks',  nested_blocks,  2400,    10, OK,    True),
 ]
 
 # name, generator, N (and 4N is compiled too)
@@ -134,6 +178,11 @@ def run_arrc(arrc, src, outc, limit):
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return rc, err, cpu, wall
 
+def first_line(err):
+    """the first line of arrc's messages (the source line after it may be huge)"""
+    lines = err.splitlines()
+    return lines[0][:300] if lines else '(no message)'
+
 def check(arrc, src, tmp, limit, expect):
     outc = os.path.join(tmp, 'o.c')
     for f in os.listdir(tmp):
@@ -144,12 +193,12 @@ def check(arrc, src, tmp, limit, expect):
         return False, 'still running after %d s' % limit, cpu
     if expect == OK:
         if rc != 0 or not os.path.exists(outc):
-            return False, 'exit status %d: %s' % (rc, err[-600:]), cpu
+            return False, 'exit status %d: %s' % (rc, first_line(err)), cpu
         return True, '%.2f s' % wall, cpu
     # expect the located depth error, the source line and a caret, nothing written
-    m = re.match(r'(\S+\.arr):(\d+):(\d+): error: .*nested too deeply \(limit \d+\)\n.*\n *\^', err)
+    m = re.match(r'(\S+\.arr):(\d+):(\d+): error: .*nested too deeply.*\((limit \d+|more than \d+ levels)\b.*\n.*\n *\^', err)
     if rc != 1 or not m:
-        return False, 'expected exit 1 and a located "nested too deeply" error, got %d: %s' % (rc, err[-600:]), cpu
+        return False, 'expected exit 1 and a located "nested too deeply" error, got %d: %s' % (rc, first_line(err)), cpu
     left = [f for f in os.listdir(tmp) if f != os.path.basename(src)]
     if left:
         return False, 'output left behind: %s' % left, cpu
