@@ -155,10 +155,26 @@ CASES = [
     ('nested_loops',   nested_loops,   10000,   10, DEPTH, True),
     ('nested_loops_max', nested_loops, 1000,    10, OK,    True),
     ('nested_blocks',  nested_blocks,  2400,    10, OK,    True),
+    # size: fusion (movable_past was cubic: 2,000 lets took 20 s) and the other passes
+    ('chain_lets',     chain_lets,     2000,    10, OK,    False),
+    ('plus_arrays',    lambda n: plus(n, True), 999, 10, OK, False),
+    ('array_stmts',    array_stmts,    2000,    10, OK,    False),
+    ('many_fns',       many_fns,       2000,    10, OK,    False),
+    ('many_stmts',     many_stmts,     10000,   10, OK,    False),
+    ('scalar_lets',    scalar_lets,    5000,    10, OK,    False),
+    ('nested_comp',    nested_comp,    400,     10, OK,    False),
+    ('call_chain_arr', call_chain_arr, 300,     10, OK,    False),
 ]
 
 # name, generator, N (and 4N is compiled too)
+# (fusion of long chains is still quadratic, with a small constant: not here)
 SCALING = [
+    ('many_fns',    many_fns,    500),
+    ('many_stmts',  many_stmts,  2500),
+    ('scalar_lets', scalar_lets, 1250),
+    ('nested_sum',  nested_sum,  75),
+    ('nested_comp', nested_comp, 100),
+    ('call_chain',  call_chain,  200),
 ]
 
 # ---- running ----
