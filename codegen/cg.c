@@ -452,15 +452,36 @@ static bool stmt_traps(const IStmt *s)
     }
 }
 
-/* Inside a parfor, checks and allocations report through arr_trapped too. */
+/* Inside a parfor, checks and allocations report through arr_trapped too.
+ * Each statement and each nested list is visited once: a nested list is
+ * searched here with the parfor rule (which finds everything stmt_traps's
+ * rule finds, and checks and allocations besides), never with both, so the
+ * time is linear in the size of l (searching a loop body through stmt_traps
+ * and then again here doubled the work per nesting level: 2^depth for
+ * nested comprehensions). */
 static bool traps_in_parfor(const PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
-        if (s->kind == IS_CHECK || s->kind == IS_ALLOC || stmt_traps(s)) return true;
-        if (s->kind == IS_LOOP && traps_in_parfor(&s->loop.body)) return true;
-        if (s->kind == IS_IF && (traps_in_parfor(&s->if_.then) || traps_in_parfor(&s->if_.els))) return true;
-        if (s->kind == IS_WHILE && (traps_in_parfor(&s->while_.pre) || traps_in_parfor(&s->while_.body))) return true;
+        switch (s->kind) {
+        case IS_CHECK: case IS_ALLOC: return true;
+        case IS_LOOP:
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                if (has_site(r->value) || has_site(r->lam)) return true;
+            }
+            if (traps_in_parfor(&s->loop.body)) return true;
+            break;
+        case IS_IF:
+            if (has_site(s->if_.cond) || traps_in_parfor(&s->if_.then) || traps_in_parfor(&s->if_.els)) return true;
+            break;
+        case IS_WHILE:
+            if (has_site(s->while_.cond) || traps_in_parfor(&s->while_.pre) || traps_in_parfor(&s->while_.body)) return true;
+            break;
+        default:
+            if (stmt_traps(s)) return true;     /* no nested list: not recursive */
+            break;
+        }
     }
     return false;
 }

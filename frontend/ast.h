@@ -136,6 +136,8 @@ typedef struct FnDecl {
     /* sema */
     Type *ret_ty;               /* T_VOID, scalar, array or tuple */
     bool checked, checking;     /* for recursion detection */
+    int call_depth;             /* sema: function bodies nested when it is inlined (1: calls none) */
+    bool too_deep;              /* sema: call_depth passed SEMA_MAX_CALL_DEPTH (reported once) */
     bool scalar_only;           /* every parameter and result is scalar */
     int nsyms;                  /* number of Sym ids used in the body */
     PtrList sizes;              /* Sym*: size variables, first-occurrence order */
@@ -152,6 +154,14 @@ typedef struct Module {
 
 Expr *ast_expr(ExprKind k, Span s);
 enum { AST_MAX_DEPTH = 1000 };
+/* Inlining nests one function body per call in a chain of calls, and sema
+ * (callee first) and lower-dir recurse once per body; a chain longer than
+ * this is reported at the call that passes it. Each level costs a few KiB
+ * of stack in lower-dir (more under ASan), with up to AST_MAX_DEPTH levels
+ * of expression inside each body: 1000 keeps the 8 MiB default stack safe
+ * with ASan (tests/scale_test.py), and no written program nests calls 1000
+ * deep. */
+enum { SEMA_MAX_CALL_DEPTH = 1000 };
 /* Records e's depth from its operands; past AST_MAX_DEPTH reports an error
  * once and returns a harmless literal, so no later pass recurses too deep. */
 Expr *ast_bound_depth(Expr *e, Expr *a, Expr *b, Expr *c);

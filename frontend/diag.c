@@ -85,49 +85,61 @@ static int utf8_seq(const char *p, uint32_t n)
 /* Prints the line holding s.beg, then a caret under s.beg and '~' under the
  * rest of the span (clipped to that line).  Bytes that are not printable
  * ASCII or UTF-8 are shown as '?', so the caret stays aligned. */
-static void show_line(Span s)
+static void show_line(FILE *out, Span s)
 {
     const SourceFile *f = &files.items[s.file];
     uint32_t b = s.beg > f->len ? f->len : s.beg, ls = b, le = b;
     while (ls > 0 && f->text[ls - 1] != '\n') ls--;
     while (le < f->len && f->text[le] != '\n') le++;
     if (le > ls && f->text[le - 1] == '\r') le--;     /* CRLF line ends */
-    fputc(' ', stderr);
+    fputc(' ', out);
     /* valid UTF-8 sequences print as they are (one column each); any other
      * byte that is not printable ASCII prints as '?' (one column) */
     for (uint32_t i = ls; i < le;) {
         unsigned char c = (unsigned char)f->text[i];
         int n = utf8_seq(f->text + i, le - i);
-        if (n > 1) { fwrite(f->text + i, 1, (size_t)n, stderr); i += (uint32_t)n; continue; }
-        fputc(c == '\t' || (c >= 0x20 && c < 0x7f) ? c : '?', stderr);
+        if (n > 1) { fwrite(f->text + i, 1, (size_t)n, out); i += (uint32_t)n; continue; }
+        fputc(c == '\t' || (c >= 0x20 && c < 0x7f) ? c : '?', out);
         i++;
     }
-    fputs("\n ", stderr);
+    fputs("\n ", out);
     for (uint32_t i = ls; i < b;) {
         unsigned char c = (unsigned char)f->text[i];
         int n = utf8_seq(f->text + i, b - i);
-        fputc(c == '\t' ? '\t' : ' ', stderr);
+        fputc(c == '\t' ? '\t' : ' ', out);
         i += n > 1 ? (uint32_t)n : 1;
     }
-    fputc('^', stderr);
+    fputc('^', out);
     uint32_t e = s.end < le ? s.end : le;
     int first = b < le ? utf8_seq(f->text + b, le - b) : 1;
     for (uint32_t i = b + (first > 1 ? (uint32_t)first : 1); i < e;) {
         int n = utf8_seq(f->text + i, e - i);
-        fputc('~', stderr);
+        fputc('~', out);
         i += n > 1 ? (uint32_t)n : 1;
     }
-    fputc('\n', stderr);
+    fputc('\n', out);
 }
 
+/* The report is put together in memory and written at once: stderr is
+ * unbuffered, and a line of 100,000 characters written a character at a
+ * time took seconds. */
 static void vreport(const char *kind, Span s, const char *fmt, va_list ap)
 {
     int line, col;
     span_linecol(s, &line, &col);
-    fprintf(stderr, "%s:%d:%d: %s: ", files.items[s.file].name, line, col, kind);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    show_line(s);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    if (!out) out = stderr;
+    fprintf(out, "%s:%d:%d: %s: ", files.items[s.file].name, line, col, kind);
+    vfprintf(out, fmt, ap);
+    fputc('\n', out);
+    show_line(out, s);
+    if (out != stderr) {
+        fclose(out);
+        fwrite(text, 1, len, stderr);
+        free(text);
+    }
 }
 
 static bool stopping;

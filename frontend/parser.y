@@ -31,6 +31,9 @@ struct LexState *arr_yyget_extra(void *scanner);
 #include "parse.h"
 #include <string.h>
 
+/* bison's own default, stated so that the error message can name it */
+#define YYMAXDEPTH 10000
+
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                      \
     do {                                                                 \
         if (N) {                                                         \
@@ -67,7 +70,12 @@ static Ident *mk_ident(const char *name, Span s)
 static void arr_yyerror(Span *loc, void *scanner, Module *mod, const char *msg)
 {
     (void)scanner; (void)mod;
-    diag_error(*loc, "%s", msg);
+    /* bison's stack is full (YYMAXDEPTH entries): brackets, blocks, 'if's
+     * or 'else if's nested some thousands deep */
+    if (!strcmp(msg, "memory exhausted"))
+        diag_error(*loc, "the program is nested too deeply here for the parser (limit %d parser stack entries)", YYMAXDEPTH);
+    else
+        diag_error(*loc, "%s", msg);
 }
 
 /* The deepest expression of an argument list (for ast_bound_depth). */

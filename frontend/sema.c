@@ -27,6 +27,7 @@ typedef struct Ctx {
     int stencil_depth;      /* its comp_depth inside the kernel */
     int loop_depth;         /* inside this many for/while bodies (of this function and body) */
     Expr *loop_barrier;     /* the comprehension or runStencil body that break/continue may not leave */
+    int check_nest;         /* functions being checked inside each other (callee first) */
 } Ctx;
 
 static Type *err_ty(void) { return ty_scalar(T_ERROR); }
@@ -683,6 +684,14 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         diag_note(f->name_span, "'%s' is defined here", f->name);
         return err_ty();
     }
+    if (!f->checked && c->check_nest >= SEMA_MAX_CALL_DEPTH) {
+        /* checking callee first would recurse once more (the chain is
+         * declared callers first) */
+        diag_error(e->span, "call of '%s' is nested too deeply: a chain of more than %d calls (limit %d)",
+                   f->name, SEMA_MAX_CALL_DEPTH, SEMA_MAX_CALL_DEPTH);
+        if (c->fn) c->fn->too_deep = true;
+        return err_ty();
+    }
     if (!f->checked) {
         FnDecl *save = c->fn;
         SymVec sv = c->scope;
@@ -695,7 +704,9 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->scope = (SymVec){0};
         c->marks = (IntVec){0};
         c->comp_depth = c->block_depth = 0;
+        c->check_nest++;
         check_fn(c, f);
+        c->check_nest--;
         VEC_FREE(c->scope);
         VEC_FREE(c->marks);
         c->scope = sv;
@@ -707,6 +718,19 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->loop_depth = ld;
         c->loop_barrier = lb;
         c->fn = save;
+    }
+    /* inlining this call nests f's bodies inside the caller's */
+    if (c->fn && !f->is_extern) {
+        if (f->too_deep) {
+            c->fn->too_deep = true;                     /* reported further in */
+        } else if (f->call_depth + 1 > c->fn->call_depth) {
+            c->fn->call_depth = f->call_depth + 1;
+            if (c->fn->call_depth > SEMA_MAX_CALL_DEPTH && !c->fn->too_deep) {
+                diag_error(e->span, "call of '%s' is nested too deeply: inlining it here nests %d function bodies (limit %d)",
+                           f->name, c->fn->call_depth, SEMA_MAX_CALL_DEPTH);
+                c->fn->too_deep = true;
+            }
+        }
     }
     if (!f->ret_ty) return err_ty();
     if (e->call.args.len != f->params.len) {
@@ -1773,6 +1797,7 @@ static void check_fn(Ctx *c, FnDecl *f)
     if (f->checked || f->is_extern) return;
     f->checking = true;
     c->fn = f;
+    f->call_depth = 1;
     check_signature(c, f);
     push_scope(c);
     check_stmts(c, &f->body);

@@ -54,13 +54,43 @@ void ir_reserve_name(IrFunc *f, const char *name)
     f->names.len++;
 }
 
+/* The slot of base name `name` in f->suffix (inserted with 0 if absent). */
+static int *suffix_slot(IrFunc *f, const char *name)
+{
+    if (2 * (f->suffix.len + 1) > f->suffix.cap) {
+        int cap = f->suffix.cap ? 2 * f->suffix.cap : 64;
+        const char **ok = f->suffix.keys;
+        int *ol = f->suffix.last, oc = f->suffix.cap;
+        f->suffix.keys = arena_alloc(sizeof(const char *) * (size_t)cap);
+        f->suffix.last = arena_alloc(sizeof(int) * (size_t)cap);
+        f->suffix.cap = cap;
+        f->suffix.len = 0;
+        for (int i = 0; i < oc; i++)
+            if (ok[i]) *suffix_slot(f, ok[i]) = ol[i];
+    }
+    uint32_t i = name_hash(name) & (uint32_t)(f->suffix.cap - 1);
+    while (f->suffix.keys[i] && strcmp(f->suffix.keys[i], name)) i = (i + 1) & (uint32_t)(f->suffix.cap - 1);
+    if (!f->suffix.keys[i]) {
+        f->suffix.keys[i] = name;
+        f->suffix.last[i] = 0;
+        f->suffix.len++;
+    }
+    return &f->suffix.last[i];
+}
+
 Var *ir_var(IrFunc *f, const char *name, TyKind elem, int rank, VarKind k, Span s)
 {
     Var *v = NEW(Var);
     v->id = f->vars.len;
     /* C names must be unique within the function: suffix repeats. */
     const char *n = name;
-    for (int tries = 1; name_taken(f, n); tries++) n = arena_printf("%s_%d", name, tries);
+    if (name_taken(f, n)) {
+        /* the smallest free suffix: those up to the last one given are taken */
+        int *last = suffix_slot(f, name);
+        int tries = *last + 1;
+        while (name_taken(f, (n = arena_printf("%s_%d", name, tries)))) tries++;
+        *last = tries;
+    }
     ir_reserve_name(f, n);
     v->name = n;
     v->elem = elem;

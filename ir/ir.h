@@ -172,6 +172,10 @@ typedef struct IrFunc {
     bool is_pir;
     int dir_arrays;         /* arrays the Domain IR's operations would allocate (for --report) */
     struct { const char **slots; int cap, len; } names;   /* C names taken (a hash set) */
+    /* per base name, the last suffix ir_var gave it (names are never
+     * released, so every smaller suffix is still taken): the n-th "i" costs
+     * one probe, not n */
+    struct { const char **keys; int *last; int cap, len; } suffix;
 } IrFunc;
 
 typedef struct IrProgram {

@@ -14,6 +14,9 @@
  * -O0 skips this pass. */
 #include "passes.h"
 #include "access.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static bool same_expr(const IExpr *a, const IExpr *b)
 {
@@ -70,26 +73,116 @@ static bool conflict_free(const IStmt *p1, const IStmt *p2)
     return ok;
 }
 
-/* Loop P may move past statement s (down or up): they touch nothing in
- * common that either writes (P's per-iteration scalars aside). */
-static bool movable_past(const IStmt *p1, const IStmt *s)
+/* ---- can a loop move past the statements between two loops? ----
+ *
+ * Loop P may move past statements S (down or up) when they touch nothing in
+ * common that either writes (P's per-iteration scalars aside), and none of
+ * them may jump out (a label, a goto or a return, or one nested inside).
+ *
+ * The statements between a candidate P1 and P2 are summarised once per P2
+ * and extended as the look-back goes further up (the summary for P1 at i is
+ * the one for the candidate after it plus the statements in between), and
+ * the summary is indexed by variable and element type, so each check costs
+ * one pass over P's accesses. (Checking P against each statement in between
+ * separately re-analysed P, and P's private scalars were looked up by a scan
+ * of its body for every access: cubic in a chain of n fusing loops.) The
+ * answer is exactly that of checking every pair of accesses with
+ * access_conflict: two accesses conflict when at least one writes and
+ *   - they are to the same variable (memory or the variable itself), or
+ *   - both are to array memory of the same element type and one of the two
+ *     arrays can be rebound (may_alias). */
+
+typedef struct Between {
+    unsigned stamp;         /* the marks of this summary in g_any / g_wr */
+    bool barrier;           /* a label, a goto or a return */
+    /* array memory accesses (not the variable itself) by element type (a
+     * scalar kind, below T_ARRAY): any,
+     * writes, and those of rebindable arrays */
+    bool mem_any[T_ARRAY], mem_wr[T_ARRAY], mut_any[T_ARRAY], mut_wr[T_ARRAY];
+} Between;
+
+/* Per variable id: the stamp of the last summary that accessed / wrote it,
+ * and of the last loop it is private to. Stamps only grow, so nothing is
+ * cleared between uses. */
+static unsigned *g_any, *g_wr, *g_priv;
+static int g_cap;
+static unsigned g_stamp;
+
+static void ensure_vars(const IrFunc *f)
+{
+    if (f->vars.len <= g_cap) return;
+    int n = f->vars.len * 2;
+    g_any = realloc(g_any, n * sizeof *g_any);
+    g_wr = realloc(g_wr, n * sizeof *g_wr);
+    g_priv = realloc(g_priv, n * sizeof *g_priv);
+    if (!g_any || !g_wr || !g_priv) { fprintf(stderr, "arrc: out of memory\n"); exit(70); }
+    for (int i = g_cap; i < n; i++) g_any[i] = g_wr[i] = g_priv[i] = 0;
+    g_cap = n;
+}
+
+static void between_begin(Between *b)
+{
+    memset(b, 0, sizeof *b);
+    b->stamp = ++g_stamp;
+}
+
+static void between_add(const IrFunc *f, Between *b, const IStmt *s)
 {
     /* a loop moved past a jump would run on a path where it did not, or not
      * where it did (`b[..] = ...; if flag { return ...; }` inlined) */
-    if (stmt_jumps_out(s)) return false;
-    AccessSet a = {0}, b = {0};
-    analyze_access(p1, NULL, &a);
-    analyze_access(s, NULL, &b);
-    bool ok = true;
-    for (int i = 0; i < a.len && ok; i++) {
-        Access *x = &a.items[i];
-        if (x->v->kind == V_INDEX) continue;
-        if (x->v->rank == 0 && assigned_in_body(p1, x->v)) continue;
-        for (int j = 0; j < b.len && ok; j++)
-            if (access_conflict(x, &b.items[j])) ok = false;
+    if (stmt_jumps_out(s)) b->barrier = true;
+    ensure_vars(f);
+    AccessSet a = {0};
+    analyze_access(s, NULL, &a);
+    for (int i = 0; i < a.len; i++) {
+        const Access *y = &a.items[i];
+        g_any[y->v->id] = b->stamp;
+        if (y->write) g_wr[y->v->id] = b->stamp;
+        if (!y->ptr && y->v->rank) {
+            TyKind e = y->v->elem;
+            b->mem_any[e] = true;
+            if (y->write) b->mem_wr[e] = true;
+            if (y->v->is_mutable) {
+                b->mut_any[e] = true;
+                if (y->write) b->mut_wr[e] = true;
+            }
+        }
     }
     VEC_FREE(a);
-    VEC_FREE(b);
+}
+
+/* Does access x conflict with an access of the summary? (access_conflict
+ * against each of them) */
+static bool conflicts_with(const Access *x, const Between *b)
+{
+    int id = x->v->id;
+    if (g_any[id] == b->stamp && (x->write || g_wr[id] == b->stamp)) return true;     /* the same variable */
+    if (x->ptr || !x->v->rank) return false;
+    TyKind e = x->v->elem;
+    if (x->v->is_mutable) return x->write ? b->mem_any[e] : b->mem_wr[e];
+    return x->write ? b->mut_any[e] : b->mut_wr[e];
+}
+
+static bool loop_movable(const IrFunc *f, const IStmt *p, const Between *b)
+{
+    if (b->barrier) return false;
+    ensure_vars(f);
+    /* scalars assigned in p's body are per-iteration (private): mark them */
+    unsigned ps = ++g_stamp;
+    for (int i = 0; i < p->loop.body.len; i++) {
+        const IStmt *s = p->loop.body.items[i];
+        if (s->kind == IS_ASSIGN) g_priv[s->assign.dst->id] = ps;
+    }
+    AccessSet a = {0};
+    analyze_access(p, NULL, &a);
+    bool ok = true;
+    for (int i = 0; i < a.len && ok; i++) {
+        const Access *x = &a.items[i];
+        if (x->v->kind == V_INDEX) continue;
+        if (x->v->rank == 0 && g_priv[x->v->id] == ps) continue;
+        if (conflicts_with(x, b)) ok = false;
+    }
+    VEC_FREE(a);
     return ok;
 }
 
@@ -123,6 +216,47 @@ static bool stores_to(const IStmt *lp, const Var *a)
     return w;
 }
 
+/* The writes of a run of statements, answering access_writes() for any
+ * variable in constant time: the variables written, and per element type
+ * whether some array memory / some rebindable array's memory was written
+ * (may_alias). */
+typedef struct WriteSummary {
+    bool *var;
+    bool mem[T_ARRAY], mut[T_ARRAY];
+} WriteSummary;
+
+static void writes_begin(WriteSummary *w, const IrFunc *f)
+{
+    memset(w, 0, sizeof *w);
+    w->var = xcalloc((size_t)f->vars.len + 1, sizeof *w->var);
+}
+
+static void writes_add(WriteSummary *w, const IStmt *s)
+{
+    AccessSet a = {0};
+    analyze_access(s, NULL, &a);
+    for (int i = 0; i < a.len; i++) {
+        const Access *y = &a.items[i];
+        if (!y->write || y->ptr) continue;
+        w->var[y->v->id] = true;
+        if (y->v->rank) {
+            w->mem[y->v->elem] = true;
+            if (y->v->is_mutable) w->mut[y->v->elem] = true;
+        }
+    }
+    VEC_FREE(a);
+}
+
+/* access_writes(summary, v): a write to v, or to array memory v may share */
+static bool writes_may_touch(const WriteSummary *w, const Var *v)
+{
+    if (w->var[v->id]) return true;
+    if (!v->rank) return false;
+    return v->is_mutable ? w->mem[v->elem] : w->mut[v->elem];
+}
+
+static void writes_end(WriteSummary *w) { free(w->var); }
+
 /* Merges p1 into p2 (p2 keeps its position and index variables). */
 static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
 {
@@ -150,17 +284,18 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
      * (P2 must see the final value: after `v[i] = a; v[i] = b` it reads b),
      * and a stored scalar that P1 assigns again afterwards is first copied. */
     int nb = p1->loop.body.len;
-    bool *last = calloc(nb ? nb : 1, sizeof *last), *val_reassigned = calloc(nb ? nb : 1, sizeof *val_reassigned);
-    AccessSet after = {0};
+    bool *last = xcalloc((size_t)nb + 1, sizeof *last), *val_reassigned = xcalloc((size_t)nb + 1, sizeof *val_reassigned);
+    WriteSummary after;
+    writes_begin(&after, f);
     for (int i = nb - 1; i >= 0; i--) {
         IStmt *s = p1->loop.body.items[i];
         if (s->kind == IS_STORE) {
-            last[i] = !access_writes(&after, s->store.arr);
-            val_reassigned[i] = s->store.val->kind == IE_VAR && access_writes(&after, s->store.val->var);
+            last[i] = !writes_may_touch(&after, s->store.arr);
+            val_reassigned[i] = s->store.val->kind == IE_VAR && writes_may_touch(&after, s->store.val->var);
         }
-        analyze_access(s, NULL, &after);
+        writes_add(&after, s);
     }
-    VEC_FREE(after);
+    writes_end(&after);
     PtrList body = {0};
     for (int i = 0; i < p1->loop.body.len; i++) {
         IStmt *s = p1->loop.body.items[i];
@@ -200,6 +335,15 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
     p2->loop.fused = fused;
 }
 
+/* How far back (in statements of one list) a parfor looks for a partner.
+ * The look-back costs up to this many cheap tests per parfor (bounds,
+ * then the access sets of candidates with equal bounds), so a list of n
+ * loops costs O(n * FUSE_LOOKBACK) instead of O(n^2). It changes no
+ * result for a list shorter than this many statements: the longest lists
+ * of the examples and tests have under 100, and a loop cannot fuse past a
+ * thousand statements that it does not depend on in written code. */
+enum { FUSE_LOOKBACK = 1000 };
+
 static void fuse_list(IrFunc *f, PtrList *l);
 static void fuse_list(IrFunc *f, PtrList *l)
 {
@@ -214,15 +358,20 @@ static void fuse_list(IrFunc *f, PtrList *l)
             break;
         default: continue;
         }
-        /* s is a parfor: look back for a partner */
-        for (int i = j - 1; i >= 0; i--) {
+        /* s is a parfor: look back for a partner, at most FUSE_LOOKBACK
+         * statements up (see above); `between` summarises l[covered..j-1] */
+        Between between;
+        between_begin(&between);
+        int covered = j;
+        int stop = j > FUSE_LOOKBACK ? j - FUSE_LOOKBACK : 0;
+        for (int i = j - 1; i >= stop; i--) {
             IStmt *p1 = l->items[i];
             if (is_parfor(p1) && same_bounds(p1, s) && conflict_free(p1, s)) {
+                while (covered > i + 1) between_add(f, &between, l->items[--covered]);
                 /* the merged loop goes where P2 is (P1 moves down past what is
                  * between) or, failing that, where P1 is (P2 moves up) */
-                bool down = true, up = true;
-                for (int k = i + 1; k < j && down; k++) down = movable_past(p1, l->items[k]);
-                for (int k = i + 1; k < j && up && !down; k++) up = movable_past(s, l->items[k]);
+                bool down = loop_movable(f, p1, &between);
+                bool up = !down && loop_movable(f, s, &between);
                 if (down) {
                     merge(f, p1, s);
                     plist_remove(l, i);

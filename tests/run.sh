@@ -5,8 +5,10 @@
 #     generated code) with the normal arrc;
 #  2. arrc itself built with ASan+UBSan, over the golden, bad-input and
 #     (gcc) end-to-end tests;
-#  3. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py);
-#  4. the Black-Scholes example builds and runs through its Makefile.
+#  3. compile-time scaling: generated big and deeply nested programs
+#     (tests/scale_test.py);
+#  4. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py);
+#  5. the Black-Scholes example builds and runs through its Makefile.
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -16,6 +18,8 @@ echo "== tests with arrc built with -fsanitize=address,undefined"
 make -s check-asan
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
     /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
+echo "== compile-time scaling: big and deeply nested programs (arrc and arrc-asan)"
+/usr/bin/python3 tests/scale_test.py || status=1
 echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
 echo "== command-line cases: FIFOs, devices, outputs that are inputs, partial writes, --prefix"
