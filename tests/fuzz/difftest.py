@@ -278,7 +278,7 @@ def main():
                     failed += 1
                     continue
                 for p, f in res:
-                    idx = int(p.name[1:])
+                    idx = int(p.name[4:])
                     if f is None:
                         passed += 1
                         continue

@@ -132,26 +132,45 @@ def lit_text(v, t, ctx):
     if t == BOOL:
         return 'true' if v else 'false'
     if t in INTS:
-        if ctx or t == I64:
+        if ctx:
             return '(%d)' % v if v < 0 else str(v)
-        return 'i32(%s)' % ('(%d)' % v if v < 0 else str(v))
+        return '%s(%s)' % (t, '(%d)' % v if v < 0 else str(v))
     s = repr(float(v))
     if 'e' in s and '.' not in s.split('e')[0]:
         m, x = s.split('e')
         s = m + '.0e' + x
     if t == F32:
         s += 'f'
+    elif not ctx:
+        return 'f64(%s)' % s
     return '(%s)' % s if v < 0 or s.startswith('-') else s
 
 
 BINOPS = {'+', '-', '*', '/', '%', '**', '&', '^', '|', '<<', '>>'}
 
 
+def litonly(e):
+    return e.k == 'lit' or (e.k in ('bin', 'cmp', 'un', 'tern', 'log') and all(litonly(x) for x in e.kids))
+
+
+_FORCE = [0]
+
+
 def pe(e):
-    """Print an expression."""
+    """Print an expression (literal-only subtrees with typed literals)."""
+    if e.k != 'lit' and e.k in ('bin', 'cmp', 'un', 'tern', 'log') and litonly(e):
+        _FORCE[0] += 1
+        try:
+            return pe1(e)
+        finally:
+            _FORCE[0] -= 1
+    return pe1(e)
+
+
+def pe1(e):
     k = e.k
     if k == 'lit':
-        return lit_text(e.a[0], e.t[0], e.a[1])
+        return lit_text(e.a[0], e.t[0], e.a[1] and not _FORCE[0])
     if k == 'var':
         return e.a
     if k in ('bin', 'cmp', 'log'):
@@ -297,8 +316,7 @@ def conv(v, frm, to):
     if to in FLOATS:
         if frm in FLOATS:
             return fin(to, v[0], v[1])
-        x = 0 if frm == BOOL else v
-        x = int(x)
+        x = int(v)
         f = float(x)
         if to == F32:
             f32 = float(np.float32(f))
@@ -619,7 +637,10 @@ class Interp:
                 return self.ev(e.kids[1], env)
             b = self.ev(e.kids[1], env)
             f = (lambda x, y: x and y) if e.a == '&&' else (lambda x, y: x or y)
-            return Arr(a.shape, [f(x, y) for x, y in zip(a.data, b.data)])
+            if not isinstance(a, Arr):
+                a, b = b, a
+            bd = b.data if isinstance(b, Arr) else [b] * len(a.data)
+            return Arr(a.shape, [f(x, y) for x, y in zip(a.data, bd)])
         if k == 'tern':
             if not e.kids[0].t[1] and not e.t[1]:
                 c = self.ev(e.kids[0], env)
@@ -1494,7 +1515,7 @@ class Gen:
     def big_comp_shape(self):
         r = self.r
         k = r.randint(3, 4)
-        return tuple((None, r.randint(1, 3)) for _ in range(k - 1)) + (('n', 0),)
+        return tuple((None, r.randint(1, 3)) for _ in range(k - 1)) + ((self.dim0(), 0),)
 
     def block(self, t, d):
         """{ var s = init; for k in 0..K { s = s op e(k); } s }"""
@@ -1622,7 +1643,7 @@ class Gen:
         gens = []
         self.push()
         for ext in shape:
-            g = self.fresh('i')
+            g = self.fresh('g')
             lo = r.choice([0, 0, 1, 2]) if ext[0] is not None else 0
             gens.append((g, lo, (ext[0], ext[1] + lo)))
             self.declare(g, (I64, ()), 'gen', (lo, ext))
@@ -1710,7 +1731,7 @@ class Gen:
             at = self.ch(INTS)
             src = self.array(at, self.rand_shape() if not self.big else self.base_shapes()[0], d - 1)
             if len(src.t[1]) != 1:
-                src = self.array(at, (('n', 0),), d - 1)
+                src = self.array(at, ((self.dim0(), 0),), d - 1)
             if shape[0][0] is None:
                 L = lit(I64, shape[0][1], True)
             else:
@@ -1782,7 +1803,7 @@ class Gen:
         if not cands:
             return None
         f = self.ch(cands)
-        if f.early and self.in_comp and not self.ok('bug6'):
+        if f.early and not self.ok('bug6'):
             if getattr(self, '_early_used', False):
                 return None
             self._early_used = True
@@ -1795,7 +1816,7 @@ class Gen:
         if self.big and self.in_comp and not shape:
             xshape = ((None, 3),)
         if len(xshape) != 1:
-            xshape = (('n', 0),)
+            xshape = ((self.dim0(), 0),)
         args = [self.array(f.params[0][1][0], xshape, d - 1), self.scalar(f.params[1][1][0], d - 1)]
         return E('fcall', (t, shape), f, args)
 
@@ -1944,7 +1965,7 @@ class Gen:
             t = names[n][0]
             sh = self.rand_shape()
             if len(sh) != 1:
-                sh = (('n', 0),)
+                sh = ((self.dim0(), 0),)
             L = E('call', (I64, ()), 'len', [E('var', t, n)])
             src = self.array(self.ch(INTS), sh, d - 1)
             idx = mk('bin', '%', [mk('bin', '+', [mk('bin', '%', [src, L]), L]), L])
@@ -2054,7 +2075,7 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
         sizes = {'n': r.randint(3, 9) if not big else r.randint(200, 3000)}
         if r.random() < 0.3:
             sizes['m'] = r.randint(2, 5) if not big else r.randint(1, 3)
-        prefix = 'f%d' % idx
+        prefix = 'prog%d' % idx
         g = Gen(r, set(avoid), prefix + '_', sizes, big)
         g.allow_errs = r.random() < 0.1
         g.make_helpers()
