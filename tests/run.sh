@@ -5,7 +5,8 @@
 #     generated code) with the normal arrc;
 #  2. arrc itself built with ASan+UBSan, over the golden, bad-input and
 #     (gcc) end-to-end tests;
-#  3. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py);
+#  3. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py) and a
+#     fixed-seed differential run (tests/fuzz/difftest.py);
 #  4. the Black-Scholes example builds and runs through its Makefile.
 set -e
 cd "$(dirname "$0")/.."
@@ -18,6 +19,10 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
     /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
 echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
+echo "== differential testing: 256 random programs (fixed seed), gcc -fopenmp at 2 and 8 threads and arrc -O0"
+# Known-bug constructs stay out until their fixes land (tests/fuzz/gen.py KNOWN_BUGS).
+/usr/bin/python3 tests/fuzz/difftest.py --seed 1 --programs 256 --quick -j2 \
+    --avoid warnings,bug1,bug2,bug3,bug4,bug5,bug6 || status=1
 echo "== #line: gdb stops at .arr lines"
 tests/gdb_line.sh || status=1
 echo "== make install into a temporary prefix; an example built with arrc.mk"

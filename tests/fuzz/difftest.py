@@ -47,8 +47,10 @@ def run(cmd, timeout, **kw):
         return 'timeout', (e.stdout or b'').decode('utf-8', 'replace') if isinstance(e.stdout, bytes) else (e.stdout or ''), ''
 
 
-def plan(batch, all_configs):
+def plan(batch, all_configs, quick=False):
     """[(config, [threads])] for a batch."""
+    if quick:
+        return [('gcc-omp', [2, 8]), ('gcc-O0', [3])]
     if all_configs:
         out = [(c, list(v[4])) for c, v in CONFIGS.items()]
         out[0] = ('gcc-omp', [1, 2, 3, 8])
@@ -173,7 +175,7 @@ def check_single(builder, p, config, threads, d):
     return builder.build_run(d, config, threads, [p.name])
 
 
-def run_batch(builder, seed, b, size, avoid, all_configs, keep):
+def run_batch(builder, seed, b, size, avoid, all_configs, keep, quick=False):
     progs = []
     for i in range(b * size, (b + 1) * size):
         try:
@@ -184,7 +186,7 @@ def run_batch(builder, seed, b, size, avoid, all_configs, keep):
     write_progs(d, progs)
     names = [p.name for p in progs]
     failures = {}     # program name -> (config, threads, kind, detail)
-    for config, threads in plan(b, all_configs):
+    for config, threads in plan(b, all_configs, quick):
         fails = builder.build_run(d, config, threads, names)
         if not fails:
             continue
@@ -243,6 +245,7 @@ def main():
     ap.add_argument('--avoid', default='')
     ap.add_argument('--all-configs', action='store_true')
     ap.add_argument('--reduce', action='store_true')
+    ap.add_argument('--quick', action='store_true', help='only gcc -fopenmp (2, 8 threads) and arrc -O0')
     ap.add_argument('--keep', action='store_true')
     ap.add_argument('-j', type=int, default=2)
     a = ap.parse_args()
@@ -262,7 +265,7 @@ def main():
         b = 0
         while True:
             while len(pending) < a.j and b < nbatches and (deadline is None or time.time() < deadline):
-                pending[ex.submit(run_batch, builder, seed, b, a.batch, avoid, a.all_configs, a.keep)] = b
+                pending[ex.submit(run_batch, builder, seed, b, a.batch, avoid, a.all_configs, a.keep, a.quick)] = b
                 b += 1
             if not pending:
                 break

@@ -1802,11 +1802,15 @@ class Gen:
                 cands.append(f)
         if not cands:
             return None
-        f = self.ch(cands)
-        if f.early and not self.ok('bug6'):
-            if getattr(self, '_early_used', False):
+        if self.noarr:      # in a stencil kernel: scalar functions only
+            if not self.ok('bug4'):
                 return None
-            self._early_used = True
+            cands = [f for f in cands if f.elementwise]
+            if not cands or shape:
+                return None
+        f = self.ch(cands)
+        if f.early and not self.ok('bug6'):   # also one call mapped elementwise (reduced-4-10)
+            return None
         if f.elementwise:
             args = []
             for i, (n, pt, _) in enumerate(f.params):
