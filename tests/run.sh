@@ -7,8 +7,9 @@
 #     (gcc) end-to-end tests;
 #  3. compile-time scaling: generated big and deeply nested programs
 #     (tests/scale_test.py);
-#  4. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py);
-#  5. the Black-Scholes example builds and runs through its Makefile.
+#  4. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py) and a
+#     fixed-seed differential run (tests/fuzz/difftest.py);
+#  5. command-line cases (tests/cli_test.sh), gdb, install, the examples.
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -22,6 +23,8 @@ echo "== compile-time scaling: big and deeply nested programs (arrc and arrc-asa
 /usr/bin/python3 tests/scale_test.py || status=1
 echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
+echo "== differential testing: 256 random programs (fixed seed), gcc -fopenmp at 2 and 8 threads and arrc -O0"
+/usr/bin/python3 tests/fuzz/difftest.py --seed 1 --programs 256 --quick -j2 || status=1
 echo "== command-line cases: FIFOs, devices, outputs that are inputs, partial writes, --prefix"
 tests/cli_test.sh || status=1
 echo "== #line: gdb stops at .arr lines"

@@ -1,0 +1,2288 @@
+#!/usr/bin/python3
+"""Random program generator for differential testing of arrc.
+
+Generates random VALID arr programs, typed by construction and deterministic
+per seed, from its own small AST; prints them as .arr text; evaluates them
+with its own reference interpreter (plain Python, NumPy only for float32
+rounding and scalar libm calls; nothing shared with arrc); and writes a C
+driver that calls the exports with embedded inputs and prints the results
+one per line, plus the expected output with a tolerance per float value.
+
+Floats carry a running error bound (value, err): +,-,*,/ are exact in both
+the reference and the compiled code (no FMA contraction, same order), so err
+grows only from reductions (reordered by OpenMP), scans and libm calls (a few
+ulp, libmvec); it is propagated through later operations.  A program whose
+result depends discontinuously on such an error (a comparison, floor, a
+conversion to integer within err of a jump), or that produces NaN/inf, is
+rejected and regenerated: the tolerance is then sound.
+
+Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
+writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module).
+"""
+import argparse, math, os, random, sys, warnings
+
+import numpy as np
+
+warnings.filterwarnings('ignore')
+np.seterr(all='ignore')
+
+F64, F32, I64, I32, BOOL = 'f64', 'f32', 'i64', 'i32', 'bool'
+FLOATS = (F64, F32)
+INTS = (I64, I32)
+NUMS = FLOATS + INTS
+ALLT = NUMS + (BOOL,)
+U = {F64: 2.0 ** -53, F32: 2.0 ** -24}
+BITS = {I64: 64, I32: 32}
+CT = {F64: 'double', F32: 'float', I64: 'int64_t', I32: 'int32_t', BOOL: 'bool'}
+KULP = 8          # libm / libmvec error allowance, in ulp
+
+# Known compiler bugs (tags for --avoid); the generator steers clear of the
+# constructs that trigger them when the tag is given.
+KNOWN_BUGS = {
+    'bug1': 'compound assignment (+= -= *=) on an array var',
+    'bug2': 'range store v[..] = f(v) on a var, then more use of v (fusion)',
+    'bug3': 'runStencil data race near the overhead guard (large buffers)',
+    'bug4': 'runStencil kernel calling a user function',
+    'bug5': 'let (a, b) = [f(x[i]) for i ...] with f returning a tuple',
+    'bug6': 'function with early return inlined into two comprehensions',
+}
+
+
+class Unstable(Exception):
+    """The program's result is not robust to allowed rounding differences."""
+
+
+class RunErr(Exception):
+    """A run-time error the compiled code must report (division by zero...)."""
+
+
+class Ret(Exception):
+    def __init__(self, vals):
+        self.vals = vals
+
+
+# ---------------------------------------------------------------- types ----
+# A type is (elem, shape); shape () for scalars, else a tuple of extents.
+# An extent is (sym, off): the size variable sym plus off, or (None, c).
+
+def ext_text(x):
+    s, o = x
+    if s is None:
+        return str(o)
+    if o == 0:
+        return s
+    return '%s %s %d' % (s, '+' if o > 0 else '-', abs(o))
+
+
+def ext_val(x, sizes):
+    s, o = x
+    return o if s is None else sizes[s] + o
+
+
+def promote(a, b):
+    if a == b:
+        return a
+    if a in INTS and b in INTS:
+        return I64
+    if a in FLOATS and b in FLOATS:
+        return F64
+    return a if a in FLOATS else b
+
+
+# ------------------------------------------------------------------ AST ----
+
+class E:
+    """Expression node: k kind, t (elem, shape), a attribute, kids children."""
+    __slots__ = ('k', 't', 'a', 'kids')
+
+    def __init__(self, k, t, a=None, kids=()):
+        self.k, self.t, self.a, self.kids = k, t, a, list(kids)
+
+
+class S:
+    """Statement node: k kind, a dict of fields; exprs/bodies named inside."""
+    __slots__ = ('k', 'a')
+
+    def __init__(self, k, **a):
+        self.k, self.a = k, a
+
+
+class Fn:
+    def __init__(self, name, params, results, body, export=True):
+        self.name, self.params, self.results, self.body, self.export = name, params, results, body, export
+        # params: list of (name, type, anon) ; results: list of (type, anon)
+
+
+class Program:
+    def __init__(self, name, fn, helpers, sizes, inputs, tags):
+        self.name, self.fn, self.helpers, self.sizes, self.inputs, self.tags = name, fn, helpers, sizes, inputs, tags
+        self.expected = None
+
+
+def ty_text(t, anon=False):
+    e, sh = t
+    if not sh:
+        return e
+    if anon:
+        return '%s[%s]' % (e, ',' * (len(sh) - 1))
+    return '%s[%s]' % (e, ', '.join(ext_text(x) for x in sh))
+
+
+def lit_text(v, t, ctx):
+    if t == BOOL:
+        return 'true' if v else 'false'
+    if t in INTS:
+        if ctx:
+            return '(%d)' % v if v < 0 else str(v)
+        return '%s(%s)' % (t, '(%d)' % v if v < 0 else str(v))
+    s = repr(float(v))
+    if 'e' in s and '.' not in s.split('e')[0]:
+        m, x = s.split('e')
+        s = m + '.0e' + x
+    if t == F32:
+        s += 'f'
+    elif not ctx:
+        return 'f64(%s)' % s
+    return '(%s)' % s if v < 0 or s.startswith('-') else s
+
+
+BINOPS = {'+', '-', '*', '/', '%', '**', '&', '^', '|', '<<', '>>'}
+
+
+def litonly(e):
+    return e.k == 'lit' or (e.k in ('bin', 'cmp', 'un', 'tern', 'log') and all(litonly(x) for x in e.kids))
+
+
+_FORCE = [0]
+
+
+def pe(e):
+    """Print an expression (literal-only subtrees with typed literals)."""
+    if e.k != 'lit' and e.k in ('bin', 'cmp', 'un', 'tern', 'log') and litonly(e):
+        _FORCE[0] += 1
+        try:
+            return pe1(e)
+        finally:
+            _FORCE[0] -= 1
+    return pe1(e)
+
+
+def pe1(e):
+    k = e.k
+    if k == 'lit':
+        return lit_text(e.a[0], e.t[0], e.a[1] and not _FORCE[0])
+    if k == 'var':
+        return e.a
+    if k in ('bin', 'cmp', 'log'):
+        return '(%s %s %s)' % (pe(e.kids[0]), e.a, pe(e.kids[1]))
+    if k == 'un':
+        return '(%s%s)' % (e.a, pe(e.kids[0]))
+    if k == 'tern':
+        return '(%s ? %s : %s)' % tuple(pe(x) for x in e.kids)
+    if k in ('call', 'red'):
+        return '%s(%s)' % (e.a, ', '.join(pe(x) for x in e.kids))
+    if k == 'reduce':
+        op, init = e.a
+        return 'reduce(|p, q| %s, %s, %s)' % (op.replace('A', 'p').replace('B', 'q'), init, pe(e.kids[0]))
+    if k == 'scan':
+        op, init = e.a
+        return 'scan(|p, q| %s, %s, %s)' % (op.replace('A', 'p').replace('B', 'q'), init, pe(e.kids[0]))
+    if k == 'idx':
+        return '%s[%s]' % (pe(e.kids[0]), ', '.join(pe(x) for x in e.kids[1:]))
+    if k == 'slice':
+        # a: list of ('i',) / ('r', lo, ext) / ('all',) ; kids: [var, ints...]
+        out, ki = [], 1
+        for s in e.a:
+            if s[0] == 'i':
+                out.append(pe(e.kids[ki])); ki += 1
+            elif s[0] == 'all':
+                out.append('..')
+            else:
+                out.append('%d..%s' % (s[1], ext_text(s[2])))
+        return '%s[%s]' % (pe(e.kids[0]), ', '.join(out))
+    if k == 'pslice':      # prefix slice x[0..k] with k an expression
+        return '%s[0..%s]' % (pe(e.kids[0]), pe(e.kids[1]))
+    if k == 'comp':
+        gens = ', '.join('%s in %d..%s' % (g, lo, ext_text(hi)) for g, lo, hi in e.a)
+        return '[%s for %s]' % (pe(e.kids[0]), gens)
+    if k == 'tuple':
+        return '(%s)' % ', '.join(pe(x) for x in e.kids)
+    if k == 'block':
+        return '{ %s %s }' % (' '.join(ps(s, 0, inline=True) for s in e.a), pe(e.kids[0]))
+    if k == 'fill':
+        return 'fill(%s, %s)' % (pe(e.kids[0]), ', '.join(ext_text(x) for x in e.t[1]))
+    if k == 'gather':
+        return '%s[%s]' % (pe(e.kids[0]), pe(e.kids[1]))
+    if k == 'hist':
+        return 'histogram(%s, %s)' % (pe(e.kids[0]), ext_text(e.t[1][0]))
+    if k == 'fcall':
+        return '%s(%s)' % (e.a.name, ', '.join(pe(x) for x in e.kids))
+    raise ValueError(k)
+
+
+def ps(s, ind, inline=False):
+    """Print a statement (with nested bodies) at indentation ind."""
+    sp = '' if inline else '    ' * ind
+    nl = ' ' if inline else '\n'
+    k, a = s.k, s.a
+
+    def body(stmts):
+        if inline:
+            return '{ ' + ' '.join(ps(x, 0, True) for x in stmts) + ' }'
+        return '{\n' + ''.join(ps(x, ind + 1) for x in stmts) + sp + '}'
+    if k in ('let', 'var'):
+        ann = ': ' + a['t'][0] if a.get('ann') else ''
+        return '%s%s %s%s = %s;%s' % (sp, k, a['name'], ann, pe(a['e']), nl)
+    if k == 'lett':
+        return '%slet (%s) = %s;%s' % (sp, ', '.join(a['names']), pe(a['e']), nl)
+    if k == 'assign':
+        return '%s%s %s= %s;%s' % (sp, a['name'], a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
+    if k == 'store':
+        return '%s%s[%s] %s= %s;%s' % (sp, a['name'], ', '.join(pe(x) for x in a['idx']),
+                                        a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
+    if k == 'rstore':
+        return '%s%s %s= %s;%s' % (sp, pe(a['target'])[:], a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
+    if k == 'if':
+        t = '%sif %s %s' % (sp, pe(a['c']), body(a['then']))
+        if a['else']:
+            t += ' else ' + body(a['else'])
+        return t + nl
+    if k == 'for':
+        return '%sfor %s in %s..%s %s%s' % (sp, a['var'], pe(a['lo']), pe(a['hi']), body(a['body']), nl)
+    if k == 'while':
+        return '%swhile %s %s%s' % (sp, pe(a['c']), body(a['body']), nl)
+    if k == 'return':
+        return '%sreturn %s;%s' % (sp, ', '.join(pe(x) for x in a['es']), nl)
+    if k == 'scatter':
+        return '%sscatter(%s, %s, %s);%s' % (sp, a['name'], pe(a['idx']), pe(a['vals']), nl)
+    if k == 'stencil':
+        bufs = ', '.join(a['bufs'])
+        head = '%srunStencil(%s, %d, :%s) |%s| ' % (sp, bufs, a['iters'], a['mode'], ', '.join(a['params']))
+        inner = [ps(x, ind + 1) for x in a['body']]
+        if a['rot']:
+            inner.append('    ' * (ind + 1) + 'return %s;\n' % ', '.join(a['rot']))
+        return head + '{\n' + ''.join(inner) + sp + '}' + nl
+    if k == 'sstore':    # stencil store p[0, 0] = e
+        return '%s%s[%s] = %s;%s' % (sp, a['p'], ', '.join('0' * 1 for _ in range(a['rank'])), pe(a['e']), nl)
+    raise ValueError(k)
+
+
+def print_fn(f):
+    params = ', '.join('%s: %s' % (n, ty_text(t, anon)) for n, t, anon in f.params)
+    res = ''
+    if f.results:
+        rs = [ty_text(t, anon) for t, anon in f.results]
+        res = ' -> ' + (rs[0] if len(rs) == 1 else '(%s)' % ', '.join(rs))
+    head = '%sfn %s(%s)%s {\n' % ('export ' if f.export else '', f.name, params, res)
+    return head + ''.join(ps(s, 1) for s in f.body) + '}\n'
+
+
+def print_program(p):
+    return ''.join(print_fn(h) + '\n' for h in p.helpers) + print_fn(p.fn)
+
+
+# ------------------------------------------------------- reference values ----
+
+class Arr:
+    __slots__ = ('shape', 'data')
+
+    def __init__(self, shape, data):
+        self.shape, self.data = tuple(shape), data
+
+
+def wrap(v, t):
+    b = BITS[t]
+    v &= (1 << b) - 1
+    return v - (1 << b) if v >> (b - 1) else v
+
+
+def fin(t, v, e=0.0):
+    """Round v to float type t, reject non-finite, widen err by the rounding."""
+    if t == F32:
+        v = float(np.float32(v))
+    if v != v or v in (math.inf, -math.inf):
+        raise Unstable('non-finite')
+    if e:
+        e += 2 * U[t] * abs(v) + 1e-300
+        if e > 1e300:
+            raise Unstable('error bound overflow')
+    return (v, e)
+
+
+def conv(v, frm, to):
+    """Convert a scalar value between types."""
+    if frm == to:
+        return v
+    if to in FLOATS:
+        if frm in FLOATS:
+            return fin(to, v[0], v[1])
+        x = int(v)
+        f = float(x)
+        if to == F32:
+            f32 = float(np.float32(f))
+            exact = int(f32) == x
+            return (f32, 0.0 if exact else abs(f32) * U[F32] * 2)
+        return (f, 0.0 if int(f) == x else abs(f) * U[F64] * 2)
+    if to in INTS:
+        if frm == BOOL:
+            return int(v)
+        if frm in INTS:
+            return wrap(v, to)
+        x, e = v
+        lo, hi = -(1 << (BITS[to] - 1)), (1 << (BITS[to] - 1)) - 1
+
+        def tr(y):
+            if y != y:
+                return 0
+            if y >= 2.0 ** (BITS[to] - 1):
+                return hi
+            if y <= -2.0 ** (BITS[to] - 1):
+                return lo
+            return int(y)
+        r = tr(x)
+        if e and (tr(x - e) != r or tr(x + e) != r):
+            raise Unstable('trunc near a jump')
+        return r
+    raise ValueError((frm, to))
+
+
+def fcmp(op, a, b):
+    (x, ex), (y, ey) = a, b
+    if ex + ey > 0 and abs(x - y) <= 2 * (ex + ey):
+        raise Unstable('float comparison within error')
+    return {'<': x < y, '<=': x <= y, '>': x > y, '>=': x >= y, '==': x == y, '!=': x != y}[op]
+
+
+def idiv(a, b, t):
+    if b == 0:
+        raise RunErr('integer division by zero')
+    q = abs(a) // abs(b)
+    if (a < 0) != (b < 0):
+        q = -q
+    return wrap(q, t)
+
+
+def irem(a, b, t):
+    if b == 0:
+        raise RunErr('integer remainder by zero')
+    q = abs(a) // abs(b)
+    if (a < 0) != (b < 0):
+        q = -q
+    return wrap(a - b * q, t)
+
+
+def fbin(op, t, a, b):
+    (x, ex), (y, ey) = a, b
+    if op == '+':
+        return fin(t, x + y, ex + ey)
+    if op == '-':
+        return fin(t, x - y, ex + ey)
+    if op == '*':
+        return fin(t, x * y, abs(x) * ey + abs(y) * ex + ex * ey)
+    if op == '/':
+        if abs(y) <= ey or y == 0:
+            raise Unstable('division by ~0')
+        v = x / y
+        return fin(t, v, (ex + abs(v) * ey) / (abs(y) - ey) if ex + ey else 0.0)
+    if op in ('%', 'fmod'):
+        if y == 0 or abs(y) <= ey:
+            raise Unstable('fmod by ~0')
+        v = math.fmod(x, y)
+        e = 0.0
+        if ex + ey:
+            e = ex + abs(x / y) * ey + ey
+            if abs(v) <= 2 * e or abs(y) - abs(v) <= 2 * e:
+                raise Unstable('fmod near a jump')
+        return fin(t, v, e)
+    if op in ('**', 'pow'):
+        try:
+            v = math.pow(x, y)
+        except (OverflowError, ValueError, ZeroDivisionError):
+            raise Unstable('pow domain')
+        e = KULP * U[t] * abs(v)
+        if ex or ey:
+            if x <= ex:
+                raise Unstable('pow of ~0 / negative with error')
+            cands = [math.pow(xx, yy) for xx in (x - ex, x + ex) for yy in (y - ey, y + ey)]
+            e += max(abs(c - v) for c in cands)
+        if t == F32:
+            e += 2 * U[F32] * abs(v)
+        return fin(t, v, e)
+    if op == 'min':
+        return fin(t, x if x < y else y, max(ex, ey))
+    if op == 'max':
+        return fin(t, x if x > y else y, max(ex, ey))
+    if op == 'atan2':
+        if (x == 0 and y == 0) or (abs(x) <= ex and abs(y) <= ey):
+            raise Unstable('atan2 at 0')
+        if y < 0 and abs(x) <= 2 * ex + 1e-300 * 0 and ex > 0:
+            raise Unstable('atan2 branch cut')
+        if y < 0 and x == 0 and ex == 0:
+            pass
+        v = math.atan2(x, y)
+        e = KULP * U[t] * abs(v) + KULP * U[t]
+        if ex or ey:
+            cands = [math.atan2(xx, yy) for xx in (x - ex, x + ex) for yy in (y - ey, y + ey)]
+            e += max(abs(c - v) for c in cands)
+        return fin(t, v, e)
+    if op == 'hypot':
+        v = math.hypot(x, y)
+        return fin(t, v, ex + ey + KULP * U[t] * v)
+    if op == 'copysign':
+        if ey and abs(y) <= ey:
+            raise Unstable('copysign sign unknown')
+        return fin(t, math.copysign(x, y), ex)
+    raise ValueError(op)
+
+
+def ibin(op, t, x, y):
+    if op == '+':
+        return wrap(x + y, t)
+    if op == '-':
+        return wrap(x - y, t)
+    if op == '*':
+        return wrap(x * y, t)
+    if op == '/':
+        return idiv(x, y, t)
+    if op == '%':
+        return irem(x, y, t)
+    if op == '**':
+        if y < 0:
+            raise RunErr("negative exponent in integer '**'")
+        return wrap(pow(x, y, 1 << 64), t)
+    if op == '&':
+        return wrap(x & y, t)
+    if op == '|':
+        return wrap(x | y, t)
+    if op == '^':
+        return wrap(x ^ y, t)
+    if op == 'min':
+        return x if x < y else y
+    if op == 'max':
+        return x if x > y else y
+    raise ValueError(op)
+
+
+def shift(op, t, x, c):
+    c &= BITS[t] - 1
+    return wrap(x << c, t) if op == '<<' else wrap(x >> c, t)
+
+
+def c_round(x):
+    r = math.trunc(x)
+    if abs(x - r) >= 0.5:
+        r += math.copysign(1.0, x)
+    return float(r)
+
+
+MONO = {   # name: python scalar function (monotonic on its domain, endpoint bound exact)
+    'sqrt': math.sqrt, 'exp': math.exp, 'log': math.log, 'atan': math.atan, 'tanh': math.tanh,
+    'cbrt': lambda x: math.copysign(abs(x) ** (1.0 / 3.0), x), 'expm1': math.expm1, 'log1p': math.log1p,
+    'exp2': lambda x: 2.0 ** x, 'log2': math.log2, 'log10': math.log10, 'sinh': math.sinh,
+    'asinh': math.asinh, 'erf': math.erf,
+}
+PERIODIC = {'sin': math.sin, 'cos': math.cos}
+STEP = {'floor': math.floor, 'ceil': math.ceil, 'trunc': math.trunc, 'round': c_round}
+
+
+def fun1(name, t, a):
+    x, ex = a
+    if name in MONO or name in PERIODIC:
+        f = MONO.get(name) or PERIODIC[name]
+        try:
+            v = f(x)
+            if t == F32:    # f32 libm: the f32 value of the exact result, within ulps
+                v = float(np.float32(v))
+            e = KULP * U[t] * abs(v)
+            if name in PERIODIC:
+                e += KULP * U[t]
+            if ex:
+                if name in PERIODIC:
+                    e += min(ex, 2.0)
+                else:
+                    e += max(abs(f(x - ex) - v), abs(f(x + ex) - v))
+        except (ValueError, OverflowError, ZeroDivisionError):
+            raise Unstable('math domain')
+        return fin(t, v, e)
+    if name in STEP:
+        f = STEP[name]
+        v = float(f(x))
+        if ex and (float(f(x - ex)) != v or float(f(x + ex)) != v):
+            raise Unstable('step function near a jump')
+        return fin(t, math.copysign(v, x) if v == 0 else v, 0.0)
+    if name == 'abs':
+        return fin(t, abs(x), ex)
+    if name == 'sign':
+        if ex and abs(x) <= ex:
+            raise Unstable('sign near 0')
+        return fin(t, 0.0 * x if x == 0 else math.copysign(1.0, x), 0.0)
+    if name == 'neg':
+        return (-x, ex)
+    raise ValueError(name)
+
+
+def scalar_op(kind, op, t, vals, types):
+    """One elementwise scalar operation; t is the result elem type."""
+    if kind == 'bin':
+        if op in ('<<', '>>'):
+            return shift(op, t, vals[0], vals[1])
+        a, b = (conv(v, ty, t) for v, ty in zip(vals, types))
+        return fbin(op, t, a, b) if t in FLOATS else ibin(op, t, a, b)
+    if kind == 'cmp':
+        pt = promote(*types) if types[0] != BOOL else BOOL
+        a, b = (conv(v, ty, pt) for v, ty in zip(vals, types)) if pt != BOOL else vals
+        if pt in FLOATS:
+            return fcmp(op, a, b)
+        return {'<': a < b, '<=': a <= b, '>': a > b, '>=': a >= b, '==': a == b, '!=': a != b}[op]
+    if kind == 'un':
+        x = vals[0]
+        if op == '!':
+            return not x
+        if op == '~':
+            return wrap(~x, t)
+        if t in FLOATS:
+            return fun1('neg', t, x)
+        return wrap(-x, t)
+    if kind == 'call':
+        if op in (F64, F32, I64, I32):
+            return conv(vals[0], types[0], op)
+        if op in ('min', 'max', 'pow', 'atan2', 'hypot', 'fmod', 'copysign'):
+            a, b = (conv(v, ty, t) for v, ty in zip(vals, types))
+            return fbin(op, t, a, b) if t in FLOATS else ibin(op, t, a, b)
+        if op == 'select':
+            c = vals[0]
+            v, ty = (vals[1], types[1]) if c else (vals[2], types[2])
+            return conv(v, ty, t)
+        if op in ('abs', 'sign') and t in INTS:
+            x = vals[0]
+            return wrap(abs(x), t) if op == 'abs' else (x > 0) - (x < 0)
+        x = conv(vals[0], types[0], t)
+        return fun1(op, t, x)
+    raise ValueError(kind)
+
+
+# ---------------------------------------------------------- interpreter ----
+
+def flat_index(shape, idx):
+    k = 0
+    for d, i in zip(shape, idx):
+        if not 0 <= i < d:
+            raise Unstable('generator produced an out-of-range index')
+        k = k * d + i
+    return k
+
+
+def iter_idx(shape):
+    if not shape:
+        yield ()
+        return
+    if len(shape) == 1:
+        for i in range(shape[0]):
+            yield (i,)
+        return
+    for i in range(shape[0]):
+        for rest in iter_idx(shape[1:]):
+            yield (i,) + rest
+
+
+class Interp:
+    LIMIT = 3000000
+
+    def __init__(self, sizes):
+        self.sizes = sizes
+        self.ops = 0
+
+    def tick(self, n):
+        self.ops += n
+        if self.ops > self.LIMIT:
+            raise Unstable('reference evaluation too long')
+
+    def ev(self, e, env):
+        k = e.k
+        if k == 'lit':
+            v, t = e.a[0], e.t[0]
+            return (float(np.float32(v)) if t == F32 else float(v), 0.0) if t in FLOATS else v
+        if k == 'var':
+            return env[e.a]
+        if k == 'call' and e.a in ('len', 'size', 'copy', 'argsort'):
+            arr = self.ev(e.kids[0], env)
+            if e.a == 'len':
+                return arr.shape[0]
+            if e.a == 'size':
+                return arr.shape[e.kids[1].a[0]]
+            if e.a == 'copy':
+                return Arr(arr.shape, list(arr.data))
+            at = e.kids[0].t[0]
+            keys = [x[0] if at in FLOATS else x for x in arr.data]
+            if at in FLOATS:
+                for i in range(1, len(keys)):
+                    pass
+                errs = [x[1] for x in arr.data]
+                srt = sorted(range(len(keys)), key=lambda i: keys[i])
+                for a_, b_ in zip(srt, srt[1:]):
+                    if errs[a_] + errs[b_] > 0 and abs(keys[a_] - keys[b_]) <= 2 * (errs[a_] + errs[b_]):
+                        raise Unstable('argsort tie within error')
+            return Arr(arr.shape, sorted(range(len(keys)), key=lambda i: keys[i]))
+        if k in ('bin', 'cmp', 'un', 'call'):
+            vals = [self.ev(x, env) for x in e.kids]
+            types = [x.t[0] for x in e.kids]
+            return self.emap(k, e.a, e.t, vals, types)
+        if k == 'log':
+            a = self.ev(e.kids[0], env)
+            if not e.t[1]:      # scalar: short circuit
+                if e.a == '&&' and not a:
+                    return False
+                if e.a == '||' and a:
+                    return True
+                return self.ev(e.kids[1], env)
+            b = self.ev(e.kids[1], env)
+            f = (lambda x, y: x and y) if e.a == '&&' else (lambda x, y: x or y)
+            if not isinstance(a, Arr):
+                a, b = b, a
+            bd = b.data if isinstance(b, Arr) else [b] * len(a.data)
+            return Arr(a.shape, [f(x, y) for x, y in zip(a.data, bd)])
+        if k == 'tern':
+            if not e.kids[0].t[1] and not e.t[1]:
+                c = self.ev(e.kids[0], env)
+                x = e.kids[1] if c else e.kids[2]
+                return conv(self.ev(x, env), x.t[0], e.t[0])
+            vals = [self.ev(x, env) for x in e.kids]
+            return self.emap('call', 'select', e.t, vals, [x.t[0] for x in e.kids])
+        if k == 'idx':
+            arr = self.ev(e.kids[0], env)
+            idx = [self.ev(x, env) for x in e.kids[1:]]
+            return arr.data[flat_index(arr.shape, idx)]
+        if k == 'slice':
+            arr = self.ev(e.kids[0], env)
+            ranges, ki = [], 1
+            for d, s in enumerate(e.a):
+                if s[0] == 'i':
+                    i = self.ev(e.kids[ki], env); ki += 1
+                    if not 0 <= i < arr.shape[d]:
+                        raise RunErr('slice index out of bounds')
+                    ranges.append([i])
+                elif s[0] == 'all':
+                    ranges.append(list(range(arr.shape[d])))
+                else:
+                    lo, hi = s[1], ext_val(s[2], env)
+                    if not (0 <= lo <= arr.shape[d]) or hi > arr.shape[d]:
+                        raise RunErr('slice out of bounds')
+                    ranges.append(list(range(lo, max(hi, lo))))
+            shape = [len(r) for r, s in zip(ranges, e.a) if s[0] != 'i']
+            data = [arr.data[flat_index(arr.shape, ix)] for ix in _product(ranges)]
+            return Arr(shape, data)
+        if k == 'pslice':
+            arr = self.ev(e.kids[0], env)
+            hi = self.ev(e.kids[1], env)
+            if hi > arr.shape[0]:
+                raise RunErr('slice out of bounds')
+            return Arr([max(hi, 0)], arr.data[:max(hi, 0)])
+        if k == 'comp':
+            gens = e.a
+            ranges = [list(range(lo, max(ext_val(hi, env), lo))) for _, lo, hi in gens]
+            shape = [len(r) for r in ranges]
+            body = e.kids[0]
+            if body.k == 'tuple' or (body.k == 'block' and body.kids[0].k == 'tuple'):
+                n = len(body.kids) if body.k == 'tuple' else len(body.kids[0].kids)
+                outs = [[] for _ in range(n)]
+                for ix in _product(ranges):
+                    env2 = dict(env)
+                    env2.update(zip((g for g, _, _ in gens), ix))
+                    vals = self.ev(body, env2)
+                    for o, v in zip(outs, vals):
+                        o.append(v)
+                return tuple(Arr(shape, o) for o in outs)
+            data = []
+            for ix in _product(ranges):
+                self.tick(1)
+                env2 = dict(env)
+                env2.update(zip((g for g, _, _ in gens), ix))
+                data.append(self.ev(body, env2))
+            return Arr(shape, data)
+        if k == 'tuple':
+            return tuple(self.ev(x, env) for x in e.kids)
+        if k == 'block':
+            env2 = dict(env)
+            self.run(e.a, env2)
+            return self.ev(e.kids[0], env2)
+        if k == 'fill':
+            v = self.ev(e.kids[0], env)
+            shape = [ext_val(x, env) for x in e.t[1]]
+            n = 1
+            for d in shape:
+                n *= d
+            return Arr(shape, [v] * n)
+        if k == 'gather':
+            arr = self.ev(e.kids[0], env)
+            idx = self.ev(e.kids[1], env)
+            out = []
+            for i in idx.data:
+                if not 0 <= i < arr.shape[0]:
+                    raise RunErr('index out of bounds in a gather')
+                out.append(arr.data[i])
+            return Arr(idx.shape, out)
+        if k == 'hist':
+            idx = self.ev(e.kids[0], env)
+            nb = ext_val(e.t[1][0], env)
+            h = [0] * nb
+            for i in idx.data:
+                if not 0 <= i < nb:
+                    raise RunErr('index out of range in histogram')
+                h[i] += 1
+            return Arr([nb], h)
+        if k in ('reduce', 'scan'):
+            return self.reduction(e, env)
+        if k == 'red':
+            return self.reduction(e, env)
+        if k == 'fcall':
+            return self.call(e, env)
+        raise ValueError(k)
+
+    def emap(self, k, op, t, vals, types):
+        arrs = [v for v in vals if isinstance(v, Arr)]
+        if not arrs:
+            return scalar_op(k, op, t[0], vals, types)
+        shape = arrs[0].shape
+        self.tick(len(arrs[0].data))
+        for a in arrs:
+            if a.shape != shape:
+                raise RunErr('shape mismatch')
+        n = len(arrs[0].data)
+        cols = [v.data if isinstance(v, Arr) else [v] * n for v in vals]
+        return Arr(shape, [scalar_op(k, op, t[0], list(c), types) for c in zip(*cols)])
+
+    def reduction(self, e, env):
+        arg = self.ev(e.kids[0], env)
+        at = e.kids[0].t[0]
+        t = e.t[0]
+        name = e.a if e.k == 'red' else e.a[0]
+        data = arg.data
+        n = len(data)
+        if e.k == 'red' and name == 'dot':
+            b = self.ev(e.kids[1], env)
+            bt = e.kids[1].t[0]
+            if t in INTS:
+                return wrap(sum(x * y for x, y in zip(data, b.data)), I64)
+            prods = [fbin('*', t, conv(x, at, t), conv(y, bt, t)) for x, y in zip(data, b.data)]
+            return fsum(t, prods)
+        if name == 'sum':
+            if at in INTS:
+                return wrap(sum(data), I64)
+            return fsum(t, data)
+        if name == 'prod':
+            if at in INTS:
+                p = 1
+                for x in data:
+                    p = wrap(p * x, I64)
+                return p
+            v, rel = 1.0, 0.0
+            for x, ex in data:
+                if ex and abs(x) <= ex:
+                    raise Unstable('prod with ~0 factor')
+                v = fin(t, v * x)[0]
+                if ex:
+                    rel += ex / abs(x)
+            return fin(t, v, abs(v) * (rel + 2 * n * U[t]) if (rel or n > 1) else 0.0)
+        if name == 'mean':
+            if n == 0:
+                raise RunErr("'mean' of an empty array")
+            if at in INTS:
+                s = sum(data)   # exact; compiled code sums in i64 or f64
+                if abs(s) >= 2 ** 53 or any(abs(x) >= 2 ** 53 for x in data):
+                    raise Unstable('mean of huge integers')
+                return fin(F64, s / n, 2 * n * U[F64] * sum(abs(x) for x in data) / n + U[F64] * abs(s / n))
+            s = fsum(t, data)
+            return fin(t, s[0] / n, s[1] / n)
+        if name in ('minimum', 'maximum', 'argmin', 'argmax'):
+            if n == 0:
+                raise RunErr("'%s' of an empty array" % name)
+            ismin = name in ('minimum', 'argmin')
+            best = 0
+            key = (lambda v: v[0]) if at in FLOATS else (lambda v: v)
+            for i in range(1, n):
+                if (key(data[i]) < key(data[best])) if ismin else (key(data[i]) > key(data[best])):
+                    best = i
+            if at in FLOATS:
+                eb = data[best][1]
+                if name.startswith('arg'):
+                    for i in range(n):
+                        if i != best and data[i][1] + eb > 0 and abs(data[i][0] - data[best][0]) <= 2 * (data[i][1] + eb):
+                            raise Unstable('argmin/argmax tie within error')
+                else:
+                    return (data[best][0], max(x[1] for x in data))
+            return best if name.startswith('arg') else data[best]
+        if name == 'any':
+            return any(data)
+        if name == 'all':
+            return all(data)
+        if name == 'count':
+            return sum(1 for x in data if x)
+        if name == 'cumsum':
+            out = []
+            if at in INTS:
+                s = 0
+                for x in data:
+                    s = wrap(s + x, I64)
+                    out.append(s)
+                return Arr(arg.shape, out)
+            for k in range(n):
+                out.append(fsum(t, data[:k + 1]))
+            return Arr(arg.shape, out)
+        if e.k in ('reduce', 'scan'):
+            op, init = e.a
+            iv = self.ev(E('lit', (t, ()), (init_val(init), False)), env)
+            f = LAMBDAS[op]
+            if e.k == 'reduce':
+                if t in FLOATS:     # only + for floats
+                    return fsum(t, data)
+                acc = iv
+                for x in data:
+                    acc = f(t, acc, x)
+                return acc
+            out = []
+            if t in FLOATS:
+                for k in range(n):
+                    out.append(fsum(t, data[:k + 1]))
+                return Arr(arg.shape, out)
+            acc = iv
+            for x in data:
+                acc = f(t, acc, x)
+                out.append(acc)
+            return Arr(arg.shape, out)
+        raise ValueError(name)
+
+    # ---- statements
+    def run(self, stmts, env):
+        for s in stmts:
+            self.stmt(s, env)
+
+    def stmt(self, s, env):
+        k, a = s.k, s.a
+        if k in ('let', 'var'):
+            v = self.ev(a['e'], env)
+            if k == 'var' and a['e'].k == 'slice':
+                v = Arr(v.shape, list(v.data))
+            env[a['name']] = v
+        elif k == 'lett':
+            vals = self.ev(a['e'], env)
+            for n, v in zip(a['names'], vals):
+                env[n] = v
+        elif k == 'assign':
+            v = self.ev(a['e'], env)
+            if a['op'] != '=':
+                cur = env[a['name']]
+                t = a['t']
+                v = self.emap('bin', a['op'], t, [cur, v], [t[0], a['e'].t[0]])
+            env[a['name']] = v
+        elif k == 'store':
+            arr = env[a['name']]
+            idx = [self.ev(x, env) for x in a['idx']]
+            v = self.ev(a['e'], env)
+            et = arr_elem(a)
+            if a['op'] != '=':
+                v = scalar_op('bin', a['op'], et, [arr.data[flat_index(arr.shape, idx)], v], [et, a['e'].t[0]])
+            else:
+                v = conv(v, a['e'].t[0], et)
+            arr.data[flat_index(arr.shape, idx)] = v
+        elif k == 'rstore':
+            tgt = a['target']
+            arr = self.ev(tgt.kids[0], env)
+            rhs = self.ev(a['e'], env)
+            et = tgt.t[0]
+            ranges, ki = [], 1
+            for d, sub in enumerate(tgt.a):
+                if sub[0] == 'i':
+                    i = self.ev(tgt.kids[ki], env); ki += 1
+                    if not 0 <= i < arr.shape[d]:
+                        raise RunErr('range store index out of bounds')
+                    ranges.append([i])
+                elif sub[0] == 'all':
+                    ranges.append(list(range(arr.shape[d])))
+                else:
+                    lo, hi = sub[1], ext_val(sub[2], env)
+                    if not (0 <= lo <= arr.shape[d]) or hi > arr.shape[d]:
+                        raise RunErr('range store out of bounds')
+                    ranges.append(list(range(lo, max(hi, lo))))
+            pos = [flat_index(arr.shape, ix) for ix in _product(ranges)]
+            if a['op'] != '=':
+                old = Arr([len(r) for r, sub in zip(ranges, tgt.a) if sub[0] != 'i'], [arr.data[p] for p in pos])
+                rhs = self.emap('bin', a['op'], tgt.t, [old, rhs], [et, a['e'].t[0]])
+            if isinstance(rhs, Arr):
+                vals = rhs.data
+                if len(vals) != len(pos):
+                    raise RunErr('shape mismatch in range store')
+            else:
+                vals = [rhs] * len(pos)
+            for p, v in zip(pos, vals):
+                arr.data[p] = v
+        elif k == 'if':
+            c = self.ev(a['c'], env)
+            env2 = dict(env)
+            self.run(a['then'] if c else a['else'], env2)
+            for n in env:
+                env[n] = env2[n]
+        elif k == 'for':
+            lo, hi = self.ev(a['lo'], env), self.ev(a['hi'], env)
+            for i in range(lo, hi):
+                env2 = dict(env)
+                env2[a['var']] = i
+                self.run(a['body'], env2)
+                for n in env:
+                    if n != a['var']:
+                        env[n] = env2[n]
+        elif k == 'while':
+            guard = 0
+            while self.ev(a['c'], env):
+                env2 = dict(env)
+                self.run(a['body'], env2)
+                for n in env:
+                    env[n] = env2[n]
+                guard += 1
+                if guard > 10000:
+                    raise Unstable('runaway while')
+        elif k == 'return':
+            vals = [self.ev(x, env) for x in a['es']]
+            if len(vals) == 1 and isinstance(vals[0], tuple) and a['es'][0].k != 'lit' and not a['es'][0].t[1] is None and isinstance(vals[0], tuple) and a['es'][0].t[0] == 'tuple':
+                vals = list(vals[0])
+            raise Ret(vals)
+        elif k == 'scatter':
+            arr = env[a['name']]
+            idx = self.ev(a['idx'], env)
+            vals = self.ev(a['vals'], env)
+            for i, v in zip(idx.data, vals.data):
+                if not 0 <= i < arr.shape[0]:
+                    raise RunErr('index out of range in scatter')
+                arr.data[i] = v
+        elif k == 'stencil':
+            self.stencil(a, env)
+        else:
+            raise ValueError(k)
+
+    def stencil(self, a, env):
+        bufs = [env[b] for b in a['bufs']]
+        shape = bufs[0].shape
+        rank = len(shape)
+        params = list(a['params'])
+        # offsets read per dim (for skip / dst_zero): the kernel's min and max offset
+        offs = a['offs']         # list of offset tuples read (all params)
+        lo = [min(0, min(o[d] for o in offs)) for d in range(rank)]
+        hi = [max(0, max(o[d] for o in offs)) for d in range(rank)]
+        mode = a['mode']
+        cur = list(bufs)
+        for _ in range(a['iters']):
+            binding = dict(zip(params, cur))
+            writes = []
+            for ix in iter_idx(shape):
+                border = any(ix[d] + lo[d] < 0 or ix[d] + hi[d] >= shape[d] for d in range(rank))
+                if border and mode == 'oob_skip':
+                    continue
+                if border and mode == 'oob_dst_zero':
+                    for st in a['body']:
+                        zero = conv(0, I64, st.a['e'].t[0]) if st.a['e'].t[0] != BOOL else False
+                        writes.append((binding[st.a['p']], flat_index(shape, ix), conv(zero, st.a['e'].t[0], a['et'])))
+                    continue
+                env2 = dict(env)
+                env2['@stencil'] = (binding, ix, shape, mode, a['et'])
+                for st in a['body']:
+                    v = self.ev(st.a['e'], env2)
+                    writes.append((binding[st.a['p']], flat_index(shape, ix), conv(v, st.a['e'].t[0], a['et'])))
+            for arr, p, v in writes:
+                arr.data[p] = v
+            if a['rot']:
+                cur = [binding[r] for r in a['rot']]
+
+    def call(self, e, env):
+        f = e.a
+        args = [self.ev(x, env) for x in e.kids]
+        scalar_params = all(not t[1] for _, t, _ in f.params)
+        if scalar_params and any(isinstance(v, Arr) for v in args):
+            arrs = [v for v in args if isinstance(v, Arr)]
+            n = len(arrs[0].data)
+            cols = [v.data if isinstance(v, Arr) else [v] * n for v in args]
+            return Arr(arrs[0].shape, [self.call_vals(f, list(c)) for c in zip(*cols)])
+        return self.call_vals(f, args)
+
+    def call_vals(self, f, args):
+        env = {}
+        for (n, t, _), v in zip(f.params, args):
+            env[n] = v
+            if t[1]:
+                for x, d in zip(t[1], v.shape):
+                    if x[0] is not None and x[1] == 0:
+                        env[x[0]] = d
+        try:
+            self.run(f.body, env)
+        except Ret as r:
+            return r.vals[0] if len(r.vals) == 1 else tuple(r.vals)
+        raise Unstable('helper did not return')
+
+
+def arr_elem(a):
+    return a['et']
+
+
+def init_val(s):
+    return {'0': 0, '1': 1, '-1': -1, '0.0': 0.0, 'true': True, 'false': False}[s]
+
+
+LAMBDAS = {
+    'A + B': lambda t, x, y: ibin('+', t, x, y) if t in INTS else fbin('+', t, x, y),
+    'A * B': lambda t, x, y: ibin('*', t, x, y),
+    'A & B': lambda t, x, y: ibin('&', t, x, y),
+    'A | B': lambda t, x, y: ibin('|', t, x, y),
+    'A ^ B': lambda t, x, y: ibin('^', t, x, y),
+    'max(A, B)': lambda t, x, y: ibin('max', t, x, y),
+    'min(A, B)': lambda t, x, y: ibin('min', t, x, y),
+    'A && B': lambda t, x, y: x and y,
+    'A || B': lambda t, x, y: x or y,
+}
+
+
+def fsum(t, data):
+    s = 0.0
+    ea = 0.0
+    mag = 0.0
+    for x, ex in data:
+        s = fin(t, s + x)[0]
+        ea += ex
+        mag += abs(x)
+    n = len(data)
+    e = ea + 2 * n * U[t] * mag if n > 1 or ea else 0.0
+    return fin(t, s, e) if e else (s, 0.0)
+
+
+def _product(ranges):
+    if not ranges:
+        yield ()
+        return
+    for i in ranges[0]:
+        for rest in _product(ranges[1:]):
+            yield (i,) + rest
+
+
+# ------------------------------------------------------------ stencil reads --
+# A stencil read p[o...] is an E('sread') node; evaluated with '@stencil' in env.
+
+def _sread(self, e, env):
+    binding, ix, shape, mode, et = env['@stencil']
+    arr = binding[e.a[0]]
+    off = e.a[1]
+    pos = []
+    for d, (i, o) in enumerate(zip(ix, off)):
+        j, n = i + o, shape[d]
+        if 0 <= j < n:
+            pos.append(j)
+            continue
+        if mode == 'oob_src_zero':
+            return conv(0, I64, et) if et != BOOL else False
+        if mode == 'oob_wraparound':
+            pos.append(j % n)
+        elif mode == 'oob_clamp':
+            pos.append(min(max(j, 0), n - 1))
+        elif mode == 'oob_mirror':
+            if n == 1:
+                pos.append(0)
+            else:
+                p = 2 * n - 2
+                j %= p
+                pos.append(j if j < n else p - j)
+        else:
+            raise Unstable('stencil read outside in mode %s' % mode)
+    return arr.data[flat_index(shape, pos)]
+
+
+_ev_orig = Interp.ev
+
+
+def _ev(self, e, env):
+    if e.k == 'sread':
+        return _sread(self, e, env)
+    return _ev_orig(self, e, env)
+
+
+Interp.ev = _ev
+_pe_orig = pe
+
+
+def pe(e):  # noqa: F811  (stencil reads print as p[o0, o1])
+    if e.k == 'sread':
+        return '%s[%s]' % (e.a[0], ', '.join(str(o) for o in e.a[1]))
+    return _pe_orig(e)
+
+
+# ------------------------------------------------------------- generator ----
+
+MATH1 = ['sqrt', 'exp', 'log', 'sin', 'cos', 'atan', 'tanh', 'cbrt', 'expm1', 'log1p', 'exp2',
+         'log2', 'log10', 'asinh', 'erf', 'floor', 'ceil', 'round', 'trunc', 'abs', 'sign', 'sinh']
+MATH2 = ['min', 'max', 'pow', 'atan2', 'hypot', 'fmod', 'copysign']
+PAIRS = {F64: [(F64, F64)] * 4 + [(F64, I64), (I32, F64), (F32, F64), (F64, F32)],
+         F32: [(F32, F32)] * 4 + [(F32, I32), (I64, F32)],
+         I64: [(I64, I64)] * 4 + [(I32, I64), (I64, I32)],
+         I32: [(I32, I32)]}
+MODES = ['oob_skip', 'oob_wraparound', 'oob_dst_zero', 'oob_src_zero', 'oob_clamp', 'oob_mirror']
+
+
+def lit(t, v, ctx=False):
+    return E('lit', (t, ()), (v, ctx))
+
+
+def call_type(name, ts):
+    if name in (F64, F32, I64, I32):
+        return name
+    if name in ('abs', 'sign'):
+        return ts[0]
+    if name in MATH1:
+        return ts[0] if ts[0] in FLOATS else F64
+    if name in ('min', 'max'):
+        return promote(ts[0], ts[1])
+    if name == 'select':
+        return promote(ts[1], ts[2]) if ts[1] != BOOL else BOOL
+    p = promote(ts[0], ts[1])
+    return p if p in FLOATS else F64
+
+
+def shape_of(kids):
+    for k in kids:
+        if k.t[1]:
+            return k.t[1]
+    return ()
+
+
+def mk(k, op, kids):
+    """Build a typed node for bin / cmp / log / un / call."""
+    ts = [x.t[0] for x in kids]
+    sh = shape_of(kids)
+    if k == 'bin':
+        t = ts[0] if op in ('<<', '>>') else promote(ts[0], ts[1])
+    elif k in ('cmp', 'log'):
+        t = BOOL
+    elif k == 'un':
+        t = ts[0]
+    else:
+        t = call_type(op, ts)
+    return E(k, (t, sh), op, kids)
+
+
+class Gen:
+    def __init__(self, rng, avoid, prefix, sizes, big=False):
+        self.r, self.avoid, self.prefix, self.sizes, self.big = rng, avoid, prefix, sizes, big
+        self.cnt = 0
+        self.scope = [{}]
+        self.errs = False       # division by possible zero etc. allowed (return only)
+        self.in_comp = 0
+        self.helpers = []
+        self.tags = set()
+        self.early_ret_helper_calls = 0
+        self.noarr = False
+
+    def ok(self, tag):
+        return tag not in self.avoid
+
+    def fresh(self, p='v'):
+        self.cnt += 1
+        return '%s%d' % (p, self.cnt)
+
+    def declare(self, name, t, kind, info=None):
+        self.scope[-1][name] = (t, kind, info)
+
+    def names(self):
+        d = {}
+        for s in self.scope:
+            d.update(s)
+        return d
+
+    def push(self):
+        self.scope.append({})
+
+    def pop(self):
+        self.scope.pop()
+
+    def ch(self, xs):
+        return self.r.choice(xs)
+
+    # ---- shapes
+    def base_shapes(self):
+        d0 = self.dim0()
+        return [((d0, 0),)] + ([((d0, 0), ('m', 0))] if 'm' in self.sizes else [])
+
+    def dim0(self):
+        return 'p' if 'p' in self.sizes else 'n'
+
+    def rand_shape(self):
+        r = self.r.random()
+        bs = self.base_shapes()
+        if r < 0.7:
+            return self.ch(bs)
+        if r < 0.9:
+            return ((self.dim0(), self.r.randint(-2, 1)),)
+        return ((None, self.r.randint(1, 4)),)
+
+    # ---- literals
+    def rand_lit(self, t, ctx=False, small=False):
+        r = self.r
+        if t == BOOL:
+            return lit(t, r.random() < 0.5)
+        if t in INTS:
+            if not small and r.random() < 0.1:
+                b = BITS[t]
+                v = r.choice([-(1 << (b - 1)), (1 << (b - 1)) - 1, (1 << (b - 1)) - r.randint(1, 9), -(1 << (b - 1)) + r.randint(0, 9)])
+            else:
+                v = r.randint(-9, 9)
+            return lit(t, v, ctx)
+        v = r.choice([0.5, 1.0, 2.0, 0.25, 1.5, 3.0, 0.125, 0.1, 0.75, 10.0, 1e-3, 2.5, 0.0])
+        if r.random() < 0.3:
+            v = -v
+        if ctx and r.random() < 0.2 and v == int(v):
+            return E('lit', (t, ()), (v, 'int'))
+        return lit(t, v, ctx)
+
+    # ---- scalar expressions
+    def var_cands(self, t, shape):
+        out = []
+        for n, (tt, kind, info) in self.names().items():
+            if tt == (t, shape):
+                out.append(n)
+        return out
+
+    def index_expr(self, var, vt, dim):
+        """An in-bounds index into dimension dim of array var (type vt)."""
+        ext = vt[1][dim]
+        r = self.r
+        # direct use of a loop / generator variable with a constant offset
+        direct = []
+        for n, (tt, kind, info) in self.names().items():
+            if kind in ('gen', 'loop') and info is not None:
+                lo, gext = info
+                if gext[0] == ext[0]:
+                    cmin, cmax = -lo, ext[1] - gext[1] - lo
+                    if cmin <= cmax:
+                        direct.append((n, cmin, cmax))
+        if direct and r.random() < 0.8:
+            n, cmin, cmax = self.ch(direct)
+            c = r.randint(cmin, cmax)
+            v = E('var', (I64, ()), n)
+            return v if c == 0 else mk('bin', '+' if c > 0 else '-', [v, lit(I64, abs(c), True)])
+        if r.random() < 0.25:
+            return lit(I64, 0)
+        L = E('call', (I64, ()), 'len', [E('var', vt, var)]) if dim == 0 else \
+            E('call', (I64, ()), 'size', [E('var', vt, var), E('lit', (I64, ()), (dim, True))])
+        e = self.scalar(self.ch([I64, I64, I32]), 1)
+        m = mk('bin', '%', [e, L])
+        return mk('bin', '%', [mk('bin', '+', [m, L]), L])
+
+    def leaf(self, t):
+        r = self.r
+        names = self.names()
+        cands = [('var', n) for n, (tt, k, i) in names.items() if tt == (t, ())]
+        if t == I64:
+            cands += [('var', n) for n in self.sizes if self.in_scope_size(n)]
+            cands += [('len', n) for n, (tt, k, i) in names.items() if tt[1] and k not in ('stencil', 'hidden') and not self.noarr]
+        arrs = [(n, tt) for n, (tt, k, i) in names.items() if tt[1] and tt[0] == t and k not in ('stencil', 'hidden') and not self.noarr]
+        if arrs:
+            cands += [('idx', x) for x in arrs]
+        if cands and r.random() < 0.85:
+            kind, x = self.ch(cands)
+            if kind == 'var':
+                return E('var', (t, ()), x)
+            if kind == 'len':
+                return E('call', (I64, ()), 'len', [E('var', names[x][0], x)])
+            n, vt = x
+            idx = [self.index_expr(n, vt, d) for d in range(len(vt[1]))]
+            return E('idx', (t, ()), None, [E('var', vt, n)] + idx)
+        return self.rand_lit(t)
+
+    def in_scope_size(self, n):
+        return True
+
+    def int_divisor(self, t, d):
+        e = self.scalar_or_arr(t, d)
+        if self.errs and self.r.random() < 0.3:
+            return e
+        return mk('bin', '|', [e, lit(t, 1, True)])
+
+    def scalar_or_arr(self, t, d, shape=()):
+        return self.array(t, shape, d) if shape else self.scalar(t, d)
+
+    def operand_pair(self, t, shape, d):
+        """Operands (a, b) whose promotion is t; at least one has shape."""
+        r = self.r
+        if r.random() < 0.3:
+            a = self.scalar_or_arr(t, d - 1, shape)
+            b = self.rand_lit(t, ctx=True)
+            return (a, b) if r.random() < 0.6 else (b, a)
+        ta, tb = self.ch(PAIRS[t])
+        sa = sb = shape
+        if shape:
+            x = r.random()
+            if x < 0.25:
+                sa = ()
+            elif x < 0.5:
+                sb = ()
+        return self.scalar_or_arr(ta, d - 1, sa), self.scalar_or_arr(tb, d - 1, sb)
+
+    def arith(self, t, shape, d):
+        r = self.r
+        ops = ['+', '-', '*', '/', '%', '**'] if t in NUMS else []
+        w = [4, 3, 4, 2, 1, 1]
+        op = r.choices(ops, w)[0]
+        if op in ('+', '-', '*'):
+            a, b = self.operand_pair(t, shape, d)
+            return mk('bin', op, [a, b])
+        if t in INTS:
+            a = self.scalar_or_arr(t, d - 1, shape)
+            sb = shape if r.random() < 0.5 else ()
+            if op == '**':
+                b = lit(t, r.randint(0, 5), True) if r.random() < 0.6 else mk('bin', '&', [self.scalar_or_arr(t, d - 1, sb), lit(t, 7, True)])
+                if self.errs and r.random() < 0.2:
+                    b = self.scalar_or_arr(t, d - 1, sb)
+                return mk('bin', '**', [a, b])
+            return mk('bin', op, [a, self.int_divisor(t, d - 1) if not sb else self.int_div_arr(t, sb, d - 1)])
+        # floats
+        a = self.scalar_or_arr(t, d - 1, shape)
+        sb = shape if r.random() < 0.5 else ()
+        if op == '/':
+            b = self.scalar_or_arr(t, d - 1, sb)
+            if r.random() < 0.6:
+                b = mk('bin', '+', [mk('call', 'abs', [b]), lit(t, 1.0, True)])
+            return mk('bin', '/', [a, b])
+        if op == '%':
+            b = mk('bin', '+', [mk('call', 'abs', [self.scalar_or_arr(t, d - 1, sb)]), lit(t, 0.5, True)])
+            return mk('bin', '%', [a, b])
+        ex = r.choice([2, 3, 2.0, 0.5, -1.0, 1.5])
+        e = E('lit', (t, ()), (float(ex), 'int' if isinstance(ex, int) else True))
+        if ex != int(ex):
+            a = mk('bin', '+', [mk('call', 'abs', [a]), lit(t, 0.5, True)])
+        if ex < 0:
+            a = mk('bin', '+', [mk('call', 'abs', [a]), lit(t, 1.0, True)])
+        return mk('bin', '**', [a, e])
+
+    def int_div_arr(self, t, shape, d):
+        e = self.array(t, shape, d)
+        if self.errs and self.r.random() < 0.3:
+            return e
+        return mk('bin', '|', [e, lit(t, 1, True)])
+
+    def bitop(self, t, shape, d):
+        r = self.r
+        op = r.choice(['&', '^', '|', '<<', '>>', '~'])
+        if op == '~':
+            return mk('un', '~', [self.scalar_or_arr(t, d - 1, shape)])
+        if op in ('<<', '>>'):
+            a = self.scalar_or_arr(t, d - 1, shape)
+            sb = shape if r.random() < 0.3 else ()
+            b = lit(self.ch(INTS), r.choice([0, 1, 3, 31, 32, 63, 64, 65, -1]), True) if r.random() < 0.5 \
+                else self.scalar_or_arr(self.ch(INTS), d - 1, sb)
+            return mk('bin', op, [a, b])
+        ta, tb = self.ch(PAIRS[t])
+        if r.random() < 0.3:
+            return mk('bin', op, [self.scalar_or_arr(t, d - 1, shape), lit(t, r.randint(-8, 255), True)])
+        sa = sb = shape
+        if shape and r.random() < 0.4:
+            sb = ()
+        return mk('bin', op, [self.scalar_or_arr(ta, d - 1, sa), self.scalar_or_arr(tb, d - 1, sb)])
+
+    def math1(self, t, shape, d):
+        """A one-argument builtin whose result type is t (a float type)."""
+        r = self.r
+        name = self.ch(MATH1)
+        at = t if r.random() < 0.8 or t == F32 else self.ch(INTS)
+        if name in ('abs', 'sign'):
+            at = t
+        a = self.scalar_or_arr(at, d - 1, shape)
+        one = lambda: lit(at, 1 if at in INTS else 1.0, True)
+        if name == 'sqrt' or name == 'log1p':
+            a = mk('call', 'abs', [a])
+        elif name in ('log', 'log2', 'log10'):
+            a = mk('bin', '+', [mk('call', 'abs', [a]), one()])
+        elif name in ('exp', 'expm1', 'exp2', 'sinh') and r.random() < 0.7:
+            a = mk('call', 'sin', [a])
+        return mk('call', name, [a])
+
+    def math2(self, t, shape, d):
+        r = self.r
+        name = self.ch(MATH2)
+        if name in ('min', 'max'):
+            a, b = self.operand_pair(t, shape, d)
+            return mk('call', name, [a, b])
+        if t not in FLOATS:
+            return self.arith(t, shape, d)
+        a, b = self.operand_pair(t, shape, d)
+        if name == 'pow':
+            a = mk('bin', '+', [mk('call', 'abs', [a]), lit(a.t[0], 1 if a.t[0] in INTS else 0.5, True)])
+            b = mk('call', 'sin', [b]) if b.k != 'lit' else b
+        if name == 'fmod':
+            b = mk('bin', '+', [mk('call', 'abs', [b]), lit(b.t[0], 1 if b.t[0] in INTS else 0.5, True)])
+        e = mk('call', name, [a, b])
+        if e.t[0] != t:      # ints on both sides give f64
+            return self.arith(t, shape, d)
+        return e
+
+    def conversion(self, t, shape, d):
+        frm = self.ch([x for x in ALLT if x != t])
+        if t == BOOL:
+            return self.cmp(shape, d)
+        a = self.scalar_or_arr(frm, d - 1, shape)
+        if frm in FLOATS and t in INTS and self.r.random() < 0.8:
+            a = mk('call', 'floor', [a]) if self.r.random() < 0.5 else a
+        return mk('call', t, [a])
+
+    def cmp(self, shape, d):
+        r = self.r
+        op = self.ch(['<', '<=', '>', '>=', '==', '!='])
+        if r.random() < 0.1:
+            return mk('cmp', self.ch(['==', '!=']), [self.scalar_or_arr(BOOL, d - 1, shape), self.scalar_or_arr(BOOL, d - 1, shape if r.random() < 0.5 else ())])
+        t = self.ch(NUMS)
+        a, b = self.operand_pair(t, shape, d)
+        return mk('cmp', op, [a, b])
+
+    def tern(self, t, shape, d):
+        r = self.r
+        cs = shape if (shape and r.random() < 0.7) else ()
+        c = self.scalar_or_arr(BOOL, d - 1, cs)
+        if t == BOOL:
+            a, b = self.scalar_or_arr(BOOL, d - 1, shape), self.scalar_or_arr(BOOL, d - 1, shape if r.random() < 0.5 else ())
+        else:
+            a, b = self.operand_pair(t, shape, d)
+        if not shape:
+            return E('tern', (t, ()), None, [c, a, b])
+        if r.random() < 0.5:
+            return E('call', (t, shape), 'select', [c, a, b])
+        return E('tern', (t, shape), None, [c, a, b])
+
+    def reduction(self, t, d):
+        r = self.r
+        if self.noarr:
+            return self.leaf(t)
+        opts = []
+        if t in FLOATS:
+            opts = ['sum', 'sum', 'minimum', 'maximum', 'mean', 'dot', 'reduce', 'prod']
+        elif t == I64:
+            opts = ['sum', 'sum', 'prod', 'argmin', 'argmax', 'count', 'minimum', 'maximum', 'dot', 'reduce']
+        elif t == I32:
+            opts = ['minimum', 'maximum', 'reduce']
+        else:
+            opts = ['any', 'all', 'reduce']
+        name = self.ch(opts)
+        shape = self.rand_shape() if r.random() < 0.85 else self.big_comp_shape()
+        if self.big and r.random() < 0.5:
+            shape = self.base_shapes()[0]
+        if self.big and self.in_comp:
+            shape = ((None, r.randint(1, 4)),)
+        if name == 'mean' and t == F64 and r.random() < 0.3:
+            at = self.ch(INTS)
+        elif name in ('sum', 'prod', 'dot') and t == I64:
+            at = self.ch(INTS)
+        elif name in ('argmin', 'argmax'):
+            at = self.ch(NUMS)
+        elif name == 'count':
+            at = BOOL
+        else:
+            at = t
+        if name == 'prod':
+            shape = ((None, r.randint(1, 5)),) if r.random() < 0.5 else shape
+            if self.big or at in FLOATS:
+                shape = ((None, r.randint(1, 5)),)
+        if name == 'reduce':
+            ops = {F64: ['A + B'], F32: ['A + B'], I64: ['A + B', 'A * B', 'A & B', 'A | B', 'A ^ B', 'max(A, B)', 'min(A, B)'],
+                   BOOL: ['A && B', 'A || B']}
+            ops[I32] = ops[I64]
+            op = self.ch(ops[t])
+            init = {'A + B': '0.0' if t in FLOATS else '0', 'A * B': '1', 'A & B': '-1', 'A | B': '0', 'A ^ B': '0',
+                    'A && B': 'true', 'A || B': 'false'}.get(op)
+            if op in ('max(A, B)', 'min(A, B)'):
+                init = None
+            arr = self.array(t, shape, d - 1)
+            if init is None:       # identity of min / max: the array's first element
+                return E('reduce', (t, ()), (op, 'XX'), [arr]) if False else self.reduction_minmax(t, arr)
+            if op == 'A * B':
+                arr = E('slice', (t, ((None, 3),)), [('r', 0, (None, 3))], [self.pick_var_1d(t)]) if self.pick_var_1d(t) else arr
+            return E('reduce', (t, ()), (op, init), [arr])
+        arr = self.array(at, shape, d - 1)
+        if name == 'dot':
+            return E('red', (t, ()), 'dot', [arr, self.array(at, shape, d - 1)])
+        return E('red', (t, ()), name, [arr])
+
+    def reduction_minmax(self, t, arr):
+        return E('red', (t, ()), self.ch(['minimum', 'maximum']), [arr])
+
+    def pick_var_1d(self, t):
+        c = [n for n, (tt, k, i) in self.names().items() if tt[0] == t and len(tt[1]) == 1 and tt[1][0][0] is not None and tt[1][0][1] >= 0 and k != 'stencil']
+        if not c:
+            return None
+        n = self.ch(c)
+        return E('var', self.names()[n][0], n)
+
+    def big_comp_shape(self):
+        r = self.r
+        k = r.randint(3, 4)
+        return tuple((None, r.randint(1, 3)) for _ in range(k - 1)) + ((self.dim0(), 0),)
+
+    def block(self, t, d):
+        """{ var s = init; for k in 0..K { s = s op e(k); } s }"""
+        r = self.r
+        self.push()
+        s = self.fresh('s')
+        init = self.scalar(t, d - 1)
+        st = [S('var', name=s, e=init, t=(t, ()))]
+        self.declare(s, (t, ()), 'var')
+        k = self.fresh('k')
+        shapes = [tt for n, (tt, kk, i) in self.names().items() if tt[1] and len(tt[1]) == 1 and kk != 'stencil']
+        if shapes and not self.big and r.random() < 0.7:
+            tt = self.ch(shapes)
+            hi_ext = tt[1][0]
+            hi = E('var', (I64, ()), hi_ext[0]) if hi_ext[0] and hi_ext[1] == 0 else lit(I64, 3)
+            info = (0, hi_ext) if hi.k == 'var' else (0, (None, 3))
+        else:
+            hi = lit(I64, r.randint(0, 4))
+            info = (0, (None, hi.a[0]))
+        self.push()
+        self.declare(k, (I64, ()), 'loop', info)
+        if t == BOOL:
+            upd = mk('log', self.ch(['&&', '||']), [E('var', (t, ()), s), self.scalar(BOOL, d - 1)])
+        elif t in INTS:
+            upd = mk('bin', self.ch(['+', '^', '-']), [E('var', (t, ()), s), self.scalar(t, d - 1)])
+        else:
+            upd = mk('bin', self.ch(['+', '-']), [E('var', (t, ()), s), self.scalar(t, d - 1)])
+        body = [S('assign', name=s, op='=', e=upd, t=(t, ()))]
+        if r.random() < 0.3:
+            c = self.scalar(BOOL, 1)
+            body = [S('if', c=c, then=body, **{'else': []})]
+        self.pop()
+        st.append(S('for', var=k, lo=lit(I64, 0), hi=hi, body=body))
+        self.pop()
+        return E('block', (t, ()), st, [E('var', (t, ()), s)])
+
+    def scalar(self, t, d):
+        r = self.r
+        if d <= 0 or r.random() < 0.2:
+            return self.leaf(t)
+        if t == BOOL:
+            c = r.choices(['cmp', 'log', 'not', 'tern', 'red', 'leaf', 'block'], [5, 2, 1, 1, 0 if self.noarr else 1, 1, 0.3 if self.in_comp else 0.1])[0]
+            if c == 'cmp':
+                return self.cmp((), d)
+            if c == 'log':
+                return mk('log', self.ch(['&&', '||']), [self.scalar(BOOL, d - 1), self.scalar(BOOL, d - 1)])
+            if c == 'not':
+                return mk('un', '!', [self.scalar(BOOL, d - 1)])
+            if c == 'tern':
+                return self.tern(t, (), d)
+            if c == 'red':
+                return self.reduction(t, d)
+            if c == 'block':
+                return self.block(t, d)
+            return self.leaf(t)
+        kinds = ['arith', 'un', 'math2', 'conv', 'tern', 'red', 'leaf', 'block', 'call']
+        w = [6, 1, 2, 1, 1, 0 if self.noarr else 2.5, 2, 0.3 if self.in_comp else 0.15, 1 if self.helpers else 0]
+        if t in INTS:
+            kinds.append('bit'); w.append(3)
+        if t in FLOATS:
+            kinds.append('math1'); w.append(3)
+        c = r.choices(kinds, w)[0]
+        if c == 'arith':
+            return self.arith(t, (), d)
+        if c == 'un':
+            return mk('un', '-', [self.scalar(t, d - 1)])
+        if c == 'math2':
+            return self.math2(t, (), d)
+        if c == 'math1':
+            return self.math1(t, (), d)
+        if c == 'bit':
+            return self.bitop(t, (), d)
+        if c == 'conv':
+            return self.conversion(t, (), d)
+        if c == 'tern':
+            return self.tern(t, (), d)
+        if c == 'red':
+            return self.reduction(t, d)
+        if c == 'block':
+            return self.block(t, d)
+        if c == 'call':
+            e = self.helper_call(t, (), d)
+            if e is not None:
+                return e
+        return self.leaf(t)
+
+    # ---- array expressions
+    def array_leaf(self, t, shape):
+        r = self.r
+        names = self.names()
+        cands = [n for n, (tt, k, i) in names.items() if tt == (t, shape) and k != 'stencil']
+        sl = []
+        if len(shape) == 1:
+            ext = shape[0]
+            for n, (tt, k, i) in names.items():
+                if tt[0] != t or k == 'stencil':
+                    continue
+                if len(tt[1]) == 1 and tt[1][0][0] == ext[0] and ext[0] is not None and tt[1][0][1] >= ext[1]:
+                    sl.append(('r1', n, tt))
+                if len(tt[1]) == 2 and tt[1][0] == ext:
+                    sl.append(('col', n, tt))
+                if len(tt[1]) == 2 and tt[1][1] == ext:
+                    sl.append(('row', n, tt))
+        if cands and r.random() < 0.7:
+            return E('var', (t, shape), self.ch(cands))
+        if sl and r.random() < 0.7:
+            kind, n, tt = self.ch(sl)
+            v = E('var', tt, n)
+            if kind == 'r1':
+                a = r.randint(0, tt[1][0][1] - shape[0][1])
+                return E('slice', (t, shape), [('r', a, (shape[0][0], shape[0][1] + a))], [v])
+            if kind == 'col':
+                j = self.index_expr(n, tt, 1)
+                return E('slice', (t, shape), [('all',), ('i',)], [v, j])
+            i = self.index_expr(n, tt, 0)
+            return E('slice', (t, shape), [('i',), ('all',)], [v, i])
+        if cands:
+            return E('var', (t, shape), self.ch(cands))
+        if r.random() < 0.3:
+            return E('fill', (t, shape), None, [self.rand_lit(t)])
+        return self.comp(t, shape, 1)
+
+    def comp(self, t, shape, d, body=None):
+        r = self.r
+        gens = []
+        self.push()
+        for ext in shape:
+            g = self.fresh('g')
+            lo = r.choice([0, 0, 1, 2]) if ext[0] is not None else 0
+            gens.append((g, lo, (ext[0], ext[1] + lo)))
+            self.declare(g, (I64, ()), 'gen', (lo, ext))
+        self.in_comp += 1
+        if body is None:
+            body = self.scalar(t, max(d - 1, 1))
+        else:
+            body = body()
+        self.in_comp -= 1
+        self.pop()
+        return E('comp', (body.t[0], shape) if body.k != 'tuple' else ('tuple', shape), gens, [body])
+
+    def array(self, t, shape, d):
+        r = self.r
+        if self.in_comp and (self.big or self.in_comp >= 2 or r.random() < 0.5):
+            d = 0
+        if d <= 0 or r.random() < 0.2:
+            return self.array_leaf(t, shape)
+        one_d = len(shape) == 1
+        kinds = ['arith', 'leaf', 'comp', 'tern', 'conv', 'un']
+        w = [5, 2, 2.5, 1, 1, 0.5]
+        if t in INTS:
+            kinds += ['bit']; w += [2.5]
+        if t in FLOATS:
+            kinds += ['math1', 'math2']; w += [2, 1]
+        if t == BOOL:
+            kinds = ['cmp', 'log', 'not', 'leaf', 'comp', 'tern']
+            w = [5, 2, 1, 1, 2, 1]
+        if one_d:
+            if t in (I64, F64, F32):
+                kinds.append('cumsum'); w.append(0.7)
+            if t != BOOL:
+                kinds.append('gather'); w.append(0.7)
+            if t == I64:
+                kinds += ['argsort', 'hist']; w += [0.5, 0.4]
+        if self.helpers:
+            kinds.append('call'); w.append(1)
+        c = r.choices(kinds, w)[0]
+        if c == 'arith':
+            return self.arith(t, shape, d)
+        if c == 'leaf':
+            return self.array_leaf(t, shape)
+        if c == 'comp':
+            return self.comp(t, shape, d)
+        if c == 'tern':
+            return self.tern(t, shape, d)
+        if c == 'conv':
+            return self.conversion(t, shape, d)
+        if c == 'un':
+            if t == BOOL:
+                return mk('un', '!', [self.array(t, shape, d - 1)])
+            return mk('un', '-', [self.array(t, shape, d - 1)])
+        if c == 'bit':
+            return self.bitop(t, shape, d)
+        if c == 'math1':
+            return self.math1(t, shape, d)
+        if c == 'math2':
+            return self.math2(t, shape, d)
+        if c == 'cmp':
+            return self.cmp(shape, d)
+        if c == 'log':
+            return mk('log', self.ch(['&&', '||']), [self.array(BOOL, shape, d - 1), self.scalar_or_arr(BOOL, d - 1, shape if r.random() < 0.7 else ())])
+        if c == 'not':
+            return mk('un', '!', [self.array(BOOL, shape, d - 1)])
+        if c == 'cumsum':
+            if t == I64:
+                at = self.ch(INTS)
+                return E('red', (I64, shape), 'cumsum', [self.array(at, shape, d - 1)])
+            if r.random() < 0.3:
+                return E('scan', (t, shape), ('A + B', '0.0'), [self.array(t, shape, d - 1)])
+            return E('red', (t, shape), 'cumsum', [self.array(t, shape, d - 1)])
+        if c == 'gather':
+            src = [(n, tt) for n, (tt, k, i) in self.names().items() if tt[0] == t and len(tt[1]) == 1 and k != 'stencil']
+            if src:
+                n, tt = self.ch(src)
+                L = E('call', (I64, ()), 'len', [E('var', tt, n)])
+                e = self.array(self.ch(INTS), shape, d - 1)
+                idx = mk('bin', '%', [mk('bin', '+', [mk('bin', '%', [e, L]), L]), L])
+                return E('gather', (t, shape), None, [E('var', tt, n), idx])
+            return self.arith(t, shape, d)
+        if c == 'argsort':
+            at = self.ch(NUMS)
+            return E('call', (I64, shape), 'argsort', [self.array(at, shape, d - 1)])
+        if c == 'hist':
+            at = self.ch(INTS)
+            src = self.array(at, self.rand_shape() if not self.big else self.base_shapes()[0], d - 1)
+            if len(src.t[1]) != 1:
+                src = self.array(at, ((self.dim0(), 0),), d - 1)
+            if shape[0][0] is None:
+                L = lit(I64, shape[0][1], True)
+            else:
+                L = E('var', (I64, ()), shape[0][0]) if shape[0][1] == 0 else mk('bin', '+', [E('var', (I64, ()), shape[0][0]), lit(I64, shape[0][1], True)])
+            idx = mk('bin', '%', [mk('bin', '+', [mk('bin', '%', [src, L]), L]), L])
+            return E('hist', (I64, shape), None, [idx])
+        if c == 'call':
+            e = self.helper_call(t, shape, d)
+            if e is not None:
+                return e
+        return self.arith(t, shape, d) if t != BOOL else self.cmp(shape, d)
+
+    def expr(self, t, d):
+        return self.array(t[0], t[1], d) if t[1] else self.scalar(t[0], d)
+
+    # ---- helper functions
+    def make_helpers(self):
+        r = self.r
+        for _ in range(r.randint(0, 2)):
+            name = self.fresh(self.prefix + 'h')
+            kind = r.random()
+            g = Gen(r, self.avoid, self.prefix + name, {'p': 0}, self.big)
+            g.cnt = 0
+            if kind < 0.55:      # scalar function, possibly called elementwise
+                rt = self.ch([F64, F64, I64, F32, I32])
+                params = [(g.fresh('a'), (self.ch([rt, rt, F64, I64]), ()), False) for _ in range(r.randint(1, 3))]
+                for n, t, _ in params:
+                    g.declare(n, t, 'param')
+                g.sizes = {}
+                g.noarr = True
+                body = g.helper_body([(rt, ())], 2)
+                f = Fn(name, params, [((rt, ()), False)], body, export=False)
+                f.elementwise = True
+            else:                # array function with size variable p
+                et = self.ch([F64, I64, F32])
+                rt = (et, (('p', 0),)) if r.random() < 0.6 else (et, ())
+                params = [(g.fresh('x'), (et, (('p', 0),)), False), (g.fresh('s'), (self.ch([F64, I64]), ()), False)]
+                for n, t, _ in params:
+                    g.declare(n, t, 'param')
+                body = g.helper_body([rt], 2)
+                f = Fn(name, params, [(rt, False)], body, export=False)
+                f.elementwise = False
+            f.early = any(s.k == 'if' for s in body)
+            self.helpers.append(f)
+
+    def helper_body(self, rts, d):
+        r = self.r
+        stmts = []
+        for _ in range(r.randint(0, 2)):
+            t = (self.ch([F64, I64]), ()) if r.random() < 0.6 or not self.sizes else (self.ch([F64, I64]), (('p', 0),))
+            n = self.fresh('t')
+            stmts.append(S('let', name=n, e=self.expr(t, d)))
+            self.declare(n, t, 'let')
+        if r.random() < 0.6:
+            c = self.scalar(BOOL, 1)
+            stmts.append(S('if', c=c, then=[S('return', es=[self.expr(t, d) for t in rts])], **{'else': []}))
+        stmts.append(S('return', es=[self.expr(t, d) for t in rts]))
+        return stmts
+
+    def helper_call(self, t, shape, d):
+        r = self.r
+        cands = []
+        for f in self.helpers:
+            rt = f.results[0][0]
+            if f.elementwise and rt[0] == t:
+                cands.append(f)
+            elif not f.elementwise and rt[0] == t and ((rt[1] and len(shape) == 1) or (not rt[1] and not shape)):
+                cands.append(f)
+        if not cands:
+            return None
+        if self.noarr:      # in a stencil kernel: scalar functions only
+            if not self.ok('bug4'):
+                return None
+            cands = [f for f in cands if f.elementwise]
+            if not cands or shape:
+                return None
+        f = self.ch(cands)
+        if f.early and not self.ok('bug6'):   # also one call mapped elementwise (reduced-4-10)
+            return None
+        if f.elementwise:
+            args = []
+            for i, (n, pt, _) in enumerate(f.params):
+                args.append(self.scalar_or_arr(pt[0], d - 1, shape if (shape and (i == 0 or r.random() < 0.5)) else ()))
+            return E('fcall', (t, shape), f, args)
+        xshape = shape if shape else (self.rand_shape() if not self.big else self.base_shapes()[0])
+        if self.big and self.in_comp and not shape:
+            xshape = ((None, 3),)
+        if len(xshape) != 1:
+            xshape = ((self.dim0(), 0),)
+        args = [self.array(f.params[0][1][0], xshape, d - 1), self.scalar(f.params[1][1][0], d - 1)]
+        return E('fcall', (t, shape), f, args)
+
+    # ---- statements
+    def stmt(self, d, depth=0):
+        r = self.r
+        names = self.names()
+        var_arrays = [n for n, (tt, k, i) in names.items() if k == 'var' and tt[1]]
+        var_scalars = [n for n, (tt, k, i) in names.items() if k == 'var' and not tt[1]]
+        kinds = ['let_s', 'let_a', 'var_s', 'var_a', 'assign', 'store', 'rstore', 'if', 'for', 'while', 'lett', 'stencil', 'scatter']
+        w = [3, 3, 1.5, 2, 3 if (var_arrays or var_scalars) else 0, 2 if var_arrays else 0, 2 if var_arrays else 0,
+             1 if depth < 2 else 0, 1 if depth < 2 else 0, 0.3 if depth < 2 else 0, 0.7, 0.8 if depth == 0 else 0,
+             0.5 if var_arrays else 0]
+        c = r.choices(kinds, w)[0]
+        if c in ('let_s', 'var_s'):
+            t = (r.choice(ALLT), ())
+            n = self.fresh()
+            e = self.scalar(t[0], d)
+            self.declare(n, t, c[:3])
+            return S(c[:3], name=n, e=e, t=t, ann=r.random() < 0.2)
+        if c in ('let_a', 'var_a'):
+            t = (r.choice(ALLT), self.rand_shape() if not self.big else self.base_shapes()[0])
+            n = self.fresh()
+            if c == 'var_a' and r.random() < 0.5:
+                src = [x for x, (tt, k, i) in names.items() if tt[1] and k != 'stencil']
+                if src:
+                    x = self.ch(src)
+                    t = names[x][0]
+                    e = E('call', t, 'copy', [E('var', t, x)]) if r.random() < 0.8 else E('var', t, x)
+                else:
+                    e = self.array(t[0], t[1], d)
+            else:
+                e = self.array(t[0], t[1], d)
+            kind = c[:3]
+            if e.k == 'slice':
+                kind = 'var'
+            self.declare(n, t, kind)
+            return S(kind, name=n, e=e, t=t)
+        if c == 'assign':
+            n = self.ch(var_arrays + var_scalars)
+            t = names[n][0]
+            ops = ['=']
+            if t[0] in NUMS and (not t[1] or self.ok('bug1')):
+                ops += ['+', '-', '*']
+            op = self.ch(ops)
+            if op == '=':
+                e = self.expr(t, d)
+            else:
+                st = t[1] if (t[1] and r.random() < 0.6) else ()
+                e = self.scalar_or_arr(t[0], d, st)
+                if op == '*' and t[0] in FLOATS and r.random() < 0.5:
+                    e = mk('call', 'sin', [e]) if e.t[0] == t[0] else e
+            return S('assign', name=n, op=op, e=e, t=t)
+        if c == 'store':
+            n = self.ch(var_arrays)
+            t = names[n][0]
+            idx = [self.index_expr(n, t, k) for k in range(len(t[1]))]
+            op = '='
+            if t[0] in NUMS and r.random() < 0.3:
+                op = self.ch(['+', '-', '*'])
+            return S('store', name=n, idx=idx, op=op, e=self.scalar(t[0], d), et=t[0])
+        if c == 'rstore':
+            n = self.ch(var_arrays)
+            t = names[n][0]
+            v = E('var', t, n)
+            if len(t[1]) == 1:
+                ext = t[1][0]
+                if ext[0] is None:
+                    subs, sh = [('all',)], t[1]
+                else:
+                    a = r.randint(0, 2)
+                    b = r.randint(max(0, -ext[1] - 1 + 0), 2) if False else r.randint(0, 1)
+                    if r.random() < 0.3:
+                        subs, sh = [('all',)], t[1]
+                    else:
+                        subs, sh = [('r', a, (ext[0], ext[1] - b))], ((ext[0], ext[1] - b - a),)
+                tgt = E('slice', (t[0], sh), subs, [v])
+            else:
+                if r.random() < 0.5:
+                    tgt = E('slice', (t[0], (t[1][0],)), [('all',), ('i',)], [v, self.index_expr(n, t, 1)])
+                else:
+                    tgt = E('slice', (t[0], (t[1][1],)), [('i',), ('all',)], [v, self.index_expr(n, t, 0)])
+            op = '='
+            if t[0] in NUMS and r.random() < 0.3:
+                op = self.ch(['+', '-', '*'])
+            st = tgt.t[1] if r.random() < 0.75 else ()
+            hide = not self.ok('bug2')
+            if hide:    # the right-hand side must not read the stored var
+                self.scope.append({n: ((None, ()), 'hidden', None)})
+            e = self.scalar_or_arr(t[0], d, st)
+            if hide:
+                self.scope.pop()
+            return S('rstore', target=tgt, op=op, e=e)
+        if c == 'if':
+            cnd = self.scalar(BOOL, d)
+            self.push()
+            th = [self.stmt(d, depth + 1) for _ in range(r.randint(1, 3))]
+            self.pop()
+            self.push()
+            el = [self.stmt(d, depth + 1) for _ in range(r.randint(0, 2))]
+            self.pop()
+            return S('if', c=cnd, then=th, **{'else': el})
+        if c in ('for', 'while'):
+            k = self.fresh('k')
+            if c == 'while':
+                # var w = 0; while w < K { ...; w += 1; }  -- emitted as two statements via an if(true) wrapper
+                pass
+            lo = r.randint(0, 2)
+            if self.big or r.random() < 0.4:
+                hi = lit(I64, r.randint(0, 5))
+                info = (lo, (None, hi.a[0] - lo))
+            else:
+                off = r.randint(-1, 0)
+                hi = E('var', (I64, ()), self.dim0()) if off == 0 else mk('bin', '-', [E('var', (I64, ()), self.dim0()), lit(I64, 1, True)])
+                info = (lo, (self.dim0(), off - lo))
+            self.push()
+            if c == 'for':
+                self.declare(k, (I64, ()), 'loop', info)
+            body = [self.stmt(max(d - 1, 1), depth + 1) for _ in range(r.randint(1, 3))]
+            self.pop()
+            if c == 'for':
+                return S('for', var=k, lo=lit(I64, lo), hi=hi, body=body)
+            w = self.fresh('w')
+            cond = mk('cmp', '<', [E('var', (I64, ()), w), lit(I64, r.randint(0, 4), True)])
+            body.append(S('assign', name=w, op='+', e=lit(I64, 1, True), t=(I64, ())))
+            body = [s for s in body]
+            return S('if', c=lit(BOOL, True), then=[S('var', name=w, e=lit(I64, 0), t=(I64, ())),
+                                                    S('while', c=cond, body=body)], **{'else': []})
+        if c == 'lett':
+            k = r.randint(2, 3)
+            ts = [r.choice(NUMS) for _ in range(k)]
+            shape = self.rand_shape() if not self.big else self.base_shapes()[0]
+            tfn = [f for f in self.helpers if len(f.results) > 1] if False else []
+            e = self.comp(None, shape, d, body=lambda: E('tuple', ('tuple', ()), None, [self.scalar(t, max(d - 1, 1)) for t in ts]))
+            names_ = [self.fresh() for _ in ts]
+            for nm, t in zip(names_, ts):
+                self.declare(nm, (t, shape), 'let')
+            return S('lett', names=names_, e=e)
+        if c == 'stencil':
+            return self.stencil(d)
+        if c == 'scatter':
+            cands = [n for n in var_arrays if len(names[n][0][1]) == 1]
+            if not cands:
+                return self.stmt(d, depth)
+            n = self.ch(cands)
+            t = names[n][0]
+            sh = self.rand_shape()
+            if len(sh) != 1:
+                sh = ((self.dim0(), 0),)
+            L = E('call', (I64, ()), 'len', [E('var', t, n)])
+            src = self.array(self.ch(INTS), sh, d - 1)
+            idx = mk('bin', '%', [mk('bin', '+', [mk('bin', '%', [src, L]), L]), L])
+            hide = True
+            self.scope.append({n: ((None, ()), 'hidden', None)})
+            vals = self.array(t[0], sh, d - 1)
+            self.scope.pop()
+            return S('scatter', name=n, idx=idx, vals=vals)
+        raise ValueError(c)
+
+    def stencil(self, d):
+        r = self.r
+        et = self.ch([F64, F64, F32, I64])
+        shape = self.ch(self.base_shapes())
+        rank = len(shape)
+        nb = r.randint(2, 3)
+        names = self.names()
+        srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
+        bufs, pre = [], []
+        for _ in range(nb):
+            b = self.fresh('b')
+            if srcs and r.random() < 0.7:
+                e = E('call', (et, shape), 'copy', [E('var', (et, shape), self.ch(srcs))])
+            else:
+                e = self.array(et, shape, 1)
+                e = E('call', (et, shape), 'copy', [e]) if e.k in ('var', 'slice') else e
+            pre.append(S('var', name=b, e=e, t=(et, shape)))
+            self.declare(b, (et, shape), 'var')
+            bufs.append(b)
+        params = [self.fresh('q') for _ in bufs]
+        mode = self.ch(MODES)
+        iters = r.randint(0, 5)
+        nw = 1 if nb == 2 else r.randint(1, 2)
+        writes = params[:nw]
+        reads = params[nw:] if r.random() < 0.8 else params
+        offs = [tuple(0 for _ in range(rank))]
+        self.push()
+        for p in params:
+            self.declare(p, (et, shape), 'stencil')
+        body = []
+        for p in writes:
+            terms = []
+            for _ in range(r.randint(1, 4)):
+                q = self.ch(reads)
+                o = tuple(r.randint(-2, 2) if q not in writes else 0 for _ in range(rank))
+                offs.append(o)
+                terms.append(E('sread', (et, ()), (q, o)))
+            e = terms[0]
+            for x in terms[1:]:
+                e = mk('bin', self.ch(['+', '-']) if et != I64 else self.ch(['+', '-', '^']), [e, x])
+            if et in FLOATS:
+                e = mk('bin', '*', [e, lit(et, self.ch([0.25, 0.5, 0.125]), True)])
+                if r.random() < 0.3:
+                    self.noarr = True
+                    e = mk('bin', '+', [e, self.scalar(et, 1)])
+                    self.noarr = False
+            else:
+                e = mk('bin', '>>', [e, lit(I64, 1, True)])
+            body.append(S('sstore', p=p, rank=rank, e=e))
+        self.pop()
+        rot = None
+        if r.random() < 0.7:
+            rot = params[1:] + params[:1]
+        st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et)
+        return S('if', c=lit(BOOL, True), then=pre + [st] if False else [], **{'else': []}) if False else (pre, st)
+
+    def body(self, results, nstmts, d):
+        out = []
+        for _ in range(nstmts):
+            s = self.stmt(d)
+            if isinstance(s, tuple):       # stencil: its buffers, then the statement
+                out.extend(s[0])
+                out.append(s[1])
+            else:
+                out.append(s)
+        self.errs = self.allow_errs
+        es = [self.expr(t, d + 1) for t, anon in results]
+        self.errs = False
+        out.append(S('return', es=es))
+        return out
+
+
+# ------------------------------------------------------------- programs ----
+
+def rand_input(r, t, n):
+    out = []
+    for _ in range(n):
+        if t == BOOL:
+            out.append(r.random() < 0.5)
+        elif t in INTS:
+            if r.random() < 0.05:
+                b = BITS[t]
+                out.append(r.choice([-(1 << (b - 1)), (1 << (b - 1)) - 1, (1 << (b - 1)) - r.randint(1, 99)]))
+            else:
+                out.append(r.randint(-20, 20))
+        else:
+            out.append((r.randint(-256, 256) / 64.0, 0.0))
+    return out
+
+
+def make_program(seed, idx, avoid=(), attempt_limit=60):
+    """Program idx of batch seed: deterministic.  Returns a Program with
+    .expected set (list of lines) or raises RuntimeError."""
+    for attempt in range(attempt_limit):
+        r = random.Random('%s/%s/%s' % (seed, idx, attempt))
+        big = r.random() < 0.08
+        sizes = {'n': r.randint(3, 9) if not big else r.randint(200, 3000)}
+        if r.random() < 0.3:
+            sizes['m'] = r.randint(2, 5) if not big else r.randint(1, 3)
+        prefix = 'prog%d' % idx
+        g = Gen(r, set(avoid), prefix + '_', sizes, big)
+        g.allow_errs = r.random() < 0.1
+        g.make_helpers()
+        params = []
+        bs = g.base_shapes()
+        for k in range(r.randint(1, 3)):
+            t = (r.choice(ALLT) if k else r.choice(NUMS), bs[0] if k == 0 else r.choice(bs))
+            params.append(('x%d' % k, t, False))
+        if len(bs) > 1 and all(t[1] != bs[1] for _, t, _ in params):
+            params.append(('x%d' % len(params), (r.choice(ALLT), bs[1]), False))
+        for k in range(r.randint(0, 2)):
+            params.append(('s%d' % k, (r.choice(ALLT), ()), False))
+        for n, t, _ in params:
+            g.declare(n, t, 'param')
+        results = []
+        for _ in range(1 if r.random() < 0.8 else 2):
+            kind = r.random()
+            et = r.choice(ALLT)
+            if kind < 0.35:
+                results.append(((et, ()), False))
+            elif kind < 0.8:
+                results.append(((et, r.choice(bs)), False))
+            else:
+                sh = g.rand_shape()
+                results.append(((et, sh), True))
+        try:
+            body = g.body(results, r.randint(1, 6), r.randint(2, 3) if not big else 2)
+        except RecursionError:
+            continue
+        fn = Fn(prefix, params, results, body)
+        inputs = {}
+        for n, t, _ in params:
+            cnt = 1
+            for x in t[1]:
+                cnt *= ext_val(x, sizes)
+            inputs[n] = rand_input(r, t[0], cnt) if t[1] else rand_input(r, t[0], 1)[0]
+        p = Program(prefix, fn, g.helpers, sizes, inputs, g.tags)
+        try:
+            p.expected = evaluate(p)
+        except Unstable:
+            continue
+        except RecursionError:
+            continue
+        return p
+    raise RuntimeError('no stable program for seed %s idx %s' % (seed, idx))
+
+
+def evaluate(p):
+    """Reference outputs: list of ('f', v, tol) / ('i', v) / ('error',)."""
+    it = Interp(p.sizes)
+    env = dict(p.sizes)
+    for n, t, _ in p.fn.params:
+        v = p.inputs[n]
+        env[n] = Arr([ext_val(x, p.sizes) for x in t[1]], list(v)) if t[1] else v
+    try:
+        it.run(p.fn.body, env)
+        raise Unstable('no return')
+    except Ret as ret:
+        vals = ret.vals
+    except RunErr:
+        return [('error',)]
+    out = []
+    for (t, anon), v in zip(p.fn.results, vals):
+        if t[1]:
+            if not isinstance(v, Arr):
+                raise Unstable('internal: expected an array')
+            want = [ext_val(x, p.sizes) for x in t[1]]
+            if list(v.shape) != want:
+                if anon:
+                    raise Unstable('anon shape differs (generator)')
+                raise Unstable('shape differs (generator)')
+            if anon:
+                out += [('i', d) for d in v.shape]
+            out += [line(t[0], x) for x in v.data]
+        else:
+            out.append(line(t[0], v))
+    return out
+
+
+def line(t, v):
+    if t in FLOATS:
+        x, e = v
+        return ('f', x, 4 * e + 4 * U[t] * abs(x))
+    return ('i', int(v))
+
+
+def expected_text(p):
+    out = ['== ' + p.name]
+    for l in p.expected:
+        if l[0] == 'error':
+            out.append('error:')
+        elif l[0] == 'i':
+            out.append('i %d' % l[1])
+        else:
+            out.append('f %r %r' % (l[1], l[2]))
+    return '\n'.join(out) + '\n'
+
+
+# ---------------------------------------------------------------- driver ----
+
+def c_scalar(v, t):
+    if t in FLOATS:
+        s = repr(v[0])
+        return s + ('f' if t == F32 and ('.' in s or 'e' in s) else ('.0f' if t == F32 else ''))
+    if t == BOOL:
+        return '1' if v else '0'
+    if t == I64:
+        return '(-INT64_C(9223372036854775807)-1)' if v == -(1 << 63) else 'INT64_C(%d)' % v
+    return '(-2147483647-1)' if v == -(1 << 31) else '%d' % v
+
+
+def driver_fn(p, module):
+    f = p.fn
+    L = ['static void run_%s(void) {' % p.name]
+    sizes, args = [], []
+    for n, t, _ in f.params:
+        for x in t[1]:
+            if x[0] is not None and x[1] == 0 and x[0] not in sizes:
+                sizes.append(x[0])
+    for s in sizes:
+        L.append('    int64_t %s = %d;' % (s, p.sizes[s]))
+    args += sizes
+    frees = []
+    for n, t, _ in f.params:
+        v = p.inputs[n]
+        if t[1]:
+            ct = CT[t[0]]
+            L.append('    static const %s %s_init[] = {%s};' % (ct, n, ', '.join(c_scalar(x, t[0]) for x in v)))
+            L.append('    %s *%s = malloc(sizeof %s_init); memcpy(%s, %s_init, sizeof %s_init);' % (ct, n, n, n, n, n))
+            frees.append(n)
+            args.append(n)
+        else:
+            args.append(c_scalar(v, t[0]))
+    prints = []
+    for k, (t, anon) in enumerate(f.results):
+        o = 'r%d' % k
+        ct = CT[t[0]]
+        fmt = {F64: ('"%.17g\\n"', '(double)'), F32: ('"%.17g\\n"', '(double)'), I64: ('"%lld\\n"', '(long long)'),
+               I32: ('"%lld\\n"', '(long long)'), BOOL: ('"%d\\n"', '(int)')}[t[0]]
+        if not t[1]:
+            L.append('    %s %s;' % (ct, o))
+            args.append('&' + o)
+            prints.append('        printf(%s, %s%s);' % (fmt[0], fmt[1], o))
+        elif not anon:
+            cnt = ' * '.join('(size_t)(%s)' % ext_text(x) for x in t[1])
+            L.append('    %s *%s = malloc(sizeof(%s) * %s + 1);' % (ct, o, ct, cnt))
+            frees.append(o)
+            args.append(o)
+            prints.append('        for (size_t q = 0; q < %s; q++) printf(%s, %s%s[q]);' % (cnt, fmt[0], fmt[1], o))
+        else:
+            rank = len(t[1])
+            L.append('    %s *%s = NULL; int64_t %s;' % (ct, o, ', '.join('%s_d%d = 0' % (o, j) for j in range(rank))))
+            args.append('&' + o)
+            args += ['&%s_d%d' % (o, j) for j in range(rank)]
+            cnt = ' * '.join('(size_t)%s_d%d' % (o, j) for j in range(rank))
+            for j in range(rank):
+                prints.append('        printf("%%lld\\n", (long long)%s_d%d);' % (o, j))
+            prints.append('        for (size_t q = 0; q < %s; q++) printf(%s, %s%s[q]);' % (cnt, fmt[0], fmt[1], o))
+            frees.append(o)
+    L.append('    printf("== %s\\n");' % p.name)
+    L.append('    if (%s(%s)) {' % (f.name, ', '.join(args)))
+    L.append('        printf("error: %%s\\n", %s_last_error());' % module)
+    L.append('    } else {')
+    L += prints
+    L.append('    }')
+    L.append('    fflush(stdout);')
+    for x in frees:
+        L.append('    free(%s);' % x)
+    L.append('}')
+    return '\n'.join(L) + '\n'
+
+
+def write_batch(progs, outdir, module='m'):
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, module + '.arr'), 'w') as fh:
+        fh.write('\n'.join(print_program(p) for p in progs))
+    with open(os.path.join(outdir, 'driver.c'), 'w') as fh:
+        fh.write('#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdint.h>\n'
+                 '#include <stdbool.h>\n#include "%s.h"\n\n' % module)
+        for p in progs:
+            fh.write(driver_fn(p, module) + '\n')
+        fh.write('int main(void) {\n')
+        for p in progs:
+            fh.write('    run_%s();\n' % p.name)
+        fh.write('    return 0;\n}\n')
+    with open(os.path.join(outdir, 'expected.txt'), 'w') as fh:
+        for p in progs:
+            fh.write(expected_text(p))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--seed', default='1')
+    ap.add_argument('--count', type=int, default=8)
+    ap.add_argument('--first', type=int, default=0)
+    ap.add_argument('--avoid', default='')
+    ap.add_argument('--out', default='tests/out/fuzz/gen')
+    a = ap.parse_args()
+    avoid = [x for x in a.avoid.split(',') if x]
+    progs = [make_program(a.seed, i, avoid) for i in range(a.first, a.first + a.count)]
+    write_batch(progs, a.out)
+    print(a.out)
+
+
+if __name__ == '__main__':
+    main()
