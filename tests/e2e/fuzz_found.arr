@@ -1,0 +1,33 @@
+# Programs the differential tester (tests/fuzz) found, reduced; each failed
+# to compile or compiled with warnings before its fix (tests/fuzz/found/).
+fn two_returns(a1: f64, a2: i64) -> i32 {
+    return i32(0);
+    return i32(0);
+}
+# one elementwise call of a function with an early return, in a range store:
+# gcc 'duplicate label' (the guarded loop's two copies)
+export fn dup_label(x1: i32[n, m]) -> f32 {
+    var v4 = x1;
+    var v5 = v4;
+    v5[((((len(x1) << (-1)) % len(v5)) + len(v5)) % len(v5)), ..] = two_returns(fill(f64(1.0), m), fill(i64(5), m));
+    return f32(v5[0, 0]);
+}
+# powf(x, 0.5f) in a parallel simd loop: gcc 12 crashed (declare simd powf)
+export fn powf_half(n: i64) -> bool[n] {
+    return 1.0f != ([10.0f for g8 in 1..n + 1] ** 0.5f);
+}
+# x != x in the source: -Wtautological-compare in the C
+export fn self_compare(x0: f64[n]) -> f64[] {
+    let v3 = fill(false, n);
+    let v5 = select([(v3[0] != v3[0]) for g6 in 0..4], 0, fill(1, 4));
+    return x0[v5];
+}
+# dead lets kept for their run-time errors: unused variables in the C
+export fn unused_lets(x2: f64[n, m], s0: i32) -> i32 {
+    var v4 = [x2[0, (s0 % 0)] for g5 in 2..n + 1];
+    let v11 = fill(1.0f, n);
+    for k12 in 0..0 {
+        let v13 = (n == v11[(i32(0) % 0)]);
+    }
+    return i32(0);
+}

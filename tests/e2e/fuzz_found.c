@@ -1,0 +1,28 @@
+#include "fuzz_found.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+#define CALL(e) if (e) printf("error: %s\n", fuzz_found_last_error()); else
+
+int main(void)
+{
+    int32_t x1[6] = { -20, 3, 7, 1, 2, 5 };
+    float r;
+    CALL(dup_label(2, 3, x1, &r)) printf("%.9g\n", (double)r);
+    bool b[5];
+    CALL(powf_half(5, b)) for (int i = 0; i < 5; i++) printf("%d\n", b[i]);
+    double x0[2] = { 3.25, -1.5 }, *g = NULL;
+    int64_t gn = 0;
+    CALL(self_compare(2, x0, &g, &gn)) {
+        printf("%lld\n", (long long)gn);
+        for (int64_t i = 0; i < gn; i++) printf("%.17g\n", g[i]);
+    }
+    free(g);
+    CALL(self_compare(1, x0, &g, &gn)) printf("%lld\n", (long long)gn);    /* index 1 of 1: error */
+    free(g);
+    double x2[3] = { 0.171875, -3.5625, 2.796875 };
+    int32_t u;
+    CALL(unused_lets(1, 3, x2, 16, &u)) printf("%d\n", u);
+    CALL(unused_lets(2, 3, x2, 16, &u)) printf("%d\n", u);              /* s0 % 0 runs: error */
+    return 0;
+}

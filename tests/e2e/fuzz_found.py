@@ -1,0 +1,10 @@
+# dup_label: row ((2 << 63 wraps to 0) % 2 + 2) % 2 = 0 of x1 becomes 0
+print('0')
+for i in range(5):
+    print(1)                     # 10 ** 0.5 != 1
+print(4)                         # v5 = [1, 1, 1, 1]
+for i in range(4):
+    print(repr(-1.5))
+print('error:')                  # x0[1] with n = 1
+print(0)                         # the comprehension over 2..2 is empty
+print('error:')                  # over 2..3: s0 % 0
