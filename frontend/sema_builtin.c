@@ -1,0 +1,315 @@
+/* sema_builtin.c — calls of builtins (builtins.def): arity, argument
+ * kinds, lambdas of reduce/scan, result types. */
+#include "sema_int.h"
+
+void arity_error(Expr *e, const char *name, int lo, int hi)
+{
+    if (lo == hi)
+        diag_error(e->span, "'%s' takes %d argument%s, but %d %s given", name, lo, lo == 1 ? "" : "s",
+                   e->call.args.len, e->call.args.len == 1 ? "was" : "were");
+    else
+        diag_error(e->span, "'%s' takes %d to %d arguments, but %d %s given", name, lo, hi,
+                   e->call.args.len, e->call.args.len == 1 ? "was" : "were");
+}
+
+static Type *require_array(Expr *a, Type *t, const char *fname)
+{
+    if (is_err(t)) return NULL;
+    if (t->kind != T_ARRAY) {
+        diag_error(a->span, "'%s' needs an array argument, not %s", fname, what(t));
+        return NULL;
+    }
+    return t;
+}
+
+/* A lambda argument: binds its parameters to `k` and checks the body. */
+static Type *check_lambda(Ctx *c, Expr *lam, int nparams, TyKind k, const char *fname)
+{
+    if (lam->kind != E_LAMBDA) {
+        diag_error(lam->span, "'%s' needs a lambda such as |a, b| a + b as its first argument", fname);
+        return err_ty();
+    }
+    if (lam->lambda.params.len != nparams) {
+        diag_error(lam->span, "the lambda of '%s' takes %d parameters, not %d", fname, nparams, lam->lambda.params.len);
+        return err_ty();
+    }
+    push_scope(c);
+    for (int i = 0; i < nparams; i++) {
+        Ident *id = lam->lambda.params.items[i];
+        id->sym = declare(c, id->name, SYM_LAMBDA, ty_scalar(k), id->span);
+    }
+    Type *t = check_value(c, lam->lambda.body);
+    pop_scope(c);
+    if (is_err(t)) return t;
+    if (t->kind == T_ARRAY || (t->kind != k && unify(t->kind, k) != k) || (k == T_BOOL) != (t->kind == T_BOOL)) {
+        diag_error(lam->lambda.body->span, "the lambda of '%s' must yield '%s', not %s", fname, ty_kind_name(k), what(t));
+        return err_ty();
+    }
+    coerce(lam->lambda.body, k);
+    lam->ty = ty_scalar(T_LAMBDA);
+    return ty_scalar(k);
+}
+
+static TyKind math_result(BuiltinId id, TyKind k)
+{
+    if (id == BI_ABS || id == BI_SIGN || id == BI_MIN || id == BI_MAX) return k;
+    if (ty_is_int_kind(k)) return T_F64;
+    return k;
+}
+
+Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
+{
+    const Builtin *b = &builtins[id];
+    int n = e->call.args.len;
+    if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
+    /* Arguments that are not lambdas or type names are ordinary values. */
+    Type *t[5] = {0};
+    for (int i = 0; i < n; i++) {
+        Expr *a = arg(e, i);
+        if (a->kind == E_LAMBDA) { t[i] = ty_scalar(T_LAMBDA); continue; }
+        t[i] = (b->cls == BC_CONSTRUCT && i == 0 && a->kind == E_TYPENAME && !lookup(c, ty_kind_name(a->tyname)))
+               ? check_expr(c, a) : check_value(c, a);
+        if (is_err(t[i])) return err_ty();
+    }
+    switch (b->cls) {
+    case BC_MATH1: {
+        TyKind k = elem_of(t[0]);
+        if (!ty_is_numeric_kind(k)) {
+            diag_error(arg(e, 0)->span, "'%s' needs a numeric argument, not %s", b->name, what(t[0]));
+            return err_ty();
+        }
+        TyKind r = math_result(id, k);
+        if (is_weak(r)) { coerce(arg(e, 0), ty_default(r)); r = ty_default(r); }
+        else if (r != k) coerce(arg(e, 0), ty_default(k));
+        return with_elem(t[0], r);
+    }
+    case BC_MATH2: {
+        Type *shape = shape_of2(e, t[0], t[1]);
+        if (!shape) return err_ty();
+        TyKind k0 = elem_of(t[0]), k1 = elem_of(t[1]);
+        if (!ty_is_numeric_kind(k0) || !ty_is_numeric_kind(k1)) {
+            diag_error(e->span, "'%s' needs numeric arguments (have %s and %s)", b->name, what(t[0]), what(t[1]));
+            return err_ty();
+        }
+        TyKind k = unify(k0, k1);
+        TyKind r = math_result(id, k);
+        if (is_weak(r)) r = ty_default(r);
+        TyKind opk = (id == BI_MIN || id == BI_MAX) ? r : (ty_is_int_kind(k) ? T_F64 : r);
+        coerce(arg(e, 0), opk);
+        coerce(arg(e, 1), opk);
+        return with_elem(shape, r);
+    }
+    case BC_SELECT: {
+        if (elem_of(t[0]) != T_BOOL) {
+            diag_error(arg(e, 0)->span, "the condition of 'select' must be of type 'bool', not %s", what(t[0]));
+            return err_ty();
+        }
+        Type *shape = shape_of2(e, t[1], t[2]);
+        if (!shape || !(shape = shape_of2(e, t[0], shape))) return err_ty();
+        TyKind k1 = elem_of(t[1]), k2 = elem_of(t[2]), k;
+        if (k1 == T_BOOL && k2 == T_BOOL) k = T_BOOL;
+        else if ((k = unify(k1, k2)) == T_ERROR) {
+            diag_error(e->span, "incompatible operand types %s and %s in 'select'", what(t[1]), what(t[2]));
+            return err_ty();
+        }
+        if (is_weak(k)) k = ty_default(k);
+        coerce(arg(e, 1), k);
+        coerce(arg(e, 2), k);
+        return with_elem(shape, k);
+    }
+    case BC_CONVERT: {
+        TyKind to = id == BI_TO_BOOL ? T_BOOL : id == BI_TO_I32 ? T_I32 : id == BI_TO_I64 ? T_I64
+                  : id == BI_TO_F32 ? T_F32 : T_F64;
+        TyKind k = elem_of(t[0]);
+        if (!ty_is_scalar_kind(k) || (to == T_BOOL && k != T_BOOL)) {
+            diag_error(arg(e, 0)->span, "cannot convert %s to '%s'", what(t[0]), ty_kind_name(to));
+            return err_ty();
+        }
+        if (is_weak(k)) coerce(arg(e, 0), k == T_ILIT && !ty_is_int_kind(to) ? T_I64 : ty_is_float_kind(to) ? to : ty_default(k));
+        return with_elem(t[0], to);
+    }
+    case BC_REDUCE: {
+        if (id == BI_REDUCE) {
+            Type *ta = require_array(arg(e, 2), t[2], b->name);
+            if (!ta) return err_ty();
+            if (is_err(check_lambda(c, arg(e, 0), 2, ta->elem, b->name))) return err_ty();
+            if (t[1]->kind == T_ARRAY || unify(elem_of(t[1]), ta->elem) != ta->elem
+                || (elem_of(t[1]) == T_BOOL) != (ta->elem == T_BOOL)) {
+                diag_error(arg(e, 1)->span, "the initial value of 'reduce' must be a '%s' scalar, not %s",
+                           ty_kind_name(ta->elem), what(t[1]));
+                return err_ty();
+            }
+            coerce(arg(e, 1), ta->elem);
+            return ty_scalar(ta->elem);
+        }
+        Type *ta = require_array(arg(e, 0), t[0], b->name);
+        if (!ta) return err_ty();
+        TyKind k = ta->elem;
+        if (id == BI_DOT) {
+            Type *tb = require_array(arg(e, 1), t[1], b->name);
+            if (!tb || !shape_of2(e, ta, tb)) return err_ty();
+            if (!ty_is_numeric_kind(k) || !ty_is_numeric_kind(tb->elem)) {
+                diag_error(e->span, "'dot' needs numeric arrays (have %s and %s)", what(ta), what(tb));
+                return err_ty();
+            }
+            k = unify(k, tb->elem);
+            return ty_scalar(ty_is_int_kind(k) ? T_I64 : k);
+        }
+        bool want_bool = id == BI_ANY || id == BI_ALL || id == BI_COUNT;
+        if (want_bool != (k == T_BOOL)) {
+            diag_error(arg(e, 0)->span, "'%s' needs an array of %s, not %s", b->name,
+                       want_bool ? "bool" : "numbers", what(ta));
+            return err_ty();
+        }
+        switch (id) {
+        case BI_SUM: case BI_PROD: return ty_scalar(ty_is_int_kind(k) ? T_I64 : k);
+        case BI_MEAN: return ty_scalar(ty_is_int_kind(k) ? T_F64 : k);
+        case BI_COUNT: case BI_ARGMIN: case BI_ARGMAX: return ty_scalar(T_I64);
+        default: return ty_scalar(k);
+        }
+    }
+    case BC_CONSTRUCT: {
+        switch (id) {
+        case BI_ZEROS_LIKE: case BI_EMPTY_LIKE: case BI_COPY: {
+            Type *ta = require_array(arg(e, 0), t[0], b->name);
+            return ta ? ty_array(ta->elem, ta->rank) : err_ty();
+        }
+        case BI_ARANGE:
+            if (t[0]->kind == T_ARRAY || !ty_is_int_kind(t[0]->kind)) {
+                diag_error(arg(e, 0)->span, "the length of 'arange' must be an integer, not %s", what(t[0]));
+                return err_ty();
+            }
+            coerce(arg(e, 0), T_I64);
+            return ty_array(T_I64, 1);
+        case BI_LINSPACE: {
+            TyKind k = T_F64;
+            for (int i = 0; i < 2; i++)
+                if (t[i]->kind == T_ARRAY || !ty_is_numeric_kind(t[i]->kind)) {
+                    diag_error(arg(e, i)->span, "the bounds of 'linspace' must be numeric scalars, not %s", what(t[i]));
+                    return err_ty();
+                }
+            if (t[0]->kind == T_F32 && (t[1]->kind == T_F32 || is_weak(t[1]->kind))) k = T_F32;
+            if (t[1]->kind == T_F32 && is_weak(t[0]->kind)) k = T_F32;
+            if (t[2]->kind == T_ARRAY || !ty_is_int_kind(t[2]->kind)) {
+                diag_error(arg(e, 2)->span, "the length of 'linspace' must be an integer, not %s", what(t[2]));
+                return err_ty();
+            }
+            coerce(arg(e, 0), k);
+            coerce(arg(e, 1), k);
+            coerce(arg(e, 2), T_I64);
+            return ty_array(k, 1);
+        }
+        default: {  /* zeros ones empty (T, dims...), fill(v, dims...) */
+            TyKind k;
+            if (id == BI_FILL) {
+                if (t[0]->kind == T_ARRAY || !ty_is_scalar_kind(t[0]->kind)) {
+                    diag_error(arg(e, 0)->span, "the value of 'fill' must be a scalar, not %s", what(t[0]));
+                    return err_ty();
+                }
+                k = ty_default(t[0]->kind);
+                coerce(arg(e, 0), k);
+            } else {
+                if (t[0]->kind != T_TYPE) {
+                    diag_error(arg(e, 0)->span, "the first argument of '%s' must be an element type such as f64", b->name);
+                    return err_ty();
+                }
+                k = t[0]->elem;
+            }
+            for (int i = 1; i < n; i++) {
+                if (t[i]->kind == T_ARRAY || !ty_is_int_kind(t[i]->kind)) {
+                    diag_error(arg(e, i)->span, "an extent must be an integer scalar, not %s", what(t[i]));
+                    return err_ty();
+                }
+                coerce(arg(e, i), T_I64);
+            }
+            return ty_array(k, n - 1);
+        }
+        }
+    }
+    case BC_SCAN: {
+        int ai = id == BI_SCAN ? 2 : 0;
+        Type *ta = require_array(arg(e, ai), t[ai], b->name);
+        if (!ta) return err_ty();
+        if (ta->rank != 1) {
+            diag_error(arg(e, ai)->span, "'%s' needs a 1-D array, not one of rank %d", b->name, ta->rank);
+            return err_ty();
+        }
+        if (!ty_is_numeric_kind(ta->elem) && id == BI_CUMSUM) {
+            diag_error(arg(e, ai)->span, "'cumsum' needs an array of numbers, not %s", what(ta));
+            return err_ty();
+        }
+        if (id == BI_CUMSUM) return ty_array(ty_is_int_kind(ta->elem) ? T_I64 : ta->elem, 1);
+        if (is_err(check_lambda(c, arg(e, 0), 2, ta->elem, b->name))) return err_ty();
+        if (t[1]->kind == T_ARRAY || unify(elem_of(t[1]), ta->elem) != ta->elem
+            || (elem_of(t[1]) == T_BOOL) != (ta->elem == T_BOOL)) {
+            diag_error(arg(e, 1)->span, "the initial value of 'scan' must be a '%s' scalar, not %s",
+                       ty_kind_name(ta->elem), what(t[1]));
+            return err_ty();
+        }
+        coerce(arg(e, 1), ta->elem);
+        return ty_array(ta->elem, 1);
+    }
+    case BC_MOVE: {
+        if (id == BI_ARGSORT) {
+            Type *ta = require_array(arg(e, 0), t[0], b->name);
+            if (!ta) return err_ty();
+            if (ta->rank != 1 || !ty_is_numeric_kind(ta->elem)) {
+                diag_error(arg(e, 0)->span, "'argsort' needs a 1-D array of numbers, not %s", what(ta));
+                return err_ty();
+            }
+            return ty_array(T_I64, 1);
+        }
+        int ii = id == BI_HISTOGRAM ? 0 : 1;
+        Type *ti = require_array(arg(e, ii), t[ii], b->name);
+        if (!ti) return err_ty();
+        if (ti->rank != 1 || !ty_is_int_kind(ti->elem)) {
+            diag_error(arg(e, ii)->span, "the indices of '%s' must be a 1-D integer array, not %s", b->name, what(ti));
+            return err_ty();
+        }
+        if (id == BI_HISTOGRAM) {
+            if (t[1]->kind == T_ARRAY || !ty_is_int_kind(t[1]->kind)) {
+                diag_error(arg(e, 1)->span, "the number of bins must be an integer, not %s", what(t[1]));
+                return err_ty();
+            }
+            coerce(arg(e, 1), T_I64);
+            return ty_array(T_I64, 1);
+        }
+        /* scatter(dest, idx, vals): dest[idx[k]] = vals[k], in place */
+        Type *td = require_array(arg(e, 0), t[0], b->name), *tv = require_array(arg(e, 2), t[2], b->name);
+        if (!td || !tv) return err_ty();
+        if (td->rank != 1 || tv->rank != 1 || tv->elem != td->elem) {
+            diag_error(e->span, "'scatter' needs a 1-D destination and 1-D values of the same type (have %s and %s)",
+                       what(td), what(tv));
+            return err_ty();
+        }
+        Expr *d = arg(e, 0);
+        if (d->kind != E_NAME) {
+            diag_error(d->span, "the destination of 'scatter' must be a named array");
+            return err_ty();
+        }
+        if (outside_write(c, d->name.sym, d->span, "scatter into")) return err_ty();
+        if (root_sym(d)) root_sym(d)->written = true;
+        if (d->name.sym) d->name.sym->written = true;
+        return ty_scalar(T_VOID);
+    }
+    case BC_SHAPE: {
+        Type *ta = require_array(arg(e, 0), t[0], b->name);
+        if (!ta) return err_ty();
+        if (id == BI_SIZE) {
+            Expr *k = arg(e, 1);
+            if (k->kind != E_INT) {
+                diag_error(k->span, "the dimension of 'size' must be an integer constant");
+                return err_ty();
+            }
+            if ((int64_t)k->ival >= ta->rank) {
+                diag_error(k->span, "dimension %" PRIu64 " is out of range for an array of rank %d", k->ival, ta->rank);
+                return err_ty();
+            }
+            coerce(k, T_I64);
+        }
+        return ty_scalar(T_I64);
+    }
+    default:
+        return err_ty();
+    }
+}

@@ -1,0 +1,503 @@
+/* sema_expr.c — the types of expressions: operators, calls of user
+ * functions, indexing and slicing, and the dispatcher check_expr(). */
+#include "sema_int.h"
+
+const char *what(const Type *t)
+{
+    if (t->kind == T_ARRAY && (t->elem == T_ILIT || t->elem == T_FLIT))
+        return arena_printf("an array literal of %s literals (rank %d)", t->elem == T_ILIT ? "integer" : "floating-point", t->rank);
+    return arena_printf("'%s'", ty_str(t));
+}
+
+/* Type of an operand in a value position: tuples, types, symbols, ranges
+ * and lambdas are rejected. */
+Type *value_ok(Expr *e, Type *t)
+{
+    switch (t->kind) {
+    case T_TUPLE: diag_error(e->span, "a tuple cannot be used as a value here"); return err_ty();
+    case T_TYPE: diag_error(e->span, "type name '%s' used as a value", ty_kind_name(t->elem)); return err_ty();
+    case T_SYMBOL: diag_error(e->span, "symbol used as a value"); return err_ty();
+    case T_RANGE: diag_error(e->span, "a range is only allowed in an index, a 'for' loop or a comprehension"); return err_ty();
+    case T_LAMBDA: diag_error(e->span, "a lambda is only allowed as an argument of reduce, scan or runStencil"); return err_ty();
+    case T_VOID: diag_error(e->span, "expression has no value"); return err_ty();
+    default: return t;
+    }
+}
+
+Type *check_scalar_of(Ctx *c, Expr *e, TyKind want, const char *role)
+{
+    Type *t = check_value(c, e);
+    if (is_err(t)) return t;
+    if (t->kind == T_ARRAY) {
+        diag_error(e->span, "%s must be a scalar, not an array of type %s", role, what(t));
+        return err_ty();
+    }
+    bool ok = want == T_BOOL ? t->kind == T_BOOL
+            : want == T_I64 ? ty_is_int_kind(t->kind)
+            : ty_is_numeric_kind(t->kind);
+    if (!ok) {
+        diag_error(e->span, "%s must be of type '%s', not %s", role, ty_kind_name(want), what(t));
+        return err_ty();
+    }
+    if (want == T_I64 && t->kind != T_I64) {
+        if (t->kind == T_ILIT) coerce(e, T_I64);
+    }
+    return e->ty;
+}
+
+static Type *check_unary(Ctx *c, Expr *e)
+{
+    Type *t = check_value(c, e->op.a);
+    if (is_err(t)) return t;
+    TyKind k = elem_of(t);
+    switch (e->op.op) {
+    case OP_NEG:
+        if (!ty_is_numeric_kind(k)) break;
+        e->op.opk = k;
+        if (e->op.a->kind != E_INT) check_int_literal_i64(e->op.a);
+        return with_elem(t, k);
+    case OP_NOT:
+        if (k != T_BOOL) break;
+        e->op.opk = k;
+        return with_elem(t, k);
+    case OP_BNOT:
+        if (!ty_is_int_kind(k)) break;
+        e->op.opk = k;
+        check_int_literal_i64(e->op.a);
+        return with_elem(t, k);
+    default:
+        break;
+    }
+    diag_error(e->span, "invalid operand to unary '%s' (have %s)", op_spelling[e->op.op], what(t));
+    return err_ty();
+}
+
+/* Rank compatibility of elementwise operands: arrays must agree in rank. */
+Type *shape_of2(Expr *e, const Type *a, const Type *b)
+{
+    if (a->kind == T_ARRAY && b->kind == T_ARRAY && a->rank != b->rank) {
+        diag_error(e->span, "rank mismatch: %s and %s have different ranks", what(a), what(b));
+        return NULL;
+    }
+    return (Type *)(a->kind == T_ARRAY ? a : b);
+}
+
+Type *check_binary(Ctx *c, Expr *e)
+{
+    Type *ta = check_value(c, e->op.a), *tb = check_value(c, e->op.b);
+    if (is_err(ta) || is_err(tb)) return err_ty();
+    Type *shape = shape_of2(e, ta, tb);
+    if (!shape) return err_ty();
+    TyKind ka = elem_of(ta), kb = elem_of(tb);
+    Op op = e->op.op;
+    const char *sp = op_spelling[op];
+    TyKind k;
+    switch (op) {
+    case OP_AND:
+    case OP_OR:
+        if (ka != T_BOOL || kb != T_BOOL) goto bad;
+        e->op.opk = T_BOOL;
+        return with_elem(shape, T_BOOL);
+    case OP_SHL:
+    case OP_SHR:
+        if (!ty_is_int_kind(ka) || !ty_is_int_kind(kb)) goto bad;
+        k = ka;
+        if (k == T_ILIT && kb != T_ILIT) { k = kb; coerce(e->op.a, k); }
+        if (kb == T_ILIT) coerce(e->op.b, T_I64);
+        e->op.opk = k;
+        return with_elem(shape, k);
+    case OP_BAND:
+    case OP_BXOR:
+    case OP_BOR:
+        if (!ty_is_int_kind(ka) || !ty_is_int_kind(kb)) goto bad;
+        break;
+    case OP_EQ:
+    case OP_NE:
+        if (ka == T_BOOL && kb == T_BOOL) { e->op.opk = T_BOOL; return with_elem(shape, T_BOOL); }
+        /* fall through */
+    default:
+        if (!ty_is_numeric_kind(ka) || !ty_is_numeric_kind(kb)) goto bad;
+        break;
+    }
+    k = unify(ka, kb);
+    if (k == T_ERROR) goto bad;
+    if (!is_weak(k)) {
+        coerce(e->op.a, k);
+        coerce(e->op.b, k);
+    }
+    e->op.opk = k;
+    if (op >= OP_LT && op <= OP_NE) {
+        if (is_weak(k)) { coerce(e->op.a, ty_default(k)); coerce(e->op.b, ty_default(k)); e->op.opk = ty_default(k); }
+        return with_elem(shape, T_BOOL);
+    }
+    return with_elem(shape, k);
+bad:
+    diag_error(e->span, "invalid operands to binary '%s' (have %s and %s)", sp, what(ta), what(tb));
+    return err_ty();
+}
+
+static Type *check_cond(Ctx *c, Expr *e)
+{
+    Type *tc = check_value(c, e->op.c);
+    Type *ta = check_value(c, e->op.a), *tb = check_value(c, e->op.b);
+    if (is_err(tc) || is_err(ta) || is_err(tb)) return err_ty();
+    if (elem_of(tc) != T_BOOL) {
+        diag_error(e->op.c->span, "condition must be of type 'bool', not %s", what(tc));
+        return err_ty();
+    }
+    Type *shape = shape_of2(e, ta, tb);
+    if (!shape) return err_ty();
+    if (!(shape = shape_of2(e, tc, shape))) return err_ty();
+    TyKind ka = elem_of(ta), kb = elem_of(tb), k;
+    if (ka == T_BOOL && kb == T_BOOL) k = T_BOOL;
+    else if ((k = unify(ka, kb)) == T_ERROR) {
+        diag_error(e->span, "incompatible operand types %s and %s in conditional", what(ta), what(tb));
+        return err_ty();
+    }
+    if (!is_weak(k)) { coerce(e->op.a, k); coerce(e->op.b, k); }
+    e->op.opk = k;
+    return with_elem(shape, k);
+}
+
+/* Binds a call's arguments to a user function's parameters.  A scalar
+ * function may take arrays in scalar positions: the call then maps. */
+static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
+{
+    e->call.fn = f;
+    if (f->checking) {
+        diag_error(e->span, "recursive call to '%s'; functions are inlined and cannot be recursive", f->name);
+        diag_note(f->name_span, "'%s' is defined here", f->name);
+        return err_ty();
+    }
+    if (!f->checked && c->check_nest >= SEMA_MAX_CALL_DEPTH) {
+        /* checking callee first would recurse once more (the chain is
+         * declared callers first) */
+        diag_error(e->span, "call of '%s' is nested too deeply: a chain of more than %d calls (limit %d)",
+                   f->name, SEMA_MAX_CALL_DEPTH, SEMA_MAX_CALL_DEPTH);
+        if (c->fn) c->fn->too_deep = true;
+        return err_ty();
+    }
+    if (!f->checked) {
+        FnDecl *save = c->fn;
+        SymVec sv = c->scope;
+        IntVec sm = c->marks;
+        int cd = c->comp_depth, bd = c->block_depth, sd = c->stencil_depth, ld = c->loop_depth;
+        Expr *se = c->stencil, *lb = c->loop_barrier;
+        c->stencil = NULL;
+        c->loop_depth = 0;
+        c->loop_barrier = NULL;
+        c->scope = (SymVec){0};
+        c->marks = (IntVec){0};
+        c->comp_depth = c->block_depth = 0;
+        c->check_nest++;
+        check_fn(c, f);
+        c->check_nest--;
+        VEC_FREE(c->scope);
+        VEC_FREE(c->marks);
+        c->scope = sv;
+        c->marks = sm;
+        c->comp_depth = cd;
+        c->block_depth = bd;
+        c->stencil = se;
+        c->stencil_depth = sd;
+        c->loop_depth = ld;
+        c->loop_barrier = lb;
+        c->fn = save;
+    }
+    /* inlining this call nests f's bodies inside the caller's */
+    if (c->fn && !f->is_extern) {
+        if (f->too_deep) {
+            c->fn->too_deep = true;                     /* reported further in */
+        } else if (f->call_depth + 1 > c->fn->call_depth) {
+            c->fn->call_depth = f->call_depth + 1;
+            if (c->fn->call_depth > SEMA_MAX_CALL_DEPTH && !c->fn->too_deep) {
+                diag_error(e->span, "call of '%s' is nested too deeply: inlining it here nests %d function bodies (limit %d)",
+                           f->name, c->fn->call_depth, SEMA_MAX_CALL_DEPTH);
+                c->fn->too_deep = true;
+            }
+        }
+    }
+    if (!f->ret_ty) return err_ty();
+    if (e->call.args.len != f->params.len) {
+        arity_error(e, f->name, f->params.len, f->params.len);
+        diag_note(f->name_span, "'%s' is declared here", f->name);
+        return err_ty();
+    }
+    Type *map_shape = NULL;
+    bool bad = false;
+    for (int i = 0; i < e->call.args.len; i++) {
+        Expr *a = arg(e, i);
+        Param *p = f->params.items[i];
+        Type *pt = p->id.sym ? p->id.sym->ty : NULL;
+        Type *at = check_value(c, a);
+        if (is_err(at) || !pt || is_err(pt)) { bad = true; continue; }
+        if (pt->kind == T_ARRAY) {
+            if (at->kind == T_ARRAY && at->rank == pt->rank && is_weak(at->elem) && pt->elem != T_BOOL &&
+                unify(at->elem, pt->elem) == pt->elem) {
+                coerce(a, pt->elem);         /* an array literal takes the parameter's element type */
+                at = a->ty;
+            }
+            if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
+                diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
+                bad = true;
+            } else if (p->id.sym->written) {
+                Sym *rs = root_sym(a);
+                if (rs && c->comp_depth && rs->comp_depth < c->comp_depth) {
+                    diag_error(a->span, "a comprehension body must not pass '%s', declared outside it, to '%s', which writes it",
+                               rs->name, f->name);
+                    diag_note(rs->span, "'%s' is declared here", rs->name);
+                    bad = true;
+                } else if (rs) {
+                    rs->written = true;
+                }
+            }
+            continue;
+        }
+        TyKind ak = elem_of(at);
+        /* no implicit conversion (section 2): only untyped literals adapt */
+        bool ok = ak == pt->kind || (is_weak(ak) && unify(ak, pt->kind) == pt->kind && pt->kind != T_BOOL);
+        if (!ok) {
+            diag_error(a->span, "argument %d of '%s' must be '%s', not %s", i + 1, f->name,
+                       ty_kind_name(pt->kind), what(at));
+            bad = true;
+            continue;
+        }
+        if (is_weak(ak)) coerce(a, pt->kind);
+        if (at->kind == T_ARRAY) {
+            if (map_shape && map_shape->rank != at->rank) {
+                diag_error(a->span, "rank mismatch in elementwise call of '%s'", f->name);
+                bad = true;
+            }
+            map_shape = at;
+        }
+    }
+    if (bad) return err_ty();
+    if (map_shape) {
+        if (!f->scalar_only || f->ret_ty->kind == T_VOID || f->ret_ty->kind == T_TUPLE) {
+            diag_error(e->span, "'%s' cannot be called elementwise: only functions whose parameters and "
+                       "single result are scalars map over arrays", f->name);
+            return err_ty();
+        }
+        e->call.elementwise = true;
+        return ty_array(f->ret_ty->kind, map_shape->rank);
+    }
+    return f->ret_ty;
+}
+
+static Type *check_call(Ctx *c, Expr *e)
+{
+    Sym *local = lookup(c, e->call.name);
+    if (local) {
+        /* a local name shadows functions, builtins and conversions */
+        diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
+        if (find_fn(c->mod, e->call.name) || builtin_lookup(e->call.name) >= 0)
+            diag_note(local->span, "'%s' is declared here and hides the function of that name", e->call.name);
+        else
+            diag_note(local->span, "'%s' is declared here", e->call.name);
+        return err_ty();
+    }
+    FnDecl *f = find_fn(c->mod, e->call.name);
+    if (f) {
+        return check_user_call(c, e, f);
+    }
+    int id = builtin_lookup(e->call.name);
+    if (id < 0) {
+        Sym *s = lookup(c, e->call.name);
+        if (s) diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
+        else diag_error(e->call.name_span, "call to undeclared function '%s'", e->call.name);
+        return err_ty();
+    }
+    e->call.builtin = id;
+    return check_builtin(c, e, (BuiltinId)id);
+}
+
+/* a[i, j] (an element), a[lo..hi, j] / a[.., j] (a slice: one dimension
+ * per range), a[idx] with an integer array idx (a gather, 1-D arrays). */
+static Type *check_index(Ctx *c, Expr *e)
+{
+    if (c->stencil && e->index.base->kind == E_NAME) {
+        Sym *p = lookup(c, e->index.base->name.name);
+        if (p && p->kind == SYM_STENCIL) return check_stencil_index(c, e, p);
+    }
+    Type *tb = check_value(c, e->index.base);
+    if (is_err(tb)) return tb;
+    if (tb->kind != T_ARRAY) {
+        diag_error(e->index.base->span, "subscripted value is not an array (it is %s)", what(tb));
+        return err_ty();
+    }
+    if (e->index.idx.len == 1 && ((Expr *)e->index.idx.items[0])->kind != E_RANGE) {
+        Expr *x = e->index.idx.items[0];
+        Type *tx = check_value(c, x);
+        if (is_err(tx)) return tx;
+        if (tx->kind == T_ARRAY) {
+            if (!ty_is_int_kind(tx->elem)) {
+                diag_error(x->span, "an index array must hold integers, not %s", what(tx));
+                return err_ty();
+            }
+            if (tb->rank != 1) {
+                diag_error(x->span, "a gather a[idx] needs a 1-D array, not one of rank %d", tb->rank);
+                return err_ty();
+            }
+            return ty_array(tb->elem, tx->rank);
+        }
+    }
+    if (e->index.idx.len != tb->rank) {
+        diag_error(e->span, "array of rank %d indexed with %d subscript%s", tb->rank, e->index.idx.len,
+                   e->index.idx.len == 1 ? "" : "s");
+        return err_ty();
+    }
+    int ranges = 0;
+    for (int i = 0; i < e->index.idx.len; i++) {
+        Expr *x = e->index.idx.items[i];
+        if (x->kind == E_RANGE) {
+            ranges++;
+            Expr *ends[2] = { x->range.lo, x->range.hi };
+            for (int k = 0; k < 2; k++) {
+                if (!ends[k]) continue;
+                if (is_err(check_scalar_of(c, ends[k], T_I64, k ? "the end of a slice" : "the start of a slice")))
+                    return err_ty();
+                coerce(ends[k], T_I64);
+            }
+            x->ty = ty_scalar(T_RANGE);
+            continue;
+        }
+        Type *tx = check_value(c, x);
+        if (is_err(tx)) return tx;
+        if (tx->kind == T_ARRAY) {
+            diag_error(x->span, "a gather takes one index array, into a 1-D array");
+            return err_ty();
+        }
+        if (!ty_is_int_kind(tx->kind)) {
+            diag_error(x->span, "array subscript is not an integer (it is %s)", what(tx));
+            return err_ty();
+        }
+        if (tx->kind == T_ILIT) coerce(x, T_I64);
+    }
+    return ranges ? ty_array(tb->elem, ranges) : ty_scalar(tb->elem);
+}
+
+static Type *check_expr_inner(Ctx *c, Expr *e)
+{
+    switch (e->kind) {
+    case E_INT: return ty_scalar(T_ILIT);
+    case E_FLOAT: return ty_scalar(e->flt.f32 ? T_F32 : T_FLIT);
+    case E_BOOL: return ty_scalar(T_BOOL);
+    case E_NAME: {
+        Sym *s = lookup(c, e->name.name);
+        if (!s) {
+            if (find_fn(c->mod, e->name.name) || builtin_lookup(e->name.name) >= 0)
+                diag_error(e->span, "function '%s' used as a value", e->name.name);
+            else
+                diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
+            return err_ty();
+        }
+        if (c->stencil && s->kind == SYM_STENCIL) {
+            diag_error(e->span, "a stencil buffer is used only as '%s[offsets]'", s->name);
+            return err_ty();
+        }
+        if (c->stencil && s->ty->kind == T_ARRAY && s->comp_depth < c->stencil_depth) {
+            diag_error(e->span, "a stencil kernel may read only its buffers; '%s' is not one of them", s->name);
+            return err_ty();
+        }
+        if (s->pending) {
+            diag_error(e->span, "the range of a generator cannot use the generator '%s' (the shape must not depend on it)",
+                       s->name);
+            return err_ty();
+        }
+        e->name.sym = s;
+        return s->ty;
+    }
+    case E_TYPENAME: {
+        if (lookup(c, ty_kind_name(e->tyname))) {
+            /* a local named like a type shadows it (`let i32 = 3;`) */
+            const char *nm = ty_kind_name(e->tyname);
+            e->kind = E_NAME;
+            e->name.name = nm;
+            e->name.sym = NULL;
+            return check_expr_inner(c, e);
+        }
+        Type *t = NEW(Type);
+        t->kind = T_TYPE;
+        t->elem = e->tyname;
+        return t;
+    }
+    case E_SYMBOL: return ty_scalar(T_SYMBOL);
+    case E_UNARY: return check_unary(c, e);
+    case E_BINARY: return check_binary(c, e);
+    case E_COND: return check_cond(c, e);
+    case E_CALL: return check_call(c, e);
+    case E_INDEX: return check_index(c, e);
+    case E_RANGE: return ty_scalar(T_RANGE);
+    case E_LAMBDA: return ty_scalar(T_LAMBDA);
+    case E_TUPLE: {
+        Type **elts = arena_alloc(sizeof(Type *) * (size_t)e->tuple.len);
+        for (int i = 0; i < e->tuple.len; i++) {
+            elts[i] = check_value(c, e->tuple.items[i]);
+            if (is_err(elts[i])) return err_ty();
+            finish(e->tuple.items[i]);
+            elts[i] = ((Expr *)e->tuple.items[i])->ty;
+        }
+        return ty_tuple(e->tuple.len, elts);
+    }
+    case E_COMPREH: return check_comprehension(c, e);
+    case E_ARRAYLIT: return check_arraylit(c, e);
+    case E_BLOCK: {
+        push_scope(c);
+        c->block_depth++;
+        check_stmts(c, &e->block.stmts);
+        Type *t = check_expr(c, e->block.value);
+        if (t->kind != T_TUPLE) t = value_ok(e->block.value, t);
+        if (!is_err(t)) finish(e->block.value);
+        c->block_depth--;
+        pop_scope(c);
+        return is_err(t) ? t : e->block.value->ty;
+    }
+    case E_STENCIL: return check_stencil(c, e);
+    }
+    return err_ty();
+}
+
+Type *check_expr(Ctx *c, Expr *e)
+{
+    e->ty = check_expr_inner(c, e);
+    return e->ty;
+}
+
+/* Checks `value` against the declared type `want` (for let/var/assign/return). */
+bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
+{
+    if (is_err(vt) || is_err(want)) return false;
+    if (want->kind == T_ARRAY || vt->kind == T_ARRAY) {
+        bool lit = vt->kind == want->kind && is_weak(vt->elem) && want->elem != T_BOOL && unify(vt->elem, want->elem) == want->elem;
+        if (vt->kind != want->kind || (vt->elem != want->elem && !lit) || vt->rank != want->rank) {
+            diag_error(value->span, "%s: expected %s, found %s", ctx, what(want), what(vt));
+            return false;
+        }
+        if (lit) coerce(value, want->elem);    /* let k: f32[3] = [0.25, 0.5, 0.25]; */
+        return true;
+    }
+    TyKind k = vt->kind;
+    bool ok = k == want->kind || (is_weak(k) && want->kind != T_BOOL && unify(k, want->kind) == want->kind);
+    if (!ok) {
+        diag_error(value->span, "%s: expected '%s', found %s", ctx, ty_kind_name(want->kind), what(vt));
+        return false;
+    }
+    coerce(value, want->kind);
+    return true;
+}
+
+Type *type_from_expr(Ctx *c, TypeExpr *t)
+{
+    (void)c;
+    if (t->is_tuple) {
+        Type **elts = arena_alloc(sizeof(Type *) * (size_t)t->elts.len);
+        for (int i = 0; i < t->elts.len; i++) elts[i] = type_from_expr(c, t->elts.items[i]);
+        return ty_tuple(t->elts.len, elts);
+    }
+    if (!t->is_array) return ty_scalar(t->scalar);
+    if (t->dims.len > 4) {
+        diag_error(t->span, "arrays have rank 1 to 4, not %d", t->dims.len);
+        return err_ty();
+    }
+    return ty_array(t->scalar, t->dims.len);
+}
