@@ -1,0 +1,267 @@
+/* lower_stencil.c — runStencil to a rounds loop of parfors: the kernel's
+ * footprint, the interior loop, border slabs per boundary mode, rotation. */
+#include "lower_dir_int.h"
+
+/* ---- runStencil ---- */
+
+static int64_t stencil_off(Expr *x)
+{
+    return x->kind == E_INT ? (int64_t)x->ival : -(int64_t)x->op.a->ival;
+}
+
+/* The kernel's smallest and largest read offset per dimension. */
+static void footprint_expr(Expr *e, int64_t *lo, int64_t *hi);
+static void footprint_stmts(PtrList *l, int64_t *lo, int64_t *hi)
+{
+    for (int i = 0; i < l->len; i++) {
+        Stmt *s = l->items[i];
+        switch (s->kind) {
+        case S_LET: case S_VAR: footprint_expr(s->let.init, lo, hi); break;
+        case S_ASSIGN: footprint_expr(s->assign.value, lo, hi); break;
+        case S_IF: footprint_expr(s->if_.cond, lo, hi); footprint_stmts(&s->if_.then, lo, hi); footprint_stmts(&s->if_.els, lo, hi); break;
+        case S_FOR: footprint_stmts(&s->for_.body, lo, hi); break;
+        case S_WHILE: footprint_expr(s->while_.cond, lo, hi); footprint_stmts(&s->while_.body, lo, hi); break;
+        case S_EXPR: footprint_expr(s->expr, lo, hi); break;
+        default: break;
+        }
+    }
+}
+
+static void footprint_expr(Expr *e, int64_t *lo, int64_t *hi)
+{
+    if (!e) return;
+    switch (e->kind) {
+    case E_INDEX:
+        if (e->index.base->kind == E_NAME && e->index.base->name.sym && e->index.base->name.sym->kind == SYM_STENCIL) {
+            for (int d = 0; d < e->index.idx.len; d++) {
+                int64_t o = stencil_off(e->index.idx.items[d]);
+                if (o < lo[d]) lo[d] = o;
+                if (o > hi[d]) hi[d] = o;
+            }
+            return;
+        }
+        footprint_expr(e->index.base, lo, hi);
+        for (int d = 0; d < e->index.idx.len; d++) footprint_expr(e->index.idx.items[d], lo, hi);
+        return;
+    case E_UNARY: footprint_expr(e->op.a, lo, hi); return;
+    case E_BINARY: footprint_expr(e->op.a, lo, hi); footprint_expr(e->op.b, lo, hi); return;
+    case E_COND: footprint_expr(e->op.c, lo, hi); footprint_expr(e->op.a, lo, hi); footprint_expr(e->op.b, lo, hi); return;
+    case E_CALL: for (int i = 0; i < e->call.args.len; i++) footprint_expr(e->call.args.items[i], lo, hi); return;
+    case E_BLOCK: footprint_stmts(&e->block.stmts, lo, hi); footprint_expr(e->block.value, lo, hi); return;
+    default: return;
+    }
+}
+
+/* p[o...]: the element at the cursor plus o, mapped by the boundary mode. */
+IExpr *stencil_load(L *l, Expr *e)
+{
+    StCtx *st = l->st;
+    Var *b = st->cur[e->index.base->name.sym->param_index];
+    Span s = e->span;
+    IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
+    ld->load.arr = b;
+    ld->load.n = b->rank;
+    IExpr *inb = NULL;
+    for (int d = 0; d < b->rank; d++) {
+        int64_t o = stencil_off(e->index.idx.items[d]);
+        IExpr *i = ir_varref(st->idx[d], s);
+        if (o == 0) { ld->load.idx[d] = i; continue; }
+        IExpr *x = o > 0 ? binop(OP_ADD, T_I64, T_I64, i, ir_const_i(T_I64, o, s), s)
+                         : binop(OP_SUB, T_I64, T_I64, i, ir_const_i(T_I64, -o, s), s);
+        x->nowrap = true;       /* a loop index plus a small constant */
+        IExpr *n = ir_ext(st->dims[d], s);
+        IExpr *lt0 = binop(OP_LT, T_BOOL, T_I64, ir_clone_expr(x), ir_const_i(T_I64, 0, s), s);
+        IExpr *gen = binop(OP_GE, T_BOOL, T_I64, ir_clone_expr(x), ir_clone_expr(n), s);
+        IExpr *lo = NULL, *hi = NULL;           /* what x < 0 and x >= n become */
+        switch (st->mode) {
+        case ST_WRAP:
+        case ST_MIRROR: {
+            /* any offset, any extent: periodic or reflected (runtime helpers) */
+            IExpr *c = ir_expr(IE_CALL, T_I64, s);
+            c->call.fn = st->mode == ST_WRAP ? BI_WRAPIDX : BI_MIRRORIDX;
+            c->call.a = ir_clone_expr(x);
+            c->call.b = ir_clone_expr(n);
+            lo = c;
+            hi = ir_clone_expr(c);
+            break;
+        }
+        case ST_CLAMP:
+            lo = ir_const_i(T_I64, 0, s);
+            hi = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(n), ir_const_i(T_I64, 1, s), s);
+            break;
+        case ST_SRC_ZERO: {
+            IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_NOT, T_BOOL, T_BOOL, lt0, NULL, s),
+                              binop(OP_NOT, T_BOOL, T_BOOL, gen, NULL, s), s);
+            inb = inb ? binop(OP_AND, T_BOOL, T_BOOL, inb, ok, s) : ok;
+            break;
+        }
+        default: break;     /* the interior: always in bounds */
+        }
+        if (lo) {
+            IExpr *in = ir_expr(IE_SELECT, T_I64, s);
+            in->sel.c = gen; in->sel.a = hi; in->sel.b = ir_clone_expr(x);
+            IExpr *out = ir_expr(IE_SELECT, T_I64, s);
+            out->sel.c = lt0; out->sel.a = lo; out->sel.b = in;
+            x = out;
+        }
+        ld->load.idx[d] = x;
+    }
+    if (inb) {
+        /* an out-of-bounds read yields 0 (the load is not evaluated) */
+        IExpr *sel = ir_expr(IE_SELECT, b->elem, s);
+        sel->sel.c = inb;
+        sel->sel.a = ld;
+        sel->sel.b = conv_to(ir_const_i(T_I64, 0, s), b->elem);
+        return sel;
+    }
+    return ld;
+}
+
+/* One loop nest over a box of the buffers, running the kernel (or, for the
+ * border of :oob_dst_zero, storing 0 to the written buffers). */
+static IStmt *stencil_loop(L *l, Expr *e, IExpr **lo, IExpr **hi, int mode, bool zero, Span s)
+{
+    StCtx *st = l->st;
+    int r = e->stencil.rank;
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = LOOP_PARFOR;
+    lp->loop.rank = r;
+    static const char *nm[4] = { "i", "j", "k", "l" };
+    for (int d = 0; d < r; d++) {
+        lp->loop.idx[d] = ir_var(l->f, nm[d], T_I64, 0, V_INDEX, s);
+        lp->loop.lo[d] = lo[d];
+        lp->loop.hi[d] = hi[d];
+        st->idx[d] = lp->loop.idx[d];
+    }
+    st->mode = mode;
+    PtrList *save = l->out;
+    l->out = &lp->loop.body;
+    if (zero) {
+        for (int p = 0; p < e->stencil.nbuf; p++) {
+            if (!e->stencil.written[p]) continue;
+            IStmt *z = ir_stmt(IS_STORE, s);
+            z->store.arr = st->cur[p];
+            z->store.n = r;
+            for (int d = 0; d < r; d++) z->store.idx[d] = ir_varref(lp->loop.idx[d], s);
+            z->store.val = conv_to(ir_const_i(T_I64, 0, s), st->cur[p]->elem);
+            emit(l, z);
+        }
+    } else {
+        lower_stmts(l, &e->stencil.body, false);
+    }
+    l->out = save;
+    int line, col;
+    span_linecol(s, &line, &col);
+    plist_push(&lp->loop.fused, arena_printf("%s@line %d", mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
+                                             : arena_printf("border :%s", stencil_mode_name[mode]), line));
+    return lp;
+}
+
+IExpr *lower_stencil(L *l, Expr *e, bool value)
+{
+    Span s = e->span;
+    int nb = e->stencil.nbuf, r = e->stencil.rank;
+    Var **args = arena_alloc(sizeof(Var *) * (size_t)nb);
+    for (int i = 0; i < nb; i++) {
+        args[i] = lower_expr(l, e->stencil.args.items[i])->var;
+        if (i) check_same_shape(l, args[0], args[i], ((Expr *)e->stencil.args.items[i])->span, "runStencil (buffers)");
+    }
+    IExpr *iters = e->stencil.iters ? materialize(l, conv_to(lower_expr(l, e->stencil.iters), T_I64), NULL, s)
+                                    : ir_const_i(T_I64, 1, s);
+    if (iters->kind == IE_CONST && iters->c.i < 0) diag_error(e->stencil.iters->span, "negative iteration count");
+    else if (iters->kind != IE_CONST)
+        check(l, binop(OP_GE, T_BOOL, T_I64, ir_clone_expr(iters), ir_const_i(T_I64, 0, s), s), e->stencil.iters->span,
+              "negative iteration count in runStencil");
+    /* the buffer each parameter is bound to (rotated between rounds) */
+    StCtx st = { .e = e, .fr = l->fr, .mode = -1 };
+    st.cur = arena_alloc(sizeof(Var *) * (size_t)nb);
+    for (int i = 0; i < nb; i++) {
+        Ident *p = e->stencil.params.items[i];
+        Var *v = ir_var(l->f, p->name, args[0]->elem, r, V_LOCAL, p->span);
+        v->is_mutable = true;
+        for (int d = 0; d < r; d++) v->dims[d] = args[0]->dims[d];
+        assign(l, v, ir_varref(args[i], s), s);
+        st.cur[i] = v;
+    }
+    for (int d = 0; d < r; d++) st.dims[d] = args[0]->dims[d];
+    int64_t flo[4] = {0}, fhi[4] = {0};
+    footprint_stmts(&e->stencil.body, flo, fhi);
+    /* the interior [lo, hi) needs no boundary handling */
+    IExpr *ilo[4], *ihi[4], *full[4];
+    for (int d = 0; d < r; d++) {
+        ilo[d] = ir_const_i(T_I64, flo[d] < 0 ? -flo[d] : 0, s);
+        IExpr *n = ir_ext(st.dims[d], s);
+        full[d] = n;
+        ihi[d] = fhi[d] > 0 ? materialize(l, binop(OP_SUB, T_I64, T_I64, ir_clone_expr(n), ir_const_i(T_I64, fhi[d], s), s), NULL, s)
+                            : ir_clone_expr(n);
+    }
+    IStmt *rounds = ir_stmt(IS_LOOP, s);
+    rounds->loop.kind = LOOP_ROUNDS;
+    rounds->loop.rank = 1;
+    rounds->loop.idx[0] = ir_var(l->f, "iter", T_I64, 0, V_INDEX, s);
+    rounds->loop.lo[0] = ir_const_i(T_I64, 0, s);
+    rounds->loop.hi[0] = ir_clone_expr(iters);
+    StCtx *save_st = l->st;
+    l->st = &st;
+    PtrList *save = l->out;
+    l->out = &rounds->loop.body;
+    emit(l, stencil_loop(l, e, ilo, ihi, -1, false, s));
+    if (e->stencil.mode != ST_SKIP) {
+        /* the border: for each dimension d, the slabs below and above the
+         * interior (earlier dimensions interior, later ones whole) */
+        for (int d = 0; d < r; d++) {
+            if (flo[d] == 0 && fhi[d] == 0) continue;
+            for (int side = 0; side < 2; side++) {
+                if ((side == 0 && flo[d] == 0) || (side == 1 && fhi[d] == 0)) continue;
+                IExpr *blo[4], *bhi[4];
+                for (int q = 0; q < r; q++) {
+                    if (q < d) { blo[q] = ir_clone_expr(ilo[q]); bhi[q] = ir_clone_expr(ihi[q]); }
+                    else if (q > d) { blo[q] = ir_const_i(T_I64, 0, s); bhi[q] = ir_clone_expr(full[q]); }
+                }
+                if (side == 0) {
+                    /* [0, min(lo, n)) */
+                    IExpr *m = ir_expr(IE_SELECT, T_I64, s);
+                    m->sel.c = binop(OP_LT, T_BOOL, T_I64, ir_clone_expr(ilo[d]), ir_clone_expr(full[d]), s);
+                    m->sel.a = ir_clone_expr(ilo[d]);
+                    m->sel.b = ir_clone_expr(full[d]);
+                    blo[d] = ir_const_i(T_I64, 0, s);
+                    bhi[d] = materialize(l, m, NULL, s);
+                } else {
+                    /* [max(hi, lo), n) */
+                    IExpr *m = ir_expr(IE_SELECT, T_I64, s);
+                    m->sel.c = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(ihi[d]), ir_clone_expr(ilo[d]), s);
+                    m->sel.a = ir_clone_expr(ihi[d]);
+                    m->sel.b = ir_clone_expr(ilo[d]);
+                    blo[d] = materialize(l, m, NULL, s);
+                    bhi[d] = ir_clone_expr(full[d]);
+                }
+                emit(l, stencil_loop(l, e, blo, bhi, e->stencil.mode, e->stencil.mode == ST_DST_ZERO, s));
+            }
+        }
+    }
+    /* the value: the buffer bound to the first parameter in the last round
+     * (with no round: the first buffer) */
+    Var *res = NULL;
+    if (e->stencil.perm && value) {
+        res = ir_var(l->f, arena_printf("%s_last", st.cur[0]->name), args[0]->elem, r, V_LOCAL, s);
+        res->is_mutable = true;
+        for (int d = 0; d < r; d++) res->dims[d] = args[0]->dims[d];
+        assign(l, res, ir_varref(st.cur[0], s), s);
+    }
+    if (e->stencil.perm) {
+        /* rotation: parameter j is bound to the buffer returned in position j */
+        Var **tmp = arena_alloc(sizeof(Var *) * (size_t)nb);
+        for (int j = 0; j < nb; j++) {
+            tmp[j] = ir_var(l->f, arena_printf("%s_next", st.cur[j]->name), args[0]->elem, r, V_LOCAL, s);
+            tmp[j]->is_mutable = true;
+            for (int d = 0; d < r; d++) tmp[j]->dims[d] = args[0]->dims[d];
+            assign(l, tmp[j], ir_varref(st.cur[e->stencil.perm[j]], s), s);
+        }
+        for (int j = 0; j < nb; j++) assign(l, st.cur[j], ir_varref(tmp[j], s), s);
+    }
+    l->out = save;
+    l->st = save_st;
+    if (res) assign(l, res, ir_varref(args[0], s), s);     /* before the rounds */
+    emit(l, rounds);
+    return ir_varref(res ? res : st.cur[0], s);
+}
