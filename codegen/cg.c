@@ -200,7 +200,8 @@ static void binop(CG *g, const IExpr *e)
             expr(g, e->op.b);
             buf_printf(b, " & %d))", bits);
         } else {
-            buf_putc(b, '(');
+            /* the cast: a small i64 constant prints as an int (`2 >> 40`) */
+            buf_printf(b, "((%s)", ctype(k));
             expr(g, e->op.a);
             buf_puts(b, " >> (");
             expr(g, e->op.b);
@@ -299,10 +300,13 @@ static void expr(CG *g, const IExpr *e)
             /* unary operators bind tighter than every binary one */
             const IExpr *a = e->op.a;
             bool wrap = a->kind == IE_UNOP || (a->kind == IE_CONST && a->c.f < 0);
+            bool not = e->op.op == OP_NOT;     /* (!a) == b: gcc's -Wlogical-not-parentheses */
+            if (not) buf_putc(b, '(');
             buf_puts(b, op_spelling[e->op.op]);
             if (wrap) buf_putc(b, '(');
             expr(g, a);
             if (wrap) buf_putc(b, ')');
+            if (not) buf_putc(b, ')');
         }
         break;
     case IE_BINOP:

@@ -31,3 +31,9 @@ export fn unused_lets(x2: f64[n, m], s0: i32) -> i32 {
     }
     return i32(0);
 }
+# `>>` of a small i64 constant: printed as a C int, shifted by up to 63
+# (UBSan: shift exponent too large; gcc -Wshift-count-overflow)
+export fn shift_const(v: i32[n]) -> (i64, i64, bool) {
+    let v3 = [v[0] for g in 0..2];
+    return len(v3) >> v3[1], i64(-3) >> i32(-7), (!true) == (v[0] > 100);
+}

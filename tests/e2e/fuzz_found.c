@@ -24,5 +24,11 @@ int main(void)
     int32_t u;
     CALL(unused_lets(1, 3, x2, 16, &u)) printf("%d\n", u);
     CALL(unused_lets(2, 3, x2, 16, &u)) printf("%d\n", u);              /* s0 % 0 runs: error */
+    int32_t sv[2] = { 40, 1 };
+    int64_t s1, s2;
+    bool s3;
+    CALL(shift_const(2, sv, &s1, &s2, &s3)) printf("%lld\n%lld\n%d\n", (long long)s1, (long long)s2, s3);
+    sv[0] = 62;
+    CALL(shift_const(2, sv, &s1, &s2, &s3)) printf("%lld\n%lld\n%d\n", (long long)s1, (long long)s2, s3);
     return 0;
 }

@@ -8,3 +8,7 @@ for i in range(4):
 print('error:')                  # x0[1] with n = 1
 print(0)                         # the comprehension over 2..2 is empty
 print('error:')                  # over 2..3: s0 % 0
+for v0 in (40, 62):
+    print(2 >> v0)               # i64: 0
+    print(-3 >> (-7 & 63))       # arithmetic: -1
+    print(int(False == (v0 > 100)))
