@@ -16,7 +16,7 @@ SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/
        ir/ir.c ir/print.c ir/verify.c \
        passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/forward.c passes/fuse.c \
        passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
-       codegen/cg.c driver/main.c
+       codegen/cg.c codegen/cg_expr.c codegen/cg_reduce.c codegen/cg_loop.c driver/main.c
 GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h
 OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/parser.o $(BUILD)/lexer.o
 LLVM    ?= $(lastword $(sort $(wildcard /usr/lib/llvm-*)))

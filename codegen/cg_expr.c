@@ -1,0 +1,481 @@
+/* cg_expr.c — C expressions (wrapping integer arithmetic, trap sites,
+ * casts), what may trap, and the declarations of loop-body variables. */
+#include "cg_int.h"
+
+static void const_(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    switch (e->ty) {
+    case T_BOOL: buf_puts(b, e->c.i ? "true" : "false"); return;
+    case T_I32: buf_printf(b, e->c.i == INT32_MIN ? "INT32_MIN" : "%" PRId64, e->c.i); return;
+    case T_I64:
+        if (e->c.i == INT64_MIN) buf_puts(b, "INT64_MIN");
+        else if (e->c.i >= INT32_MIN && e->c.i <= INT32_MAX) buf_printf(b, "%" PRId64, e->c.i);
+        else buf_printf(b, "INT64_C(%" PRId64 ")", e->c.i);
+        return;
+    default: {
+        double v = e->c.f;
+        if (isnan(v)) { buf_puts(b, e->ty == T_F32 ? "NAN" : "(double)NAN"); return; }
+        if (isinf(v)) { buf_puts(b, v < 0 ? "-INFINITY" : "INFINITY"); return; }
+        char s[64];
+        /* the shortest decimal that reads back as the same value */
+        for (int prec = e->ty == T_F32 ? 6 : 15; prec <= 17; prec++) {
+            snprintf(s, sizeof s, "%.*g", prec, v);
+            if (e->ty == T_F32 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v) break;
+        }
+        if (!strpbrk(s, ".en")) strcat(s, ".0");
+        buf_puts(b, s);
+        if (e->ty == T_F32) buf_putc(b, 'f');
+        return;
+    }
+    }
+}
+
+static int site(CG *g, Span s, const char *what)
+{
+    VEC_PUSH(g->sites, arena_printf("%s: error: %s", diag_where(s), what));
+    return g->sites.len;
+}
+
+void index_expr(CG *g, const Var *a, int n, IExpr *const *idx)
+{
+    /* row-major: ((i0 * d1 + i1) * d2 + i2) ... */
+    Buf *b = g->b;
+    if (n == 1) { top_expr(g, idx[0]); return; }
+    for (int d = n - 1; d > 0; d--) buf_putc(b, '(');
+    expr(g, idx[0]);
+    for (int d = 1; d < n; d++) {
+        buf_puts(b, " * ");
+        ext(b, a->dims[d]);
+        buf_puts(b, " + ");
+        expr(g, idx[d]);
+        buf_putc(b, ')');
+    }
+}
+
+void varref(CG *g, const Var *v)
+{
+    if (v->kind == V_RESULT && v->rank == 0) buf_printf(g->b, "(*%s)", cname(v));
+    else buf_puts(g->b, cname(v));
+}
+
+static void operand(CG *g, const IExpr *parent, const IExpr *child, bool right);
+static bool self_contained(const IExpr *e);
+
+static void binop(CG *g, const IExpr *e)
+{
+    if ((e->op.op == OP_AND || e->op.op == OP_OR) && e->eager && has_site(e->op.b)) {
+        buf_printf(g->b, "arr_%s(", e->op.op == OP_AND ? "and" : "or");
+        top_expr(g, e->op.a);
+        buf_puts(g->b, ", ");
+        top_expr(g, e->op.b);
+        buf_putc(g->b, ')');
+        return;
+    }
+    Buf *b = g->b;
+    TyKind k = e->op.opk;
+    Op op = e->op.op;
+    bool isint = ty_is_int_kind(k);
+    if (isint && (op == OP_DIV || op == OP_MOD || op == OP_POW)) {
+        int s = site(g, e->span, op == OP_POW ? "negative exponent in integer '**'"
+                                 : op == OP_DIV ? "integer division by zero" : "integer remainder by zero");
+        buf_printf(b, "arr_%s_%s(", op == OP_DIV ? "div" : op == OP_MOD ? "mod" : "pow", sfx(k));
+        expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);
+        buf_printf(b, ", &arr_trapped, %d)", s);
+        return;
+    }
+    if (isint && (op == OP_ADD || op == OP_SUB || op == OP_MUL) && e->nowrap) {
+        buf_putc(b, '(');
+        expr(g, e->op.a);
+        buf_printf(b, " %s ", op_spelling[op]);
+        expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
+    if (isint && (op == OP_ADD || op == OP_SUB || op == OP_MUL)) {
+        const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
+        buf_printf(b, "(%s)((%s)", ctype(k), u);
+        expr(g, e->op.a);
+        buf_printf(b, " %s (%s)", op_spelling[op], u);
+        expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
+    if (op == OP_SHL || op == OP_SHR) {
+        int bits = k == T_I32 ? 31 : 63;
+        if (op == OP_SHL) {
+            const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
+            buf_printf(b, "(%s)((%s)", ctype(k), u);
+            expr(g, e->op.a);
+            buf_puts(b, " << (");
+            expr(g, e->op.b);
+            buf_printf(b, " & %d))", bits);
+        } else {
+            /* the cast: a small i64 constant prints as an int (`2 >> 40`) */
+            buf_printf(b, "((%s)", ctype(k));
+            expr(g, e->op.a);
+            buf_puts(b, " >> (");
+            expr(g, e->op.b);
+            buf_printf(b, " & %d))", bits);
+        }
+        return;
+    }
+    if (!isint && (op == OP_MOD || op == OP_POW)) {
+        buf_printf(b, "%s%s(", op == OP_MOD ? "fmod" : "pow", k == T_F32 ? "f" : "");
+        g->uses_math[op == OP_MOD ? BI_FMOD : BI_POW][k == T_F32] = true;
+        expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
+    operand(g, e, e->op.a, false);
+    buf_printf(b, " %s ", op_spelling[op]);
+    operand(g, e, e->op.b, true);
+}
+
+/* A plain (floating-point) + - * / operand needs no parentheses when
+ * precedence and left associativity already group it. */
+/* Integer + - * / % ** and shifts print as helper calls or casts that
+ * carry their own parentheses. */
+static bool self_contained(const IExpr *e)
+{
+    Op op = e->op.op;
+    if (e->nowrap) return true;
+    return ty_is_int_kind(e->op.opk) && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_DIV
+                                         || op == OP_MOD || op == OP_POW || op == OP_SHL || op == OP_SHR);
+}
+
+static bool plain_arith(const IExpr *e)
+{
+    return e->kind == IE_BINOP && op_prec(e->op.op) && e->op.op != OP_MOD && !ty_is_int_kind(e->op.opk);
+}
+
+static void operand(CG *g, const IExpr *parent, const IExpr *child, bool right)
+{
+    if (plain_arith(child) && plain_arith(parent) && !op_needs_parens(parent->op.op, child->op.op, right))
+        binop(g, child);
+    else
+        expr(g, child);
+}
+
+const char *libm_name(BuiltinId id)
+{
+    switch (id) {
+    case BI_ABS: return "fabs";
+    default: return builtins[id].name;
+    }
+}
+
+static void call(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    TyKind k = e->call.a->ty;
+    BuiltinId id = e->call.fn;
+    if (id == BI_WRAPIDX || id == BI_MIRRORIDX) {
+        buf_printf(b, "arr_%s(", id == BI_WRAPIDX ? "wrap_index" : "mirror_index");
+    } else if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || id == BI_ROUND || (id == BI_ABS && ty_is_int_kind(k))) {
+        buf_printf(b, "arr_%s_%s(", builtins[id].name, sfx(k));
+    } else {
+        buf_printf(b, "%s%s(", libm_name(id), k == T_F32 ? "f" : "");
+        g->uses_math[id][k == T_F32] = true;
+    }
+    top_expr(g, e->call.a);
+    if (e->call.b) { buf_puts(b, ", "); top_expr(g, e->call.b); }
+    buf_putc(b, ')');
+}
+
+static void conv(CG *g, const IExpr *e)
+{
+    TyKind from = e->conv->ty, to = e->ty;
+    if (ty_is_float_kind(from) && ty_is_int_kind(to)) {
+        buf_printf(g->b, "arr_%s_to_%s(", sfx(from), sfx(to));
+        expr(g, e->conv);
+        buf_putc(g->b, ')');
+        return;
+    }
+    buf_printf(g->b, "(%s)", ctype(to));
+    expr(g, e->conv);
+}
+
+void expr(CG *g, const IExpr *e)
+{
+    Buf *b = g->b;
+    switch (e->kind) {
+    case IE_CONST: const_(g, e); break;
+    case IE_VAR: varref(g, e->var); break;
+    case IE_UNOP:
+        if (e->op.op == OP_NEG && ty_is_int_kind(e->op.opk)) {
+            buf_printf(b, "(%s)(0 - (%s)", ctype(e->op.opk), e->op.opk == T_I32 ? "uint32_t" : "uint64_t");
+            expr(g, e->op.a);
+            buf_putc(b, ')');
+        } else {
+            /* unary operators bind tighter than every binary one */
+            const IExpr *a = e->op.a;
+            bool wrap = a->kind == IE_UNOP || (a->kind == IE_CONST && a->c.f < 0);
+            bool not = e->op.op == OP_NOT;     /* (!a) == b: gcc's -Wlogical-not-parentheses */
+            if (not) buf_putc(b, '(');
+            buf_puts(b, op_spelling[e->op.op]);
+            if (wrap) buf_putc(b, '(');
+            expr(g, a);
+            if (wrap) buf_putc(b, ')');
+            if (not) buf_putc(b, ')');
+        }
+        break;
+    case IE_BINOP:
+        if (!self_contained(e)) {
+            buf_putc(b, '(');
+            binop(g, e);
+            buf_putc(b, ')');
+        } else {
+            binop(g, e);
+        }
+        break;
+    case IE_CALL: call(g, e); break;
+    case IE_CONV: conv(g, e); break;
+    case IE_SELECT:
+        if (e->eager && (has_site(e->sel.a) || has_site(e->sel.b) || has_fp_work(e->sel.a) || has_fp_work(e->sel.b))) {
+            buf_printf(b, "arr_sel_%s(", sfx(e->ty));
+            top_expr(g, e->sel.c); buf_puts(b, ", ");
+            top_expr(g, e->sel.a); buf_puts(b, ", ");
+            top_expr(g, e->sel.b); buf_putc(b, ')');
+            break;
+        }
+        buf_putc(b, '(');
+        expr(g, e->sel.c); buf_puts(b, " ? ");
+        expr(g, e->sel.a); buf_puts(b, " : ");
+        expr(g, e->sel.b);
+        buf_putc(b, ')');
+        break;
+    case IE_LOAD:
+        buf_printf(b, "%s[", cname(e->load.arr));
+        index_expr(g, e->load.arr, e->load.n, e->load.idx);
+        buf_putc(b, ']');
+        break;
+    case IE_ECALL:
+        buf_printf(b, "%s(", e->ecall.name);
+        for (int i = 0; i < e->ecall.n; i++) {
+            if (i) buf_puts(b, ", ");
+            top_expr(g, e->ecall.args[i]);
+        }
+        buf_putc(b, ')');
+        break;
+    default:
+        ice("domain node %s reached code generation", iexpr_kind_name[e->kind]);
+    }
+}
+
+
+/* An expression standing alone (a right-hand side, an argument, an index):
+ * no outer parentheses. */
+void top_expr(CG *g, const IExpr *e)
+{
+    if (e->kind == IE_BINOP && !self_contained(e)) binop(g, e);
+    else expr(g, e);
+}
+
+/* A condition: without the outer parentheses a binary operator would add. */
+void cond(CG *g, const IExpr *e)
+{
+    if (e->kind == IE_BINOP && !(ty_is_int_kind(e->op.opk) && e->op.op >= OP_ADD && e->op.op <= OP_SHR)) {
+        Buf t = {0}, *save = g->b;
+        g->b = &t;
+        expr(g, e);
+        g->b = save;
+        if (t.len >= 2 && t.s[0] == '(' && t.s[t.len - 1] == ')') {
+            t.s[t.len - 1] = 0;
+            buf_puts(g->b, t.s + 1);
+        } else {
+            buf_puts(g->b, t.s);
+        }
+        buf_free(&t);
+        return;
+    }
+    expr(g, e);
+}
+
+const char *where_line(Span s)
+{
+    int line, col;
+    span_linecol(s, &line, &col);
+    return arena_printf("%s:%d", diag_file(s.file)->name, line);
+}
+
+static bool traps_in_parfor(const PtrList *l);
+
+/* Does e contain an operation that reports through arr_trapped? */
+bool has_site(const IExpr *e)
+{
+    if (!e) return false;
+    switch (e->kind) {
+    case IE_BINOP:
+        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)) return true;
+        return has_site(e->op.a) || has_site(e->op.b);
+    case IE_UNOP: return has_site(e->op.a);
+    case IE_CALL: return has_site(e->call.a) || has_site(e->call.b);
+    case IE_CONV: return has_site(e->conv);
+    case IE_SELECT: return has_site(e->sel.c) || has_site(e->sel.a) || has_site(e->sel.b);
+    case IE_LOAD:
+        for (int i = 0; i < e->load.n; i++) if (has_site(e->load.idx[i])) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* Does e compute in floating point (arithmetic or a math call)? Under C's
+ * default -ftrapping-math the C compiler does not evaluate that
+ * speculatively, so `c ? x / y : 0` stays a branch and blocks
+ * vectorisation without masked instructions (AVX2); an eager select (both
+ * operands are evaluated) is then written as a call of arr_sel_T, which
+ * evaluates both first. */
+bool has_fp_work(const IExpr *e)
+{
+    if (!e) return false;
+    switch (e->kind) {
+    case IE_BINOP:
+        if (ty_is_float_kind(e->op.opk)) return true;
+        return has_fp_work(e->op.a) || has_fp_work(e->op.b);
+    case IE_UNOP: return ty_is_float_kind(e->ty) || has_fp_work(e->op.a);
+    case IE_CALL: return ty_is_float_kind(e->ty) || has_fp_work(e->call.a) || has_fp_work(e->call.b);
+    case IE_CONV: return has_fp_work(e->conv);
+    case IE_SELECT: return has_fp_work(e->sel.a) || has_fp_work(e->sel.b);
+    default: return false;
+    }
+}
+
+bool stmt_traps(const IStmt *s)
+{
+    switch (s->kind) {
+    case IS_ASSIGN: return has_site(s->assign.val);
+    case IS_STORE:
+        for (int i = 0; i < s->store.n; i++) if (has_site(s->store.idx[i])) return true;
+        return has_site(s->store.val);
+    case IS_CHECK: return has_site(s->check.cond);
+    case IS_IF: return has_site(s->if_.cond) || traps_in(&s->if_.then) || traps_in(&s->if_.els);
+    case IS_LOOP:
+        for (int i = 0; i < s->loop.reds.len; i++) {
+            const Reduction *r = s->loop.reds.items[i];
+            if (has_site(r->value) || has_site(r->lam)) return true;
+        }
+        return s->loop.kind == LOOP_PARFOR ? traps_in_parfor(&s->loop.body) : traps_in(&s->loop.body);
+    case IS_WHILE: return traps_in(&s->while_.pre) || traps_in(&s->while_.body) || has_site(s->while_.cond);
+    default: return false;
+    }
+}
+
+/* Inside a parfor, checks and allocations report through arr_trapped too.
+ * Each statement and each nested list is visited once: a nested list is
+ * searched here with the parfor rule (which finds everything stmt_traps's
+ * rule finds, and checks and allocations besides), never with both, so the
+ * time is linear in the size of l (searching a loop body through stmt_traps
+ * and then again here doubled the work per nesting level: 2^depth for
+ * nested comprehensions). */
+static bool traps_in_parfor(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_CHECK: case IS_ALLOC: return true;
+        case IS_LOOP:
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                if (has_site(r->value) || has_site(r->lam)) return true;
+            }
+            if (traps_in_parfor(&s->loop.body)) return true;
+            break;
+        case IS_IF:
+            if (has_site(s->if_.cond) || traps_in_parfor(&s->if_.then) || traps_in_parfor(&s->if_.els)) return true;
+            break;
+        case IS_WHILE:
+            if (has_site(s->while_.cond) || traps_in_parfor(&s->while_.pre) || traps_in_parfor(&s->while_.body)) return true;
+            break;
+        default:
+            if (stmt_traps(s)) return true;     /* no nested list: not recursive */
+            break;
+        }
+    }
+    return false;
+}
+
+bool traps_in(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        if (stmt_traps(l->items[i])) return true;
+    return false;
+}
+
+void trap_check(CG *g)
+{
+    line(g, "if (arr_trapped) { arr_fail(arr_sites[arr_trapped - 1]); goto fail; }");
+    g->used_fail = true;
+}
+
+static void count_body_assigns(const PtrList *l, int *n)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN) n[s->assign.dst->id]++;
+        else if (s->kind == IS_IF) { count_body_assigns(&s->if_.then, n); count_body_assigns(&s->if_.els, n); }
+        else if (s->kind == IS_LOOP) count_body_assigns(&s->loop.body, n);
+        else if (s->kind == IS_WHILE) { count_body_assigns(&s->while_.pre, n); count_body_assigns(&s->while_.body, n); }
+    }
+}
+
+static void declare_rest(CG *g, const PtrList *l);
+
+/* Declarations for scalars assigned inside a parfor body.  One assigned
+ * once, at the top level of the body, is declared where it is assigned
+ * (`const double x = ...;`); the others at the start of the body. */
+void declare_body_vars(CG *g, const PtrList *l)
+{
+    int *n = xcalloc((size_t)g->f->vars.len + 1, sizeof(int));
+    count_body_assigns(l, n);
+    /* a reduction's accumulator (initialised here, updated by its loop) is not const */
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind != IS_LOOP) continue;
+        for (int k = 0; k < s->loop.reds.len; k++) n[((Reduction *)s->loop.reds.items[k])->acc->id] += 2;
+    }
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && n[s->assign.dst->id] == 1 && !g->declared[s->assign.dst->id])
+            g->at_assign[s->assign.dst->id] = true;
+    }
+    free(n);
+    declare_rest(g, l);
+}
+
+static void declare_rest(CG *g, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && !g->declared[s->assign.dst->id] && !g->at_assign[s->assign.dst->id]) {
+            Var *v = s->assign.dst;
+            g->declared[v->id] = true;
+            if (v->rank) line(g, "%s *%s = NULL;", ctype(v->elem), cname(v));
+            else line(g, "%s %s;", ctype(v->elem), cname(v));
+        } else if (s->kind == IS_IF) {
+            declare_rest(g, &s->if_.then);
+            declare_rest(g, &s->if_.els);
+        } else if (s->kind == IS_LOOP) {
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                if (!g->declared[r->acc->id]) {
+                    g->declared[r->acc->id] = true;
+                    line(g, "%s %s;", ctype(r->acc->elem), cname(r->acc));
+                }
+                if (r->idx && !g->declared[r->idx->id]) {
+                    g->declared[r->idx->id] = true;
+                    line(g, "int64_t %s;", cname(r->idx));
+                }
+            }
+            declare_rest(g, &s->loop.body);
+        } else if (s->kind == IS_WHILE) {
+            declare_rest(g, &s->while_.pre);
+            declare_rest(g, &s->while_.body);
+        } else if (s->kind == IS_ALLOC && !g->declared[s->alloc->id]) {
+            /* arrays made inside a parallel loop: one per thread, freed at the end of the iteration */
+            g->declared[s->alloc->id] = true;
+            line(g, "%s *%s = NULL;", ctype(s->alloc->elem), cname(s->alloc));
+            VEC_PUSH(g->body_allocs, s->alloc);
+        }
+    }
+}

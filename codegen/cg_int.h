@@ -1,0 +1,89 @@
+/* cg_int.h — what the C emitter's files share (not for other modules).
+ *
+ * cg.c         the emitter's state and names, statements, functions, the
+ *              header and the file: cg_emit()
+ * cg_expr.c    expressions, trap sites, declarations of body variables
+ * cg_reduce.c  reductions (OpenMP clauses, per-thread partials), scans
+ * cg_loop.c    parallel loops: the overhead guard, parfor, stencil rounds,
+ *              serial loops, per-round frees of source loops */
+#ifndef ARRC_CG_INT_H
+#define ARRC_CG_INT_H
+
+#include "cg.h"
+#include "access.h"
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct CG {
+    const IrProgram *p;
+    IrFunc *f;
+    Buf *b;
+    int ind;
+    VEC(const char *) sites;        /* trap messages */
+    bool *declared;                 /* per var id */
+    bool *at_assign;                /* per var id: declared where assigned */
+    bool in_parfor;
+    bool in_region;                 /* inside a stencil's parallel region */
+    int cur_line;                   /* the .arr line of the last #line, or 0 */
+    bool small_loop;                /* emitting the one-thread copy of a guarded parfor */
+    bool guarded;                   /* emitting the parallel copy of a guarded parfor */
+    bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
+    bool used_fail;                 /* some path jumps to fail: */
+    VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
+    int skip_label;                 /* the current parfor body's skip label, or -1 */
+    int nsweeps;                    /* source loops that free their rounds' arrays (arr_mark_N) */
+    bool skip_used;
+    int nskip;
+    int label_copy;                 /* >0: which copy of a guarded parfor's body is being emitted */
+    int ncopies;
+} CG;
+
+static inline const char *ctype(TyKind k) { return ty_ctype(k); }
+
+/* codegen/cg.c */
+extern const char **g_rename;      /* per var id: the C name chosen for the function, or NULL */
+void line(CG *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *cname(const Var *v);
+const char *sfx(TyKind k);
+void ext(Buf *b, Ext x);
+void source_line(CG *g, Span s);
+void stmt(CG *g, const IStmt *s);
+void stmts(CG *g, const PtrList *l);
+
+/* codegen/cg_expr.c */
+void index_expr(CG *g, const Var *a, int n, IExpr *const *idx);
+void varref(CG *g, const Var *v);
+const char *libm_name(BuiltinId id);
+void expr(CG *g, const IExpr *e);
+void top_expr(CG *g, const IExpr *e);
+void cond(CG *g, const IExpr *e);
+const char *where_line(Span s);
+bool has_site(const IExpr *e);
+bool has_fp_work(const IExpr *e);
+bool stmt_traps(const IStmt *s);
+bool traps_in(const PtrList *l);
+void trap_check(CG *g);
+void declare_body_vars(CG *g, const PtrList *l);
+
+/* codegen/cg_reduce.c */
+const char *omp_redop_of(const Reduction *r);
+const char *red_acc(const Reduction *r);
+bool reds_open(CG *g, const IStmt *lp);
+void reds_close(CG *g, const IStmt *lp, bool block);
+void red_update(CG *g, const Reduction *r, const char *acc, const char *idx);
+void scan_stmt(CG *g, const IStmt *st);
+
+/* codegen/cg_loop.c */
+const char *expr_str(CG *g, const IExpr *e);
+void parfor(CG *g, const IStmt *lp);
+const char *c_escape(const char *msg);
+void rounds(CG *g, const IStmt *lp);
+int sweep_open(CG *g, const PtrList *body);
+void sweep_round(CG *g, const PtrList *body, int id);
+void sweep_close(CG *g, int id);
+void serial_loop(CG *g, const IStmt *lp);
+
+#endif

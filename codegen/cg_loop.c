@@ -1,0 +1,552 @@
+/* cg_loop.c — loops: parfors with the overhead guard and simd, stencil
+ * rounds in one parallel region, serial loops, per-round frees. */
+#include "cg_int.h"
+
+/* The C text of an expression, as a string. */
+const char *expr_str(CG *g, const IExpr *e)
+{
+    Buf t = {0}, *save = g->b;
+    g->b = &t;
+    top_expr(g, e);
+    g->b = save;
+    const char *r = arena_strdup(t.s ? t.s : "");
+    buf_free(&t);
+    return r;
+}
+
+/* The loop's extents, "h, w". */
+static const char *extents_str(CG *g, const IStmt *lp)
+{
+    Buf t = {0};
+    for (int d = 0; d < lp->loop.rank; d++) buf_printf(&t, "%s%s", d ? ", " : "", expr_str(g, lp->loop.hi[d]));
+    const char *r = arena_strdup(t.s ? t.s : "");
+    buf_free(&t);
+    return r;
+}
+
+static void loop_header(CG *g, const IStmt *lp, int d)
+{
+    const char *i = cname(lp->loop.idx[d]);
+    line(g, "for (int64_t %s = %s; %s < %s; %s++) {", i, expr_str(g, lp->loop.lo[d]), i, expr_str(g, lp->loop.hi[d]), i);
+}
+
+static void parfor_body(CG *g, const IStmt *lp, bool custom)
+{
+    int save_label = g->skip_label;
+    int mark = g->body_allocs.len;
+    g->skip_label = g->nskip++;
+    declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        bool part = custom && !omp_redop_of(r);
+        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
+                   r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
+    }
+    /* a failed check skips the rest of the iteration, reductions included */
+    if (g->skip_used) {
+        line(g, "arr_skip_%d:;", g->skip_label);
+        g->skip_used = false;
+    }
+    for (int i = mark; i < g->body_allocs.len; i++) line(g, "free(%s);", cname(g->body_allocs.items[i]));
+    g->body_allocs.len = mark;
+    g->skip_label = save_label;
+}
+
+/* ---- the overhead guard: a parallel loop too small to pay for threads
+ * runs on one thread (an OpenMP if clause from a cost estimate) ---- */
+
+enum { ARR_PAR_MIN_WORK = 100000 };     /* about 10-20 us of work: less does not pay for a thread team */
+
+static int expr_cost(const IExpr *e)
+{
+    if (!e) return 0;
+    switch (e->kind) {
+    case IE_CONST: case IE_VAR: return 0;
+    case IE_LOAD: { int c = 1; for (int i = 0; i < e->load.n; i++) c += expr_cost(e->load.idx[i]); return c; }
+    case IE_UNOP: return 1 + expr_cost(e->op.a);
+    case IE_BINOP: return ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) ? 8 : 1)
+                          + expr_cost(e->op.a) + expr_cost(e->op.b);
+    case IE_ECALL: return 20;
+    case IE_CALL: return (e->call.fn == BI_MIN || e->call.fn == BI_MAX || e->call.fn == BI_ABS ? 1 : 20)
+                         + expr_cost(e->call.a) + expr_cost(e->call.b);
+    case IE_CONV: return 1 + expr_cost(e->conv);
+    case IE_SELECT: return 1 + expr_cost(e->sel.c) + expr_cost(e->sel.a) + expr_cost(e->sel.b);
+    default: return 1;
+    }
+}
+
+/* Estimated work of one iteration; a nested loop of unknown length counts 64 times. */
+static int body_cost(const PtrList *l)
+{
+    int c = 0;
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: c += expr_cost(s->assign.val); break;
+        case IS_STORE: c += 1 + expr_cost(s->store.val); break;
+        case IS_IF: c += expr_cost(s->if_.cond) + body_cost(&s->if_.then) + body_cost(&s->if_.els); break;
+        case IS_LOOP: {
+            int64_t trip = 1;
+            for (int d = 0; d < s->loop.rank; d++) {
+                const IExpr *h = s->loop.hi[d], *lo = s->loop.lo[d];
+                /* a nested loop of unknown length: the work is unknown, count it as enough */
+                if (h->kind != IE_CONST || lo->kind != IE_CONST) return ARR_PAR_MIN_WORK;
+                trip *= h->c.i - lo->c.i > 0 ? h->c.i - lo->c.i : 0;
+                if (trip > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
+            }
+            c += (int)trip * (1 + body_cost(&s->loop.body));
+            break;
+        }
+        case IS_WHILE: return ARR_PAR_MIN_WORK;
+        default: c += 1; break;
+        }
+        if (c > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
+    }
+    return c;
+}
+
+static int64_t guard_need(const IStmt *lp, int64_t rounds_factor)
+{
+    int64_t w = (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len) * (rounds_factor ? rounds_factor : 1);
+    return w >= ARR_PAR_MIN_WORK ? 0 : (ARR_PAR_MIN_WORK + w - 1) / w;
+}
+
+int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp)
+{
+    return p->serial || p->no_guard ? 0 : guard_need(lp, 0);
+}
+
+/* " if(...)" for a parallel directive over lp, or "" when the loop surely pays. */
+static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
+{
+    if (g->guarded || g->p->no_guard) return "";
+    int64_t need = guard_need(lp, rounds_factor);       /* iterations needed */
+    if (!need) return "";
+    Buf t = {0};
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const char *lo = expr_str(g, lp->loop.lo[d]), *hi = expr_str(g, lp->loop.hi[d]);
+        if (d) buf_puts(&t, " * ");
+        if (!strcmp(lo, "0")) buf_printf(&t, "(%s)", hi);
+        else buf_printf(&t, "(%s - %s)", hi, lo);
+    }
+    const char *r = arena_printf(" if(parallel: %s >= %lld)", t.s, (long long)need);   /* not simd: it would stop vectorising */
+    buf_free(&t);
+    return r;
+}
+
+/* Gives a parfor's indices the names i, j, k, l (or i0.. when those are
+ * taken by a variable the loop mentions). */
+static void name_indices(CG *g, const IStmt *lp)
+{
+    AccessSet a = {0};
+    analyze_access(lp, NULL, &a);
+    static const char *const pref[] = { "i", "j", "k", "l", "i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7" };
+    for (int d = 0; d < lp->loop.rank; d++) g_rename[lp->loop.idx[d]->id] = NULL;
+    for (int d = 0; d < lp->loop.rank; d++) {
+        Var *iv = lp->loop.idx[d];
+        /* a generator keeps its source name; other indices take the first
+         * free name; "free" means no other variable the loop mentions has it */
+        const char *cands[13];
+        int nc = 0;
+        if (iv->src_name) cands[nc++] = iv->src_name;
+        for (int k = 0; k < 12; k++) cands[nc++] = pref[k];
+        for (int c = 0; c < nc; c++) {
+            bool taken = false;
+            for (int k = 0; k < a.len && !taken; k++)
+                taken = a.items[k].v != iv && strcmp(cname(a.items[k].v), cands[c]) == 0;
+            if (!taken) { g_rename[iv->id] = cands[c]; break; }
+        }
+    }
+    VEC_FREE(a);
+    (void)g;
+}
+
+/* "/@line 11, log10@line 11, *@line 12" -> "line 11: / log10; line 12: *" */
+static void fused_comment(Buf *out, const IStmt *lp)
+{
+    const char *cur = NULL;
+    for (int i = 0; i < lp->loop.fused.len; i++) {
+        const char *item = lp->loop.fused.items[i];
+        const char *at = strstr(item, "@");
+        const char *where = at ? at + 1 : "";
+        int wlen = at ? (int)(at - item) : (int)strlen(item);
+        if (!cur || strcmp(cur, where) != 0) {
+            buf_printf(out, "%s%s:", cur ? "; " : "", where);
+            cur = where;
+        }
+        buf_printf(out, " %.*s", wlen, item);
+    }
+}
+
+/* Folds each thread's partial into the result (only: the partial is the result). */
+static void combine_partials(CG *g, const IStmt *lp, bool only)
+{
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        const char *acc = cname(r->acc);
+        if (omp_redop_of(r)) continue;
+        if (only) {
+            line(g, "%s = %s_part;", acc, acc);
+            if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
+            if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "%s_nan = %s_part_nan;", cname(r->idx), cname(r->idx));
+        } else if (r->op == RED_LAMBDA) {
+            buf_indent(g->b, g->ind);
+            buf_printf(g->b, "{ %s %s = %s; %s %s = %s_part; %s = ", ctype(r->pa->elem), cname(r->pa), acc,
+                       ctype(r->pb->elem), cname(r->pb), acc, acc);
+            top_expr(g, r->lam);
+            buf_puts(g->b, "; }\n");
+        } else if (r->op == RED_MIN || r->op == RED_MAX) {
+            line(g, "%s = arr_%s_%s(%s, %s_part);", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc, acc);
+        } else {
+            const char *ix = cname(r->idx);
+            line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",
+                 ix, ix, acc, r->op == RED_ARGMIN ? "<" : ">", acc, acc, acc, ix, ix);
+            line(g, "    %s = %s_part;", acc, acc);
+            line(g, "    %s = %s_part;", ix, ix);
+            line(g, "}");
+            if (ty_is_float_kind(r->acc->elem))
+                line(g, "if (%s_part_nan >= 0 && (%s_nan < 0 || %s_part_nan < %s_nan)) %s_nan = %s_part_nan;", ix, ix, ix, ix, ix, ix);
+        }
+    }
+}
+
+static void parfor_body(CG *g, const IStmt *lp, bool custom);
+
+/* A parfor: when the estimated work may be too small for threads, the same
+ * loop also runs on this thread below a threshold (the overhead guard), so
+ * small inputs are never slower than --serial. */
+static void parfor_comment(CG *g, const IStmt *lp)
+{
+    Buf fz = {0};
+    fused_comment(&fz, lp);
+    line(g, "/* %s: parallel loop over [%s]; %d operation%s fused: %s */", where_line(lp->span), extents_str(g, lp),
+         lp->loop.fused.len, lp->loop.fused.len == 1 ? "" : "s", fz.s ? fz.s : "");
+    buf_free(&fz);
+}
+
+static void parfor_par(CG *g, const IStmt *lp);
+void parfor(CG *g, const IStmt *lp)
+{
+    name_indices(g, lp);
+    const char *guard = g->p->serial || g->p->no_guard ? "" : par_if(g, lp, 0);
+    if (!*guard) { parfor_par(g, lp); return; }
+    /* " if(parallel: EXTENTS >= NEED)" */
+    const char *cond = strstr(guard, ": ") + 2;
+    int len = (int)strlen(cond) - 1;
+    size_t nv = (size_t)g->f->vars.len + 1;
+    bool *decl = xmalloc(nv), *at = xmalloc(nv);
+    memcpy(decl, g->declared, nv);
+    memcpy(at, g->at_assign, nv);
+    parfor_comment(g, lp);
+    source_line(g, lp->span);
+    line(g, "if (!(%.*s)) {", len, cond);
+    g->ind++;
+    bool save = g->in_parfor;
+    if (g->in_region) {
+        /* inside a stencil's parallel region every thread gets here: one runs
+         * the loop, and the single's barrier keeps the others from going on
+         * (to the rotation, say) while it still reads and writes the buffers */
+        line(g, "/* too little work for threads (the overhead guard): one thread runs it */");
+        line(g, "ARR_OMP(omp single)");
+        line(g, "{");
+        g->ind++;
+    } else {
+        line(g, "/* too little work for threads (the overhead guard): this thread runs it */");
+    }
+    g->in_parfor = true;                /* body variables are declared in the loop */
+    g->small_loop = true;
+    g->label_copy = ++g->ncopies;
+    serial_loop(g, lp);
+    g->small_loop = false;
+    g->in_parfor = save;
+    if (g->in_region) {
+        g->ind--;
+        line(g, "}");
+    }
+    g->ind--;
+    line(g, "} else {");
+    g->ind++;
+    memcpy(g->declared, decl, nv);
+    memcpy(g->at_assign, at, nv);
+    free(decl);
+    free(at);
+    g->guarded = true;
+    g->label_copy = ++g->ncopies;
+    parfor_par(g, lp);
+    g->label_copy = 0;
+    g->guarded = false;
+    g->ind--;
+    line(g, "}");
+}
+
+static void parfor_par(CG *g, const IStmt *lp)
+{
+    int line_no, col;
+    span_linecol(lp->span, &line_no, &col);
+    if (!g->guarded) parfor_comment(g, lp);
+    source_line(g, lp->span);
+    bool simd = cg_simd_ok(lp);
+    bool custom = false, block = false;
+    Buf reds = {0};
+    block = reds_open(g, lp);
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        const char *op = omp_redop_of(r);
+        if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
+        else custom = true;
+    }
+    bool par = !g->p->serial;
+    const char *inner_simd = simd ? "ARR_OMP(omp simd" : NULL;
+    if (custom) {
+        /* per-thread partials, combined in thread order after the loop */
+        if (par) line(g, "ARR_OMP(omp parallel%s)", par_if(g, lp, 0));
+        line(g, "{");
+        g->ind++;
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            if (omp_redop_of(r)) continue;
+            line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
+            if (r->idx) line(g, "int64_t %s_part = -1;", cname(r->idx));
+            if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
+        }
+        if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
+    } else if (par && g->in_region) {
+        line(g, "ARR_OMP(omp for%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
+    } else if (par && simd && lp->loop.rank == 1 && reds.s) {
+        /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
+        line(g, "#if defined(__clang__)");
+        line(g, "ARR_OMP(omp parallel for%s%s)", reds.s, par_if(g, lp, 0));
+        line(g, "#else");
+        line(g, "ARR_OMP(omp parallel for simd%s%s)", reds.s, par_if(g, lp, 0));
+        line(g, "#endif");
+    } else if (par) {
+        line(g, "ARR_OMP(omp parallel for%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
+             par_if(g, lp, 0));
+    } else if (simd && lp->loop.rank == 1) {
+        line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
+    }
+    for (int d = 0; d < lp->loop.rank; d++) {
+        if (d > 0 && d == lp->loop.rank - 1 && inner_simd) line(g, "%s%s)", inner_simd, reds.s ? reds.s : "");
+        loop_header(g, lp, d);
+        g->ind++;
+    }
+    bool save = g->in_parfor;
+    g->in_parfor = true;
+    parfor_body(g, lp, custom);
+    g->in_parfor = save;
+    for (int d = lp->loop.rank - 1; d >= 0; d--) {
+        g->ind--;
+        line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+    }
+    if (custom) {
+        if (par) {
+            line(g, "#ifdef _OPENMP");
+            line(g, "for (int arr_t = 0; arr_t < omp_get_num_threads(); arr_t++) {");
+            line(g, "    ARR_OMP(omp barrier)");
+            line(g, "    if (arr_t == omp_get_thread_num()) {");
+            g->ind += 2;
+            combine_partials(g, lp, false);
+            g->ind -= 2;
+            line(g, "    }");
+            line(g, "}");
+            line(g, "#else");
+        }
+        combine_partials(g, lp, true);
+        if (par) line(g, "#endif");
+        g->ind--;
+        line(g, "}");
+    }
+    reds_close(g, lp, block);
+    buf_free(&reds);
+}
+
+/* A C string literal's contents for msg (file names may hold anything). */
+const char *c_escape(const char *msg)
+{
+    Buf t = {0};
+    for (const unsigned char *p = (const unsigned char *)msg; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_printf(&t, "\\%c", *p);
+        else if (*p < 0x20 || *p >= 0x7f) buf_printf(&t, "\\%03o", *p);
+        else buf_putc(&t, (char)*p);
+    }
+    const char *r = arena_strdup(t.s ? t.s : "");
+    buf_free(&t);
+    return r;
+}
+
+/* A stencil's rounds: one parallel region around the round loop; each
+ * round's loops are worksharing loops (threads are not re-created per
+ * round) and the buffer rotation runs once per round, in a single. */
+void rounds(CG *g, const IStmt *lp)
+{
+    const char *r = cname(lp->loop.idx[0]);
+    line(g, "/* %s: %s rounds in one parallel region */", where_line(lp->span), expr_str(g, lp->loop.hi[0]));
+    /* the guard: the first loop of a round (the interior) times the rounds */
+    const char *guard = "";
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *p = lp->loop.body.items[i];
+        if (p->kind == IS_LOOP && p->loop.kind == LOOP_PARFOR) {
+            const char *one = par_if(g, p, 0);
+            if (*one) {
+                /* " if(EXTENTS >= NEED)" -> " if(EXTENTS * (ROUNDS) >= NEED)" */
+                const char *ge = strstr(one, " >= ");
+                guard = arena_printf("%.*s * (%s)%s", (int)(ge - one), one, expr_str(g, lp->loop.hi[0]), ge);
+            }
+            break;
+        }
+    }
+    line(g, "ARR_OMP(omp parallel%s)", guard);
+    line(g, "{");
+    g->ind++;
+    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", r, r, expr_str(g, lp->loop.hi[0]), r);
+    g->ind++;
+    g->in_region = true;
+    const PtrList *b = &lp->loop.body;
+    for (int i = 0; i < b->len;) {
+        const IStmt *s = b->items[i];
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) { stmt(g, s); i++; continue; }
+        line(g, "ARR_OMP(omp single)");
+        line(g, "{");
+        g->ind++;
+        for (; i < b->len; i++) {
+            const IStmt *t = b->items[i];
+            if (t->kind == IS_LOOP && t->loop.kind == LOOP_PARFOR) break;
+            stmt(g, t);
+        }
+        g->ind--;
+        line(g, "}");
+    }
+    g->in_region = false;
+    g->ind--;
+    line(g, "} /* for %s */", r);
+    g->ind--;
+    line(g, "}");
+}
+
+/* A loop run by one thread: a source `for`, or a loop nested in a parfor
+ * body (an inner comprehension or reduction). */
+/* Does l allocate from the function's pool (outside parallel loops)? */
+static bool pool_allocs_in(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ALLOC: return true;
+        case IS_IF: if (pool_allocs_in(&s->if_.then) || pool_allocs_in(&s->if_.els)) return true; break;
+        case IS_WHILE: if (pool_allocs_in(&s->while_.pre) || pool_allocs_in(&s->while_.body)) return true; break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR && pool_allocs_in(&s->loop.body)) return true; break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/* The array variables l assigns (outside parallel loops): the only ones
+ * that can hold an array allocated while l runs. */
+static void assigned_arrays(const PtrList *l, PtrList *out)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: {
+            Var *v = s->assign.dst;
+            if (!v->rank || v->kind == V_VIEW) break;
+            bool seen = false;
+            for (int k = 0; k < out->len && !seen; k++) seen = out->items[k] == v;
+            if (!seen) plist_push(out, v);
+            break;
+        }
+        case IS_IF: assigned_arrays(&s->if_.then, out); assigned_arrays(&s->if_.els, out); break;
+        case IS_WHILE: assigned_arrays(&s->while_.pre, out); assigned_arrays(&s->while_.body, out); break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) assigned_arrays(&s->loop.body, out); break;
+        default: break;
+        }
+    }
+}
+
+/* Around a source loop that allocates: remember where the pool stands
+ * (sweep_open), and at the end of every round free what the round
+ * allocated and no assigned array variable holds (sweep_round). */
+int sweep_open(CG *g, const PtrList *body)
+{
+    if (g->in_parfor || !pool_allocs_in(body)) return -1;
+    int id = g->nsweeps++;
+    line(g, "{");
+    g->ind++;
+    line(g, "const int arr_mark_%d = arr_pool_.n;", id);
+    return id;
+}
+
+void sweep_round(CG *g, const PtrList *body, int id)
+{
+    if (id < 0) return;
+    PtrList roots = {0};
+    assigned_arrays(body, &roots);
+    Buf r = {0};
+    for (int i = 0; i < roots.len; i++) buf_printf(&r, "%s%s", i ? ", " : "", cname(roots.items[i]));
+    if (roots.len) {
+        line(g, "{ void *const arr_roots[] = { %s };", r.s);
+        line(g, "  arr_pool_sweep(&arr_pool_, arr_mark_%d, arr_roots, %d); }", id, roots.len);
+    } else {
+        line(g, "arr_pool_sweep(&arr_pool_, arr_mark_%d, NULL, 0);", id);
+    }
+    buf_free(&r);
+}
+
+void sweep_close(CG *g, int id)
+{
+    if (id < 0) return;
+    g->ind--;
+    line(g, "}");
+}
+
+void serial_loop(CG *g, const IStmt *lp)
+{
+    int sweep = lp->loop.kind == LOOP_SERIAL ? sweep_open(g, &lp->loop.body) : -1;
+    bool block = reds_open(g, lp);
+    if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {
+        Buf fz = {0};
+        fused_comment(&fz, lp);
+        line(g, "/* %s: loop over [%s] (inside a parallel loop); fused: %s */", where_line(lp->span),
+             extents_str(g, lp), fz.s ? fz.s : "");
+        buf_free(&fz);
+    }
+    bool small = g->small_loop;
+    g->small_loop = false;          /* loops nested in the body are ordinary */
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const char *i = cname(lp->loop.idx[d]);
+        /* a map or reduction nested in a parallel loop (or run by one
+         * thread under the overhead guard) vectorises like a parallel one:
+         * its reductions may combine partial results in any order */
+        if (lp->loop.kind == LOOP_PARFOR && d == lp->loop.rank - 1 && cg_simd_ok(lp)) {
+            Buf r = {0};
+            for (int k = 0; k < lp->loop.reds.len; k++) {
+                const Reduction *rd = lp->loop.reds.items[k];
+                if (omp_redop_of(rd)) buf_printf(&r, " reduction(%s:%s)", omp_redop_of(rd), red_acc(rd));
+            }
+            line(g, "ARR_OMP(omp simd%s)", r.s ? r.s : "");
+            buf_free(&r);
+        }
+        line(g, "for (int64_t %s = %s; %s < %s; %s++) {%s", i, expr_str(g, lp->loop.lo[d]), i, expr_str(g, lp->loop.hi[d]), i,
+             lp->loop.kind == LOOP_SERIAL ? arena_printf("  /* %s */", where_line(lp->span)) : "");
+        g->ind++;
+    }
+    if (small) {
+        parfor_body(g, lp, false);      /* as the parallel copy: skip label, per-iteration arrays */
+    } else {
+        if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
+        stmts(g, &lp->loop.body);
+        for (int i = 0; i < lp->loop.reds.len; i++) {
+            const Reduction *r = lp->loop.reds.items[i];
+            red_update(g, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
+        }
+        sweep_round(g, &lp->loop.body, sweep);
+    }
+    for (int d = lp->loop.rank - 1; d >= 0; d--) {
+        g->ind--;
+        line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+    }
+    reds_close(g, lp, block);
+    sweep_close(g, sweep);
+}

@@ -1,0 +1,257 @@
+/* cg_reduce.c — reductions (OpenMP reduction clauses or per-thread
+ * partials combined in thread order) and parallel scans. */
+#include "cg_int.h"
+
+/* Can lp run as an 'omp simd' loop? (also used by the report) */
+bool cg_simd_ok(const IStmt *lp)
+{
+    if (traps_in(&lp->loop.body)) return false;
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (s->kind != IS_ASSIGN && s->kind != IS_STORE) return false;
+    }
+    for (int i = 0; i < lp->loop.reds.len; i++)
+        if (!omp_redop_of(lp->loop.reds.items[i])) return false;   /* per-thread partials */
+    return true;
+}
+
+/* The OpenMP reduction operator for r, or NULL when r is combined from
+ * per-thread partials (argmin/argmax, a user lambda, and floating-point
+ * minimum/maximum, which must propagate NaN as OpenMP's min/max does not). */
+const char *omp_redop_of(const Reduction *r)
+{
+    switch (r->op) {
+    case RED_SUM: case RED_COUNT: return "+";
+    case RED_PROD: return "*";
+    case RED_MIN: return ty_is_float_kind(r->acc->elem) ? NULL : "min";
+    case RED_MAX: return ty_is_float_kind(r->acc->elem) ? NULL : "max";
+    case RED_ANY: return "||";
+    case RED_ALL: return "&&";
+    default: return NULL;
+    }
+}
+
+/* Integer sums and products wrap: they accumulate in an unsigned shadow. */
+static bool red_unsigned(const Reduction *r)
+{
+    return ty_is_int_kind(r->acc->elem) && (r->op == RED_SUM || r->op == RED_PROD || r->op == RED_COUNT);
+}
+
+const char *red_acc(const Reduction *r)
+{
+    return red_unsigned(r) ? arena_printf("%s_u", cname(r->acc)) : cname(r->acc);
+}
+
+static void red_init(CG *g, const Reduction *r)
+{
+    TyKind k = r->acc->elem;
+    if (red_unsigned(r)) {
+        line(g, "uint64_t %s = %s;", red_acc(r), r->op == RED_PROD ? "1" : "0");
+        return;
+    }
+    bool fl = ty_is_float_kind(k);
+    const char *v = NULL;
+    switch (r->op) {
+    case RED_SUM: case RED_COUNT: v = "0"; break;
+    case RED_PROD: v = "1"; break;
+    case RED_MIN: case RED_ARGMIN: v = fl ? "INFINITY" : k == T_I32 ? "INT32_MAX" : "INT64_MAX"; break;
+    case RED_MAX: case RED_ARGMAX: v = fl ? "-INFINITY" : k == T_I32 ? "INT32_MIN" : "INT64_MIN"; break;
+    case RED_ANY: v = "false"; break;
+    case RED_ALL: v = "true"; break;
+    case RED_LAMBDA: return;    /* initialised from the init argument */
+    }
+    line(g, "%s = %s;", cname(r->acc), v);
+    if (r->idx) line(g, "%s = -1;", cname(r->idx));
+    if (r->idx && ty_is_float_kind(k)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
+}
+
+/* Initialises a loop's reductions; integer sums and products get an unsigned
+ * shadow in a block of their own (returns whether it opened one). */
+bool reds_open(CG *g, const IStmt *lp)
+{
+    bool block = false;
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
+        red_init(g, r);
+    }
+    return block;
+}
+
+static void red_finish(CG *g, const Reduction *r);
+
+/* After the loop: NaN fix-ups, and the unsigned shadows copied back. */
+void reds_close(CG *g, const IStmt *lp, bool block)
+{
+    for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
+    if (!block) return;
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (red_unsigned(r)) line(g, "%s = (%s)%s;", cname(r->acc), ctype(r->acc->elem), red_acc(r));
+    }
+    g->ind--;
+    line(g, "}");
+}
+
+/* After an argmin/argmax over floats: the first NaN, if any, is the answer. */
+static void red_finish(CG *g, const Reduction *r)
+{
+    if (r->idx && ty_is_float_kind(r->acc->elem))
+        line(g, "if (%s_nan >= 0) %s = %s_nan;", cname(r->idx), cname(r->idx), cname(r->idx));
+}
+
+/* The per-iteration update of one reduction, into `acc`/`idx` names. */
+void red_update(CG *g, const Reduction *r, const char *acc, const char *idx)
+{
+    Buf *b = g->b;
+    buf_indent(b, g->ind);
+    switch (r->op) {
+    case RED_SUM: buf_printf(b, "%s += %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
+    case RED_COUNT: buf_printf(b, "%s += (uint64_t)", acc); expr(g, r->value); break;
+    case RED_PROD: buf_printf(b, "%s *= %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
+    case RED_MIN: case RED_MAX:
+        buf_printf(b, "%s = arr_%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc);
+        top_expr(g, r->value);
+        buf_putc(b, ')');
+        break;
+    case RED_ANY: buf_printf(b, "%s = %s || ", acc, acc); expr(g, r->value); break;
+    case RED_ALL: buf_printf(b, "%s = %s && ", acc, acc); expr(g, r->value); break;
+    case RED_ARGMIN: case RED_ARGMAX:
+        /* the first extreme, by a plain comparison (branch-free code); for
+         * floats the first NaN is tracked apart and wins at the end (NumPy) */
+        if (ty_is_float_kind(r->acc->elem)) {
+            buf_printf(b, "if (");
+            top_expr(g, r->value);
+            buf_printf(b, " != ");
+            top_expr(g, r->value);
+            buf_printf(b, " && %s_nan < 0) %s_nan = ", idx, idx);
+            top_expr(g, r->lam);
+            buf_puts(b, ";\n");
+            buf_indent(b, g->ind);
+        }
+        buf_printf(b, "if (%s < 0 || ", idx);
+        top_expr(g, r->value);
+        buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
+        expr(g, r->value);
+        buf_printf(b, "; %s = ", idx);
+        top_expr(g, r->lam);
+        buf_puts(b, "; }");
+        buf_putc(b, '\n');
+        return;
+    case RED_LAMBDA: {
+        /* acc = lam(pa := acc, pb := value) */
+        buf_printf(b, "{ %s %s = %s; %s %s = ", ctype(r->pa->elem), cname(r->pa), acc, ctype(r->pb->elem), cname(r->pb));
+        expr(g, r->value);
+        buf_printf(b, "; %s = ", acc);
+        top_expr(g, r->lam);
+        buf_puts(b, "; }");
+        break;
+    }
+    }
+    buf_puts(b, ";\n");
+}
+
+/* acc = acc (op) x, for a scan's operator, as statements */
+static void scan_combine(CG *g, const IExpr *o, const char *acc, const char *x)
+{
+    TyKind k = o->ty;
+    if (o->scan.op == RED_SUM) {
+        if (ty_is_int_kind(k))
+            line(g, "%s = (%s)((uint64_t)%s + (uint64_t)%s);", acc, ctype(k), acc, x);
+        else
+            line(g, "%s = %s + %s;", acc, acc, x);
+        return;
+    }
+    line(g, "{");
+    line(g, "    %s %s = %s;", ctype(k), cname(o->scan.pa), acc);
+    line(g, "    %s %s = %s;", ctype(k), cname(o->scan.pb), x);
+    line(g, "    %s = %s;", acc, expr_str(g, o->scan.lam));
+    line(g, "}");
+}
+
+/* An inclusive scan.  With several threads: each scans its own chunk, the
+ * chunk totals are scanned, and each chunk then adds the total of the
+ * chunks before it (two passes; the operator must be associative and
+ * init its identity, as the language requires). */
+void scan_stmt(CG *g, const IStmt *st)
+{
+    const IExpr *o = st->op;
+    const char *T = ctype(o->ty), *src = cname(o->scan.src), *dst = cname(o->scan.dst);
+    const char *n = expr_str(g, ir_ext(o->scan.src->dims[0], st->span));
+    const char *init = expr_str(g, o->scan.init);
+    line(g, "/* %s: parallel inclusive scan (two passes) */", where_line(st->span));
+    line(g, "{");
+    g->ind++;
+    line(g, "%s *arr_tot = NULL;", T);
+    line(g, "int arr_nt = 1;");
+    if (!g->p->serial && !g->in_parfor) line(g, "ARR_OMP(omp parallel if(parallel: %s >= 65536))", n);
+    line(g, "{");
+    g->ind++;
+    line(g, "int arr_t = 0, arr_nth = 1;");
+    if (!g->p->serial && !g->in_parfor) {
+        line(g, "#ifdef _OPENMP");
+        line(g, "arr_t = omp_get_thread_num();");
+        line(g, "arr_nth = omp_get_num_threads();");
+        line(g, "#endif");
+        line(g, "ARR_OMP(omp single)");
+    }
+    line(g, "{");
+    line(g, "    arr_nt = arr_nth;");
+    line(g, "    arr_tot = (%s *)malloc((size_t)(arr_nt + 1) * sizeof(%s));", T, T);
+    line(g, "}");
+    line(g, "if (arr_tot) {");
+    g->ind++;
+    line(g, "int64_t arr_lo = %s / arr_nt * arr_t + (arr_t < %s %% arr_nt ? arr_t : %s %% arr_nt);", n, n, n);
+    line(g, "int64_t arr_hi = arr_lo + %s / arr_nt + (arr_t < %s %% arr_nt ? 1 : 0);", n, n);
+    line(g, "%s arr_acc = %s;", T, init);
+    line(g, "for (int64_t arr_i = arr_lo; arr_i < arr_hi; arr_i++) {");
+    g->ind++;
+    scan_combine(g, o, "arr_acc", arena_printf("%s[arr_i]", src));
+    line(g, "%s[arr_i] = arr_acc;", dst);
+    g->ind--;
+    line(g, "}");
+    line(g, "arr_tot[arr_t + 1] = arr_acc;");
+    if (!g->p->serial && !g->in_parfor) {
+        line(g, "ARR_OMP(omp barrier)");
+        line(g, "ARR_OMP(omp single)");
+    }
+    line(g, "{");
+    g->ind++;
+    line(g, "arr_tot[0] = %s;", init);
+    line(g, "for (int arr_k = 1; arr_k <= arr_nt; arr_k++) {");
+    g->ind++;
+    line(g, "%s arr_c = arr_tot[arr_k - 1];", T);
+    scan_combine(g, o, "arr_c", "arr_tot[arr_k]");
+    line(g, "arr_tot[arr_k] = arr_c;");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    line(g, "if (arr_t > 0) {");
+    g->ind++;
+    line(g, "const %s arr_off = arr_tot[arr_t];", T);
+    line(g, "for (int64_t arr_i = arr_lo; arr_i < arr_hi; arr_i++) {");
+    g->ind++;
+    line(g, "%s arr_c = arr_off;", T);
+    scan_combine(g, o, "arr_c", arena_printf("%s[arr_i]", dst));
+    line(g, "%s[arr_i] = arr_c;", dst);
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the work space of a scan", diag_where(st->span)));
+    if (g->in_parfor) {
+        line(g, "if (!arr_tot) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", g->sites.len, g->skip_label);
+        g->skip_used = true;
+    } else {
+        line(g, "if (!arr_tot) { arr_fail(arr_sites[%d]); goto fail; }", g->sites.len - 1);
+        g->used_fail = true;
+    }
+    line(g, "free(arr_tot);");
+    g->ind--;
+    line(g, "}");
+}
