@@ -172,7 +172,8 @@ static void call(CG *g, const IExpr *e)
     BuiltinId id = e->call.fn;
     if (id == BI_WRAPIDX || id == BI_MIRRORIDX) {
         buf_printf(b, "arr_%s(", id == BI_WRAPIDX ? "wrap_index" : "mirror_index");
-    } else if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || id == BI_ROUND || (id == BI_ABS && ty_is_int_kind(k))) {
+    } else if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || id == BI_ROUND || (id == BI_ABS && ty_is_int_kind(k))
+               || builtin_is_fp_predicate(id)) {
         buf_printf(b, "arr_%s_%s(", builtins[id].name, sfx(k));
     } else {
         buf_printf(b, "%s%s(", libm_name(id), k == T_F32 ? "f" : "");

@@ -68,7 +68,8 @@ static int expr_cost(const IExpr *e)
     case IE_BINOP: return ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) ? 8 : 1)
                           + expr_cost(e->op.a) + expr_cost(e->op.b);
     case IE_ECALL: return 20;
-    case IE_CALL: return (e->call.fn == BI_MIN || e->call.fn == BI_MAX || e->call.fn == BI_ABS ? 1 : 20)
+    case IE_CALL: return (e->call.fn == BI_MIN || e->call.fn == BI_MAX || e->call.fn == BI_ABS
+                          || builtin_is_fp_predicate(e->call.fn) ? 1 : 20)
                          + expr_cost(e->call.a) + expr_cost(e->call.b);
     case IE_CONV: return 1 + expr_cost(e->conv);
     case IE_SELECT: return 1 + expr_cost(e->sel.c) + expr_cost(e->sel.a) + expr_cost(e->sel.b);

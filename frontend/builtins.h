@@ -2,6 +2,8 @@
 #ifndef ARRC_BUILTINS_H
 #define ARRC_BUILTINS_H
 
+#include <stdbool.h>
+
 typedef enum BuiltinClass {
     BC_MATH1, BC_MATH2, BC_SELECT, BC_CONVERT, BC_REDUCE, BC_SCAN,
     BC_CONSTRUCT, BC_SHAPE, BC_MOVE,
@@ -16,6 +18,12 @@ typedef enum BuiltinId {
 } BuiltinId;
 
 typedef struct Builtin { const char *name; BuiltinClass cls; int min_args, max_args; } Builtin;
+
+/* isnan isinf isfinite signbit: a number to bool (LANGUAGE.md section 14) */
+static inline bool builtin_is_fp_predicate(BuiltinId id)
+{
+    return id == BI_ISNAN || id == BI_ISINF || id == BI_ISFINITE || id == BI_SIGNBIT;
+}
 
 extern const Builtin builtins[];
 int builtin_lookup(const char *name);       /* BuiltinId or -1 */

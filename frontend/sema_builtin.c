@@ -52,6 +52,7 @@ static Type *check_lambda(Ctx *c, Expr *lam, int nparams, TyKind k, const char *
 
 static TyKind math_result(BuiltinId id, TyKind k)
 {
+    if (builtin_is_fp_predicate(id)) return T_BOOL;
     if (id == BI_ABS || id == BI_SIGN || id == BI_MIN || id == BI_MAX) return k;
     if (ty_is_int_kind(k)) return T_F64;
     return k;

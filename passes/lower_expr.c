@@ -378,6 +378,8 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
         MapB mb;
         bool m = map_begin(l, &mb, n, ops, s, b->name);
         TyKind opk = rk;
+        if (builtin_is_fp_predicate(id))    /* an integer is tested as the f64 it converts to */
+            opk = ty_is_float_kind(ops[0]->ty) ? ops[0]->ty : T_F64;
         IExpr *r = ir_expr(IE_CALL, rk, s);
         r->call.fn = id;
         r->call.a = conv_to(ops[0], opk);
