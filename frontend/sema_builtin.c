@@ -200,9 +200,16 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             coerce(arg(e, 2), T_I64);
             return ty_array(k, 1);
         }
-        default: {  /* zeros ones empty (T, dims...), fill(v, dims...) */
+        default: {  /* zeros ones empty (T, dims...), fill(v, dims...), rand randn (seed, dims...) */
             TyKind k;
-            if (id == BI_FILL) {
+            if (id == BI_RAND || id == BI_RANDN) {
+                if (t[0]->kind == T_ARRAY || !ty_is_int_kind(t[0]->kind)) {
+                    diag_error(arg(e, 0)->span, "the seed of '%s' must be an integer scalar, not %s", b->name, what(t[0]));
+                    return err_ty();
+                }
+                coerce(arg(e, 0), T_I64);
+                k = T_F64;
+            } else if (id == BI_FILL) {
                 if (t[0]->kind == T_ARRAY || !ty_is_scalar_kind(t[0]->kind)) {
                     diag_error(arg(e, 0)->span, "the value of 'fill' must be a scalar, not %s", what(t[0]));
                     return err_ty();
@@ -226,6 +233,20 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             return ty_array(k, n - 1);
         }
         }
+    }
+    case BC_RANDOM: {
+        /* uniform(seed, i), normal(seed, i): elementwise over both, i64 */
+        Type *shape = shape_of2(e, t[0], t[1]);
+        if (!shape) return err_ty();
+        for (int i = 0; i < 2; i++)
+            if (!ty_is_int_kind(elem_of(t[i]))) {
+                diag_error(arg(e, i)->span, "the %s of '%s' must be an integer, not %s", i ? "counter" : "seed",
+                           b->name, what(t[i]));
+                return err_ty();
+            }
+        coerce(arg(e, 0), T_I64);
+        coerce(arg(e, 1), T_I64);
+        return with_elem(shape, T_F64);
     }
     case BC_SCAN: {
         int ai = id == BI_SCAN ? 2 : 0;

@@ -220,8 +220,65 @@ static IExpr *lower_reduce(L *l, Expr *e, BuiltinId id)
     return r;
 }
 
+/* Run-time checks that the extents of a new array are not negative (those
+ * that are constants are checked here). */
+static void check_extents(L *l, const Ext *dims, int rank, Span s, BuiltinId id)
+{
+    for (int i = 0; i < rank; i++) {
+        if (!dims[i].var && dims[i].c < 0) diag_error(s, "negative extent %lld", (long long)dims[i].c);
+        else if (dims[i].var && dims[i].var->kind != V_SIZE)
+            check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(dims[i], s), ir_const_i(T_I64, 0, s), s), s,
+                  arena_printf("negative extent in '%s'", builtins[id].name));
+    }
+}
+
+/* rand(seed, d...) / randn(seed, d...): a gen node whose element at flat
+ * (row-major) position k is uniform(seed, k) / normal(seed, k). */
+static IExpr *lower_random_array(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    int rank = e->ty->rank;
+    IExpr *seed = materialize(l, conv_to(lower_expr(l, arg(e, 0)), T_I64), NULL, s);
+    Ext dims[4] = {{0}};
+    for (int i = 0; i < rank; i++) {
+        Expr *de = arg(e, 1 + i);
+        dims[i] = ext_of(l, lower_expr(l, de), de->span);
+    }
+    check_extents(l, dims, rank, s, id);
+    if (l->in_map && !l->map_reported) {
+        diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+        l->map_reported = true;
+    }
+    IExpr *g = ir_expr(IE_GEN, T_F64, s);
+    g->gen.rank = rank;
+    IExpr *flat = NULL;
+    for (int d = 0; d < rank; d++) {
+        g->gen.lo[d] = ir_const_i(T_I64, 0, s);
+        g->gen.idx[d] = ir_var(l->f, "k", T_I64, 0, V_INDEX, s);
+        IExpr *k = ir_varref(g->gen.idx[d], s);
+        flat = flat ? binop(OP_ADD, T_I64, T_I64, binop(OP_MUL, T_I64, T_I64, flat, ir_ext(dims[d], s), s), k, s) : k;
+    }
+    IExpr *r = ir_expr(IE_CALL, T_F64, s);
+    r->call.fn = id == BI_RAND ? BI_UNIFORM : BI_NORMAL;
+    r->call.a = ir_clone_expr(seed);
+    r->call.b = flat;
+    g->gen.nout = 1;
+    g->gen.results = arena_alloc(sizeof(IExpr *));
+    g->gen.outs = arena_alloc(sizeof(Var *));
+    g->gen.results[0] = r;
+    Var *o = temp(l, T_F64, rank, s);
+    for (int d = 0; d < rank; d++) o->dims[d] = dims[d];
+    g->gen.outs[0] = o;
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = o;
+    st->assign.val = g;
+    emit(l, st);
+    return ir_varref(o, s);
+}
+
 static IExpr *lower_construct(L *l, Expr *e, BuiltinId id)
 {
+    if (id == BI_RAND || id == BI_RANDN) return lower_random_array(l, e, id);
     Span s = e->span;
     TyKind k = elem_kind(e->ty);
     Ext dims[4];
@@ -266,12 +323,7 @@ static IExpr *lower_construct(L *l, Expr *e, BuiltinId id)
         break;
     }
     }
-    for (int i = 0; i < rank; i++) {
-        if (!dims[i].var && dims[i].c < 0) diag_error(s, "negative extent %lld", (long long)dims[i].c);
-        else if (dims[i].var && dims[i].var->kind != V_SIZE)
-            check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(dims[i], s), ir_const_i(T_I64, 0, s), s), s,
-                  arena_printf("negative extent in '%s'", builtins[id].name));
-    }
+    check_extents(l, dims, rank, s, id);
     if (ty_is_float_kind(k) && dom->fill && dom->fill->kind == IE_CONST && ty_is_int_kind(dom->fill->ty))
         dom->fill = conv_to(dom->fill, k);
     return ir_varref(emit_domain(l, dom, k, rank, dims, s), s);
@@ -384,6 +436,16 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
         r->call.fn = id;
         r->call.a = conv_to(ops[0], opk);
         r->call.b = n > 1 ? conv_to(ops[1], opk) : NULL;
+        return m ? map_end(l, &mb, r) : r;
+    }
+    case BC_RANDOM: {
+        IExpr *ops[2] = { lower_expr(l, arg(e, 0)), lower_expr(l, arg(e, 1)) };
+        MapB mb;
+        bool m = map_begin(l, &mb, 2, ops, s, b->name);
+        IExpr *r = ir_expr(IE_CALL, T_F64, s);
+        r->call.fn = id;
+        r->call.a = conv_to(ops[0], T_I64);
+        r->call.b = conv_to(ops[1], T_I64);
         return m ? map_end(l, &mb, r) : r;
     }
     case BC_SELECT: return lower_select(l, arg(e, 0), arg(e, 1), arg(e, 2), rk, s, "select");
