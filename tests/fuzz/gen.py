@@ -19,7 +19,7 @@ rejected and regenerated: the tolerance is then sound.
 Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
 writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module).
 """
-import argparse, math, os, random, sys, warnings
+import argparse, math, os, random, re, sys, warnings
 
 import numpy as np
 
@@ -2505,6 +2505,8 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
                 cnt *= ext_val(x, sizes)
             inputs[n] = rand_input(r, t[0], cnt) if t[1] else rand_input(r, t[0], 1)[0]
         p = Program(prefix, fn, g.helpers, sizes, inputs, g.tags)
+        if r.random() < 0.25:
+            shadow_names(p, r)
         try:
             p.expected = evaluate(p)
         except Unstable:
@@ -2513,6 +2515,67 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
             continue
         return p
     raise RuntimeError('no stable program for seed %s idx %s' % (seed, idx))
+
+
+# Type and builtin names as local names (LANGUAGE.md section 10): a local or a
+# parameter of the export is renamed to one of these when the program never
+# uses the name otherwise (so it is never called, nor used as a type, while
+# shadowed).
+SHADOW = ['i32', 'i64', 'f32', 'f64', 'bool', 'sum', 'max', 'min', 'abs', 'len', 'mean', 'count', 'copy', 'select',
+          'fill', 'sqrt', 'exp', 'prod', 'dot', 'size', 'histogram', 'scatter', 'argsort', 'zeros', 'arange', 'reduce',
+          'scan', 'cumsum', 'any', 'all', 'minimum', 'maximum', 'sin', 'cos', 'floor', 'log', 'tan', 'erfc', 'ones',
+          'linspace', 'where', 'transpose', 'concat', 'isnan', 'uniform', 'rand']
+
+
+def _rename_e(e, m):
+    if e.k == 'var' and e.a in m:
+        e.a = m[e.a]
+    if e.k == 'block':
+        for st in e.a:
+            _rename_s(st, m)
+    for x in e.kids:
+        _rename_e(x, m)
+
+
+def _rename_s(st, m):
+    for k, v in list(st.a.items()):
+        if k == 'name' and v in m:
+            st.a[k] = m[v]
+        elif k in ('names', 'bufs'):
+            st.a[k] = [m.get(x, x) for x in v]
+        elif isinstance(v, E):
+            _rename_e(v, m)
+        elif isinstance(v, list):
+            for x in v:
+                if isinstance(x, E):
+                    _rename_e(x, m)
+                elif isinstance(x, S):
+                    _rename_s(x, m)
+
+
+def shadow_names(p, r):
+    used = set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*', print_program(p)))
+    free = [x for x in SHADOW if x not in used]
+    victims = [n for n, t, _ in p.fn.params]
+
+    def walk(sts):
+        for st in sts:
+            if st.k in ('let', 'var'):
+                victims.append(st.a['name'])
+            for v in st.a.values():
+                if isinstance(v, list) and v and isinstance(v[0], S):
+                    walk(v)
+    walk(p.fn.body)
+    if not free or not victims:
+        return
+    m = {}
+    for v in r.sample(victims, min(len(victims), r.randint(1, 2))):
+        if free:
+            m[v] = free.pop(r.randrange(len(free)))
+    for st in p.fn.body:
+        _rename_s(st, m)
+    p.fn.params = [(m.get(n, n), t, a) for n, t, a in p.fn.params]
+    p.inputs = {m.get(n, n): v for n, v in p.inputs.items()}
 
 
 def evaluate(p):
@@ -2591,8 +2654,9 @@ def driver_fn(p, module):
         L.append('    int64_t %s = %d;' % (s, p.sizes[s]))
     args += sizes
     frees = []
-    for n, t, _ in f.params:
-        v = p.inputs[n]
+    for k, (n0, t, _) in enumerate(f.params):
+        v = p.inputs[n0]
+        n = 'in%d' % k
         if t[1]:
             ct = CT[t[0]]
             L.append('    static const %s %s_init[] = {%s};' % (ct, n, ', '.join(c_scalar(x, t[0]) for x in v)))
