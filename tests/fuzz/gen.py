@@ -19,7 +19,7 @@ rejected and regenerated: the tolerance is then sound.
 Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
 writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module).
 """
-import argparse, math, os, random, sys, warnings
+import argparse, math, os, random, re, sys, warnings
 
 import numpy as np
 
@@ -37,14 +37,11 @@ CT = {F64: 'double', F32: 'float', I64: 'int64_t', I32: 'int32_t', BOOL: 'bool'}
 KULP = 8          # libm / libmvec error allowance, in ulp
 
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
-# constructs that trigger them when the tag is given.
+# constructs that trigger them when the tag is given (self.ok(tag) at the
+# construct).  Bugs 1-6 of the first runs are fixed; add a tag here (and an
+# `if not self.ok(tag)` where the construct is generated) for a new bug that
+# is not fixed yet, and drop it when its fix lands.
 KNOWN_BUGS = {
-    'bug1': 'compound assignment (+= -= *=) on an array var',
-    'bug2': 'range store v[..] = f(v) on a var, then more use of v (fusion)',
-    'bug3': 'runStencil data race near the overhead guard (large buffers)',
-    'bug4': 'runStencil kernel calling a user function',
-    'bug5': 'let (a, b) = [f(x[i]) for i ...] with f returning a tuple',
-    'bug6': 'function with early return inlined into two comprehensions',
 }
 
 
@@ -54,6 +51,14 @@ class Unstable(Exception):
 
 class RunErr(Exception):
     """A run-time error the compiled code must report (division by zero...)."""
+
+
+class Brk(Exception):
+    pass
+
+
+class Cont(Exception):
+    pass
 
 
 class Ret(Exception):
@@ -128,7 +133,27 @@ def ty_text(t, anon=False):
     return '%s[%s]' % (e, ', '.join(ext_text(x) for x in sh))
 
 
-def lit_text(v, t, ctx):
+def c_style(s):
+    """A float literal's text in C's short forms: 2.0 -> 2., 0.001 -> 1.e-3."""
+    m, _, x = s.partition('e')
+    ex = int(x) if x else 0
+    if '.' in m:
+        a, b = m.split('.')
+        b = b.rstrip('0')
+        digits, ex = (a + b).lstrip('0') or '0', ex - len(b)
+    else:
+        digits = m
+    digits = digits.lstrip('0') or '0'
+    while digits != '0' and digits.endswith('0'):
+        digits, ex = digits[:-1], ex + 1
+    if digits == '0':
+        return '0.'
+    if 0 <= ex <= 2:
+        return digits + '0' * ex + '.'
+    return '%s.e%d' % (digits, ex)
+
+
+def lit_text(v, t, ctx, style=None):
     if t == BOOL:
         return 'true' if v else 'false'
     if t in INTS:
@@ -139,7 +164,9 @@ def lit_text(v, t, ctx):
     if 'e' in s and '.' not in s.split('e')[0]:
         m, x = s.split('e')
         s = m + '.0e' + x
-    if t == F32:
+    if style == 'c':
+        s = ('-' if s.startswith('-') else '') + c_style(s.lstrip('-'))
+    if t == F32 and ctx != 'bare':
         s += 'f'
     elif not ctx:
         return 'f64(%s)' % s
@@ -170,7 +197,7 @@ def pe(e):
 def pe1(e):
     k = e.k
     if k == 'lit':
-        return lit_text(e.a[0], e.t[0], e.a[1] and not _FORCE[0])
+        return lit_text(e.a[0], e.t[0], e.a[1] and not _FORCE[0], e.a[2] if len(e.a) > 2 else None)
     if k == 'var':
         return e.a
     if k in ('bin', 'cmp', 'log'):
@@ -217,7 +244,16 @@ def pe1(e):
         return 'histogram(%s, %s)' % (pe(e.kids[0]), ext_text(e.t[1][0]))
     if k == 'fcall':
         return '%s(%s)' % (e.a.name, ', '.join(pe(x) for x in e.kids))
+    if k == 'alit':
+        return alit_text(e.t[1], [pe(x) for x in e.kids])
     raise ValueError(k)
+
+
+def alit_text(shape, items):
+    if len(shape) == 1:
+        return '[%s]' % ', '.join(items)
+    n = len(items) // shape[0][1]
+    return '[%s]' % ', '.join(alit_text(shape[1:], items[k * n:(k + 1) * n]) for k in range(shape[0][1]))
 
 
 def ps(s, ind, inline=False):
@@ -231,10 +267,10 @@ def ps(s, ind, inline=False):
             return '{ ' + ' '.join(ps(x, 0, True) for x in stmts) + ' }'
         return '{\n' + ''.join(ps(x, ind + 1) for x in stmts) + sp + '}'
     if k in ('let', 'var'):
-        ann = ': ' + a['t'][0] if a.get('ann') else ''
+        ann = ': ' + ty_text(a['t']) if a.get('ann') else ''
         return '%s%s %s%s = %s;%s' % (sp, k, a['name'], ann, pe(a['e']), nl)
     if k == 'lett':
-        return '%slet (%s) = %s;%s' % (sp, ', '.join(a['names']), pe(a['e']), nl)
+        return '%s%s (%s) = %s;%s' % (sp, 'var' if a.get('var') else 'let', ', '.join(a['names']), pe(a['e']), nl)
     if k == 'assign':
         return '%s%s %s= %s;%s' % (sp, a['name'], a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
     if k == 'store':
@@ -253,6 +289,8 @@ def ps(s, ind, inline=False):
         return '%swhile %s %s%s' % (sp, pe(a['c']), body(a['body']), nl)
     if k == 'return':
         return '%sreturn %s;%s' % (sp, ', '.join(pe(x) for x in a['es']), nl)
+    if k in ('break', 'continue'):
+        return '%s%s;%s' % (sp, k, nl)
     if k == 'scatter':
         return '%sscatter(%s, %s, %s);%s' % (sp, a['name'], pe(a['idx']), pe(a['vals']), nl)
     if k == 'stencil':
@@ -682,8 +720,8 @@ class Interp:
             ranges = [list(range(lo, max(ext_val(hi, env), lo))) for _, lo, hi in gens]
             shape = [len(r) for r in ranges]
             body = e.kids[0]
-            if body.k == 'tuple' or (body.k == 'block' and body.kids[0].k == 'tuple'):
-                n = len(body.kids) if body.k == 'tuple' else len(body.kids[0].kids)
+            if body.k == 'tuple' or (body.k == 'block' and body.kids[0].k == 'tuple') or body.t[0] == 'tuple':
+                n = len(body.kids) if body.k == 'tuple' else len(body.kids[0].kids) if body.k == 'block' else len(body.a.results)
                 outs = [[] for _ in range(n)]
                 for ix in _product(ranges):
                     env2 = dict(env)
@@ -730,6 +768,8 @@ class Interp:
                     raise RunErr('index out of range in histogram')
                 h[i] += 1
             return Arr([nb], h)
+        if k == 'alit':
+            return Arr([x[1] for x in e.t[1]], [conv(self.ev(x, env), x.t[0], e.t[0]) for x in e.kids])
         if k in ('reduce', 'scan'):
             return self.reduction(e, env)
         if k == 'red':
@@ -918,28 +958,47 @@ class Interp:
         elif k == 'if':
             c = self.ev(a['c'], env)
             env2 = dict(env)
-            self.run(a['then'] if c else a['else'], env2)
-            for n in env:
-                env[n] = env2[n]
+            try:
+                self.run(a['then'] if c else a['else'], env2)
+            finally:
+                for n in env:
+                    env[n] = env2[n]
         elif k == 'for':
             lo, hi = self.ev(a['lo'], env), self.ev(a['hi'], env)
             for i in range(lo, hi):
+                self.tick(1)
                 env2 = dict(env)
                 env2[a['var']] = i
-                self.run(a['body'], env2)
-                for n in env:
-                    if n != a['var']:
-                        env[n] = env2[n]
+                try:
+                    self.run(a['body'], env2)
+                except Cont:
+                    pass
+                except Brk:
+                    break
+                finally:
+                    for n in env:
+                        if n != a['var']:
+                            env[n] = env2[n]
         elif k == 'while':
             guard = 0
             while self.ev(a['c'], env):
                 env2 = dict(env)
-                self.run(a['body'], env2)
-                for n in env:
-                    env[n] = env2[n]
+                try:
+                    self.run(a['body'], env2)
+                except Cont:
+                    pass
+                except Brk:
+                    break
+                finally:
+                    for n in env:
+                        env[n] = env2[n]
                 guard += 1
                 if guard > 10000:
                     raise Unstable('runaway while')
+        elif k == 'break':
+            raise Brk()
+        elif k == 'continue':
+            raise Cont()
         elif k == 'return':
             vals = [self.ev(x, env) for x in a['es']]
             if len(vals) == 1 and isinstance(vals[0], tuple) and a['es'][0].k != 'lit' and not a['es'][0].t[1] is None and isinstance(vals[0], tuple) and a['es'][0].t[0] == 'tuple':
@@ -1174,6 +1233,7 @@ class Gen:
         self.tags = set()
         self.early_ret_helper_calls = 0
         self.noarr = False
+        self.loops = 0          # enclosing for/while loops that break/continue may leave
 
     def ok(self, tag):
         return tag not in self.avoid
@@ -1234,6 +1294,8 @@ class Gen:
             v = -v
         if ctx and r.random() < 0.2 and v == int(v):
             return E('lit', (t, ()), (v, 'int'))
+        if r.random() < 0.15:       # C's short forms: 0. 1.e-3 2.f
+            return E('lit', (t, ()), (v, ctx, 'c'))
         return lit(t, v, ctx)
 
     # ---- scalar expressions
@@ -1497,7 +1559,10 @@ class Gen:
             if op == 'A * B':
                 arr = E('slice', (t, ((None, 3),)), [('r', 0, (None, 3))], [self.pick_var_1d(t)]) if self.pick_var_1d(t) else arr
             return E('reduce', (t, ()), (op, init), [arr])
-        arr = self.array(at, shape, d - 1)
+        if shape[0][0] is None and len(shape) == 1 and r.random() < 0.3 and not self.noarr:
+            arr = self.alit(at, shape, max(d - 2, 0))      # sum([a, b, c])
+        else:
+            arr = self.array(at, shape, d - 1)
         if name == 'dot':
             return E('red', (t, ()), 'dot', [arr, self.array(at, shape, d - 1)])
         return E('red', (t, ()), name, [arr])
@@ -1519,6 +1584,13 @@ class Gen:
 
     def block(self, t, d):
         """{ var s = init; for k in 0..K { s = s op e(k); } s }"""
+        loops, self.loops = self.loops, 0
+        try:
+            return self.block1(t, d)
+        finally:
+            self.loops = loops
+
+    def block1(self, t, d):
         r = self.r
         self.push()
         s = self.fresh('s')
@@ -1547,6 +1619,10 @@ class Gen:
         if r.random() < 0.3:
             c = self.scalar(BOOL, 1)
             body = [S('if', c=c, then=body, **{'else': []})]
+        if r.random() < 0.35:
+            c = self.scalar(BOOL, 1)
+            jmp = S('if', c=c, then=[S(self.ch(['break', 'continue']))], **{'else': []})
+            body.insert(r.randint(0, len(body)), jmp)
         self.pop()
         st.append(S('for', var=k, lo=lit(I64, 0), hi=hi, body=body))
         self.pop()
@@ -1571,8 +1647,9 @@ class Gen:
             if c == 'block':
                 return self.block(t, d)
             return self.leaf(t)
-        kinds = ['arith', 'un', 'math2', 'conv', 'tern', 'red', 'leaf', 'block', 'call']
-        w = [6, 1, 2, 1, 1, 0 if self.noarr else 2.5, 2, 0.3 if self.in_comp else 0.15, 1 if self.helpers else 0]
+        kinds = ['arith', 'un', 'math2', 'conv', 'tern', 'red', 'leaf', 'block', 'call', 'litidx']
+        w = [6, 1, 2, 1, 1, 0 if self.noarr else 2.5, 2, 0.3 if self.in_comp else 0.15, 1 if self.helpers else 0,
+             0.6 if self.in_comp and not self.noarr else 0]
         if t in INTS:
             kinds.append('bit'); w.append(3)
         if t in FLOATS:
@@ -1600,6 +1677,13 @@ class Gen:
             e = self.helper_call(t, (), d)
             if e is not None:
                 return e
+        if c == 'litidx':    # [e0, e1, e2][g % 3]
+            gens = [n for n, (tt, k, i) in self.names().items() if k == 'gen' and i[0] >= 0]
+            if gens:
+                L = r.randint(1, 4)
+                a = self.alit(t, ((None, L),), 0)
+                g = E('var', (I64, ()), self.ch(gens))
+                return E('idx', (t, ()), None, [a, mk('bin', '%', [g, lit(I64, L, True)])])
         return self.leaf(t)
 
     # ---- array expressions
@@ -1634,6 +1718,8 @@ class Gen:
             return E('slice', (t, shape), [('i',), ('all',)], [v, i])
         if cands:
             return E('var', (t, shape), self.ch(cands))
+        if all(x[0] is None for x in shape) and r.random() < 0.4:
+            return self.alit(t, shape, 0)
         if r.random() < 0.3:
             return E('fill', (t, shape), None, [self.rand_lit(t)])
         return self.comp(t, shape, 1)
@@ -1648,10 +1734,12 @@ class Gen:
             gens.append((g, lo, (ext[0], ext[1] + lo)))
             self.declare(g, (I64, ()), 'gen', (lo, ext))
         self.in_comp += 1
+        loops, self.loops = self.loops, 0
         if body is None:
             body = self.scalar(t, max(d - 1, 1))
         else:
             body = body()
+        self.loops = loops
         self.in_comp -= 1
         self.pop()
         return E('comp', (body.t[0], shape) if body.k != 'tuple' else ('tuple', shape), gens, [body])
@@ -1717,6 +1805,12 @@ class Gen:
             return E('red', (t, shape), 'cumsum', [self.array(t, shape, d - 1)])
         if c == 'gather':
             src = [(n, tt) for n, (tt, k, i) in self.names().items() if tt[0] == t and len(tt[1]) == 1 and k != 'stencil']
+            if src and shape[0][0] is None and 'n' in self.sizes and r.random() < 0.5:    # x[[0, 2, 1]]
+                n, tt = self.ch(src)
+                L = ext_val(tt[1][0], self.sizes)
+                if L > 0:
+                    return E('gather', (t, shape), None, [E('var', tt, n), E('alit', (I64, shape), None,
+                              [E('lit', (I64, ()), (r.randint(0, L - 1), 'bare')) for _ in range(shape[0][1])])])
             if src:
                 n, tt = self.ch(src)
                 L = E('call', (I64, ()), 'len', [E('var', tt, n)])
@@ -1755,7 +1849,40 @@ class Gen:
             kind = r.random()
             g = Gen(r, self.avoid, self.prefix + name, {'p': 0}, self.big)
             g.cnt = 0
-            if kind < 0.55:      # scalar function, possibly called elementwise
+            if kind < 0.15:      # scalar function returning a tuple, possibly with early returns / loops
+                rts = [self.ch([F64, I64, F32, I32]) for _ in range(r.randint(2, 3))]
+                params = [(g.fresh('a'), (self.ch([rts[0], F64, I64]), ()), False) for _ in range(r.randint(1, 3))]
+                for n, t, _ in params:
+                    g.declare(n, t, 'param')
+                g.sizes = {}
+                g.noarr = True
+                body = g.helper_body([(t, ()) for t in rts], 2)
+                f = Fn(name, params, [((t, ()), False) for t in rts], body, export=False)
+                f.elementwise = True
+            elif kind < 0.27:    # writes the caller's array b, then may return early
+                et = self.ch([F64, I64, F32])
+                pt = (et, (('p', 0),))
+                params = [(g.fresh('x'), pt, False), (g.fresh('b'), pt, False), (g.fresh('s'), (self.ch([F64, I64, BOOL]), ()), False)]
+                for n, t, _ in params:
+                    g.declare(n, t, 'param')
+                b = params[1][0]
+                g.scope.append({b: ((None, ()), 'hidden', None)})
+                rhs = g.expr(pt, 1)
+                g.scope.pop()
+                st = S('rstore', target=E('slice', pt, [('all',)], [E('var', pt, b)]), op='=', e=rhs)
+                if r.random() < 0.4:
+                    lo = 0
+                    st2 = S('rstore', target=E('slice', (et, (('p', -lo - 1),)), [('r', lo, ('p', -1))], [E('var', pt, b)]),
+                            op=self.ch(['=', '+', '*']), e=E('slice', (et, (('p', -lo - 1),)), [('r', lo + 1, ('p', 0))], [E('var', pt, b)]))
+                    pre = [st, st2]
+                else:
+                    pre = [st]
+                rt = self.ch([F64, I64, et])
+                body = pre + g.helper_body([(rt, ())], 2)
+                f = Fn(name, params, [((rt, ()), False)], body, export=False)
+                f.elementwise = False
+                f.writer = True
+            elif kind < 0.6:      # scalar function, possibly called elementwise
                 rt = self.ch([F64, F64, I64, F32, I32])
                 params = [(g.fresh('a'), (self.ch([rt, rt, F64, I64]), ()), False) for _ in range(r.randint(1, 3))]
                 for n, t, _ in params:
@@ -1774,7 +1901,9 @@ class Gen:
                 body = g.helper_body([rt], 2)
                 f = Fn(name, params, [(rt, False)], body, export=False)
                 f.elementwise = False
-            f.early = any(s.k == 'if' for s in body)
+            f.early = any(s.k in ('if', 'for') for s in body)
+            if not hasattr(f, 'writer'):
+                f.writer = False
             self.helpers.append(f)
 
     def helper_body(self, rts, d):
@@ -1785,6 +1914,24 @@ class Gen:
             n = self.fresh('t')
             stmts.append(S('let', name=n, e=self.expr(t, d)))
             self.declare(n, t, 'let')
+        if r.random() < 0.45:    # var acc = e; for k in 0..K { if c { break | continue | return } acc = acc op e; }
+            t = self.ch([F64, I64])
+            acc = self.fresh('acc')
+            stmts.append(S('var', name=acc, e=self.scalar(t, 1), t=(t, ())))
+            self.declare(acc, (t, ()), 'var')
+            k = self.fresh('k')
+            K = r.randint(0, 5)
+            self.push()
+            self.declare(k, (I64, ()), 'loop', (0, (None, K)))
+            upd = S('assign', name=acc, op=self.ch(['+', '-', '*']) if t == F64 else self.ch(['+', '^', '-']), e=self.scalar(t, 1), t=(t, ()))
+            if t == F64 and upd.a['op'] == '*':
+                upd.a['e'] = mk('call', 'sin', [upd.a['e']])
+            jt = self.ch(['break', 'continue', 'return'])
+            then = [S('return', es=[self.expr(x, 1) for x in rts])] if jt == 'return' else [S(jt)]
+            jump = S('if', c=self.scalar(BOOL, 1), then=then, **{'else': []})
+            body = [upd, jump] if r.random() < 0.5 else [jump, upd]
+            self.pop()
+            stmts.append(S('for', var=k, lo=lit(I64, 0), hi=lit(I64, K), body=body))
         if r.random() < 0.6:
             c = self.scalar(BOOL, 1)
             stmts.append(S('if', c=c, then=[S('return', es=[self.expr(t, d) for t in rts])], **{'else': []}))
@@ -1796,6 +1943,8 @@ class Gen:
         cands = []
         for f in self.helpers:
             rt = f.results[0][0]
+            if f.writer or len(f.results) > 1:
+                continue
             if f.elementwise and rt[0] == t:
                 cands.append(f)
             elif not f.elementwise and rt[0] == t and ((rt[1] and len(shape) == 1) or (not rt[1] and not shape)):
@@ -1803,14 +1952,14 @@ class Gen:
         if not cands:
             return None
         if self.noarr:      # in a stencil kernel: scalar functions only
-            if not self.ok('bug4'):
-                return None
             cands = [f for f in cands if f.elementwise]
             if not cands or shape:
                 return None
         f = self.ch(cands)
-        if f.early and not self.ok('bug6'):   # also one call mapped elementwise (reduced-4-10)
-            return None
+        return self.call_f(f, t, shape, d)
+
+    def call_f(self, f, t, shape, d):
+        r = self.r
         if f.elementwise:
             args = []
             for i, (n, pt, _) in enumerate(f.params):
@@ -1824,17 +1973,215 @@ class Gen:
         args = [self.array(f.params[0][1][0], xshape, d - 1), self.scalar(f.params[1][1][0], d - 1)]
         return E('fcall', (t, shape), f, args)
 
+    # ---- compound assignment
+    def compound(self, t, shape, d):
+        """(op, e) for 'target op= e' with a target of elem type t; e has shape
+        () or shape and its promotion with t is t."""
+        r = self.r
+        sh = shape if (shape and r.random() < 0.6) else ()
+        if t in FLOATS:
+            op = r.choices(['+', '-', '*', '/'], [3, 2, 2, 1.5])[0]
+            et = t if r.random() < 0.7 else self.ch([x for x in NUMS if promote(t, x) == t])
+            e = self.scalar_or_arr(et, d, sh)
+            if op == '/':
+                e = mk('bin', '+', [mk('call', 'abs', [e]), lit(e.t[0], 1 if e.t[0] in INTS else 1.0, True)])
+            elif op == '*' and r.random() < 0.5 and et in FLOATS:
+                e = mk('call', 'sin', [e])
+            return op, e
+        op = r.choices(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>'], [3, 2, 2, 1, 1, 1, 1, 1, 1, 1])[0]
+        if op in ('<<', '>>'):
+            if r.random() < 0.5:
+                return op, lit(self.ch(INTS), r.choice([0, 1, 2, 3, 5, 31, 33, 63, -1]), True)
+            return op, self.scalar_or_arr(self.ch(INTS), d, sh)
+        et = t if (t == I32 or r.random() < 0.7) else I32
+        if op in ('/', '%'):
+            return op, (self.int_divisor(et, d) if not sh else self.int_div_arr(et, sh, d))
+        return op, self.scalar_or_arr(et, d, sh)
+
     # ---- statements
+    def stmts(self, n, d, depth):
+        out = []
+        for _ in range(n):
+            s = self.stmt(d, depth)
+            if isinstance(s, tuple):       # (statements before, statement)
+                out.extend(s[0])
+                out.append(s[1])
+            else:
+                out.append(s)
+        return out
+
+    def storable(self, pred):
+        """Arrays that may be stored into: vars and parameters."""
+        return [n for n, (tt, k, i) in self.names().items() if k in ('var', 'param') and tt[1] and pred(tt)]
+
+    def pat_alias(self, d, depth):
+        """var y = a; y op= e; let z = a op y;  (a's buffer must stay unchanged)"""
+        r = self.r
+        src = [n for n, (tt, k, i) in self.names().items() if tt[1] and tt[0] in NUMS and k not in ('stencil', 'hidden')]
+        if not src:
+            return None
+        a = self.ch(src)
+        t = self.names()[a][0]
+        y, z = self.fresh(), self.fresh()
+        st1 = S('var', name=y, e=E('var', t, a), t=t)
+        self.declare(y, t, 'var')
+        op, e = self.compound(t[0], t[1], d)
+        st2 = S('assign', name=y, op=op, e=e, t=t)
+        st3 = S('let', name=z, e=mk('bin', self.ch(['+', '-']), [E('var', t, a), E('var', t, y)]), t=t)
+        self.declare(z, t, 'let')
+        return ([st1, st2], st3)
+
+    def pat_twostore(self, d, depth):
+        """v[..] = v + 1.0; v[..] = v * 2.0; let z = v * 1.0;  (vars and parameters, whole and partial ranges)"""
+        r = self.r
+        cands = self.storable(lambda tt: tt[0] in NUMS and len(tt[1]) == 1)
+        if not cands:
+            return None
+        v = self.ch(cands)
+        t = self.names()[v][0]
+        ext = t[1][0]
+        out = []
+        for _ in range(2):
+            if ext[0] is None or r.random() < 0.5:
+                tgt = E('slice', t, [('all',)], [E('var', t, v)])
+                rhs = E('var', t, v)
+            else:
+                lo, hi = r.randint(0, 1), r.randint(0, 1)
+                sh = (ext[0], ext[1] - lo - hi)
+                tgt = E('slice', (t[0], (sh,)), [('r', lo, (ext[0], ext[1] - hi))], [E('var', t, v)])
+                a2 = r.randint(0, lo + hi)
+                rhs = E('slice', (t[0], (sh,)), [('r', a2, (ext[0], sh[1] + a2))], [E('var', t, v)])
+            c = lit(t[0], self.ch([1, 2, 3]) if t[0] in INTS else self.ch([1.0, 2.0, 0.5]), True)
+            out.append(S('rstore', target=tgt, op='=', e=mk('bin', self.ch(['+', '*', '-']), [rhs, c])))
+        z = self.fresh()
+        last = S('let', name=z, e=mk('bin', '*', [E('var', t, v), lit(t[0], 1 if t[0] in INTS else 1.0, True)]), t=t)
+        self.declare(z, t, 'let')
+        return (out, last)
+
+    def pat_multicall(self, d, depth):
+        """The same (early-return) helper inlined into two comprehensions and an elementwise map."""
+        r = self.r
+        fs = [f for f in self.helpers if f.elementwise and len(f.results) == 1]
+        if not fs:
+            return None
+        early = [f for f in fs if f.early]
+        f = self.ch(early if early and r.random() < 0.8 else fs)
+        t = f.results[0][0][0]
+        out = []
+        sh = self.base_shapes()[0]
+        for k in range(3):
+            n = self.fresh()
+            if k < 2:
+                e = self.comp(t, sh, d, body=lambda: self.call_f(f, t, (), 1))
+            else:
+                e = self.call_f(f, t, sh, d)
+            out.append(S('let', name=n, e=e, t=(t, sh)))
+            self.declare(n, (t, sh), 'let')
+        return (out[:-1], out[-1])
+
+    def pat_writer(self, d, depth):
+        """let r = h(x, b, s); with h storing into b and maybe returning early."""
+        r = self.r
+        ws = [f for f in self.helpers if f.writer]
+        if not ws:
+            return None
+        f = self.ch(ws)
+        et = f.params[0][1][0]
+        bs = self.storable(lambda tt: tt[0] == et and len(tt[1]) == 1)
+        if not bs:
+            return None
+        b = self.ch(bs)
+        bt = self.names()[b][0]
+        if r.random() < 0.2:
+            x = E('var', bt, b)
+        else:
+            self.scope.append({b: ((None, ()), 'hidden', None)})
+            x = self.array(et, bt[1], d - 1)
+            self.scope.pop()
+        e = E('fcall', f.results[0][0], f, [x, E('var', bt, b), self.scalar(f.params[2][1][0], d - 1)])
+        n = self.fresh()
+        self.declare(n, f.results[0][0], 'let')
+        return S('let', name=n, e=e, t=f.results[0][0])
+
+    def alit(self, t, shape, d, bare=False):
+        """An array literal of constant shape; bare: untyped literal elements (typed by the context)."""
+        cnt = 1
+        for x in shape:
+            cnt *= x[1]
+        kids = []
+        for _ in range(cnt):
+            if bare:
+                v = self.rand_lit(t, ctx='bare', small=True)
+                if v.a[1] != 'bare':
+                    v = E('lit', v.t, (v.a[0], 'bare') + tuple(v.a[2:]))
+                kids.append(v)
+            else:
+                kids.append(self.scalar(t, d))
+        return E('alit', (t, shape), None, kids)
+
+    def pat_arrlit(self, d, depth):
+        r = self.r
+        t = self.ch(NUMS)
+        x = r.random()
+        if x < 0.3:      # let k: f32[3] = [0.25, 0.5, 0.25];
+            sh = tuple((None, r.randint(1, 4)) for _ in range(self.ch([1, 1, 2, 3])))
+            n = self.fresh()
+            kind = 'var' if len(sh) <= 2 and r.random() < 0.4 else 'let'
+            e = self.alit(t, sh, 1, bare=True)
+            self.declare(n, (t, sh), kind)
+            return S(kind, name=n, e=e, t=(t, sh), ann=True)
+        if x < 0.55:     # e * [1.0, 2.0, 3.0] with e of the same constant extent
+            sh = ((None, r.randint(1, 4)),)
+            a = self.array(t, sh, d - 1)
+            b = self.alit(t, sh, 1, bare=r.random() < 0.7)
+            op = self.ch(['+', '-', '*'])
+            n = self.fresh()
+            self.declare(n, (t, sh), 'let')
+            return S('let', name=n, e=mk('bin', op, [b, a] if r.random() < 0.5 else [a, b]), t=(t, sh))
+        if x < 0.75:     # a helper's typed parameter types the literal (mapped elementwise)
+            fs = [f for f in self.helpers if f.elementwise and len(f.results) == 1]
+            if fs:
+                f = self.ch(fs)
+                rt = f.results[0][0][0]
+                sh = ((None, r.randint(1, 4)),)
+                args = [self.alit(f.params[0][1][0], sh, 1, bare=True)] + [self.scalar(pt[0], d - 1) for _, pt, _ in f.params[1:]]
+                n = self.fresh()
+                if len(sh) == 1 and r.random() < 0.5:     # the literal's extent must match the other array arguments: scalars only
+                    pass
+                self.declare(n, (rt, sh), 'let')
+                return S('let', name=n, e=E('fcall', (rt, sh), f, args), t=(rt, sh))
+        # untyped default, rank 1-3, any scalar elements
+        sh = tuple((None, r.randint(1, 3)) for _ in range(self.ch([1, 2, 2, 3])))
+        t = self.ch([I64, F64, BOOL, t])
+        n = self.fresh()
+        e = self.alit(t, sh, 1, bare=t in (I64, F64) and r.random() < 0.5)
+        self.declare(n, (t, sh), 'let')
+        return S('let', name=n, e=e, t=(t, sh))
+
     def stmt(self, d, depth=0):
         r = self.r
         names = self.names()
         var_arrays = [n for n, (tt, k, i) in names.items() if k == 'var' and tt[1]]
         var_scalars = [n for n, (tt, k, i) in names.items() if k == 'var' and not tt[1]]
-        kinds = ['let_s', 'let_a', 'var_s', 'var_a', 'assign', 'store', 'rstore', 'if', 'for', 'while', 'lett', 'stencil', 'scatter']
+        kinds = ['let_s', 'let_a', 'var_s', 'var_a', 'assign', 'store', 'rstore', 'if', 'for', 'while', 'lett', 'stencil', 'scatter',
+                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit']
         w = [3, 3, 1.5, 2, 3 if (var_arrays or var_scalars) else 0, 2 if var_arrays else 0, 2 if var_arrays else 0,
              1 if depth < 2 else 0, 1 if depth < 2 else 0, 0.3 if depth < 2 else 0, 0.7, 0.8 if depth == 0 else 0,
-             0.5 if var_arrays else 0]
+             0.5 if var_arrays else 0,
+             1.2 if self.loops else 0, 0.4, 0.4, 0.3 if depth == 0 else 0, 0.5 if not self.in_comp else 0, 0.6]
         c = r.choices(kinds, w)[0]
+        if c == 'jump':      # if c { [stmt;] break|continue; }
+            cnd = self.scalar(BOOL, d)
+            self.push()
+            th = self.stmts(1, d, depth + 1) if (r.random() < 0.3 and depth < 2) else []
+            self.pop()
+            return S('if', c=cnd, then=th + [S(self.ch(['break', 'continue']))], **{'else': []})
+        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit'):
+            st = getattr(self, 'pat_' + c)(d, depth)
+            if st is not None:
+                return st
+            c = 'let_s'
+
         if c in ('let_s', 'var_s'):
             t = (r.choice(ALLT), ())
             n = self.fresh()
@@ -1862,26 +2209,20 @@ class Gen:
         if c == 'assign':
             n = self.ch(var_arrays + var_scalars)
             t = names[n][0]
-            ops = ['=']
-            if t[0] in NUMS and (not t[1] or self.ok('bug1')):
-                ops += ['+', '-', '*']
-            op = self.ch(ops)
-            if op == '=':
-                e = self.expr(t, d)
+            if t[0] in NUMS and r.random() < 0.6:
+                op, e = self.compound(t[0], t[1], d)
             else:
-                st = t[1] if (t[1] and r.random() < 0.6) else ()
-                e = self.scalar_or_arr(t[0], d, st)
-                if op == '*' and t[0] in FLOATS and r.random() < 0.5:
-                    e = mk('call', 'sin', [e]) if e.t[0] == t[0] else e
+                op, e = '=', self.expr(t, d)
             return S('assign', name=n, op=op, e=e, t=t)
         if c == 'store':
             n = self.ch(var_arrays)
             t = names[n][0]
             idx = [self.index_expr(n, t, k) for k in range(len(t[1]))]
-            op = '='
-            if t[0] in NUMS and r.random() < 0.3:
-                op = self.ch(['+', '-', '*'])
-            return S('store', name=n, idx=idx, op=op, e=self.scalar(t[0], d), et=t[0])
+            if t[0] in NUMS and r.random() < 0.4:
+                op, e = self.compound(t[0], (), d)
+            else:
+                op, e = '=', self.scalar(t[0], d)
+            return S('store', name=n, idx=idx, op=op, e=e, et=t[0])
         if c == 'rstore':
             n = self.ch(var_arrays)
             t = names[n][0]
@@ -1904,23 +2245,32 @@ class Gen:
                 else:
                     tgt = E('slice', (t[0], (t[1][1],)), [('i',), ('all',)], [v, self.index_expr(n, t, 0)])
             op = '='
-            if t[0] in NUMS and r.random() < 0.3:
-                op = self.ch(['+', '-', '*'])
             st = tgt.t[1] if r.random() < 0.75 else ()
-            hide = not self.ok('bug2')
+            hide = False
             if hide:    # the right-hand side must not read the stored var
                 self.scope.append({n: ((None, ()), 'hidden', None)})
-            e = self.scalar_or_arr(t[0], d, st)
+            if t[0] in NUMS and r.random() < 0.4:
+                op, e = self.compound(t[0], st, d)
+            else:
+                e = self.scalar_or_arr(t[0], d, st)
+            if not hide and len(t[1]) == 1 and len(tgt.t[1]) == 1 and tgt.t[1][0][0] is not None and r.random() < 0.35:
+                # overlapping right-hand side: x[a..n-b] op= x[a'..n-b'] (NumPy semantics)
+                ext, sub = t[1][0], tgt.t[1][0]
+                a2 = r.randint(0, ext[1] - sub[1])
+                src = E('slice', (t[0], sub), [('r', a2, (sub[0], sub[1] + a2))], [E('var', t, n)])
+                e = mk('bin', self.ch(['+', '-', '*']), [src, e]) if (e.t[1] and t[0] in NUMS and r.random() < 0.5) else src
+                if op in ('<<', '>>', '/', '%') or e.t[0] != t[0]:
+                    op = self.ch(['+', '-', '*']) if t[0] in NUMS else '='
             if hide:
                 self.scope.pop()
             return S('rstore', target=tgt, op=op, e=e)
         if c == 'if':
             cnd = self.scalar(BOOL, d)
             self.push()
-            th = [self.stmt(d, depth + 1) for _ in range(r.randint(1, 3))]
+            th = self.stmts(r.randint(1, 3), d, depth + 1)
             self.pop()
             self.push()
-            el = [self.stmt(d, depth + 1) for _ in range(r.randint(0, 2))]
+            el = self.stmts(r.randint(0, 2), d, depth + 1)
             self.pop()
             return S('if', c=cnd, then=th, **{'else': el})
         if c in ('for', 'while'):
@@ -1939,26 +2289,61 @@ class Gen:
             self.push()
             if c == 'for':
                 self.declare(k, (I64, ()), 'loop', info)
-            body = [self.stmt(max(d - 1, 1), depth + 1) for _ in range(r.randint(1, 3))]
+            self.loops += 1
+            body = self.stmts(r.randint(1, 3), max(d - 1, 1), depth + 1)
+            fa = [n for n, (tt, kk, i) in self.names().items() if kk == 'var' and tt[0] in FLOATS and tt[1]]
+            if fa and r.random() < 0.3:     # array work, then leave on a reduction: x = x * 0.5; if maximum(x) < t { break; }
+                x = self.ch(fa)
+                xt = self.names()[x][0]
+                body.append(S('assign', name=x, op=self.ch(['=', '*']), t=xt,
+                              e=lit(xt[0], self.ch([0.5, 0.75, 1.5]), True) if r.random() < 0.5 else
+                              mk('call', 'sin', [mk('bin', '*', [E('var', xt, x), lit(xt[0], 0.5, True)])])))
+                if body[-1].a['op'] == '=' and body[-1].a['e'].k == 'lit':
+                    body[-1].a['e'] = mk('bin', '*', [E('var', xt, x), body[-1].a['e']])
+                red = E('red', (xt[0], ()), self.ch(['maximum', 'minimum', 'sum', 'mean']), [E('var', xt, x)])
+                cnd = mk('cmp', self.ch(['<', '>']), [red, self.rand_lit(xt[0], ctx=True)])
+                body.append(S('if', c=cnd, then=[S(self.ch(['break', 'break', 'continue']))], **{'else': []}))
+            self.loops -= 1
             self.pop()
             if c == 'for':
                 return S('for', var=k, lo=lit(I64, lo), hi=hi, body=body)
             w = self.fresh('w')
             cond = mk('cmp', '<', [E('var', (I64, ()), w), lit(I64, r.randint(0, 4), True)])
-            body.append(S('assign', name=w, op='+', e=lit(I64, 1, True), t=(I64, ())))
-            body = [s for s in body]
+            body.insert(0, S('assign', name=w, op='+', e=lit(I64, 1, True), t=(I64, ())))
             return S('if', c=lit(BOOL, True), then=[S('var', name=w, e=lit(I64, 0), t=(I64, ())),
                                                     S('while', c=cond, body=body)], **{'else': []})
         if c == 'lett':
             k = r.randint(2, 3)
             ts = [r.choice(NUMS) for _ in range(k)]
             shape = self.rand_shape() if not self.big else self.base_shapes()[0]
-            tfn = [f for f in self.helpers if len(f.results) > 1] if False else []
-            e = self.comp(None, shape, d, body=lambda: E('tuple', ('tuple', ()), None, [self.scalar(t, max(d - 1, 1)) for t in ts]))
+            tfn = [f for f in self.helpers if len(f.results) > 1]
+            x = r.random()
+            if tfn and x < 0.5:      # a tuple-returning helper, elementwise in a comprehension or on scalars
+                f = self.ch(tfn)
+                ts = [t[0] for t, _ in f.results]
+                call = lambda dd: E('fcall', ('tuple', ()), f, [self.scalar(pt[0], dd) for _, pt, _ in f.params])
+                if r.random() < 0.6:
+                    e = self.comp(None, shape, d, body=lambda: call(max(d - 1, 1)))
+                else:
+                    e, shape = call(d), ()
+            elif x < 0.7:            # (e1, e2)
+                e, shape = E('tuple', ('tuple', ()), None, [self.scalar(t, d) for t in ts]), ()
+            else:
+                e = self.comp(None, shape, d, body=lambda: E('tuple', ('tuple', ()), None, [self.scalar(t, max(d - 1, 1)) for t in ts]))
+            mut = r.random() < 0.5
             names_ = [self.fresh() for _ in ts]
             for nm, t in zip(names_, ts):
-                self.declare(nm, (t, shape), 'let')
-            return S('lett', names=names_, e=e)
+                self.declare(nm, (t, shape), 'var' if mut else 'let')
+            st = S('lett', names=names_, e=e, var=mut)
+            if mut and r.random() < 0.7:     # then mutate them
+                post = []
+                for nm, t in zip(names_, ts):
+                    if r.random() < 0.7:
+                        op, e2 = self.compound(t, shape, d)
+                        post.append(S('assign', name=nm, op=op, e=e2, t=(t, shape)))
+                if post:
+                    return ([st] + post[:-1], post[-1])
+            return st
         if c == 'stencil':
             return self.stencil(d)
         if c == 'scatter':
@@ -2024,7 +2409,10 @@ class Gen:
                 e = mk('bin', '*', [e, lit(et, self.ch([0.25, 0.5, 0.125]), True)])
                 if r.random() < 0.3:
                     self.noarr = True
-                    e = mk('bin', '+', [e, self.scalar(et, 1)])
+                    extra = None
+                    if r.random() < 0.5:
+                        extra = self.helper_call(et, (), 1)
+                    e = mk('bin', '+', [e, extra or self.scalar(et, 1)])
                     self.noarr = False
             else:
                 e = mk('bin', '>>', [e, lit(I64, 1, True)])
@@ -2117,6 +2505,8 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
                 cnt *= ext_val(x, sizes)
             inputs[n] = rand_input(r, t[0], cnt) if t[1] else rand_input(r, t[0], 1)[0]
         p = Program(prefix, fn, g.helpers, sizes, inputs, g.tags)
+        if r.random() < 0.25:
+            shadow_names(p, r)
         try:
             p.expected = evaluate(p)
         except Unstable:
@@ -2125,6 +2515,67 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
             continue
         return p
     raise RuntimeError('no stable program for seed %s idx %s' % (seed, idx))
+
+
+# Type and builtin names as local names (LANGUAGE.md section 10): a local or a
+# parameter of the export is renamed to one of these when the program never
+# uses the name otherwise (so it is never called, nor used as a type, while
+# shadowed).
+SHADOW = ['i32', 'i64', 'f32', 'f64', 'bool', 'sum', 'max', 'min', 'abs', 'len', 'mean', 'count', 'copy', 'select',
+          'fill', 'sqrt', 'exp', 'prod', 'dot', 'size', 'histogram', 'scatter', 'argsort', 'zeros', 'arange', 'reduce',
+          'scan', 'cumsum', 'any', 'all', 'minimum', 'maximum', 'sin', 'cos', 'floor', 'log', 'tan', 'erfc', 'ones',
+          'linspace', 'where', 'transpose', 'concat', 'isnan', 'uniform', 'rand']
+
+
+def _rename_e(e, m):
+    if e.k == 'var' and e.a in m:
+        e.a = m[e.a]
+    if e.k == 'block':
+        for st in e.a:
+            _rename_s(st, m)
+    for x in e.kids:
+        _rename_e(x, m)
+
+
+def _rename_s(st, m):
+    for k, v in list(st.a.items()):
+        if k == 'name' and v in m:
+            st.a[k] = m[v]
+        elif k in ('names', 'bufs'):
+            st.a[k] = [m.get(x, x) for x in v]
+        elif isinstance(v, E):
+            _rename_e(v, m)
+        elif isinstance(v, list):
+            for x in v:
+                if isinstance(x, E):
+                    _rename_e(x, m)
+                elif isinstance(x, S):
+                    _rename_s(x, m)
+
+
+def shadow_names(p, r):
+    used = set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*', print_program(p)))
+    free = [x for x in SHADOW if x not in used]
+    victims = [n for n, t, _ in p.fn.params]
+
+    def walk(sts):
+        for st in sts:
+            if st.k in ('let', 'var'):
+                victims.append(st.a['name'])
+            for v in st.a.values():
+                if isinstance(v, list) and v and isinstance(v[0], S):
+                    walk(v)
+    walk(p.fn.body)
+    if not free or not victims:
+        return
+    m = {}
+    for v in r.sample(victims, min(len(victims), r.randint(1, 2))):
+        if free:
+            m[v] = free.pop(r.randrange(len(free)))
+    for st in p.fn.body:
+        _rename_s(st, m)
+    p.fn.params = [(m.get(n, n), t, a) for n, t, a in p.fn.params]
+    p.inputs = {m.get(n, n): v for n, v in p.inputs.items()}
 
 
 def evaluate(p):
@@ -2203,8 +2654,9 @@ def driver_fn(p, module):
         L.append('    int64_t %s = %d;' % (s, p.sizes[s]))
     args += sizes
     frees = []
-    for n, t, _ in f.params:
-        v = p.inputs[n]
+    for k, (n0, t, _) in enumerate(f.params):
+        v = p.inputs[n0]
+        n = 'in%d' % k
         if t[1]:
             ct = CT[t[0]]
             L.append('    static const %s %s_init[] = {%s};' % (ct, n, ', '.join(c_scalar(x, t[0]) for x in v)))

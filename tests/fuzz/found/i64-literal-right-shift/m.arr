@@ -1,0 +1,3 @@
+export fn f(c: i64) -> i64 {
+    return -5 >> c;
+}
