@@ -493,7 +493,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_puts(c, "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wpass-failed\"\n#endif\n");
     /* What the .arr source itself says, which -Wall flags in C: a value kept
      * only for its run-time error (an integer division whose result is
-     * dead), `x != x` as a NaN test, a read of a[0] gcc cannot prove is
+     * dead), `x != x` as a NaN test, `i64(flag) != 5` (always true for a
+     * bool), a read of a[0] gcc cannot prove is
      * inside an array it saw filled by a loop that may not run. */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
                 "   errors, x != x, reads gcc cannot prove initialised) are not the C's to fix. */\n");
@@ -501,6 +502,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Wunused-variable\"\n"
                 "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n"
                 "#pragma GCC diagnostic ignored \"-Wtautological-compare\"\n"
+                "#pragma GCC diagnostic ignored \"-Wtype-limits\"\n"
                 "#if !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n#endif\n"
                 "#endif\n\n");
     buf_puts(c, arr_runtime_text);

@@ -121,7 +121,7 @@ IExpr *ir_const_i(TyKind ty, int64_t v, Span s)
 IExpr *ir_const_f(TyKind ty, double v, Span s)
 {
     IExpr *e = ir_expr(IE_CONST, ty, s);
-    e->c.f = v;
+    e->c.f = ty == T_F32 ? (double)(float)v : v;     /* an f32 constant holds an f32 value */
     return e;
 }
 

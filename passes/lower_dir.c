@@ -14,8 +14,14 @@ IExpr *conv_to(IExpr *e, TyKind k)
     if (e->ty == k) return e;
     if (e->kind == IE_CONST) {
         IExpr *c = ir_expr(IE_CONST, k, e->span);
-        if (ty_is_float_kind(k)) c->c.f = ty_is_float_kind(e->ty) ? e->c.f : (double)e->c.i;
-        else { c->c.i = e->c.i; c->c.f = (double)e->c.i; }
+        /* folded as C converts: 0.1f in f64 arithmetic is (double)0.1f, not 0.1 */
+        if (ty_is_float_kind(k)) {
+            c->c.f = ty_is_float_kind(e->ty) ? e->c.f : (double)e->c.i;
+            if (k == T_F32) c->c.f = (double)(float)c->c.f;
+        } else {
+            c->c.i = e->c.i;
+            c->c.f = (double)e->c.i;
+        }
         if (ty_is_int_kind(k) && !ty_is_float_kind(e->ty)) return c;
         if (ty_is_float_kind(k)) return c;
     }

@@ -37,3 +37,11 @@ export fn shift_const(v: i32[n]) -> (i64, i64, bool) {
     let v3 = [v[0] for g in 0..2];
     return len(v3) >> v3[1], i64(-3) >> i32(-7), (!true) == (v[0] > 100);
 }
+# an f32 literal in f64 arithmetic is the f32 value converted (0.1f is
+# 0.100000001490116...), not the decimal 0.1 (a folded constant lost its
+# f32 rounding: a wrong answer); also an f32 constant from an integer
+export fn f32_literal(a: f64) -> (f64, f64, f32) {
+    return a + 0.1f, -atan2(f64(0.75), 0.1f), f32(16777217);
+}
+# i64(flag) != 5 is always true: -Wtype-limits in the C
+export fn type_limits(flag: bool) -> bool { return i64(flag) != 5; }

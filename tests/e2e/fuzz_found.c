@@ -30,5 +30,10 @@ int main(void)
     CALL(shift_const(2, sv, &s1, &s2, &s3)) printf("%lld\n%lld\n%d\n", (long long)s1, (long long)s2, s3);
     sv[0] = 62;
     CALL(shift_const(2, sv, &s1, &s2, &s3)) printf("%lld\n%lld\n%d\n", (long long)s1, (long long)s2, s3);
+    double fa, fb;
+    float fc;
+    CALL(f32_literal(1.0, &fa, &fb, &fc)) printf("%.17g\n%.17g\n%.9g\n", fa, fb, (double)fc);
+    bool tl;
+    CALL(type_limits(true, &tl)) printf("%d\n", tl);
     return 0;
 }

@@ -12,3 +12,9 @@ for v0 in (40, 62):
     print(2 >> v0)               # i64: 0
     print(-3 >> (-7 & 63))       # arithmetic: -1
     print(int(False == (v0 > 100)))
+import math, struct
+f = struct.unpack('f', struct.pack('f', 0.1))[0]           # 0.1f
+print(repr(1.0 + f))
+print(repr(-math.atan2(0.75, f)))
+print('%.9g' % struct.unpack('f', struct.pack('f', 16777217.0))[0])
+print(1)

@@ -1022,8 +1022,17 @@ class Interp:
         shape = bufs[0].shape
         rank = len(shape)
         params = list(a['params'])
-        # offsets read per dim (for skip / dst_zero): the kernel's min and max offset
-        offs = a['offs']         # list of offset tuples read (all params)
+        # offsets read per dim (for skip / dst_zero): the kernel's min and max
+        # offset, from the reads the body has now (the reducer edits bodies)
+        offs = [tuple(0 for _ in range(rank))]
+
+        def reads(e):
+            if e.k == 'sread':
+                offs.append(e.a[1])
+            for k in e.kids:
+                reads(k)
+        for st in a['body']:
+            reads(st.a['e'])
         lo = [min(0, min(o[d] for o in offs)) for d in range(rank)]
         hi = [max(0, max(o[d] for o in offs)) for d in range(rank)]
         mode = a['mode']
@@ -1042,9 +1051,12 @@ class Interp:
                     continue
                 env2 = dict(env)
                 env2['@stencil'] = (binding, ix, shape, mode, a['et'])
+                # the kernel runs its statements in order for each element: a
+                # later statement reading a written buffer (only at offset 0,
+                # the compiler rejects neighbours) sees the new value
                 for st in a['body']:
                     v = self.ev(st.a['e'], env2)
-                    writes.append((binding[st.a['p']], flat_index(shape, ix), conv(v, st.a['e'].t[0], a['et'])))
+                    binding[st.a['p']].data[flat_index(shape, ix)] = conv(v, st.a['e'].t[0], a['et'])
             for arr, p, v in writes:
                 arr.data[p] = v
             if a['rot']:
