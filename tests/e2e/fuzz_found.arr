@@ -45,3 +45,8 @@ export fn f32_literal(a: f64) -> (f64, f64, f32) {
 }
 # i64(flag) != 5 is always true: -Wtype-limits in the C
 export fn type_limits(flag: bool) -> bool { return i64(flag) != 5; }
+# pow(x, 0.5) with x the same in every iteration of a parallel simd loop:
+# gcc 12 crashed while pow was declared 'omp declare simd'
+export fn pow_half_invariant(s0: f64, n: i64) -> f64[n] {
+    return [((abs(s0) + 0.5) ** 0.5) for g7 in 2..n + 2];
+}

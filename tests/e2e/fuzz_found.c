@@ -35,5 +35,7 @@ int main(void)
     CALL(f32_literal(1.0, &fa, &fb, &fc)) printf("%.17g\n%.17g\n%.9g\n", fa, fb, (double)fc);
     bool tl;
     CALL(type_limits(true, &tl)) printf("%d\n", tl);
+    double ph[3];
+    CALL(pow_half_invariant(-3.5, 3, ph)) for (int i = 0; i < 3; i++) printf("%.17g\n", ph[i]);
     return 0;
 }

@@ -18,3 +18,5 @@ print(repr(1.0 + f))
 print(repr(-math.atan2(0.75, f)))
 print('%.9g' % struct.unpack('f', struct.pack('f', 16777217.0))[0])
 print(1)
+for i in range(3):
+    print(repr((abs(-3.5) + 0.5) ** 0.5))
