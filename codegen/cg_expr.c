@@ -213,7 +213,9 @@ void expr(CG *g, const IExpr *e)
         } else {
             /* unary operators bind tighter than every binary one */
             const IExpr *a = e->op.a;
-            bool wrap = a->kind == IE_UNOP || (a->kind == IE_CONST && a->c.f < 0);
+            /* -(-0.0f) is not --0.0f: a negative constant, -0.0 included, in parentheses */
+            bool wrap = a->kind == IE_UNOP ||
+                        (a->kind == IE_CONST && (ty_is_float_kind(a->ty) ? signbit(a->c.f) : a->c.i < 0));
             bool not = e->op.op == OP_NOT;     /* (!a) == b: gcc's -Wlogical-not-parentheses */
             if (not) buf_putc(b, '(');
             buf_puts(b, op_spelling[e->op.op]);

@@ -50,3 +50,7 @@ export fn type_limits(flag: bool) -> bool { return i64(flag) != 5; }
 export fn pow_half_invariant(s0: f64, n: i64) -> f64[n] {
     return [((abs(s0) + 0.5) ** 0.5) for g7 in 2..n + 2];
 }
+# -(-0.0f) was printed as --0.0f (a C syntax error)
+export fn neg_neg_zero(c: bool) -> (f32, f64) {
+    return select(c, (-(-0.0f)), -2.5f), -(-0.0);
+}

@@ -37,5 +37,8 @@ int main(void)
     CALL(type_limits(true, &tl)) printf("%d\n", tl);
     double ph[3];
     CALL(pow_half_invariant(-3.5, 3, ph)) for (int i = 0; i < 3; i++) printf("%.17g\n", ph[i]);
+    float nz;
+    double nz2;
+    CALL(neg_neg_zero(true, &nz, &nz2)) printf("%.9g\n%.17g\n", (double)nz, nz2);
     return 0;
 }

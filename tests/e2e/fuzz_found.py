@@ -20,3 +20,4 @@ print('%.9g' % struct.unpack('f', struct.pack('f', 16777217.0))[0])
 print(1)
 for i in range(3):
     print(repr((abs(-3.5) + 0.5) ** 0.5))
+print('0'); print('0.0')
