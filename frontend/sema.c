@@ -258,6 +258,8 @@ static Type *compound_value(Ctx *c, Stmt *s)
 static void check_assign(Ctx *c, Stmt *s)
 {
     Expr *tg = s->assign.target;
+    typename_as_name(c, tg);
+    if (tg->kind == E_INDEX) typename_as_name(c, tg->index.base);
     if (tg->kind == E_NAME) {
         Sym *sym = lookup(c, tg->name.name);
         if (!sym) {

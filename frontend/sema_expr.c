@@ -9,6 +9,18 @@ const char *what(const Type *t)
     return arena_printf("'%s'", ty_str(t));
 }
 
+/* A type name that a local of that name shadows (`var f32 = 0; f32 += 1;`)
+ * becomes that name; returns whether it did. */
+bool typename_as_name(Ctx *c, Expr *e)
+{
+    if (e->kind != E_TYPENAME || !lookup(c, ty_kind_name(e->tyname))) return false;
+    const char *nm = ty_kind_name(e->tyname);
+    e->kind = E_NAME;
+    e->name.name = nm;
+    e->name.sym = NULL;
+    return true;
+}
+
 /* Type of an operand in a value position: tuples, types, symbols, ranges
  * and lambdas are rejected. */
 Type *value_ok(Expr *e, Type *t)
@@ -315,6 +327,7 @@ static Type *check_call(Ctx *c, Expr *e)
  * per range), a[idx] with an integer array idx (a gather, 1-D arrays). */
 static Type *check_index(Ctx *c, Expr *e)
 {
+    typename_as_name(c, e->index.base);
     if (c->stencil && e->index.base->kind == E_NAME) {
         Sym *p = lookup(c, e->index.base->name.name);
         if (p && p->kind == SYM_STENCIL) return check_stencil_index(c, e, p);
@@ -408,14 +421,7 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         return s->ty;
     }
     case E_TYPENAME: {
-        if (lookup(c, ty_kind_name(e->tyname))) {
-            /* a local named like a type shadows it (`let i32 = 3;`) */
-            const char *nm = ty_kind_name(e->tyname);
-            e->kind = E_NAME;
-            e->name.name = nm;
-            e->name.sym = NULL;
-            return check_expr_inner(c, e);
-        }
+        if (typename_as_name(c, e)) return check_expr_inner(c, e);
         Type *t = NEW(Type);
         t->kind = T_TYPE;
         t->elem = e->tyname;

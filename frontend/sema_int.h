@@ -62,6 +62,7 @@ void check_stmts(Ctx *c, PtrList *l);
 void check_fn(Ctx *c, FnDecl *f);
 
 /* sema_expr.c */
+bool typename_as_name(Ctx *c, Expr *e);
 const char *what(const Type *t);
 Type *value_ok(Expr *e, Type *t);
 Type *check_scalar_of(Ctx *c, Expr *e, TyKind want, const char *role);

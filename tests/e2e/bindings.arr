@@ -16,3 +16,16 @@ export fn names(x: f64[n], f64: f64) -> (f64, f64[n], i64) {
     let y = [x[i64] * 3.0 for i64 in 0..n];
     return sum + f64, y, count + i32;
 }
+# a var, an array and a stencil parameter named like types, assigned and
+# stored to (found by make fuzz: 'f32 += 1' was 'expression is not assignable')
+export fn typed_names(x: f64[n]) -> (i64, f64[n], f64[n]) {
+    var f32 = 0;
+    while f32 < 4 { f32 += 1; }
+    let i64 = zeros(f64, n);
+    i64[0] = 5.0;
+    i64[1..n] += x[1..n];
+    let out = runStencil(copy(x), x, 1, :oob_clamp) |f64, bool| {
+        f64[0] = 0.5 * (bool[-1] + bool[1]);
+    };
+    return f32, i64, out;
+}

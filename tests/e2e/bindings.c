@@ -13,5 +13,8 @@ int main(void)
     for (int k = 0; k < 3; k++)
         CALL(vt(N, x, k, a, b, &lo, &hi)) { pf(a, N); pf(b, N); printf("%.17g\n%.17g\n", lo, hi); }
     CALL(names(N, x, 1.5, &s, a, &c)) { printf("%.17g\n", s); pf(a, N); printf("%lld\n", (long long)c); }
+    int64_t cnt;
+    double t1[N], t2[N];
+    CALL(typed_names(N, x, &cnt, t1, t2)) { printf("%lld\n", (long long)cnt); pf(t1, N); pf(t2, N); }
     return 0;
 }

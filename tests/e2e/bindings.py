@@ -15,3 +15,8 @@ f = 1.5
 print(repr(f * 2.0 + f))
 pf(x * 3.0)
 print(sum(range(N)) + 3)
+print(4)
+t = np.zeros(N); t[0] = 5.0; t[1:] += x[1:]
+pf(t)
+xp = np.concatenate(([x[0]], x, [x[-1]]))
+pf(0.5 * (xp[:-2] + xp[2:]))

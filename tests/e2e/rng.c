@@ -1,8 +1,8 @@
-#include "random.h"
+#include "rng.h"
 #include <stdio.h>
 
 static void pf(const double *x, int n) { for (int i = 0; i < n; i++) printf("%.17g\n", x[i]); }
-#define CALL(e) if (e) printf("error: %s\n", random_last_error()); else
+#define CALL(e) if (e) printf("error: %s\n", rng_last_error()); else
 
 int main(void)
 {
