@@ -145,7 +145,8 @@ static void print_expr(Buf *b, const Expr *e)
         for (int i = 0; i < e->comp.gens.len; i++) {
             const Gen *g = e->comp.gens.items[i];
             buf_printf(b, " (for %s ", g->var.name);
-            print_expr(b, g->range);
+            if (g->over) { buf_puts(b, "(elements "); print_expr(b, g->over); buf_putc(b, ')'); }
+            else print_expr(b, g->range);
             buf_putc(b, ')');
         }
         break;

@@ -97,7 +97,9 @@ typedef struct Expr {
     };
 } Expr;
 
-typedef struct Gen { Ident var; Expr *range; } Gen;
+/* A generator: `i in lo..hi` (range), or `x in a` over the elements of a
+ * rank-1 array (over; range NULL). */
+typedef struct Gen { Ident var; Expr *range; Expr *over; } Gen;
 
 /* runStencil boundary modes (section 7). */
 typedef enum StencilMode {

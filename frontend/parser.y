@@ -392,6 +392,7 @@ gen
     : name IN expr DOTDOT expr     { $$ = NEW(Gen); $$->var.name = $1; $$->var.span = @1;
                                      $$->range = ast_expr(E_RANGE, span_join(@3, @5));
                                      $$->range->range.lo = $3; $$->range->range.hi = $5; }
+    | name IN expr                 { $$ = NEW(Gen); $$->var.name = $1; $$->var.span = @1; $$->over = $3; }
     ;
 
 args

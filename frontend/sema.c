@@ -578,7 +578,10 @@ static void default_literals(Expr *e)
     case E_TUPLE: case E_ARRAYLIT: for (int i = 0; i < e->tuple.len; i++) default_literals(e->tuple.items[i]); break;
     case E_COMPREH:
         default_literals(e->comp.body);
-        for (int i = 0; i < e->comp.gens.len; i++) default_literals(((Gen *)e->comp.gens.items[i])->range);
+        for (int i = 0; i < e->comp.gens.len; i++) {
+            Gen *g = e->comp.gens.items[i];
+            default_literals(g->over ? g->over : g->range);
+        }
         break;
     case E_BLOCK: default_literals_stmts(&e->block.stmts); default_literals(e->block.value); break;
     case E_LAMBDA: default_literals(e->lambda.body); break;

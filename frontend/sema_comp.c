@@ -105,6 +105,20 @@ Type *check_comprehension(Ctx *c, Expr *e)
     }
     for (int i = 0; i < n; i++) {
         Gen *g = e->comp.gens.items[i];
+        if (g->over) {
+            /* x in a: x is each element of the rank-1 array a in turn */
+            Type *ta = check_value(c, g->over);
+            if (is_err(ta)) { bad = true; continue; }
+            if (ta->kind != T_ARRAY || ta->rank != 1) {
+                diag_error(g->over->span, "a generator runs over a range 'lo..hi' or the elements of a 1-D array, "
+                           "not %s", what(ta));
+                bad = true;
+                continue;
+            }
+            finish(g->over);
+            g->var.sym->ty = ty_scalar(g->over->ty->elem);
+            continue;
+        }
         bad |= is_err(check_scalar_of(c, g->range->range.lo, T_I64, "the start of a range"));
         bad |= is_err(check_scalar_of(c, g->range->range.hi, T_I64, "the end of a range"));
         if (!bad) { coerce(g->range->range.lo, T_I64); coerce(g->range->range.hi, T_I64); }

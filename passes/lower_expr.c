@@ -656,8 +656,17 @@ int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
     IExpr *g = ir_expr(IE_GEN, T_VOID, s);
     g->gen.rank = rank;
     Ext dims[4];
+    Var *over[4] = {0};
     for (int d = 0; d < rank; d++) {
         Gen *gn = e->comp.gens.items[d];
+        if (gn->over) {
+            /* x in a: an index over a's extent; x = a[index] heads the body */
+            over[d] = lower_expr(l, gn->over)->var;
+            dims[d] = over[d]->dims[0];
+            g->gen.lo[d] = ir_const_i(T_I64, 0, s);
+            g->gen.idx[d] = ir_var(l->f, arena_printf("%s_i", gn->var.name), T_I64, 0, V_INDEX, gn->var.span);
+            continue;
+        }
         IExpr *lo = materialize(l, conv_to(lower_expr(l, gn->range->range.lo), T_I64), NULL, s);
         IExpr *hi = materialize(l, conv_to(lower_expr(l, gn->range->range.hi), T_I64), NULL, s);
         dims[d] = range_extent(l, lo, hi, s);
@@ -675,6 +684,13 @@ int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
     IExpr **vals = arena_alloc(sizeof(IExpr *) * (size_t)nv);
     PtrList *save = l->out;
     l->out = &g->gen.body;
+    for (int d = 0; d < rank; d++) {
+        if (!over[d]) continue;
+        Gen *gn = e->comp.gens.items[d];
+        Var *x = ir_var(l->f, gn->var.name, over[d]->elem, 0, V_LOCAL, gn->var.span);
+        assign(l, x, load1(over[d], ir_varref(g->gen.idx[d], s), s), gn->var.span);
+        l->fr->env[gn->var.sym->id] = ir_varref(x, gn->var.span);
+    }
     int n = lower_values(l, e->comp.body, vals, nv);
     l->out = save;
     g->gen.nout = n;
