@@ -21,6 +21,9 @@ writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module).
 """
 import argparse, math, os, random, re, sys, warnings
 
+# printing and evaluating deep expression trees recurses once per level
+sys.setrecursionlimit(20000)
+
 import numpy as np
 
 warnings.filterwarnings('ignore')
