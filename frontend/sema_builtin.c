@@ -58,11 +58,110 @@ static TyKind math_result(BuiltinId id, TyKind k)
     return k;
 }
 
+static Expr *name_ref(const char *name, Span s)
+{
+    Expr *x = ast_expr(E_NAME, s);
+    x->name.name = name;
+    return x;
+}
+
+static Expr *int_lit(int64_t v, Span s)
+{
+    Expr *x = ast_expr(E_INT, s);
+    x->ival = (uint64_t)v;
+    return x;
+}
+
+/* sum(a, k), argmin(a, k), ...: the reduction along dimension k of the
+ * array a, rewritten (here, so that every later stage sees only what it
+ * knows) as the block
+ *     { let src = a; [sum(src[i, .., j]) for i in 0..size(src, 0), j in ...] }
+ * with `..` at position k: one element per position of the other
+ * dimensions (rank one less; a rank-1 array gives the scalar sum(src)).
+ * The body's names are declared in the block, after `a` is checked, so
+ * they cannot capture the user's names. */
+static Type *check_axis_reduction(Ctx *c, Expr *e, BuiltinId id)
+{
+    const Builtin *b = &builtins[id];
+    Span s = e->span;
+    Expr *kx = arg(e, 1);
+    if (kx->kind != E_INT) {
+        diag_error(kx->span, "the dimension of '%s' must be an integer constant (0 for the first)", b->name);
+        check_value(c, arg(e, 0));
+        return err_ty();
+    }
+    Stmt *let = ast_stmt(S_LET, s);
+    Ident *src = arena_alloc(sizeof(Ident));
+    *src = (Ident){ .name = "src", .span = s };
+    plist_push(&let->let.names, src);
+    let->let.init = arg(e, 0);
+    Expr *blk = ast_expr(E_BLOCK, s);
+    plist_push(&blk->block.stmts, let);
+    push_scope(c);
+    c->block_depth++;
+    check_stmts(c, &blk->block.stmts);
+    Type *ta = src->sym ? src->sym->ty : err_ty();
+    Type *t = err_ty();
+    if (is_err(ta)) goto out;
+    if (ta->kind != T_ARRAY) {
+        diag_error(let->let.init->span, "'%s' needs an array argument, not %s", b->name, what(ta));
+        goto out;
+    }
+    int r = ta->rank;
+    if (kx->ival >= (uint64_t)r) {
+        diag_error(kx->span, "'%s' along dimension %llu of a rank-%d array: its dimensions are 0 to %d", b->name,
+                   (unsigned long long)kx->ival, r, r - 1);
+        goto out;
+    }
+    int k = (int)kx->ival;
+    Expr *red = ast_expr(E_CALL, s);
+    red->call.name = b->name;
+    red->call.name_span = s;
+    red->call.builtin = id;          /* resolved: no local name can hide it */
+    if (r == 1) {
+        plist_push(&red->call.args, name_ref("src", s));
+        blk->block.value = red;
+    } else {
+        static const char *const gname[4] = { "i", "j", "k", "l" };
+        Expr *comp = ast_expr(E_COMPREH, s);
+        Expr *ix = ast_expr(E_INDEX, s);
+        ix->index.base = name_ref("src", s);
+        for (int d = 0, g = 0; d < r; d++) {
+            if (d == k) { plist_push(&ix->index.idx, ast_expr(E_RANGE, s)); continue; }
+            Gen *gn = arena_alloc(sizeof(Gen));
+            *gn = (Gen){ .var = { .name = gname[g++], .span = s } };
+            Expr *sz = ast_expr(E_CALL, s);
+            sz->call.name = "size";
+            sz->call.name_span = s;
+            sz->call.builtin = BI_SIZE;
+            plist_push(&sz->call.args, name_ref("src", s));
+            plist_push(&sz->call.args, int_lit(d, s));
+            gn->range = ast_expr(E_RANGE, s);
+            gn->range->range.lo = int_lit(0, s);
+            gn->range->range.hi = sz;
+            plist_push(&comp->comp.gens, gn);
+            plist_push(&ix->index.idx, name_ref(gn->var.name, s));
+        }
+        plist_push(&red->call.args, ix);
+        comp->comp.body = red;
+        blk->block.value = comp;
+    }
+    t = check_expr(c, blk->block.value);
+    if (!is_err(t)) finish(blk->block.value);
+out:
+    c->block_depth--;
+    pop_scope(c);
+    if (is_err(t)) return t;
+    *e = *blk;                   /* the call becomes the block */
+    return e->block.value->ty;
+}
+
 Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
 {
     const Builtin *b = &builtins[id];
     int n = e->call.args.len;
     if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
+    if (b->cls == BC_REDUCE && n == 2 && id != BI_DOT && id != BI_REDUCE) return check_axis_reduction(c, e, id);
     /* Arguments that are not lambdas or type names are ordinary values. */
     Type *t[5] = {0};
     for (int i = 0; i < n; i++) {

@@ -298,6 +298,7 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
 
 static Type *check_call(Ctx *c, Expr *e)
 {
+    if (e->call.builtin >= 0) return check_builtin(c, e, (BuiltinId)e->call.builtin);   /* made by sema itself */
     Sym *local = lookup(c, e->call.name);
     if (local) {
         /* a local name shadows functions, builtins and conversions */
