@@ -8,6 +8,7 @@ typedef enum BuiltinClass {
     BC_MATH1, BC_MATH2, BC_SELECT, BC_CONVERT, BC_REDUCE, BC_SCAN,
     BC_CONSTRUCT, BC_SHAPE, BC_MOVE,
     BC_RANDOM,          /* uniform(seed, i), normal(seed, i): elementwise, integers to f64 */
+    BC_LINALG,          /* matmul outer transpose: rewritten by sema into comprehensions */
     BC_INTERNAL,        /* used by the compiler only; no source name reaches them */
 } BuiltinClass;
 

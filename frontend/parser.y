@@ -128,7 +128,7 @@ static PtrList list1(void *p)
 %token '(' "'('" ')' "')'" '[' "'['" ']' "']'" '{' "'{'" '}' "'}'"
 %token '-' "'-'" '+' "'+'" '*' "'*'" '/' "'/'" '%' "'%'" '<' "'<'" '>' "'>'"
 %token '=' "'='" '!' "'!'" '~' "'~'" '&' "'&'" '^' "'^'" '|' "'|'" '?' "'?'"
-%token ':' "':'" ';' "';'" ',' "','" '.' "'.'"
+%token ':' "':'" ';' "';'" ',' "','" '.' "'.'" '@' "'@'"
 
 %type <expr> expr expr_or_stencil postfix primary idx_arg stencil lambda arg block_expr
 %type <list> params1 params args args1 idx_args exprs1 stmts block else_part
@@ -150,7 +150,7 @@ static PtrList list1(void *p)
 %left '&'
 %left SHL SHR
 %left '+' '-'
-%left '*' '/' '%'
+%left '*' '/' '%' '@'
 %right POW
 %precedence UNARY
 
@@ -313,6 +313,9 @@ expr
     | '~' expr %prec UNARY         { $$ = mk_un(OP_BNOT, $2, @$); }
     | expr POW expr                { $$ = mk_bin(OP_POW, $1, $3, @$); }
     | expr '*' expr                { $$ = mk_bin(OP_MUL, $1, $3, @$); }
+    | expr '@' expr                { $$ = ast_expr(E_CALL, @$); $$->call.name = "matmul"; $$->call.name_span = @2;
+                                     plist_push(&$$->call.args, $1); plist_push(&$$->call.args, $3);
+                                     $$ = ast_bound_depth($$, $1, $3, NULL); }
     | expr '/' expr                { $$ = mk_bin(OP_DIV, $1, $3, @$); }
     | expr '%' expr                { $$ = mk_bin(OP_MOD, $1, $3, @$); }
     | expr '+' expr                { $$ = mk_bin(OP_ADD, $1, $3, @$); }

@@ -58,6 +58,16 @@ static TyKind math_result(BuiltinId id, TyKind k)
     return k;
 }
 
+/* ---- builtins rewritten into comprehensions ----
+ *
+ * sum(a, k), matmul, outer and transpose are rewritten here, so that every
+ * later stage sees only what it knows, into a block that binds each array
+ * argument once and whose value is a comprehension over it:
+ *     { let src = a; let src2 = b; [...] }
+ * The block's names are declared after the arguments are checked, so they
+ * cannot capture the user's names, and the builtins the value calls are
+ * resolved here, so no local name can hide them. */
+
 static Expr *name_ref(const char *name, Span s)
 {
     Expr *x = ast_expr(E_NAME, s);
@@ -72,88 +82,174 @@ static Expr *int_lit(int64_t v, Span s)
     return x;
 }
 
-/* sum(a, k), argmin(a, k), ...: the reduction along dimension k of the
- * array a, rewritten (here, so that every later stage sees only what it
- * knows) as the block
- *     { let src = a; [sum(src[i, .., j]) for i in 0..size(src, 0), j in ...] }
- * with `..` at position k: one element per position of the other
- * dimensions (rank one less; a rank-1 array gives the scalar sum(src)).
- * The body's names are declared in the block, after `a` is checked, so
- * they cannot capture the user's names. */
-static Type *check_axis_reduction(Ctx *c, Expr *e, BuiltinId id)
+static Expr *builtin_call(BuiltinId id, Span s, Expr *a, Expr *b)
 {
-    const Builtin *b = &builtins[id];
+    Expr *x = ast_expr(E_CALL, s);
+    x->call.name = builtins[id].name;
+    x->call.name_span = s;
+    x->call.builtin = id;
+    plist_push(&x->call.args, a);
+    if (b) plist_push(&x->call.args, b);
+    return x;
+}
+
+static const char *const src_name[2] = { "src", "src2" };
+
+/* A generator `name in 0..size(src_name[arr], d)` appended to comp. */
+static void gen_over(Expr *comp, const char *name, int arr, int d, Span s)
+{
+    Gen *gn = arena_alloc(sizeof(Gen));
+    *gn = (Gen){ .var = { .name = name, .span = s } };
+    gn->range = ast_expr(E_RANGE, s);
+    gn->range->range.lo = int_lit(0, s);
+    gn->range->range.hi = builtin_call(BI_SIZE, s, name_ref(src_name[arr], s), int_lit(d, s));
+    plist_push(&comp->comp.gens, gn);
+}
+
+/* src_name[arr][i0, i1, ...] with NULL for `..` */
+static Expr *index_of(int arr, int n, const char *const *idx, Span s)
+{
+    Expr *ix = ast_expr(E_INDEX, s);
+    ix->index.base = name_ref(src_name[arr], s);
+    for (int d = 0; d < n; d++) plist_push(&ix->index.idx, idx[d] ? name_ref(idx[d], s) : ast_expr(E_RANGE, s));
+    return ix;
+}
+
+typedef Expr *(*RewriteValue)(Ctx *c, Expr *e, Type **arrs, void *ctx);
+
+/* Binds the first nargs arguments of e to src/src2 in a block, checks them,
+ * asks value() for the block's value (NULL after an error it reported),
+ * checks that, and makes e the block. */
+static Type *rewrite_call(Ctx *c, Expr *e, int nargs, RewriteValue value, void *ctx)
+{
     Span s = e->span;
-    Expr *kx = arg(e, 1);
-    if (kx->kind != E_INT) {
-        diag_error(kx->span, "the dimension of '%s' must be an integer constant (0 for the first)", b->name);
-        check_value(c, arg(e, 0));
-        return err_ty();
-    }
-    Stmt *let = ast_stmt(S_LET, s);
-    Ident *src = arena_alloc(sizeof(Ident));
-    *src = (Ident){ .name = "src", .span = s };
-    plist_push(&let->let.names, src);
-    let->let.init = arg(e, 0);
     Expr *blk = ast_expr(E_BLOCK, s);
-    plist_push(&blk->block.stmts, let);
+    Ident *ids[2];
+    for (int i = 0; i < nargs; i++) {
+        Stmt *let = ast_stmt(S_LET, s);
+        ids[i] = arena_alloc(sizeof(Ident));
+        *ids[i] = (Ident){ .name = src_name[i], .span = s };
+        plist_push(&let->let.names, ids[i]);
+        let->let.init = arg(e, i);
+        plist_push(&blk->block.stmts, let);
+    }
     push_scope(c);
     c->block_depth++;
     check_stmts(c, &blk->block.stmts);
-    Type *ta = src->sym ? src->sym->ty : err_ty();
-    Type *t = err_ty();
-    if (is_err(ta)) goto out;
-    if (ta->kind != T_ARRAY) {
-        diag_error(let->let.init->span, "'%s' needs an array argument, not %s", b->name, what(ta));
-        goto out;
-    }
-    int r = ta->rank;
-    if (kx->ival >= (uint64_t)r) {
-        diag_error(kx->span, "'%s' along dimension %llu of a rank-%d array: its dimensions are 0 to %d", b->name,
-                   (unsigned long long)kx->ival, r, r - 1);
-        goto out;
-    }
-    int k = (int)kx->ival;
-    Expr *red = ast_expr(E_CALL, s);
-    red->call.name = b->name;
-    red->call.name_span = s;
-    red->call.builtin = id;          /* resolved: no local name can hide it */
-    if (r == 1) {
-        plist_push(&red->call.args, name_ref("src", s));
-        blk->block.value = red;
-    } else {
-        static const char *const gname[4] = { "i", "j", "k", "l" };
-        Expr *comp = ast_expr(E_COMPREH, s);
-        Expr *ix = ast_expr(E_INDEX, s);
-        ix->index.base = name_ref("src", s);
-        for (int d = 0, g = 0; d < r; d++) {
-            if (d == k) { plist_push(&ix->index.idx, ast_expr(E_RANGE, s)); continue; }
-            Gen *gn = arena_alloc(sizeof(Gen));
-            *gn = (Gen){ .var = { .name = gname[g++], .span = s } };
-            Expr *sz = ast_expr(E_CALL, s);
-            sz->call.name = "size";
-            sz->call.name_span = s;
-            sz->call.builtin = BI_SIZE;
-            plist_push(&sz->call.args, name_ref("src", s));
-            plist_push(&sz->call.args, int_lit(d, s));
-            gn->range = ast_expr(E_RANGE, s);
-            gn->range->range.lo = int_lit(0, s);
-            gn->range->range.hi = sz;
-            plist_push(&comp->comp.gens, gn);
-            plist_push(&ix->index.idx, name_ref(gn->var.name, s));
+    Type *t = err_ty(), *arrs[2];
+    bool ok = true;
+    for (int i = 0; i < nargs; i++) {
+        arrs[i] = ids[i]->sym ? ids[i]->sym->ty : err_ty();
+        if (is_err(arrs[i])) { ok = false; continue; }
+        if (arrs[i]->kind != T_ARRAY) {
+            diag_error(arg(e, i)->span, "'%s' needs an array argument, not %s", e->call.name, what(arrs[i]));
+            ok = false;
         }
-        plist_push(&red->call.args, ix);
-        comp->comp.body = red;
-        blk->block.value = comp;
     }
-    t = check_expr(c, blk->block.value);
-    if (!is_err(t)) finish(blk->block.value);
-out:
+    if (ok && (blk->block.value = value(c, e, arrs, ctx))) {
+        t = check_expr(c, blk->block.value);
+        if (!is_err(t)) finish(blk->block.value);
+    }
     c->block_depth--;
     pop_scope(c);
     if (is_err(t)) return t;
     *e = *blk;                   /* the call becomes the block */
     return e->block.value->ty;
+}
+
+/* sum(a, k), argmin(a, k), ...: along dimension k,
+ *     [sum(src[i, .., j]) for i in 0..size(src, 0), j in ...]
+ * with `..` at position k (a rank-1 array: the scalar sum(src)). */
+static Expr *axis_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
+{
+    (void)c;
+    BuiltinId id = (BuiltinId)(intptr_t)ctx;
+    Span s = e->span;
+    Expr *kx = arg(e, 1);
+    int r = arrs[0]->rank;
+    if (kx->ival >= (uint64_t)r) {
+        diag_error(kx->span, "'%s' along dimension %llu of a rank-%d array: its dimensions are 0 to %d",
+                   builtins[id].name, (unsigned long long)kx->ival, r, r - 1);
+        return NULL;
+    }
+    int k = (int)kx->ival;
+    if (r == 1) return builtin_call(id, s, name_ref("src", s), NULL);
+    static const char *const gname[4] = { "i", "j", "k", "l" };
+    const char *idx[4];
+    Expr *comp = ast_expr(E_COMPREH, s);
+    for (int d = 0, g = 0; d < r; d++) {
+        idx[d] = d == k ? NULL : gname[g++];
+        if (idx[d]) gen_over(comp, idx[d], 0, d, s);
+    }
+    comp->comp.body = builtin_call(id, s, index_of(0, r, idx, s), NULL);
+    return comp;
+}
+
+static Type *check_axis_reduction(Ctx *c, Expr *e, BuiltinId id)
+{
+    Expr *kx = arg(e, 1);
+    if (kx->kind != E_INT) {
+        diag_error(kx->span, "the dimension of '%s' must be an integer constant (0 for the first)", builtins[id].name);
+        check_value(c, arg(e, 0));
+        return err_ty();
+    }
+    return rewrite_call(c, e, 1, axis_value, (void *)(intptr_t)id);
+}
+
+/* matmul(a, b) (also a @ b): rank 2 x 2, 2 x 1, 1 x 2, each element a dot
+ * product, whose shape check reports unequal inner extents;
+ * outer(a, b): [x * y for x in a, y in b]; transpose(a): [src[j, i] ...]. */
+static Expr *linalg_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
+{
+    (void)c;
+    BuiltinId id = (BuiltinId)(intptr_t)ctx;
+    Span s = e->span;
+    const char *name = builtins[id].name;
+    Expr *comp = ast_expr(E_COMPREH, s);
+    if (id == BI_TRANSPOSE) {
+        if (arrs[0]->rank != 2) {
+            diag_error(arg(e, 0)->span, "'transpose' needs a 2-D array, not one of rank %d", arrs[0]->rank);
+            return NULL;
+        }
+        gen_over(comp, "i", 0, 1, s);
+        gen_over(comp, "j", 0, 0, s);
+        static const char *const ji[2] = { "j", "i" };
+        comp->comp.body = index_of(0, 2, ji, s);
+        return comp;
+    }
+    for (int i = 0; i < 2; i++)
+        if (!ty_is_numeric_kind(arrs[i]->elem)) {
+            diag_error(arg(e, i)->span, "'%s' needs numeric arrays, not %s", name, what(arrs[i]));
+            return NULL;
+        }
+    if (id == BI_OUTER) {
+        if (arrs[0]->rank != 1 || arrs[1]->rank != 1) {
+            diag_error(e->span, "'outer' needs two 1-D arrays (have %s and %s)", what(arrs[0]), what(arrs[1]));
+            return NULL;
+        }
+        gen_over(comp, "i", 0, 0, s);
+        gen_over(comp, "j", 1, 0, s);
+        static const char *const i_[1] = { "i" }, *const j_[1] = { "j" };
+        Expr *mul = ast_expr(E_BINARY, s);
+        mul->op.op = OP_MUL;
+        mul->op.a = index_of(0, 1, i_, s);
+        mul->op.b = index_of(1, 1, j_, s);
+        comp->comp.body = mul;
+        return comp;
+    }
+    int ra = arrs[0]->rank, rb = arrs[1]->rank;
+    if (ra > 2 || rb > 2 || (ra == 1 && rb == 1)) {
+        diag_error(e->span, "'matmul' multiplies 2-D by 2-D, 2-D by 1-D or 1-D by 2-D arrays (have %s and %s; "
+                   "use dot for two 1-D arrays)", what(arrs[0]), what(arrs[1]));
+        return NULL;
+    }
+    /* rows of a (or a itself) times columns of b (or b itself) */
+    static const char *const row[2] = { "i", NULL }, *const col[2] = { NULL, "j" }, *const all[1] = { NULL };
+    if (ra == 2) gen_over(comp, "i", 0, 0, s);
+    if (rb == 2) gen_over(comp, "j", 1, 1, s);
+    comp->comp.body = builtin_call(BI_DOT, s, ra == 2 ? index_of(0, 2, row, s) : index_of(0, 1, all, s),
+                                   rb == 2 ? index_of(1, 2, col, s) : index_of(1, 1, all, s));
+    return comp;
 }
 
 Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
@@ -162,6 +258,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
     int n = e->call.args.len;
     if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
     if (b->cls == BC_REDUCE && n == 2 && id != BI_DOT && id != BI_REDUCE) return check_axis_reduction(c, e, id);
+    if (b->cls == BC_LINALG) return rewrite_call(c, e, n, linalg_value, (void *)(intptr_t)id);
     /* Arguments that are not lambdas or type names are ordinary values. */
     Type *t[5] = {0};
     for (int i = 0; i < n; i++) {
