@@ -344,7 +344,12 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         TyKind k = ta->elem;
         if (id == BI_DOT) {
             Type *tb = require_array(arg(e, 1), t[1], b->name);
-            if (!tb || !shape_of2(e, ta, tb)) return err_ty();
+            if (!tb) return err_ty();
+            if (ta->rank != tb->rank) {      /* no broadcasting: matmul is for matrix-vector products */
+                diag_error(e->span, "'dot' needs arrays of one rank (have %s and %s; matmul or @ multiplies a matrix "
+                           "by a vector)", what(ta), what(tb));
+                return err_ty();
+            }
             if (!ty_is_numeric_kind(k) || !ty_is_numeric_kind(tb->elem)) {
                 diag_error(e->span, "'dot' needs numeric arrays (have %s and %s)", what(ta), what(tb));
                 return err_ty();

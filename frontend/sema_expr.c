@@ -87,10 +87,10 @@ static Type *check_unary(Ctx *c, Expr *e)
 /* Rank compatibility of elementwise operands: arrays must agree in rank. */
 Type *shape_of2(Expr *e, const Type *a, const Type *b)
 {
-    if (a->kind == T_ARRAY && b->kind == T_ARRAY && a->rank != b->rank) {
-        diag_error(e->span, "rank mismatch: %s and %s have different ranks", what(a), what(b));
-        return NULL;
-    }
+    (void)e;
+    /* arrays of different ranks broadcast (NumPy): the result has the
+       larger rank; lower-dir aligns the trailing dimensions */
+    if (a->kind == T_ARRAY && b->kind == T_ARRAY) return (Type *)(a->rank >= b->rank ? a : b);
     return (Type *)(a->kind == T_ARRAY ? a : b);
 }
 
@@ -275,13 +275,8 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
             continue;
         }
         if (is_weak(ak)) coerce(a, pt->kind);
-        if (at->kind == T_ARRAY) {
-            if (map_shape && map_shape->rank != at->rank) {
-                diag_error(a->span, "rank mismatch in elementwise call of '%s'", f->name);
-                bad = true;
-            }
-            map_shape = at;
-        }
+        if (at->kind == T_ARRAY && (!map_shape || at->rank > map_shape->rank))
+            map_shape = at;      /* arrays of different ranks broadcast */
     }
     if (bad) return err_ty();
     if (map_shape) {

@@ -144,7 +144,7 @@ IExpr *binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s)
     return e;
 }
 
-static const char *shape_str(const Var *v)
+const char *shape_str(const Var *v)
 {
     Buf b = {0};
     buf_printf(&b, "%s[", ty_kind_name(v->elem));

@@ -67,7 +67,7 @@ typedef struct L {
 } L;
 
 /* a map being built by map_begin/map_end (lower_expr.c) */
-typedef struct MapB { IExpr *map; Var *shape; } MapB;
+typedef struct MapB { IExpr *map; int rank; Ext dims[4]; } MapB;
 
 static inline void emit(L *l, IStmt *s) { plist_push(l->out, s); }
 
@@ -90,12 +90,14 @@ Ext ext_of(L *l, IExpr *e, Span s);
 void check(L *l, IExpr *cond, Span s, const char *msg);
 IExpr *binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s);
 void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what);
+const char *shape_str(const Var *v);
 Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span s);
 
 /* passes/lower_expr.c */
 bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what);
 IExpr *map_end(L *l, MapB *mb, IExpr *result);
 Var *lower_slice(L *l, Var *a, Expr *e);
+void compose_view(L *l, Var *v, Span s);
 Var *own_array(L *l, Var *v, Span s);
 IExpr *lower_index(L *l, Expr *e);
 int lower_values(L *l, Expr *e, IExpr **vals, int max);

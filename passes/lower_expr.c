@@ -6,22 +6,82 @@
 /* ---- elementwise operations ---- */
 
 
+static bool ext_is_one(Ext e) { return !e.var && e.c == 1; }
+
+/* A view of a (rank r) with rank R and extents dims (NumPy broadcasting):
+ * a's dimension d follows the view's dimension R - r + d, or, where a's
+ * extent is the constant 1 and the view's is not, stays at index 0. */
+static Var *broadcast_view(L *l, Var *a, int R, const Ext *dims, Span s)
+{
+    if (a->is_mutable && a->kind != V_VIEW) {
+        /* a var may be rebound later: view the buffer it holds now */
+        Var *snap = new_array_var(l, arena_printf("%s_now", a->name), a, V_TEMP, s);
+        rebind(l, snap, a, s);
+        snap->is_mutable = true;
+        a = snap;
+    }
+    Var *v = ir_var(l->f, tmpname(l, "bcast"), a->elem, R, V_VIEW, s);
+    for (int d = 0; d < R; d++) v->dims[d] = dims[d];
+    for (int bd = 0; bd < a->rank; bd++) {
+        int vd = R - a->rank + bd;
+        v->vstart[bd] = ir_const_i(T_I64, 0, s);
+        v->vmap[bd] = ext_is_one(a->dims[bd]) && !ext_is_one(dims[vd]) ? -1 : vd;
+    }
+    v->base = a;
+    compose_view(l, v, s);
+    return v;
+}
+
 /* If any operand is an array, starts a map over the arrays and replaces each
- * array operand by its per-element scalar.  Returns whether it did. */
+ * array operand by its per-element scalar.  Returns whether it did.
+ * Operands of different ranks broadcast as in NumPy (LANGUAGE.md section
+ * 13): aligned at their last dimension, a missing leading dimension or a
+ * constant extent 1 repeats; any other pair of extents must be equal
+ * (proven, or checked at run time). */
 bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what)
 {
     mb->map = NULL;
-    mb->shape = NULL;
+    mb->rank = 0;
+    Var *first = NULL;
+    for (int i = 0; i < n; i++)
+        if (ops[i] && is_array(ops[i]) && ops[i]->var->rank > mb->rank) { mb->rank = ops[i]->var->rank; first = ops[i]->var; }
+    if (!first) return false;
+    int R = mb->rank;
+    bool set[4] = {0};
     for (int i = 0; i < n; i++) {
         if (!ops[i] || !is_array(ops[i])) continue;
+        Var *a = ops[i]->var;
+        for (int bd = 0; bd < a->rank; bd++) {
+            int vd = R - a->rank + bd;
+            if (!set[vd] || (ext_is_one(mb->dims[vd]) && !ext_is_one(a->dims[bd]))) { mb->dims[vd] = a->dims[bd]; set[vd] = true; }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (!ops[i] || !is_array(ops[i])) continue;
+        Var *a = ops[i]->var;
+        bool bcast = a->rank < R;
+        IExpr *cond = NULL;
+        for (int bd = 0; bd < a->rank; bd++) {
+            Ext x = a->dims[bd], want = mb->dims[R - a->rank + bd];
+            if (ext_equal(x, want)) continue;
+            if (ext_is_one(x)) { bcast = true; continue; }
+            if (!x.var && !want.var) {
+                diag_error(s, "shape mismatch in '%s': extent %lld and extent %lld differ in dimension %d", what,
+                           (long long)want.c, (long long)x.c, R - a->rank + bd);
+                break;
+            }
+            IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(want, s), ir_ext(x, s), s);
+            cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
+        }
+        if (cond)
+            check(l, cond, s, arena_printf("shape mismatch in '%s': %s and %s ('%s' and '%s' differ at run time)", what,
+                                           first->name, a->name, shape_str(first), shape_str(a)));
+        if (bcast) ops[i] = ir_varref(broadcast_view(l, a, R, mb->dims, s), s);
         if (!mb->map) {
             mb->map = ir_expr(IE_MAP, ops[i]->var->elem, s);
             mb->map->map.args = arena_alloc(sizeof(Var *) * (size_t)n);
             mb->map->map.elems = arena_alloc(sizeof(Var *) * (size_t)n);
             mb->map->map.what = what;
-            mb->shape = ops[i]->var;
-        } else {
-            check_same_shape(l, mb->shape, ops[i]->var, s, arena_printf("'%s'", what));
         }
         IExpr *m = mb->map;
         int k;
@@ -42,7 +102,7 @@ IExpr *map_end(L *l, MapB *mb, IExpr *result)
     IExpr *m = mb->map;
     m->map.result = result;
     m->ty = result->ty;
-    Var *v = emit_domain(l, m, result->ty, mb->shape->rank, mb->shape->dims, m->span);
+    Var *v = emit_domain(l, m, result->ty, mb->rank, mb->dims, m->span);
     return ir_varref(v, m->span);
 }
 
@@ -558,8 +618,15 @@ Var *lower_slice(L *l, Var *a, Expr *e)
         v->dims[r++] = ext;
     }
     v->base = a;
+    compose_view(l, v, s);
+    return v;
+}
+
+/* v views a view: make it a view of the underlying array. */
+void compose_view(L *l, Var *v, Span s)
+{
+    Var *a = v->base;
     if (a->kind == V_VIEW) {
-        /* a view of a view: compose into a view of the underlying array */
         Var *b = a->base;
         IExpr *st[4];
         int mp[4];
@@ -576,7 +643,6 @@ Var *lower_slice(L *l, Var *a, Expr *e)
         for (int bd = 0; bd < b->rank; bd++) { v->vstart[bd] = st[bd]; v->vmap[bd] = mp[bd]; }
         v->base = b;
     }
-    return v;
 }
 
 /* A copy of a view as an array of its own (where a pointer is needed). */

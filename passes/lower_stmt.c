@@ -399,7 +399,6 @@ static void lower_return(L *l, Stmt *s, bool tail)
                 IExpr *op = ir_varref(v->var, s->span);
                 MapB mb;
                 map_begin(l, &mb, 1, &op, s->span, "result");
-                mb.shape = r;
                 mb.map->map.result = op;
                 mb.map->ty = op->ty;
                 assign(l, r, mb.map, s->span);
