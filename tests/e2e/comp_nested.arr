@@ -23,7 +23,7 @@ export fn ranks(x: f64[n]) -> i64[n] {
     return [count([x[j] < x[i] || (x[j] == x[i] && j < i) for j in 0..n]) for i in 0..n];
 }
 
-export fn matmul(a: f64[n, k], b: f64[k, m]) -> f64[n, m] {
+export fn matmul_loops(a: f64[n, k], b: f64[k, m]) -> f64[n, m] {
     return [sum([a[i, l] * b[l, j] for l in 0..k]) for i in 0..n, j in 0..m];
 }
 

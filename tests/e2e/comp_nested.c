@@ -21,7 +21,7 @@ int main(void) {
     if (max_dist(N, x, r0)) ERR(); else pa(r0, N);
     if (prefix(N, x, r0, r1)) ERR(); else { pa(r0, N); pa(r1, N); }
     if (ranks(N, x, ri)) ERR(); else pi(ri, N);
-    if (matmul(4, 6, 3, a, b, r0)) ERR(); else pa(r0, 12);
+    if (matmul_loops(4, 6, 3, a, b, r0)) ERR(); else pa(r0, 12);
     if (row_std(4, 6, a, r0)) ERR(); else pa(r0, 4);
 
     double *p = NULL;

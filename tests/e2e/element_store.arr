@@ -31,7 +31,7 @@ export fn recurrence(a: f64[n]) -> f64[n] {
     return r;
 }
 
-export fn transpose(a: f64[h, w]) -> f64[w, h] {
+export fn transpose_loops(a: f64[h, w]) -> f64[w, h] {
     let t = zeros(f64, w, h);
     for i in 0..h {
         for j in 0..w {

@@ -18,7 +18,7 @@ int main(void) {
     if (scaled_index(N, a, r)) ERR(); else pa(r, N);
     if (prefix(N, a, r)) ERR(); else pa(r, N);
     if (recurrence(N, a, r)) ERR(); else pa(r, N);
-    if (transpose(H, W, m, t)) ERR(); else pa(t, W * H);
+    if (transpose_loops(H, W, m, t)) ERR(); else pa(t, W * H);
     if (matvec(H, W, m, v, r)) ERR(); else pa(r, H);
     if (istore(N, ri)) ERR();
     else for (int i = 0; i < N; i++) printf("%lld\n", (long long)ri[i]);
