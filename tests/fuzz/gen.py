@@ -2196,6 +2196,8 @@ class Gen:
             if st is not None:
                 return st
             c = 'let_s'
+        if c == 'rstore' and not any(len(names[x][0][1]) <= 2 for x in var_arrays):
+            c = 'let_s'     # range stores take rank-1 and rank-2 vars
 
         if c in ('let_s', 'var_s'):
             t = (r.choice(ALLT), ())
@@ -2239,7 +2241,8 @@ class Gen:
                 op, e = '=', self.scalar(t[0], d)
             return S('store', name=n, idx=idx, op=op, e=e, et=t[0])
         if c == 'rstore':
-            n = self.ch(var_arrays)
+            # a row, a column or a range of rank-1 and rank-2 vars
+            n = self.ch([x for x in var_arrays if len(names[x][0][1]) <= 2])
             t = names[n][0]
             v = E('var', t, n)
             if len(t[1]) == 1:
