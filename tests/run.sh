@@ -39,6 +39,9 @@ make -s -C examples/blackscholes run N=100000 || status=1
 echo "== examples/extern: a C library called through extern (exits 1 if the estimates are off)"
 make -s -C examples/extern clean
 make -s -C examples/extern run N=1000000 || status=1
+echo "== examples/montecarlo: pi and a European call within 5 standard errors (counter-based random numbers)"
+make -s -C examples/montecarlo clean
+make -s -C examples/montecarlo run N=1000000 || status=1
 echo "== examples/md: CoMD's lattice energy, link cells = all pairs, energy drift and its dt^2 scaling; 2-D energy conservation"
 make -s -C examples/md clean
 make -s -C examples/md check || status=1
