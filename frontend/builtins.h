@@ -9,6 +9,7 @@ typedef enum BuiltinClass {
     BC_CONSTRUCT, BC_SHAPE, BC_MOVE,
     BC_RANDOM,          /* uniform(seed, i), normal(seed, i): elementwise, integers to f64 */
     BC_LINALG,          /* matmul outer transpose: rewritten by sema into comprehensions */
+    BC_JOIN,            /* concat stack: arrays copied into parts of a new one */
     BC_INTERNAL,        /* used by the compiler only; no source name reaches them */
 } BuiltinClass;
 

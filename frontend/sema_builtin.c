@@ -472,6 +472,35 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         coerce(arg(e, 1), ta->elem);
         return ty_array(ta->elem, 1);
     }
+    case BC_JOIN: {
+        /* concat(a, b, ...) along dimension 0, stack(a, b, ...) along a new
+           leading one: arrays of one rank, element types unified like + */
+        TyKind k = T_ERROR;
+        int r = -1;
+        for (int i = 0; i < n; i++) {
+            Type *ta = require_array(arg(e, i), t[i], b->name);
+            if (!ta) return err_ty();
+            if (r >= 0 && ta->rank != r) {
+                diag_error(arg(e, i)->span, "'%s' joins arrays of one rank: this one has rank %d, the first %d", b->name,
+                           ta->rank, r);
+                return err_ty();
+            }
+            r = ta->rank;
+            TyKind u = i ? unify(k, ta->elem) : ta->elem;
+            if (u == T_ERROR) {
+                diag_error(arg(e, i)->span, "'%s' cannot join %s with arrays of '%s'", b->name, what(ta), ty_kind_name(k));
+                return err_ty();
+            }
+            k = u;
+        }
+        if (id == BI_STACK && r + 1 > 4) {
+            diag_error(e->span, "'stack' of rank-%d arrays would have rank %d (at most 4)", r, r + 1);
+            return err_ty();
+        }
+        if (is_weak(k)) k = ty_default(k);
+        for (int i = 0; i < n; i++) coerce(arg(e, i), k);
+        return ty_array(k, id == BI_STACK ? r + 1 : r);
+    }
     case BC_MOVE: {
         if (id == BI_ARGSORT) {
             Type *ta = require_array(arg(e, 0), t[0], b->name);

@@ -477,6 +477,59 @@ static IExpr *lower_move(L *l, Expr *e, BuiltinId id)
     return NULL;
 }
 
+/* concat(a, b, ...): a new array with the rows of a, then of b, ...;
+ * stack(a, b, ...): a new array whose slice [k, ..] is the k-th argument.
+ * Each argument is copied into its part (a view of the new array) by a
+ * map, like a range store, after a check that the other extents agree. */
+static IExpr *lower_join(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    int n = e->call.args.len;
+    TyKind k = e->ty->elem;
+    Var **a = arena_alloc(sizeof(Var *) * (size_t)n);
+    for (int i = 0; i < n; i++) a[i] = lower_expr(l, arg(e, i))->var;
+    int r = a[0]->rank, R = e->ty->rank;
+    Ext dims[4];
+    IExpr **off = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
+    if (id == BI_STACK) {
+        dims[0] = (Ext){ .c = n };
+        for (int d = 0; d < r; d++) dims[d + 1] = a[0]->dims[d];
+    } else {
+        /* the row offsets of the parts, and the total */
+        off[0] = ir_const_i(T_I64, 0, s);
+        for (int i = 0; i < n; i++)
+            off[i + 1] = i == 0 ? ir_ext(a[0]->dims[0], s)
+                                : materialize(l, binop(OP_ADD, T_I64, T_I64, ir_clone_expr(off[i]), ir_ext(a[i]->dims[0], s), s), NULL, s);
+        dims[0] = ext_of(l, off[n], s);
+        for (int d = 1; d < r; d++) dims[d] = a[0]->dims[d];
+    }
+    IExpr *dom = ir_expr(IE_FILL, k, s);
+    dom->fill = NULL;
+    Var *out = emit_domain(l, dom, k, R, dims, s);
+    for (int i = 0; i < n; i++) {
+        Var *v = ir_var(l->f, tmpname(l, "part"), k, r, V_VIEW, s);
+        v->base = out;
+        for (int d = 0; d < R; d++) v->vstart[d] = ir_const_i(T_I64, 0, s);
+        if (id == BI_STACK) {
+            v->vstart[0] = ir_const_i(T_I64, i, s);
+            v->vmap[0] = -1;
+            for (int d = 0; d < r; d++) { v->vmap[d + 1] = d; v->dims[d] = a[0]->dims[d]; }
+        } else {
+            v->vstart[0] = ir_clone_expr(off[i]);
+            for (int d = 0; d < r; d++) { v->vmap[d] = d; v->dims[d] = d ? a[0]->dims[d] : a[i]->dims[0]; }
+        }
+        check_same_shape(l, v, a[i], arg(e, i)->span, arena_printf("'%s' (argument %d)", builtins[id].name, i + 1));
+        IExpr *op = ir_varref(a[i], s);
+        MapB mb;
+        map_begin(l, &mb, 1, &op, s, builtins[id].name);
+        mb.map->map.result = conv_to(op, k);
+        mb.map->ty = k;
+        v->written = true;
+        assign(l, v, mb.map, s);
+    }
+    return ir_varref(out, s);
+}
+
 static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
 {
     const Builtin *b = &builtins[id];
@@ -553,6 +606,7 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
         return ir_varref(emit_domain(l, sc, k, 1, src->dims, s), s);
     }
     case BC_MOVE: return lower_move(l, e, id);
+    case BC_JOIN: return lower_join(l, e, id);
     case BC_CONSTRUCT: return lower_construct(l, e, id);
     case BC_SHAPE: {
         Var *a = lower_expr(l, arg(e, 0))->var;
