@@ -494,7 +494,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     /* What the .arr source itself says, which -Wall flags in C: a value kept
      * only for its run-time error (an integer division whose result is
      * dead), `x != x` as a NaN test, `i64(flag) != 5` (always true for a
-     * bool), a read of a[0] gcc cannot prove is
+     * bool), a fill gcc turns into a memset of a length it cannot prove
+     * non-negative (an extent n - 1 clamped at 0), a read of a[0] gcc cannot prove is
      * inside an array it saw filled by a loop that may not run. */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
                 "   errors, x != x, reads gcc cannot prove initialised) are not the C's to fix. */\n");
@@ -503,7 +504,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n"
                 "#pragma GCC diagnostic ignored \"-Wtautological-compare\"\n"
                 "#pragma GCC diagnostic ignored \"-Wtype-limits\"\n"
-                "#if !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n#endif\n"
+                "#if !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n"
+                "#pragma GCC diagnostic ignored \"-Wstringop-overflow\"\n#endif\n"
                 "#endif\n\n");
     buf_puts(c, arr_runtime_text);
     buf_puts(c, "\n/* Math functions used by this module");

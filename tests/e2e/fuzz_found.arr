@@ -54,3 +54,8 @@ export fn pow_half_invariant(s0: f64, n: i64) -> f64[n] {
 export fn neg_neg_zero(c: bool) -> (f32, f64) {
     return select(c, (-(-0.0f)), -2.5f), -(-0.0);
 }
+# histogram's zero fill of n bins after a comprehension over 0..n + 1: gcc
+# warned (-Wstringop-overflow) about a memset length it could not bound
+export fn hist_fill(x0: i32[n]) -> i64[n] {
+    return histogram(((([(i64(4) * i64(9)) for g13 in 0..n + 1] % n) + n) % n), n);
+}

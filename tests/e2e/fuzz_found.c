@@ -40,5 +40,8 @@ int main(void)
     float nz;
     double nz2;
     CALL(neg_neg_zero(true, &nz, &nz2)) printf("%.9g\n%.17g\n", (double)nz, nz2);
+    int32_t hx[5] = { 0 };
+    int64_t hh[5];
+    CALL(hist_fill(5, hx, hh)) for (int i = 0; i < 5; i++) printf("%lld\n", (long long)hh[i]);
     return 0;
 }

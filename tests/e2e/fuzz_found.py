@@ -21,3 +21,6 @@ print(1)
 for i in range(3):
     print(repr((abs(-3.5) + 0.5) ** 0.5))
 print('0'); print('0.0')
+h = [0] * 5
+for _ in range(6): h[36 % 5] += 1
+for v in h: print(v)
