@@ -227,6 +227,57 @@ static void parfor_comment(CG *g, const IStmt *lp)
 }
 
 static void parfor_par(CG *g, const IStmt *lp);
+
+/* writes: what lp's body assigns, computed once */
+typedef struct VaryCtx { const IStmt *lp; const AccessSet *writes; bool found; } VaryCtx;
+
+/* lp's indices and the scalars its body assigns (computed per iteration) */
+static void mentions_index(IExpr **slot, void *ctx)
+{
+    VaryCtx *v = ctx;
+    const IExpr *e = *slot;
+    if (e->kind != IE_VAR || v->found) return;
+    for (int d = 0; d < v->lp->loop.rank; d++)
+        if (e->var == v->lp->loop.idx[d]) v->found = true;
+    if (!e->var->rank && access_writes(v->writes, e->var)) v->found = true;
+}
+
+/* Does the work of one iteration of lp depend on the iteration? Loops in
+ * the body whose bounds use lp's indices, while loops, and loops inside
+ * one branch of an if say it may. */
+static bool varies_in(const IStmt *lp, const AccessSet *writes, const PtrList *l, bool in_branch)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_WHILE: return true;
+        case IS_IF:
+            if (varies_in(lp, writes, &s->if_.then, true) || varies_in(lp, writes, &s->if_.els, true)) return true;
+            break;
+        case IS_LOOP: {
+            if (in_branch) return true;
+            VaryCtx v = { lp, writes, false };
+            for (int d = 0; d < s->loop.rank; d++) {
+                ir_walk_expr((IExpr **)&s->loop.lo[d], mentions_index, &v);
+                ir_walk_expr((IExpr **)&s->loop.hi[d], mentions_index, &v);
+            }
+            if (v.found || varies_in(lp, writes, &s->loop.body, false)) return true;
+            break;
+        }
+        default: break;
+        }
+    }
+    return false;
+}
+
+static bool work_varies(const IStmt *lp)
+{
+    AccessSet w = {0};
+    analyze_access_list(&lp->loop.body, NULL, &w);
+    bool r = varies_in(lp, &w, &lp->loop.body, false);
+    VEC_FREE(w);
+    return r;
+}
 void parfor(CG *g, const IStmt *lp)
 {
     name_indices(g, lp);
@@ -322,8 +373,13 @@ static void parfor_par(CG *g, const IStmt *lp)
         line(g, "ARR_OMP(omp parallel for simd%s%s)", reds.s, par_if(g, lp, 0));
         line(g, "#endif");
     } else if (par) {
-        line(g, "ARR_OMP(omp parallel for%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
-             par_if(g, lp, 0));
+        /* work that varies along the loop (an inner loop over 0..i, a while,
+           a loop in one branch of an if) is handed out one iteration at a
+           time, so threads get equal work (LANGUAGE.md section 15); only
+           without reductions, whose results then keep their order */
+        const char *sched = !reds.s && work_varies(lp) ? " schedule(dynamic, 1)" : "";
+        line(g, "ARR_OMP(omp parallel for%s%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
+             sched, par_if(g, lp, 0));
     } else if (simd && lp->loop.rank == 1) {
         line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
     }
