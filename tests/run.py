@@ -245,7 +245,7 @@ def e2e_one(arrc, d, base, variant):
     if r.returncode:
         return False, 'arrc failed:\n' + r.stderr
     exe = os.path.join(bdir, base)
-    warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial') else []
+    warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial', 'gcc-O0') else []
     r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir, '-I', d] + cflags + warn, timeout=120)
     if r.returncode:
         return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]

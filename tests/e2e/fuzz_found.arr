@@ -59,3 +59,12 @@ export fn neg_neg_zero(c: bool) -> (f32, f64) {
 export fn hist_fill(x0: i32[n]) -> i64[n] {
     return histogram(((([(i64(4) * i64(9)) for g13 in 0..n + 1] % n) + n) % n), n);
 }
+# arrc -O0's allocations: gcc warned (-Walloc-size-larger-than) that a count
+# checked only against SIZE_MAX / size might exceed the largest object
+export fn alloc_bound(x0: f32[n], x1: i64[n], s0: bool) -> (f32[], bool[]) {
+    let v1 = hypot((fill(f64(-1.0), n) / (abs(f64(-0.5)) + 1.0)), [sum(fill(f64(2.5), n)) for g2 in 0..n]);
+    var v3 = (histogram(((([argmax(x1[0..n]) for g4 in 0..n + 1] % n) + n) % n), n) | 128);
+    let v5 = (sinh(sin(x0[(((n % len(x0)) + len(x0)) % len(x0))])) * cumsum(x0));
+    v3 = x1;
+    return [(x0[(((max(len(x0), v3[(((minimum(x1) % len(v3)) + len(v3)) % len(v3))]) % len(x0)) + len(x0)) % len(x0))] - v5[((((i64(3) << len(x0)) % len(v5)) + len(v5)) % len(v5))]) for g6 in 0..1], [s0 for g7 in 0..n - 1];
+}

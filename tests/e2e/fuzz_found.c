@@ -43,5 +43,14 @@ int main(void)
     int32_t hx[5] = { 0 };
     int64_t hh[5];
     CALL(hist_fill(5, hx, hh)) for (int i = 0; i < 5; i++) printf("%lld\n", (long long)hh[i]);
+    float ax0[3] = { 0.5f, -1.5f, 2.0f }, *aa = NULL;
+    int64_t ax1[3] = { 2, -1, 1 }, aan, abn;
+    bool *ab = NULL;
+    CALL(alloc_bound(3, ax0, ax1, true, &aa, &aan, &ab, &abn)) {
+        printf("%lld\n%.4f\n%lld\n", (long long)aan, (double)aa[0], (long long)abn);   /* sinhf is not correctly rounded */
+        for (int64_t i = 0; i < abn; i++) printf("%d\n", ab[i]);
+    }
+    free(aa);
+    free(ab);
     return 0;
 }

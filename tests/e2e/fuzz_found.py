@@ -24,3 +24,12 @@ print('0'); print('0.0')
 h = [0] * 5
 for _ in range(6): h[36 % 5] += 1
 for v in h: print(v)
+import numpy as np
+x0 = np.array([0.5, -1.5, 2.0], dtype=np.float32); x1 = [2, -1, 1]; n = 3
+f = np.float32
+s_ = f(math.sinh(float(f(math.sin(float(x0[n % n]))))))     # sinf, sinhf: correctly rounded here
+v5 = s_ * np.cumsum(x0)
+v3 = x1
+idx = max(n, v3[(min(x1) % n + n) % n]) % n
+print(1); print('%.4f' % np.float32(x0[idx] - v5[((3 << n) % n + n) % n])); print(n - 1)
+for i in range(n - 1): print(1)
