@@ -495,7 +495,9 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
      * only for its run-time error (an integer division whose result is
      * dead), `x != x` as a NaN test, `i64(flag) != 5` (always true for a
      * bool), a fill gcc turns into a memset of a length it cannot prove
-     * non-negative (an extent n - 1 clamped at 0), a read of a[0] gcc cannot prove is
+     * non-negative (an extent n - 1 clamped at 0), ~i32(flag) (a complement
+     * of a converted bool), a shift of an unsigned value gcc has folded from
+     * a negative constant, a read of a[0] gcc cannot prove is
      * inside an array it saw filled by a loop that may not run. */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
                 "   errors, x != x, reads gcc cannot prove initialised) are not the C's to fix. */\n");
@@ -505,7 +507,9 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Wtautological-compare\"\n"
                 "#pragma GCC diagnostic ignored \"-Wtype-limits\"\n"
                 "#if !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n"
-                "#pragma GCC diagnostic ignored \"-Wstringop-overflow\"\n#endif\n"
+                "#pragma GCC diagnostic ignored \"-Wstringop-overflow\"\n"
+                "#pragma GCC diagnostic ignored \"-Wshift-negative-value\"\n"
+                "#pragma GCC diagnostic ignored \"-Wbool-operation\"\n#endif\n"
                 "#endif\n\n");
     buf_puts(c, arr_runtime_text);
     buf_puts(c, "\n/* Math functions used by this module");

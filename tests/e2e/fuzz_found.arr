@@ -68,3 +68,12 @@ export fn alloc_bound(x0: f32[n], x1: i64[n], s0: bool) -> (f32[], bool[]) {
     v3 = x1;
     return [(x0[(((max(len(x0), v3[(((minimum(x1) % len(v3)) + len(v3)) % len(v3))]) % len(x0)) + len(x0)) % len(x0))] - v5[((((i64(3) << len(x0)) % len(v5)) + len(v5)) % len(v5))]) for g6 in 0..1], [s0 for g7 in 0..n - 1];
 }
+# gcc warnings on correct C (found by make fuzz): an unsigned left shift of
+# a value gcc folded from a negative constant (-Wshift-negative-value) and
+# the complement of a converted bool (-Wbool-operation)
+fn shl_neg(a1: f64) -> i64 {
+    let t3 = (-(i64(5) & i64(3)));
+    return t3 << 1;
+}
+export fn shift_negative(x: f64[n]) -> i64[n] { return shl_neg(x); }
+export fn bool_complement(s0: bool, n: i64) -> i32[n] { return [~i32(s0 && s0) for g in 0..n]; }

@@ -52,5 +52,10 @@ int main(void)
     }
     free(aa);
     free(ab);
+    double sx[2] = { 1.0, 2.0 };
+    int64_t sn[2];
+    int32_t bc[2];
+    CALL(shift_negative(2, sx, sn)) printf("%lld\n%lld\n", (long long)sn[0], (long long)sn[1]);
+    CALL(bool_complement(true, 2, bc)) printf("%d\n%d\n", bc[0], bc[1]);
     return 0;
 }

@@ -33,3 +33,5 @@ v3 = x1
 idx = max(n, v3[(min(x1) % n + n) % n]) % n
 print(1); print('%.4f' % np.float32(x0[idx] - v5[((3 << n) % n + n) % n])); print(n - 1)
 for i in range(n - 1): print(1)
+print(-2); print(-2)
+print(-2); print(-2)
