@@ -126,12 +126,21 @@ int lower_call(L *l, Expr *e, IExpr **out, int max)
         if (has_nontail_return(&f->body, true)) fr.end_label = l->f->nlabels++;
     }
     l->fr = &fr;
+    int memo_mark = l->exts.len;
     lower_stmts(l, &f->body, true);
     l->fr = caller;
     if (fr.end_label >= 0) {
         IStmt *lab = ir_stmt(IS_LABEL, s);
         lab->label = fr.end_label;
         emit(l, lab);
+        /* an extent temporary the body computed in this list after an early
+           return's goto is not computed on that path: not reusable after
+           the label (found by make fuzz: a later comprehension read it
+           uninitialised) */
+        int k = memo_mark;
+        for (int i = memo_mark; i < l->exts.len; i++)
+            if (l->exts.items[i].list != l->out) l->exts.items[k++] = l->exts.items[i];
+        l->exts.len = k;
     }
     int nout = nres < max ? nres : max;
     for (int i = 0; i < nout; i++) out[i] = simple ? fr.res_val[i] : ir_varref(fr.res[i], s);

@@ -77,3 +77,13 @@ fn shl_neg(a1: f64) -> i64 {
 }
 export fn shift_negative(x: f64[n]) -> i64[n] { return shl_neg(x); }
 export fn bool_complement(s0: bool, n: i64) -> i32[n] { return [~i32(s0 && s0) for g in 0..n]; }
+# an extent computed by an inlined function after its early return's goto
+# (max(n - 1, 0) for 2..p + 2) was reused after the label by 1..n: on the
+# early-return path it was never computed (a false shape-mismatch error)
+fn early(x1: f64[p]) -> f64[p] {
+    if true { return x1; }
+    return [(-x1[(g5 - 2)]) for g5 in 2..p + 2];
+}
+export fn memo_after_return(n: i64) -> f64[] {
+    return early(fill(0.5, n - 1)) / [2.0 for g12 in 1..n];
+}

@@ -57,5 +57,9 @@ int main(void)
     int32_t bc[2];
     CALL(shift_negative(2, sx, sn)) printf("%lld\n%lld\n", (long long)sn[0], (long long)sn[1]);
     CALL(bool_complement(true, 2, bc)) printf("%d\n%d\n", bc[0], bc[1]);
+    double *ma = NULL;
+    int64_t man;
+    CALL(memo_after_return(9, &ma, &man)) printf("%lld\n%.17g\n", (long long)man, ma[man - 1]);
+    free(ma);
     return 0;
 }

@@ -35,3 +35,4 @@ print(1); print('%.4f' % np.float32(x0[idx] - v5[((3 << n) % n + n) % n])); prin
 for i in range(n - 1): print(1)
 print(-2); print(-2)
 print(-2); print(-2)
+print(8); print(0.25)
