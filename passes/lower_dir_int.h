@@ -4,7 +4,9 @@
  * lower_dir.c      the lowering state, temporaries, extents of ranges,
  *                  shape checks; exported functions and lower_dir()
  * lower_expr.c     elementwise maps, expressions, builtins, slices,
- *                  comprehensions, array literals
+ *                  comprehensions
+ * lower_array.c    new arrays: constructors, rand/randn, concat/stack,
+ *                  array literals
  * lower_stmt.c     inlining of calls, statements, var arrays, break/continue
  * lower_stencil.c  runStencil: footprints, interior and border loops, rounds */
 #ifndef ARRC_LOWER_DIR_INT_H
@@ -103,6 +105,11 @@ IExpr *lower_index(L *l, Expr *e);
 int lower_values(L *l, Expr *e, IExpr **vals, int max);
 int lower_comprehension(L *l, Expr *e, IExpr **outs, int max);
 IExpr *lower_expr(L *l, Expr *e);
+
+/* passes/lower_array.c */
+IExpr *lower_construct(L *l, Expr *e, BuiltinId id);
+IExpr *lower_join(L *l, Expr *e, BuiltinId id);
+IExpr *lower_arraylit(L *l, Expr *e);
 
 /* passes/lower_stmt.c */
 int lower_call(L *l, Expr *e, IExpr **out, int max);

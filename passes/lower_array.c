@@ -1,0 +1,205 @@
+/* lower_array.c — new arrays in Domain IR: zeros/ones/fill/empty/arange/
+ * linspace, rand/randn, concat/stack and array literals. */
+#include "lower_dir_int.h"
+
+/* Run-time checks that the extents of a new array are not negative (those
+ * that are constants are checked here). */
+static void check_extents(L *l, const Ext *dims, int rank, Span s, BuiltinId id)
+{
+    for (int i = 0; i < rank; i++) {
+        if (!dims[i].var && dims[i].c < 0) diag_error(s, "negative extent %lld", (long long)dims[i].c);
+        else if (dims[i].var && dims[i].var->kind != V_SIZE)
+            check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(dims[i], s), ir_const_i(T_I64, 0, s), s), s,
+                  arena_printf("negative extent in '%s'", builtins[id].name));
+    }
+}
+
+/* rand(seed, d...) / randn(seed, d...): a gen node whose element at flat
+ * (row-major) position k is uniform(seed, k) / normal(seed, k). */
+static IExpr *lower_random_array(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    int rank = e->ty->rank;
+    IExpr *seed = materialize(l, conv_to(lower_expr(l, arg(e, 0)), T_I64), NULL, s);
+    Ext dims[4] = {{0}};
+    for (int i = 0; i < rank; i++) {
+        Expr *de = arg(e, 1 + i);
+        dims[i] = ext_of(l, lower_expr(l, de), de->span);
+    }
+    check_extents(l, dims, rank, s, id);
+    if (l->in_map && !l->map_reported) {
+        diag_error(s, "whole-array operations inside a function called elementwise are not supported");
+        l->map_reported = true;
+    }
+    IExpr *g = ir_expr(IE_GEN, T_F64, s);
+    g->gen.rank = rank;
+    IExpr *flat = NULL;
+    for (int d = 0; d < rank; d++) {
+        g->gen.lo[d] = ir_const_i(T_I64, 0, s);
+        g->gen.idx[d] = ir_var(l->f, "k", T_I64, 0, V_INDEX, s);
+        IExpr *k = ir_varref(g->gen.idx[d], s);
+        flat = flat ? binop(OP_ADD, T_I64, T_I64, binop(OP_MUL, T_I64, T_I64, flat, ir_ext(dims[d], s), s), k, s) : k;
+    }
+    IExpr *r = ir_expr(IE_CALL, T_F64, s);
+    r->call.fn = id == BI_RAND ? BI_UNIFORM : BI_NORMAL;
+    r->call.a = ir_clone_expr(seed);
+    r->call.b = flat;
+    g->gen.nout = 1;
+    g->gen.results = arena_alloc(sizeof(IExpr *));
+    g->gen.outs = arena_alloc(sizeof(Var *));
+    g->gen.results[0] = r;
+    Var *o = temp(l, T_F64, rank, s);
+    for (int d = 0; d < rank; d++) o->dims[d] = dims[d];
+    g->gen.outs[0] = o;
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = o;
+    st->assign.val = g;
+    emit(l, st);
+    return ir_varref(o, s);
+}
+
+IExpr *lower_construct(L *l, Expr *e, BuiltinId id)
+{
+    if (id == BI_RAND || id == BI_RANDN) return lower_random_array(l, e, id);
+    Span s = e->span;
+    TyKind k = elem_kind(e->ty);
+    Ext dims[4];
+    int rank = e->ty->rank;
+    IExpr *dom;
+    switch (id) {
+    case BI_ZEROS_LIKE: case BI_EMPTY_LIKE: case BI_COPY: {
+        Var *a = lower_expr(l, arg(e, 0))->var;
+        if (id == BI_COPY) {
+            IExpr *op = ir_varref(a, s);
+            MapB mb;
+            map_begin(l, &mb, 1, &op, s, "copy");
+            return map_end(l, &mb, op);
+        }
+        for (int i = 0; i < rank; i++) dims[i] = a->dims[i];
+        dom = ir_expr(IE_FILL, k, s);
+        dom->fill = id == BI_ZEROS_LIKE ? ir_const_i(k, 0, s) : NULL;
+        break;
+    }
+    case BI_ARANGE: case BI_LINSPACE: {
+        Expr *ne = arg(e, id == BI_ARANGE ? 0 : 2);
+        dims[0] = ext_of(l, lower_expr(l, ne), ne->span);
+        dom = ir_expr(id == BI_ARANGE ? IE_ARANGE : IE_LINSPACE, k, s);
+        if (id == BI_LINSPACE) {
+            dom->lin.lo = materialize(l, conv_to(lower_expr(l, arg(e, 0)), k), NULL, s);
+            dom->lin.hi = materialize(l, conv_to(lower_expr(l, arg(e, 1)), k), NULL, s);
+        }
+        break;
+    }
+    default: {
+        int first = 1;
+        IExpr *v = NULL;
+        if (id == BI_FILL) v = materialize(l, conv_to(lower_expr(l, arg(e, 0)), k), NULL, s);
+        else if (id == BI_ZEROS) v = ir_const_i(k, 0, s);
+        else if (id == BI_ONES) v = ir_const_i(k, 1, s);
+        for (int i = 0; i < rank; i++) {
+            Expr *de = arg(e, first + i);
+            dims[i] = ext_of(l, lower_expr(l, de), de->span);
+        }
+        dom = ir_expr(IE_FILL, k, s);
+        dom->fill = v;
+        break;
+    }
+    }
+    check_extents(l, dims, rank, s, id);
+    if (ty_is_float_kind(k) && dom->fill && dom->fill->kind == IE_CONST && ty_is_int_kind(dom->fill->ty))
+        dom->fill = conv_to(dom->fill, k);
+    return ir_varref(emit_domain(l, dom, k, rank, dims, s), s);
+}
+
+
+/* concat(a, b, ...): a new array with the rows of a, then of b, ...;
+ * stack(a, b, ...): a new array whose slice [k, ..] is the k-th argument.
+ * Each argument is copied into its part (a view of the new array) by a
+ * map, like a range store, after a check that the other extents agree. */
+IExpr *lower_join(L *l, Expr *e, BuiltinId id)
+{
+    Span s = e->span;
+    int n = e->call.args.len;
+    TyKind k = e->ty->elem;
+    Var **a = arena_alloc(sizeof(Var *) * (size_t)n);
+    for (int i = 0; i < n; i++) a[i] = lower_expr(l, arg(e, i))->var;
+    int r = a[0]->rank, R = e->ty->rank;
+    Ext dims[4];
+    IExpr **off = arena_alloc(sizeof(IExpr *) * (size_t)(n + 1));
+    if (id == BI_STACK) {
+        dims[0] = (Ext){ .c = n };
+        for (int d = 0; d < r; d++) dims[d + 1] = a[0]->dims[d];
+    } else {
+        /* the row offsets of the parts, and the total */
+        off[0] = ir_const_i(T_I64, 0, s);
+        for (int i = 0; i < n; i++)
+            off[i + 1] = i == 0 ? ir_ext(a[0]->dims[0], s)
+                                : materialize(l, binop(OP_ADD, T_I64, T_I64, ir_clone_expr(off[i]), ir_ext(a[i]->dims[0], s), s), NULL, s);
+        dims[0] = ext_of(l, off[n], s);
+        for (int d = 1; d < r; d++) dims[d] = a[0]->dims[d];
+    }
+    IExpr *dom = ir_expr(IE_FILL, k, s);
+    dom->fill = NULL;
+    Var *out = emit_domain(l, dom, k, R, dims, s);
+    for (int i = 0; i < n; i++) {
+        Var *v = ir_var(l->f, tmpname(l, "part"), k, r, V_VIEW, s);
+        v->base = out;
+        for (int d = 0; d < R; d++) v->vstart[d] = ir_const_i(T_I64, 0, s);
+        if (id == BI_STACK) {
+            v->vstart[0] = ir_const_i(T_I64, i, s);
+            v->vmap[0] = -1;
+            for (int d = 0; d < r; d++) { v->vmap[d + 1] = d; v->dims[d] = a[0]->dims[d]; }
+        } else {
+            v->vstart[0] = ir_clone_expr(off[i]);
+            for (int d = 0; d < r; d++) { v->vmap[d] = d; v->dims[d] = d ? a[0]->dims[d] : a[i]->dims[0]; }
+        }
+        check_same_shape(l, v, a[i], arg(e, i)->span, arena_printf("'%s' (argument %d)", builtins[id].name, i + 1));
+        IExpr *op = ir_varref(a[i], s);
+        MapB mb;
+        map_begin(l, &mb, 1, &op, s, builtins[id].name);
+        mb.map->map.result = conv_to(op, k);
+        mb.map->ty = k;
+        v->written = true;
+        assign(l, v, mb.map, s);
+    }
+    return ir_varref(out, s);
+}
+
+/* Stores the leaves of the array literal e (rows nested d deep) into a,
+ * in row-major order, idx[0..d) fixed by the enclosing rows. */
+static void arraylit_store(L *l, Expr *e, Var *a, int64_t *idx, int d)
+{
+    for (int i = 0; i < e->tuple.len; i++) {
+        Expr *x = e->tuple.items[i];
+        idx[d] = i;
+        if (x->kind == E_ARRAYLIT) { arraylit_store(l, x, a, idx, d + 1); continue; }
+        IStmt *st = ir_stmt(IS_STORE, x->span);
+        st->store.arr = a;
+        st->store.n = a->rank;
+        for (int q = 0; q < a->rank; q++) st->store.idx[q] = ir_const_i(T_I64, idx[q], x->span);
+        st->store.val = conv_to(lower_expr(l, x), a->elem);
+        emit(l, st);
+    }
+}
+
+/* [e0, e1, ...]: an uninitialised array of the literal's constant extents
+ * and one store per element. */
+IExpr *lower_arraylit(L *l, Expr *e)
+{
+    Span s = e->span;
+    int rank = e->ty->rank;
+    TyKind k = e->ty->elem;
+    if (k == T_ILIT || k == T_FLIT) ice("array literal with an untyped element kind");
+    Ext dims[4] = {{0}};
+    Expr *row = e;
+    for (int d = 0; d < rank; d++) {
+        dims[d].c = row->tuple.len;
+        row = row->tuple.items[0];
+    }
+    IExpr *dom = ir_expr(IE_FILL, k, s);
+    dom->fill = NULL;
+    Var *a = emit_domain(l, dom, k, rank, dims, s);
+    int64_t idx[4] = {0};
+    arraylit_store(l, e, a, idx, 0);
+    return ir_varref(a, s);
+}
