@@ -102,6 +102,7 @@ void stmt(CG *g, const IStmt *s)
         break;
     }
     case IS_STORE:
+        if (s->store.arr == g->count_only) break;
         buf_indent(b, g->ind);
         buf_printf(b, "%s[", cname(s->store.arr));
         index_expr(g, s->store.arr, s->store.n, s->store.idx);
@@ -122,7 +123,8 @@ void stmt(CG *g, const IStmt *s)
         line(g, "}");
         break;
     case IS_LOOP:
-        if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
+        if (s->loop.kind == LOOP_COMPACT) compact_loop(g, s);
+        else if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
         else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !g->p->serial) rounds(g, s);
         else serial_loop(g, s);
         break;
@@ -303,7 +305,13 @@ static void mark_private(const PtrList *l, bool in_parfor, bool *priv)
                     priv[r->acc->id] = true;
                     if (r->idx) priv[r->idx->id] = true;
                 }
-            mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR, priv);
+            mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT, priv);
+            if (s->loop.kind == LOOP_COMPACT) {
+                /* its body runs in chunks on several threads, but its count
+                   and its result belong to the code around it */
+                priv[s->loop.cdst->dims[0].var->id] = in_parfor;
+                priv[s->loop.cdst->id] = in_parfor;
+            }
             break;
         case IS_ALLOC: if (in_parfor) priv[s->alloc->id] = true; break;
         default: break;
@@ -497,7 +505,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
      * bool), a fill gcc turns into a memset of a length it cannot prove
      * non-negative (an extent n - 1 clamped at 0), ~i32(flag) (a complement
      * of a converted bool), a shift of an unsigned value gcc has folded from
-     * a negative constant, a read of a[0] gcc cannot prove is
+     * a negative constant, `i64(flag) >= -7` (gcc's -Wbool-compare), `2 ^ 39`
+ * (an xor clang takes for a mistyped power), a read of a[0] gcc cannot prove is
      * inside an array it saw filled by a loop that may not run. */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
                 "   errors, x != x, reads gcc cannot prove initialised) are not the C's to fix. */\n");
@@ -509,8 +518,10 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#if !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n"
                 "#pragma GCC diagnostic ignored \"-Wstringop-overflow\"\n"
                 "#pragma GCC diagnostic ignored \"-Wshift-negative-value\"\n"
-                "#pragma GCC diagnostic ignored \"-Wbool-operation\"\n#endif\n"
-                "#endif\n\n");
+                "#pragma GCC diagnostic ignored \"-Wbool-operation\"\n"
+                "#pragma GCC diagnostic ignored \"-Wbool-compare\"\n#endif\n"
+                "#endif\n"
+                "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wxor-used-as-pow\"\n#endif\n\n");
     buf_puts(c, arr_runtime_text);
     buf_puts(c, "\n/* Math functions used by this module");
     if (!p->strict_math) buf_puts(c, "; with OpenMP, gcc may call glibc's vector versions (libmvec)");

@@ -461,6 +461,12 @@ static void declare_rest(CG *g, const PtrList *l)
             declare_rest(g, &s->if_.then);
             declare_rest(g, &s->if_.els);
         } else if (s->kind == IS_LOOP) {
+            if (s->loop.kind == LOOP_COMPACT && !g->declared[s->loop.cdst->id]) {
+                /* a compaction inside a parallel loop: its result is the iteration's own */
+                g->declared[s->loop.cdst->id] = true;
+                line(g, "%s *%s = NULL;", ctype(s->loop.cdst->elem), cname(s->loop.cdst));
+                VEC_PUSH(g->body_allocs, s->loop.cdst);
+            }
             for (int k = 0; k < s->loop.reds.len; k++) {
                 const Reduction *r = s->loop.reds.items[k];
                 if (!g->declared[r->acc->id]) {

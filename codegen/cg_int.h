@@ -4,6 +4,7 @@
  *              header and the file: cg_emit()
  * cg_expr.c    expressions, trap sites, declarations of body variables
  * cg_reduce.c  reductions (OpenMP clauses, per-thread partials), scans
+ * cg_compact.c stream compaction: parallel count, allocate, write
  * cg_loop.c    parallel loops: the overhead guard, parfor, stencil rounds,
  *              serial loops, per-round frees of source loops */
 #ifndef ARRC_CG_INT_H
@@ -39,6 +40,7 @@ typedef struct CG {
     int nskip;
     int label_copy;                 /* >0: which copy of a guarded parfor's body is being emitted */
     int ncopies;
+    const Var *count_only;          /* a compaction's count pass: stores to it are left out */
 } CG;
 
 static inline const char *ctype(TyKind k) { return ty_ctype(k); }
@@ -85,5 +87,11 @@ int sweep_open(CG *g, const PtrList *body);
 void sweep_round(CG *g, const PtrList *body, int id);
 void sweep_close(CG *g, int id);
 void serial_loop(CG *g, const IStmt *lp);
+void name_loop_indices(CG *g, const IStmt *lp);
+const char *par_if_clause(CG *g, const IStmt *lp);
+void parfor_body(CG *g, const IStmt *lp, bool custom);
+
+/* codegen/cg_compact.c */
+void compact_loop(CG *g, const IStmt *lp);
 
 #endif

@@ -30,7 +30,7 @@ static void loop_header(CG *g, const IStmt *lp, int d)
     line(g, "for (int64_t %s = %s; %s < %s; %s++) {", i, expr_str(g, lp->loop.lo[d]), i, expr_str(g, lp->loop.hi[d]), i);
 }
 
-static void parfor_body(CG *g, const IStmt *lp, bool custom)
+void parfor_body(CG *g, const IStmt *lp, bool custom)
 {
     int save_label = g->skip_label;
     int mark = g->body_allocs.len;
@@ -163,6 +163,9 @@ static void name_indices(CG *g, const IStmt *lp)
     (void)g;
 }
 
+void name_loop_indices(CG *g, const IStmt *lp) { name_indices(g, lp); }
+const char *par_if_clause(CG *g, const IStmt *lp) { return par_if(g, lp, 0); }
+
 /* "/@line 11, log10@line 11, *@line 12" -> "line 11: / log10; line 12: *" */
 static void fused_comment(Buf *out, const IStmt *lp)
 {
@@ -212,7 +215,6 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
     }
 }
 
-static void parfor_body(CG *g, const IStmt *lp, bool custom);
 
 /* A parfor: when the estimated work may be too small for threads, the same
  * loop also runs on this thread below a threshold (the overhead guard), so
@@ -492,7 +494,10 @@ static bool pool_allocs_in(const PtrList *l)
         case IS_ALLOC: return true;
         case IS_IF: if (pool_allocs_in(&s->if_.then) || pool_allocs_in(&s->if_.els)) return true; break;
         case IS_WHILE: if (pool_allocs_in(&s->while_.pre) || pool_allocs_in(&s->while_.body)) return true; break;
-        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR && pool_allocs_in(&s->loop.body)) return true; break;
+        case IS_LOOP:
+            if (s->loop.kind == LOOP_COMPACT) return true;     /* it allocates its result */
+            if (s->loop.kind != LOOP_PARFOR && pool_allocs_in(&s->loop.body)) return true;
+            break;
         default: break;
         }
     }

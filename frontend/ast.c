@@ -256,3 +256,10 @@ void ast_print(Buf *b, const Module *m)
         buf_puts(b, "\n)\n");
     }
 }
+
+bool is_mask_index(const Expr *e)
+{
+    if (e->kind != E_INDEX || e->index.idx.len != 1) return false;
+    const Expr *x = e->index.idx.items[0];
+    return x->ty && x->ty->kind == T_ARRAY && x->ty->elem == T_BOOL;
+}

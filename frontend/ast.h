@@ -168,6 +168,8 @@ enum { SEMA_MAX_CALL_DEPTH = 1000 };
  * once and returns a harmless literal, so no later pass recurses too deep. */
 Expr *ast_bound_depth(Expr *e, Expr *a, Expr *b, Expr *c);
 Stmt *ast_stmt(StmtKind k, Span s);
+/* After sema: is e a mask access a[m] (one index, a bool array)? */
+bool is_mask_index(const Expr *e);
 void ast_print(Buf *b, const Module *m);
 
 #endif

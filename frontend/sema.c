@@ -255,6 +255,53 @@ static Type *compound_value(Ctx *c, Stmt *s)
     return bin->ty;
 }
 
+/* a[m] = e, a[m] op= e (section 14): e is a scalar or an array of a's
+ * shape; where m holds, a's element becomes e's (or a's op e's).  The
+ * statement's value becomes e, or the binary a op e whose operands and
+ * operator kind the lowering reads (it evaluates the operation only where m
+ * holds: an integer division by zero elsewhere is no error). */
+static void check_mask_store(Ctx *c, Stmt *s)
+{
+    Expr *tg = s->assign.target, *base = tg->index.base;
+    if (base->kind != E_NAME) {
+        diag_error(base->span, "only a named array can be stored to");
+        check_expr(c, s->assign.value);
+        return;
+    }
+    Sym *bs = base->name.sym;
+    if (bs && bs->kind == SYM_STENCIL) {
+        diag_error(tg->span, "a stencil kernel cannot store through a mask");
+        return;
+    }
+    if (outside_write(c, bs, tg->span, "store into")) return;
+    if (bs) bs->written = true;
+    Type *vt = check_value(c, s->assign.value);
+    if (is_err(vt)) return;
+    if (vt->kind == T_ARRAY && vt->rank != base->ty->rank) {
+        diag_error(s->assign.value->span, "a mask store takes a scalar or an array of the shape of '%s' (rank %d), not %s",
+                   bs ? bs->name : "the array", base->ty->rank, what(vt));
+        return;
+    }
+    if (s->assign.op == OP_ASSIGN) {
+        check_assignable(s->assign.value, vt, vt->kind == T_ARRAY ? base->ty : ty_scalar(base->ty->elem),
+                         "stored value has the wrong type");
+        return;
+    }
+    Expr *bin = ast_expr(E_BINARY, s->span);
+    bin->op.op = s->assign.op;
+    bin->op.a = base;
+    bin->op.b = s->assign.value;
+    Type *bt = check_binary(c, bin);
+    if (is_err(bt)) return;
+    bin->ty = bt;
+    s->assign.value = bin;
+    if (is_weak(elem_of(bt))) coerce(bin, elem_of(base->ty));
+    else if (elem_of(bt) != elem_of(base->ty)) {
+        diag_error(s->span, "compound assignment changes the type of the elements of '%s' from %s to %s",
+                   bs ? bs->name : "the array", ty_kind_name(elem_of(base->ty)), ty_kind_name(elem_of(bt)));
+    }
+}
+
 static void check_assign(Ctx *c, Stmt *s)
 {
     Expr *tg = s->assign.target;
@@ -300,6 +347,7 @@ static void check_assign(Ctx *c, Stmt *s)
         }
     } else if (tg->kind == E_INDEX) {
         if (is_err(check_expr(c, tg))) { check_expr(c, s->assign.value); return; }
+        if (is_mask_index(tg)) { check_mask_store(c, s); return; }
         if (tg->ty->kind == T_ARRAY && tg->index.idx.len == 1 && ((Expr *)tg->index.idx.items[0])->kind != E_RANGE) {
             diag_error(tg->span, "cannot assign to a gather a[idx]; use scatter(a, idx, values)");
             check_expr(c, s->assign.value);

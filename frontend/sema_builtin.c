@@ -502,6 +502,15 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         return ty_array(k, id == BI_STACK ? r + 1 : r);
     }
     case BC_MOVE: {
+        if (id == BI_WHERE) {
+            Type *ta = require_array(arg(e, 0), t[0], b->name);
+            if (!ta) return err_ty();
+            if (ta->elem != T_BOOL) {
+                diag_error(arg(e, 0)->span, "'where' needs a bool array (a mask), not %s", what(ta));
+                return err_ty();
+            }
+            return ty_array(T_I64, 1);
+        }
         if (id == BI_ARGSORT) {
             Type *ta = require_array(arg(e, 0), t[0], b->name);
             if (!ta) return err_ty();

@@ -338,9 +338,18 @@ static Type *check_index(Ctx *c, Expr *e)
         Expr *x = e->index.idx.items[0];
         Type *tx = check_value(c, x);
         if (is_err(tx)) return tx;
+        if (tx->kind == T_ARRAY && tx->elem == T_BOOL) {
+            /* a mask read: the elements where the mask holds, row-major (section 14) */
+            if (tx->rank != tb->rank) {
+                diag_error(x->span, "a mask must have the shape of the array it selects from (rank %d), not rank %d",
+                           tb->rank, tx->rank);
+                return err_ty();
+            }
+            return ty_array(tb->elem, 1);
+        }
         if (tx->kind == T_ARRAY) {
             if (!ty_is_int_kind(tx->elem)) {
-                diag_error(x->span, "an index array must hold integers, not %s", what(tx));
+                diag_error(x->span, "an index array must hold integers (a gather) or bools (a mask), not %s", what(tx));
                 return err_ty();
             }
             if (tb->rank != 1) {

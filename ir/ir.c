@@ -173,8 +173,10 @@ void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx)
         for (int i = 0; i < e->ecall.n; i++) ir_walk_expr(&e->ecall.args[i], fn, ctx);
         break;
     case IE_MAP:
+    case IE_COMPACT:
         ir_walk_stmts(&e->map.body, fn, ctx);
         ir_walk_expr(&e->map.result, fn, ctx);
+        if (e->kind == IE_COMPACT) ir_walk_expr(&e->map.keep, fn, ctx);
         break;
     case IE_REDUCE:
         ir_walk_expr(&e->red.init, fn, ctx);

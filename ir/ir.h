@@ -94,12 +94,17 @@ struct IExpr {
         struct { IExpr *c, *a, *b; } sel;                   /* IE_SELECT */
         struct { Var *arr; int n; IExpr *idx[4]; } load;    /* IE_LOAD */
         struct { const char *name; int n; IExpr **args; } ecall;   /* IE_ECALL: an extern C function */
-        struct {                                            /* IE_MAP */
+        struct {                                            /* IE_MAP, IE_COMPACT */
             int n; Var **args;          /* array operands, equal shapes */
             Var **elems;                /* per-element scalar of each operand */
             PtrList body;               /* scalar statements */
             IExpr *result;
             const char *what;           /* what the map computes, for comments */
+            /* IE_COMPACT (stream compaction, a rank-1 result): the results
+             * of the elements where keep holds, in row-major order; flat
+             * (or NULL) is the element's row-major position in the body */
+            IExpr *keep;
+            Var *flat;
         } map;
         struct {                                            /* IE_REDUCE */
             RedOp op; Var *arr; IExpr *init;
@@ -134,8 +139,15 @@ typedef struct Reduction {
 } Reduction;
 
 /* LOOP_ROUNDS: a serial loop (a stencil's rounds) run inside one parallel
- * region: its parfors are worksharing loops, its other statements run once. */
-typedef enum LoopKind { LOOP_SERIAL, LOOP_PARFOR, LOOP_ROUNDS } LoopKind;
+ * region: its parfors are worksharing loops, its other statements run once.
+ * LOOP_COMPACT: stream compaction.  Its meaning is that of a serial loop in
+ * row-major order whose body appends to the rank-1 array cdst with
+ * `dst[k] = v; k = k + 1` (k = cdst's extent variable, 0 before the loop),
+ * run after cdst has been allocated with the extent k will have at the end.
+ * The body must be free of other stores: codegen runs it twice (a parallel
+ * count pass over chunks, then the allocation, then a parallel write pass
+ * that starts each chunk at the count of the chunks before it). */
+typedef enum LoopKind { LOOP_SERIAL, LOOP_PARFOR, LOOP_ROUNDS, LOOP_COMPACT } LoopKind;
 
 struct IStmt {
     IStmtKind kind;
@@ -151,6 +163,7 @@ struct IStmt {
             PtrList reds;           /* Reduction* (parfor) */
             PtrList fused;          /* const char*: what was fused in */
             bool simd_ok;           /* set by codegen analysis */
+            Var *cdst;              /* LOOP_COMPACT: the array appended to */
         } loop;
         struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */
         struct { int n; Var **vals; } ret;                  /* IS_RETURN */

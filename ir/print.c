@@ -84,14 +84,21 @@ static void pexpr(Buf *b, const IExpr *e)
         }
         buf_putc(b, ')');
         break;
+    case IE_COMPACT:
     case IE_MAP:
-        buf_puts(b, "map(|");
+        buf_puts(b, e->kind == IE_MAP ? "map(|" : "compact(|");
         for (int i = 0; i < e->map.n; i++) buf_printf(b, "%s%s", i ? ", " : "", e->map.elems[i]->name);
+        if (e->kind == IE_COMPACT && e->map.flat) buf_printf(b, "; flat %s", e->map.flat->name);
         buf_puts(b, "| ");
         if (e->map.body.len) {
             buf_puts(b, "{");
             pstmts(b, &e->map.body, 3);
             buf_puts(b, " } ");
+        }
+        if (e->kind == IE_COMPACT) {
+            buf_puts(b, "where ");
+            pexpr(b, e->map.keep);
+            buf_puts(b, ": ");
         }
         pexpr(b, e->map.result);
         for (int i = 0; i < e->map.n; i++) buf_printf(b, ", %s", e->map.args[i]->name);
@@ -188,7 +195,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
         break;
     case IS_LOOP:
-        buf_puts(b, s->loop.kind == LOOP_PARFOR ? "parfor (" : s->loop.kind == LOOP_ROUNDS ? "rounds (" : "for (");
+        buf_puts(b, s->loop.kind == LOOP_PARFOR ? "parfor (" : s->loop.kind == LOOP_ROUNDS ? "rounds ("
+                    : s->loop.kind == LOOP_COMPACT ? arena_printf("compact %s (", s->loop.cdst->name) : "for (");
         for (int i = 0; i < s->loop.rank; i++) {
             if (i) buf_puts(b, ", ");
             buf_printf(b, "%s in ", s->loop.idx[i]->name);
@@ -204,7 +212,7 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             buf_putc(b, ')');
         }
         buf_puts(b, " {");
-        if (s->loop.kind == LOOP_PARFOR) pwhere(b, s->span);
+        if (s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT) pwhere(b, s->span);
         if (s->loop.fused.len) {
             buf_puts(b, "; fused:");
             for (int i = 0; i < s->loop.fused.len; i++) buf_printf(b, " %s", (const char *)s->loop.fused.items[i]);

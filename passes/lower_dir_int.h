@@ -98,6 +98,7 @@ Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span 
 /* passes/lower_expr.c */
 bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what);
 IExpr *map_end(L *l, MapB *mb, IExpr *result);
+Var *held_buffer(L *l, Var *a, Span s);
 Var *lower_slice(L *l, Var *a, Expr *e);
 void compose_view(L *l, Var *v, Span s);
 Var *own_array(L *l, Var *v, Span s);
@@ -111,9 +112,15 @@ IExpr *lower_construct(L *l, Expr *e, BuiltinId id);
 IExpr *lower_join(L *l, Expr *e, BuiltinId id);
 IExpr *lower_arraylit(L *l, Expr *e);
 
+/* passes/lower_mask.c */
+IExpr *lower_mask_read(L *l, Var *a, Expr *mask, Span s);
+IExpr *lower_where(L *l, Expr *mask, Span s);
+void lower_mask_store(L *l, Stmt *s);
+
 /* passes/lower_stmt.c */
 int lower_call(L *l, Expr *e, IExpr **out, int max);
 void assign(L *l, Var *dst, IExpr *val, Span s);
+IExpr *read_first(L *l, const Var *view, IExpr *v, Span s);
 void rebind(L *l, Var *dst, Var *src, Span s);
 Var *new_array_var(L *l, const char *name, Var *like, VarKind k, Span s);
 void lower_stmts(L *l, PtrList *body, bool tail);

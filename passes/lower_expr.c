@@ -8,18 +8,23 @@
 
 static bool ext_is_one(Ext e) { return !e.var && e.c == 1; }
 
+/* What a view of a is made of: a var may be rebound later, so a view of it
+ * views the buffer it holds now. */
+Var *held_buffer(L *l, Var *a, Span s)
+{
+    if (!a->is_mutable || a->kind == V_VIEW) return a;
+    Var *snap = new_array_var(l, arena_printf("%s_now", a->name), a, V_TEMP, s);
+    rebind(l, snap, a, s);
+    snap->is_mutable = true;
+    return snap;
+}
+
 /* A view of a (rank r) with rank R and extents dims (NumPy broadcasting):
  * a's dimension d follows the view's dimension R - r + d, or, where a's
  * extent is the constant 1 and the view's is not, stays at index 0. */
 static Var *broadcast_view(L *l, Var *a, int R, const Ext *dims, Span s)
 {
-    if (a->is_mutable && a->kind != V_VIEW) {
-        /* a var may be rebound later: view the buffer it holds now */
-        Var *snap = new_array_var(l, arena_printf("%s_now", a->name), a, V_TEMP, s);
-        rebind(l, snap, a, s);
-        snap->is_mutable = true;
-        a = snap;
-    }
+    a = held_buffer(l, a, s);
     Var *v = ir_var(l->f, tmpname(l, "bcast"), a->elem, R, V_VIEW, s);
     for (int d = 0; d < R; d++) v->dims[d] = dims[d];
     for (int bd = 0; bd < a->rank; bd++) {
@@ -309,6 +314,7 @@ static IExpr *load1(Var *a, IExpr *i, Span s)
 static IExpr *lower_move(L *l, Expr *e, BuiltinId id)
 {
     Span s = e->span;
+    if (id == BI_WHERE) return lower_where(l, arg(e, 0), s);
     if (id == BI_ARGSORT) {
         Var *keys = own_array(l, lower_expr(l, arg(e, 0))->var, s);
         IExpr *so = ir_expr(IE_SORT, T_I64, s);
@@ -474,13 +480,7 @@ static IExpr *checked_index(L *l, Expr *x, Ext dim, const char *what, bool alway
 Var *lower_slice(L *l, Var *a, Expr *e)
 {
     Span s = e->span;
-    if (a->is_mutable && a->kind != V_VIEW) {
-        /* a var may be rebound later: view the buffer it holds now */
-        Var *snap = new_array_var(l, arena_printf("%s_now", a->name), a, V_TEMP, s);
-        rebind(l, snap, a, s);
-        snap->is_mutable = true;
-        a = snap;
-    }
+    a = held_buffer(l, a, s);
     int rank = e->ty->rank;
     Var *v = ir_var(l->f, tmpname(l, "slice"), a->elem, rank, V_VIEW, s);
     int r = 0;
@@ -552,6 +552,7 @@ IExpr *lower_index(L *l, Expr *e)
     if (l->st && e->index.base->kind == E_NAME && e->index.base->name.sym && e->index.base->name.sym->kind == SYM_STENCIL)
         return stencil_load(l, e);
     Var *a = lower_expr(l, e->index.base)->var;
+    if (is_mask_index(e)) return lower_mask_read(l, a, e->index.idx.items[0], e->span);
     if (e->ty->kind == T_ARRAY && a->rank == 1 && e->index.idx.len == 1
         && ((Expr *)e->index.idx.items[0])->kind != E_RANGE) {
         /* gather: a map over the index array; indices are data, always checked */

@@ -106,12 +106,48 @@ static void lower_gen(P *p, IStmt *st)
     emit(p, lp);
 }
 
+/* Stream compaction: k = 0; then a LOOP_COMPACT over the operands' shape
+ * whose body computes keep and the value and appends the value to dst
+ * where keep holds (see LoopKind; codegen allocates dst). */
+static void lower_compact(P *p, IStmt *st)
+{
+    Var *dst = st->assign.dst;
+    IExpr *e = st->assign.val;
+    Span s = st->span;
+    Var *k = dst->dims[0].var;
+    k->is_mutable = true;
+    emit(p, set(k, ir_const_i(T_I64, 0, s), s));
+    IStmt *lp = new_loop(p, e->map.args[0], s);
+    lp->loop.kind = LOOP_COMPACT;
+    lp->loop.cdst = dst;
+    for (int j = 0; j < e->map.n; j++)
+        plist_push(&lp->loop.body, set(e->map.elems[j], load_at(e->map.args[j], lp, s), s));
+    if (e->map.flat) plist_push(&lp->loop.body, set(e->map.flat, flat_index(lp, e->map.args[0], s), s));
+    for (int j = 0; j < e->map.body.len; j++) plist_push(&lp->loop.body, e->map.body.items[j]);
+    IStmt *when = ir_stmt(IS_IF, s);
+    when->if_.cond = e->map.keep;
+    IStmt *app = ir_stmt(IS_STORE, s);
+    app->store.arr = dst;
+    app->store.n = 1;
+    app->store.idx[0] = ir_varref(k, s);
+    app->store.val = e->map.result;
+    plist_push(&when->if_.then, app);
+    IExpr *inc = ir_expr(IE_BINOP, T_I64, s);
+    inc->op.op = OP_ADD; inc->op.opk = T_I64; inc->op.a = ir_varref(k, s); inc->op.b = ir_const_i(T_I64, 1, s);
+    inc->nowrap = true;
+    plist_push(&when->if_.then, set(k, inc, s));
+    plist_push(&lp->loop.body, when);
+    plist_push(&lp->loop.fused, arena_printf("%s@%s", e->map.what, where(s)));
+    emit(p, lp);
+}
+
 static void lower_domain(P *p, IStmt *st)
 {
     Var *dst = st->assign.dst;
     IExpr *e = st->assign.val;
     Span s = st->span;
     if (e->kind == IE_GEN) { lower_gen(p, st); return; }
+    if (e->kind == IE_COMPACT) { lower_compact(p, st); return; }
     if (e->kind == IE_SCAN || e->kind == IE_SORT) {
         IStmt *al = ir_stmt(IS_ALLOC, s);
         al->alloc = dst;

@@ -294,6 +294,20 @@ static void lower_let(L *l, Stmt *s)
     }
 }
 
+/* The value v (an array) of a store into the view `view`, or, when v may
+ * share memory with the target, a copy of it (read it all first). */
+IExpr *read_first(L *l, const Var *view, IExpr *v, Span s)
+{
+    Var *src = v->var, *root = src->kind == V_VIEW ? src->base : src;
+    if (!(root == view->base || (root->is_mutable && root->elem == view->elem)
+          || (view->base->is_mutable && root->elem == view->elem)))
+        return v;
+    IExpr *cp = ir_varref(src, s);
+    MapB cb;
+    map_begin(l, &cb, 1, &cp, s, "copy");
+    return map_end(l, &cb, cp);
+}
+
 static void lower_assign(L *l, Stmt *s)
 {
     Expr *tg = s->assign.target;
@@ -304,6 +318,7 @@ static void lower_assign(L *l, Stmt *s)
         else assign(l, x, conv_to(v, x->elem), s->span);
         return;
     }
+    if (is_mask_index(tg)) { lower_mask_store(l, s); return; }
     if (tg->ty->kind == T_ARRAY) {
         /* a range store: an in-place map over the sub-box */
         Var *base = lower_expr(l, tg->index.base)->var;
@@ -312,15 +327,7 @@ static void lower_assign(L *l, Stmt *s)
         IExpr *dom;
         if (v->kind == IE_VAR && v->var->rank) {
             check_same_shape(l, view, v->var, s->assign.value->span, "range store");
-            Var *src = v->var, *root = src->kind == V_VIEW ? src->base : src;
-            if (root == view->base || (root->is_mutable && root->elem == view->elem)
-                || (view->base->is_mutable && root->elem == view->elem)) {
-                /* the value may share memory with the target: read it all first */
-                IExpr *cp = ir_varref(src, s->span);
-                MapB cb;
-                map_begin(l, &cb, 1, &cp, s->span, "copy");
-                v = map_end(l, &cb, cp);
-            }
+            v = read_first(l, view, v, s->span);
             IExpr *op = v;
             MapB mb;
             map_begin(l, &mb, 1, &op, s->span, "range store");

@@ -11,6 +11,8 @@ void lower_dir(IrProgram *p, Module *m);
 /* Replaces extent variables that always hold the same value; drops the
  * shape checks that then hold trivially. */
 void pass_extents(IrProgram *p);
+/* Moves the maps that compute a compaction's mask into it (see fuse_mask.c). */
+void pass_fuse_mask(IrProgram *p);
 /* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
 void lower_pir(IrProgram *p);
 /* After `x = t`, the statements that follow use t; the rebinding moves down (see forward.c). */

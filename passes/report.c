@@ -118,6 +118,13 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
                    cg_simd_ok(s) ? "vectorised (omp simd)" : "serial");
         fused_list(b, s);
         buf_putc(b, '\n');
+    } else if (s->loop.kind == LOOP_COMPACT) {
+        buf_printf(b, "stream compaction (line %d) into %s: %s; ", line_of(s->span), s->loop.cdst->name,
+                   in_par || r->p->serial ? "count and write, serial inside the parallel loop around it"
+                                          : "parallel count, allocation, parallel write");
+        fused_list(b, s);
+        buf_putc(b, '\n');
+        r->allocs++;        /* its result */
     } else if (s->loop.kind == LOOP_ROUNDS) {
         buf_printf(b, "stencil rounds (line %d): one parallel region for all rounds, a worksharing loop per round\n",
                    line_of(s->span));

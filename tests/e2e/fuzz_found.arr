@@ -87,3 +87,8 @@ fn early(x1: f64[p]) -> f64[p] {
 export fn memo_after_return(n: i64) -> f64[] {
     return early(fill(0.5, n - 1)) / [2.0 for g12 in 1..n];
 }
+# warnings on correct C (found by make fuzz): a converted bool compared with
+# a negative constant (gcc -Wbool-compare) and an xor of two literals
+# (clang -Wxor-used-as-pow)
+export fn bool_cmp_const(x: f64[n]) -> bool[n] { return i64(x > 0.0) >= (-7); }
+export fn xor_literals(n: i64) -> i64 { return (2 ^ 39) + n; }

@@ -61,5 +61,9 @@ int main(void)
     int64_t man;
     CALL(memo_after_return(9, &ma, &man)) printf("%lld\n%.17g\n", (long long)man, ma[man - 1]);
     free(ma);
+    bool bb[2];
+    int64_t xl;
+    CALL(bool_cmp_const(2, sx, bb)) printf("%d\n%d\n", bb[0], bb[1]);
+    CALL(xor_literals(3, &xl)) printf("%lld\n", (long long)xl);
     return 0;
 }

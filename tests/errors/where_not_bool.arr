@@ -1,0 +1,3 @@
+export fn f(a: f64[n]) -> i64[] {
+    return where(a);
+}
