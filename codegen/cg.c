@@ -43,7 +43,22 @@ const char *cname(const Var *v)
 
 const char *sfx(TyKind k)
 {
-    return k == T_I32 ? "i32" : k == T_I64 ? "i64" : k == T_F32 ? "f32" : k == T_BOOL ? "bool" : "f64";
+    return ty_is_int_kind(k) && k != T_ILIT ? ty_kind_name(k) : k == T_F32 ? "f32" : k == T_BOOL ? "bool" : "f64";
+}
+
+/* The unsigned C type integer arithmetic of kind k wraps in: at least
+ * unsigned int, so that no operand is promoted to a signed int that could
+ * overflow (uint16_t * uint16_t would be an int product). */
+const char *wrap_ctype(TyKind k)
+{
+    return ty_int_bits(k) == 64 ? "uint64_t" : "uint32_t";
+}
+
+/* The C spelling of the smallest or largest value of integer kind k. */
+const char *int_limit_c(TyKind k, bool max)
+{
+    if (ty_is_unsigned_kind(k)) return max ? arena_printf("UINT%d_MAX", ty_int_bits(k)) : "0";
+    return arena_printf("INT%d_%s", ty_int_bits(k), max ? "MAX" : "MIN");
 }
 
 
@@ -505,7 +520,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
      * bool), a fill gcc turns into a memset of a length it cannot prove
      * non-negative (an extent n - 1 clamped at 0), ~i32(flag) (a complement
      * of a converted bool), a shift of an unsigned value gcc has folded from
-     * a negative constant, `i64(flag) >= -7` (gcc's -Wbool-compare), `2 ^ 39`
+     * a negative constant, an unsigned shift of a const local gcc has folded
+ * (-Wshift-overflow), `i64(flag) >= -7` (gcc's -Wbool-compare), `2 ^ 39`
  * (an xor clang takes for a mistyped power), a read of a[0] gcc cannot prove is
      * inside an array it saw filled by a loop that may not run. */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
@@ -519,7 +535,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Wstringop-overflow\"\n"
                 "#pragma GCC diagnostic ignored \"-Wshift-negative-value\"\n"
                 "#pragma GCC diagnostic ignored \"-Wbool-operation\"\n"
-                "#pragma GCC diagnostic ignored \"-Wbool-compare\"\n#endif\n"
+                "#pragma GCC diagnostic ignored \"-Wbool-compare\"\n"
+                "#pragma GCC diagnostic ignored \"-Wshift-overflow\"\n#endif\n"
                 "#endif\n"
                 "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wxor-used-as-pow\"\n#endif\n\n");
     buf_puts(c, arr_runtime_text);

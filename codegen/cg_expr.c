@@ -8,6 +8,10 @@ static void const_(CG *g, const IExpr *e)
     switch (e->ty) {
     case T_BOOL: buf_puts(b, e->c.i ? "true" : "false"); return;
     case T_I32: buf_printf(b, e->c.i == INT32_MIN ? "INT32_MIN" : "%" PRId64, e->c.i); return;
+    case T_I8: case T_I16: buf_printf(b, "(%s)%" PRId64, ctype(e->ty), e->c.i); return;
+    case T_U8: case T_U16: buf_printf(b, "(%s)%" PRIu64 "u", ctype(e->ty), (uint64_t)e->c.i); return;
+    case T_U32: buf_printf(b, "%" PRIu64 "u", (uint64_t)(uint32_t)e->c.i); return;
+    case T_U64: buf_printf(b, "UINT64_C(%" PRIu64 ")", (uint64_t)e->c.i); return;
     case T_I64:
         if (e->c.i == INT64_MIN) buf_puts(b, "INT64_MIN");
         else if (e->c.i >= INT32_MIN && e->c.i <= INT32_MAX) buf_printf(b, "%" PRId64, e->c.i);
@@ -93,7 +97,7 @@ static void binop(CG *g, const IExpr *e)
         return;
     }
     if (isint && (op == OP_ADD || op == OP_SUB || op == OP_MUL)) {
-        const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
+        const char *u = wrap_ctype(k);
         buf_printf(b, "(%s)((%s)", ctype(k), u);
         expr(g, e->op.a);
         buf_printf(b, " %s (%s)", op_spelling[op], u);
@@ -102,16 +106,21 @@ static void binop(CG *g, const IExpr *e)
         return;
     }
     if (op == OP_SHL || op == OP_SHR) {
-        int bits = k == T_I32 ? 31 : 63;
+        int bits = ty_int_bits(k) - 1;
         if (op == OP_SHL) {
-            const char *u = k == T_I32 ? "uint32_t" : "uint64_t";
+            const char *u = wrap_ctype(k);
             buf_printf(b, "(%s)((%s)", ctype(k), u);
             expr(g, e->op.a);
             buf_puts(b, " << (");
             expr(g, e->op.b);
             buf_printf(b, " & %d))", bits);
         } else {
-            /* the cast: a small i64 constant prints as an int (`2 >> 40`) */
+            /* the cast: a small i64 constant prints as an int (`2 >> 40`);
+               C shifts a signed value arithmetically and an unsigned one
+               logically, and an 8- or 16-bit operand is promoted to int
+               with its value (sign) kept, so the result fits back */
+            bool small = ty_int_bits(k) < 32;
+            if (small) buf_printf(b, "(%s)", ctype(k));
             buf_printf(b, "((%s)", ctype(k));
             expr(g, e->op.a);
             buf_puts(b, " >> (");
@@ -207,7 +216,7 @@ void expr(CG *g, const IExpr *e)
     case IE_VAR: varref(g, e->var); break;
     case IE_UNOP:
         if (e->op.op == OP_NEG && ty_is_int_kind(e->op.opk)) {
-            buf_printf(b, "(%s)(0 - (%s)", ctype(e->op.opk), e->op.opk == T_I32 ? "uint32_t" : "uint64_t");
+            buf_printf(b, "(%s)(0 - (%s)", ctype(e->op.opk), wrap_ctype(e->op.opk));
             expr(g, e->op.a);
             buf_putc(b, ')');
         } else {
@@ -218,6 +227,8 @@ void expr(CG *g, const IExpr *e)
                         (a->kind == IE_CONST && (ty_is_float_kind(a->ty) ? signbit(a->c.f) : a->c.i < 0));
             bool not = e->op.op == OP_NOT;     /* (!a) == b: gcc's -Wlogical-not-parentheses */
             if (not) buf_putc(b, '(');
+            /* ~ of an 8- or 16-bit value is an int: back to the type (~u8(5) is 250) */
+            if (e->op.op == OP_BNOT && ty_int_bits(e->op.opk) < 32) buf_printf(b, "(%s)", ctype(e->op.opk));
             buf_puts(b, op_spelling[e->op.op]);
             if (wrap) buf_putc(b, '(');
             expr(g, a);

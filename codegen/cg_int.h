@@ -50,6 +50,8 @@ extern const char **g_rename;      /* per var id: the C name chosen for the func
 void line(CG *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cname(const Var *v);
 const char *sfx(TyKind k);
+const char *wrap_ctype(TyKind k);
+const char *int_limit_c(TyKind k, bool max);
 void ext(Buf *b, Ext x);
 void source_line(CG *g, Span s);
 void stmt(CG *g, const IStmt *s);

@@ -54,8 +54,8 @@ static void red_init(CG *g, const Reduction *r)
     switch (r->op) {
     case RED_SUM: case RED_COUNT: v = "0"; break;
     case RED_PROD: v = "1"; break;
-    case RED_MIN: case RED_ARGMIN: v = fl ? "INFINITY" : k == T_I32 ? "INT32_MAX" : "INT64_MAX"; break;
-    case RED_MAX: case RED_ARGMAX: v = fl ? "-INFINITY" : k == T_I32 ? "INT32_MIN" : "INT64_MIN"; break;
+    case RED_MIN: case RED_ARGMIN: v = fl ? "INFINITY" : int_limit_c(k, true); break;
+    case RED_MAX: case RED_ARGMAX: v = fl ? "-INFINITY" : int_limit_c(k, false); break;
     case RED_ANY: v = "false"; break;
     case RED_ALL: v = "true"; break;
     case RED_LAMBDA: return;    /* initialised from the init argument */

@@ -86,9 +86,17 @@ static TyKind map_type(CXType t, const char **why)
     case CXType_Double: return T_F64;
     case CXType_Float: return T_F32;
     case CXType_Bool: return T_BOOL;
-    case CXType_Int: case CXType_Long: case CXType_LongLong:
+    case CXType_SChar: case CXType_Char_S: case CXType_Short: case CXType_Int: case CXType_Long: case CXType_LongLong:
+        if (size == 1) return T_I8;
+        if (size == 2) return T_I16;
         if (size == 4) return T_I32;
         if (size == 8) return T_I64;
+        break;
+    case CXType_UChar: case CXType_Char_U: case CXType_UShort: case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+        if (size == 1) return T_U8;
+        if (size == 2) return T_U16;
+        if (size == 4) return T_U32;
+        if (size == 8) return T_U64;
         break;
     case CXType_Pointer: *why = "a pointer"; return T_ERROR;
     case CXType_Record: case CXType_Elaborated: *why = "a struct or union"; return T_ERROR;

@@ -64,12 +64,39 @@ TyKind unify(TyKind a, TyKind b)
     if (fa && fb) return T_F64;           /* f32 with f64 */
     if (fa) return a;                     /* an integer with a float: that float */
     if (fb) return b;
-    return T_I64;                         /* i32 with i64 */
+    /* two integer types: the wider (section 12); signed and unsigned of one
+       width do not mix (sign_mix_note says so) */
+    int ba = ty_int_bits(a), bb = ty_int_bits(b);
+    if (ba == bb) return T_ERROR;
+    return ba > bb ? a : b;
+}
+
+/* After an error about operands of kinds a and b: the hint for signed and
+ * unsigned integers of one width (i32 and u32), which need a conversion. */
+void sign_mix_note(Span at, TyKind a, TyKind b)
+{
+    if (!ty_is_int_kind(a) || !ty_is_int_kind(b) || is_weak(a) || is_weak(b) || a == b || ty_int_bits(a) != ty_int_bits(b))
+        return;
+    diag_note(at, "signed and unsigned integers of the same width do not mix; convert one operand with %s(...) or %s(...)",
+              ty_kind_name(a), ty_kind_name(b));
 }
 
 Type *with_elem(const Type *shape, TyKind k)
 {
     return shape->kind == T_ARRAY ? ty_array(k, shape->rank) : ty_scalar(k);
+}
+
+/* The largest literal magnitude an integer kind takes: its maximum, and
+ * for a signed kind the maximum + 1 after a minus sign (-128 for i8) or
+ * standing alone (2147483648 for i32 is INT32_MIN, as before); an unsigned
+ * kind takes a negated literal up to its maximum and wraps (-1 as u8 is 255,
+ * as in C). */
+static uint64_t int_limit(TyKind k)
+{
+    int bits = ty_int_bits(k);
+    uint64_t max = ty_is_unsigned_kind(k) ? (bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1)
+                                          : (UINT64_C(1) << (bits - 1)) - 1;
+    return ty_is_unsigned_kind(k) ? max : max + 1;
 }
 
 /* Fixes the literal kinds inside e to k (a concrete scalar kind). */
@@ -102,17 +129,16 @@ void coerce(Expr *e, TyKind k)
             diag_error(e->span, "floating-point literal is too large for f32");
         break;
     case E_INT:
-        if (k == T_I32 && e->ival > (uint64_t)INT32_MAX + 1)
-            diag_error(e->span, "integer literal %" PRIu64 " is out of range for i32", e->ival);
-        else if (k == T_I64 && e->ival > (uint64_t)INT64_MAX)
+        if (k == T_I64 && e->ival > (uint64_t)INT64_MAX)
             diag_error(e->span, "integer literal is too large for i64");
+        else if (ty_is_int_kind(k) && e->ival > int_limit(k))
+            diag_error(e->span, "integer literal %" PRIu64 " is out of range for %s", e->ival, ty_kind_name(k));
         break;
     case E_UNARY:
         e->op.opk = k;
         if (e->op.op == OP_NEG && e->op.a->kind == E_INT) {
             e->op.a->ty = ty_scalar(k);
-            uint64_t lim = k == T_I32 ? (uint64_t)INT32_MAX + 1 : (uint64_t)INT64_MAX + 1;
-            if (ty_is_int_kind(k) && e->op.a->ival > lim)
+            if (ty_is_int_kind(k) && e->op.a->ival > int_limit(k))
                 diag_error(e->span, "integer literal is out of range for %s", ty_kind_name(k));
         } else {
             coerce(e->op.a, k);

@@ -315,8 +315,13 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         return with_elem(shape, k);
     }
     case BC_CONVERT: {
-        TyKind to = id == BI_TO_BOOL ? T_BOOL : id == BI_TO_I32 ? T_I32 : id == BI_TO_I64 ? T_I64
-                  : id == BI_TO_F32 ? T_F32 : T_F64;
+        static const struct { BuiltinId id; TyKind to; } convs[] = {
+            { BI_TO_BOOL, T_BOOL }, { BI_TO_I8, T_I8 }, { BI_TO_I16, T_I16 }, { BI_TO_I32, T_I32 }, { BI_TO_I64, T_I64 },
+            { BI_TO_U8, T_U8 }, { BI_TO_U16, T_U16 }, { BI_TO_U32, T_U32 }, { BI_TO_U64, T_U64 }, { BI_TO_F32, T_F32 },
+        };
+        TyKind to = T_F64;
+        for (size_t i = 0; i < sizeof convs / sizeof convs[0]; i++)
+            if (convs[i].id == id) to = convs[i].to;
         TyKind k = elem_of(t[0]);
         if (!ty_is_scalar_kind(k) || (to == T_BOOL && k != T_BOOL)) {
             diag_error(arg(e, 0)->span, "cannot convert %s to '%s'", what(t[0]), ty_kind_name(to));
@@ -355,7 +360,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
                 return err_ty();
             }
             k = unify(k, tb->elem);
-            return ty_scalar(ty_is_int_kind(k) ? T_I64 : k);
+            return ty_scalar(sum_kind(k));
         }
         bool want_bool = id == BI_ANY || id == BI_ALL || id == BI_COUNT;
         if (want_bool != (k == T_BOOL)) {
@@ -364,7 +369,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             return err_ty();
         }
         switch (id) {
-        case BI_SUM: case BI_PROD: return ty_scalar(ty_is_int_kind(k) ? T_I64 : k);
+        case BI_SUM: case BI_PROD: return ty_scalar(sum_kind(k));
         case BI_MEAN: return ty_scalar(ty_is_int_kind(k) ? T_F64 : k);
         case BI_COUNT: case BI_ARGMIN: case BI_ARGMAX: return ty_scalar(T_I64);
         default: return ty_scalar(k);
@@ -461,7 +466,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             diag_error(arg(e, ai)->span, "'cumsum' needs an array of numbers, not %s", what(ta));
             return err_ty();
         }
-        if (id == BI_CUMSUM) return ty_array(ty_is_int_kind(ta->elem) ? T_I64 : ta->elem, 1);
+        if (id == BI_CUMSUM) return ty_array(sum_kind(ta->elem), 1);
         if (is_err(check_lambda(c, arg(e, 0), 2, ta->elem, b->name))) return err_ty();
         if (t[1]->kind == T_ARRAY || unify(elem_of(t[1]), ta->elem) != ta->elem
             || (elem_of(t[1]) == T_BOOL) != (ta->elem == T_BOOL)) {

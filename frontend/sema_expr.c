@@ -145,6 +145,7 @@ Type *check_binary(Ctx *c, Expr *e)
     return with_elem(shape, k);
 bad:
     diag_error(e->span, "invalid operands to binary '%s' (have %s and %s)", sp, what(ta), what(tb));
+    sign_mix_note(e->span, ka, kb);
     return err_ty();
 }
 
@@ -164,6 +165,7 @@ static Type *check_cond(Ctx *c, Expr *e)
     if (ka == T_BOOL && kb == T_BOOL) k = T_BOOL;
     else if ((k = unify(ka, kb)) == T_ERROR) {
         diag_error(e->span, "incompatible operand types %s and %s in conditional", what(ta), what(tb));
+        sign_mix_note(e->span, ka, kb);
         return err_ty();
     }
     if (!is_weak(k)) { coerce(e->op.a, k); coerce(e->op.b, k); }

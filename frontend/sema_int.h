@@ -40,6 +40,9 @@ static inline bool is_array(const Type *t) { return t->kind == T_ARRAY; }
 static inline TyKind elem_of(const Type *t) { return t->kind == T_ARRAY ? t->elem : t->kind; }
 
 static inline bool is_weak(TyKind k) { return k == T_ILIT || k == T_FLIT; }
+/* The kind of a sum, product or cumulative sum of elements of kind k:
+ * integers add up as i64, unsigned ones as u64 (as NumPy's do). */
+static inline TyKind sum_kind(TyKind k) { return !ty_is_int_kind(k) ? k : ty_is_unsigned_kind(k) ? T_U64 : T_I64; }
 
 static inline void push_scope(Ctx *c) { VEC_PUSH(c->marks, c->scope.len); }
 static inline void pop_scope(Ctx *c) { c->scope.len = c->marks.items[--c->marks.len]; }
@@ -53,6 +56,7 @@ Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s);
 FnDecl *find_fn(Module *m, const char *name);
 TyKind unify(TyKind a, TyKind b);
 Type *with_elem(const Type *shape, TyKind k);
+void sign_mix_note(Span at, TyKind a, TyKind b);
 void coerce(Expr *e, TyKind k);
 void check_int_literal_i64(Expr *e);
 void finish(Expr *e);

@@ -29,7 +29,31 @@ Type *ty_tuple(int n, Type **elts)
     return t;
 }
 
-bool ty_is_int_kind(TyKind k) { return k == T_I32 || k == T_I64 || k == T_ILIT; }
+bool ty_is_int_kind(TyKind k)
+{
+    switch (k) {
+    case T_I8: case T_I16: case T_I32: case T_I64: case T_U8: case T_U16: case T_U32: case T_U64: case T_ILIT: return true;
+    default: return false;
+    }
+}
+int64_t ty_wrap_int(TyKind k, int64_t v)
+{
+    int bits = ty_int_bits(k);
+    if (bits == 64) return v;
+    uint64_t m = (UINT64_C(1) << bits) - 1, u = (uint64_t)v & m;
+    if (!ty_is_unsigned_kind(k) && (u >> (bits - 1))) u |= ~m;     /* sign-extend */
+    return (int64_t)u;
+}
+bool ty_is_unsigned_kind(TyKind k) { return k == T_U8 || k == T_U16 || k == T_U32 || k == T_U64; }
+int ty_int_bits(TyKind k)
+{
+    switch (k) {
+    case T_I8: case T_U8: return 8;
+    case T_I16: case T_U16: return 16;
+    case T_I32: case T_U32: return 32;
+    default: return 64;
+    }
+}
 bool ty_is_float_kind(TyKind k) { return k == T_F32 || k == T_F64 || k == T_FLIT; }
 bool ty_is_numeric_kind(TyKind k) { return ty_is_int_kind(k) || ty_is_float_kind(k); }
 bool ty_is_scalar_kind(TyKind k) { return k == T_BOOL || ty_is_numeric_kind(k); }
@@ -54,6 +78,12 @@ const char *ty_kind_name(TyKind k)
     case T_BOOL: return "bool";
     case T_I32: return "i32";
     case T_I64: return "i64";
+    case T_I8: return "i8";
+    case T_I16: return "i16";
+    case T_U8: return "u8";
+    case T_U16: return "u16";
+    case T_U32: return "u32";
+    case T_U64: return "u64";
     case T_F32: return "f32";
     case T_F64: return "f64";
     case T_ILIT: return "integer literal";
@@ -75,6 +105,12 @@ const char *ty_ctype(TyKind k)
     switch (k) {
     case T_BOOL: return "bool";
     case T_I32: return "int32_t";
+    case T_I8: return "int8_t";
+    case T_I16: return "int16_t";
+    case T_U8: return "uint8_t";
+    case T_U16: return "uint16_t";
+    case T_U32: return "uint32_t";
+    case T_U64: return "uint64_t";
     case T_ILIT:
     case T_I64: return "int64_t";
     case T_F32: return "float";

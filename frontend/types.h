@@ -7,9 +7,11 @@
 #define ARRC_TYPES_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef enum TyKind {
     T_ERROR, T_VOID, T_BOOL, T_I32, T_I64, T_F32, T_F64,
+    T_I8, T_I16, T_U8, T_U16, T_U32, T_U64,    /* the small and unsigned integers (section 12) */
     T_ILIT, T_FLIT,             /* untyped literals (defaults i64, f64) */
     T_ARRAY, T_TUPLE,
     T_TYPE,                     /* a scalar type used as a value: zeros(f64, n) */
@@ -30,7 +32,12 @@ Type *ty_scalar(TyKind k);
 Type *ty_array(TyKind elem, int rank);
 Type *ty_tuple(int n, Type **elts);
 bool ty_is_scalar_kind(TyKind k);       /* bool, ints, floats, literals */
-bool ty_is_int_kind(TyKind k);          /* i32, i64, int literal */
+bool ty_is_int_kind(TyKind k);          /* i8 ... u64, int literal */
+bool ty_is_unsigned_kind(TyKind k);     /* u8 u16 u32 u64 */
+int ty_int_bits(TyKind k);              /* 8, 16, 32 or 64 (64 for an int literal) */
+/* v reduced to integer kind k modulo 2^bits (sign-extended for a signed
+ * kind, zero-extended for an unsigned one; a u64 keeps its bits) */
+int64_t ty_wrap_int(TyKind k, int64_t v);
 bool ty_is_float_kind(TyKind k);        /* f32, f64, float literal */
 bool ty_is_numeric_kind(TyKind k);
 bool ty_equal(const Type *a, const Type *b);

@@ -113,8 +113,9 @@ IExpr *ir_expr(IExprKind k, TyKind ty, Span s)
 IExpr *ir_const_i(TyKind ty, int64_t v, Span s)
 {
     IExpr *e = ir_expr(IE_CONST, ty, s);
+    if (ty_is_int_kind(ty)) v = ty_wrap_int(ty, v);     /* a constant holds a value of its type */
     e->c.i = v;
-    e->c.f = (double)v;
+    e->c.f = ty_is_unsigned_kind(ty) ? (double)(uint64_t)v : (double)v;
     return e;
 }
 

@@ -16,11 +16,11 @@ IExpr *conv_to(IExpr *e, TyKind k)
         IExpr *c = ir_expr(IE_CONST, k, e->span);
         /* folded as C converts: 0.1f in f64 arithmetic is (double)0.1f, not 0.1 */
         if (ty_is_float_kind(k)) {
-            c->c.f = ty_is_float_kind(e->ty) ? e->c.f : (double)e->c.i;
+            c->c.f = ty_is_float_kind(e->ty) ? e->c.f : ty_is_unsigned_kind(e->ty) ? (double)(uint64_t)e->c.i : (double)e->c.i;
             if (k == T_F32) c->c.f = (double)(float)c->c.f;
         } else {
-            c->c.i = e->c.i;
-            c->c.f = (double)e->c.i;
+            c->c.i = ty_is_int_kind(k) ? ty_wrap_int(k, e->c.i) : e->c.i;   /* i32(4294967297) is 1 */
+            c->c.f = (double)c->c.i;
         }
         if (ty_is_int_kind(k) && !ty_is_float_kind(e->ty)) return c;
         if (ty_is_float_kind(k)) return c;

@@ -92,3 +92,13 @@ export fn memo_after_return(n: i64) -> f64[] {
 # (clang -Wxor-used-as-pow)
 export fn bool_cmp_const(x: f64[n]) -> bool[n] { return i64(x > 0.0) >= (-7); }
 export fn xor_literals(n: i64) -> i64 { return (2 ^ 39) + n; }
+# gcc -Wshift-overflow on an unsigned shift of a const local it has folded
+# (found by make fuzz)
+fn shl_all(a1: i64, a2: i64) -> i64 {
+    var acc5 = (a2 << (-1));
+    for k6 in i64(0)..i64(2) {
+        acc5 += k6;
+    }
+    return a2 + acc5;
+}
+export fn shift_overflow(n: i64) -> i64[n] { return [shl_all(7, (-i64((-6)))) + i for i in 0..n]; }

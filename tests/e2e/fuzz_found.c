@@ -65,5 +65,7 @@ int main(void)
     int64_t xl;
     CALL(bool_cmp_const(2, sx, bb)) printf("%d\n%d\n", bb[0], bb[1]);
     CALL(xor_literals(3, &xl)) printf("%lld\n", (long long)xl);
+    int64_t so[2];
+    CALL(shift_overflow(2, so)) printf("%lld\n%lld\n", (long long)so[0], (long long)so[1]);
     return 0;
 }

@@ -38,3 +38,8 @@ print(-2); print(-2)
 print(8); print(0.25)
 print(1); print(1)
 print((2 ^ 39) + 3)
+acc = 0
+for k in range(2): acc += k
+acc = (((6 << 63) % 2**64) + acc)
+acc = acc - 2**64 if acc >= 2**63 else acc
+print(6 + acc); print(6 + acc + 1)

@@ -1,0 +1,4 @@
+export fn f() -> u8 {
+    let x: u8 = 256;
+    return x;
+}
