@@ -2,9 +2,33 @@
  * casts), what may trap, and the declarations of loop-body variables. */
 #include "cg_int.h"
 
+/* The shortest decimal that reads back as v (as an f32 when f32). */
+static void fconst(Buf *b, double v, bool f32)
+{
+    if (isnan(v)) { buf_puts(b, f32 ? "NAN" : "(double)NAN"); return; }
+    if (isinf(v)) { buf_puts(b, v < 0 ? "-INFINITY" : "INFINITY"); return; }
+    char s[64];
+    for (int prec = f32 ? 6 : 15; prec <= 17; prec++) {
+        snprintf(s, sizeof s, "%.*g", prec, v);
+        if (f32 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v) break;
+    }
+    if (!strpbrk(s, ".en")) strcat(s, ".0");
+    buf_puts(b, s);
+    if (f32) buf_putc(b, 'f');
+}
+
 static void const_(CG *g, const IExpr *e)
 {
     Buf *b = g->b;
+    if (ty_is_complex_kind(e->ty)) {
+        g->uses_complex = true;
+        buf_printf(b, "arr_cmplx_%s(", sfx(e->ty));
+        fconst(b, e->c.f, e->ty == T_C64);
+        buf_puts(b, ", ");
+        fconst(b, e->c.im, e->ty == T_C64);
+        buf_putc(b, ')');
+        return;
+    }
     switch (e->ty) {
     case T_BOOL: buf_puts(b, e->c.i ? "true" : "false"); return;
     case T_I32: buf_printf(b, e->c.i == INT32_MIN ? "INT32_MIN" : "%" PRId64, e->c.i); return;
@@ -17,21 +41,9 @@ static void const_(CG *g, const IExpr *e)
         else if (e->c.i >= INT32_MIN && e->c.i <= INT32_MAX) buf_printf(b, "%" PRId64, e->c.i);
         else buf_printf(b, "INT64_C(%" PRId64 ")", e->c.i);
         return;
-    default: {
-        double v = e->c.f;
-        if (isnan(v)) { buf_puts(b, e->ty == T_F32 ? "NAN" : "(double)NAN"); return; }
-        if (isinf(v)) { buf_puts(b, v < 0 ? "-INFINITY" : "INFINITY"); return; }
-        char s[64];
-        /* the shortest decimal that reads back as the same value */
-        for (int prec = e->ty == T_F32 ? 6 : 15; prec <= 17; prec++) {
-            snprintf(s, sizeof s, "%.*g", prec, v);
-            if (e->ty == T_F32 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v) break;
-        }
-        if (!strpbrk(s, ".en")) strcat(s, ".0");
-        buf_puts(b, s);
-        if (e->ty == T_F32) buf_putc(b, 'f');
+    default:
+        fconst(b, e->c.f, e->ty == T_F32);
         return;
-    }
     }
 }
 
@@ -129,6 +141,13 @@ static void binop(CG *g, const IExpr *e)
         }
         return;
     }
+    if (ty_is_complex_kind(k) && (op == OP_MUL || op == OP_DIV)) {
+        /* NumPy's formulas, not C's Annex G ones (see arr_cmul_c128) */
+        buf_printf(b, "arr_c%s_%s(", op == OP_MUL ? "mul" : "div", sfx(k));
+        top_expr(g, e->op.a); buf_puts(b, ", "); top_expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
     if (!isint && (op == OP_MOD || op == OP_POW)) {
         buf_printf(b, "%s%s(", op == OP_MOD ? "fmod" : "pow", k == T_F32 ? "f" : "");
         g->uses_math[op == OP_MOD ? BI_FMOD : BI_POW][k == T_F32] = true;
@@ -179,7 +198,22 @@ static void call(CG *g, const IExpr *e)
     Buf *b = g->b;
     TyKind k = e->call.a->ty;
     BuiltinId id = e->call.fn;
-    if (id == BI_UNIFORM || id == BI_NORMAL) {
+    if (ty_is_complex_kind(k) || id == BI_COMPLEX) {
+        /* complex.h: cabs csqrt cexp clog csin ccos creal cimag conj carg (f: c64) */
+        static const struct { BuiltinId id; const char *c; } cf[] = {
+            { BI_ABS, "cabs" }, { BI_SQRT, "csqrt" }, { BI_EXP, "cexp" }, { BI_LOG, "clog" }, { BI_SIN, "csin" },
+            { BI_COS, "ccos" }, { BI_REAL, "creal" }, { BI_IMAG, "cimag" }, { BI_CONJ, "conj" }, { BI_ARG, "carg" },
+        };
+        g->uses_complex = true;
+        if (id == BI_COMPLEX) {
+            buf_printf(b, "arr_cmplx_%s(", sfx(e->ty));
+        } else {
+            const char *n = "?";
+            for (size_t i = 0; i < sizeof cf / sizeof cf[0]; i++)
+                if (cf[i].id == id) n = cf[i].c;
+            buf_printf(b, "%s%s(", n, k == T_C64 ? "f" : "");
+        }
+    } else if (id == BI_UNIFORM || id == BI_NORMAL) {
         buf_printf(b, "arr_%s(", builtins[id].name);
     } else if (id == BI_WRAPIDX || id == BI_MIRRORIDX) {
         buf_printf(b, "arr_%s(", id == BI_WRAPIDX ? "wrap_index" : "mirror_index");

@@ -202,6 +202,10 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
             buf_puts(g->b, "; }\n");
         } else if (r->op == RED_MIN || r->op == RED_MAX) {
             line(g, "%s = arr_%s_%s(%s, %s_part);", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc, acc);
+        } else if (r->op == RED_SUM) {          /* complex */
+            line(g, "%s = %s + %s_part;", acc, acc, acc);
+        } else if (r->op == RED_PROD) {
+            line(g, "%s = arr_cmul_%s(%s, %s_part);", acc, sfx(r->acc->elem), acc, acc);
         } else {
             const char *ix = cname(r->idx);
             line(g, "if (%s_part >= 0 && (%s < 0 || %s_part %s %s || (%s_part == %s && %s_part < %s))) {",

@@ -16,10 +16,12 @@ bool cg_simd_ok(const IStmt *lp)
 }
 
 /* The OpenMP reduction operator for r, or NULL when r is combined from
- * per-thread partials (argmin/argmax, a user lambda, and floating-point
- * minimum/maximum, which must propagate NaN as OpenMP's min/max does not). */
+ * per-thread partials (argmin/argmax, a user lambda, floating-point
+ * minimum/maximum, which must propagate NaN as OpenMP's min/max does not,
+ * and complex sums and products). */
 const char *omp_redop_of(const Reduction *r)
 {
+    if (ty_is_complex_kind(r->acc->elem)) return NULL;    /* complex: per-thread partials in every OpenMP */
     switch (r->op) {
     case RED_SUM: case RED_COUNT: return "+";
     case RED_PROD: return "*";
@@ -108,7 +110,14 @@ void red_update(CG *g, const Reduction *r, const char *acc, const char *idx)
     switch (r->op) {
     case RED_SUM: buf_printf(b, "%s += %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
     case RED_COUNT: buf_printf(b, "%s += (uint64_t)", acc); expr(g, r->value); break;
-    case RED_PROD: buf_printf(b, "%s *= %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
+    case RED_PROD:
+        if (ty_is_complex_kind(r->acc->elem)) {   /* the product every complex * is */
+            buf_printf(b, "%s = arr_cmul_%s(%s, ", acc, sfx(r->acc->elem), acc);
+            top_expr(g, r->value);
+            buf_putc(b, ')');
+            break;
+        }
+        buf_printf(b, "%s *= %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
     case RED_MIN: case RED_MAX:
         buf_printf(b, "%s = arr_%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc);
         top_expr(g, r->value);

@@ -119,7 +119,7 @@ static void print_expr(Buf *b, const Expr *e)
     if (!e) { buf_puts(b, "_"); return; }
     switch (e->kind) {
     case E_INT: buf_printf(b, "%" PRIu64, e->ival); return;
-    case E_FLOAT: buf_printf(b, "%.17g%s", e->flt.val, e->flt.f32 ? "f" : ""); return;
+    case E_FLOAT: buf_printf(b, "%.17g%s", e->flt.val, e->flt.f32 ? "f" : e->flt.imag ? "i" : ""); return;
     case E_BOOL: buf_puts(b, e->bval ? "true" : "false"); return;
     case E_NAME: buf_puts(b, e->name.name); return;
     case E_TYPENAME: buf_puts(b, ty_kind_name(e->tyname)); return;

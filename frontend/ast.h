@@ -63,7 +63,7 @@ typedef struct Expr {
     int depth;                              /* nesting depth (parser), bounded */
     union {
         uint64_t ival;                      /* E_INT */
-        struct { double val; bool f32; } flt;   /* E_FLOAT */
+        struct { double val; bool f32, imag; } flt;   /* E_FLOAT (imag: 1.5i) */
         bool bval;                          /* E_BOOL */
         struct { const char *name; struct Sym *sym; } name;   /* E_NAME, E_SYMBOL */
         TyKind tyname;                      /* E_TYPENAME */

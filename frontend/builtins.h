@@ -10,6 +10,7 @@ typedef enum BuiltinClass {
     BC_RANDOM,          /* uniform(seed, i), normal(seed, i): elementwise, integers to f64 */
     BC_LINALG,          /* matmul outer transpose: rewritten by sema into comprehensions */
     BC_JOIN,            /* concat stack: arrays copied into parts of a new one */
+    BC_COMPLEX,         /* complex real imag conj arg (section 12) */
     BC_INTERNAL,        /* used by the compiler only; no source name reaches them */
 } BuiltinClass;
 

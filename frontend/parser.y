@@ -99,7 +99,7 @@ static PtrList list1(void *p)
 
 %union {
     uint64_t ival;
-    struct { double val; bool f32; } flt;
+    struct { double val; bool f32, imag; } flt;
     const char *str;
     TyKind tyname;
     Op op;
@@ -356,7 +356,7 @@ idx_arg
 
 primary
     : INT                          { $$ = ast_expr(E_INT, @$); $$->ival = $1; }
-    | FLOAT                        { $$ = ast_expr(E_FLOAT, @$); $$->flt.val = $1.val; $$->flt.f32 = $1.f32; }
+    | FLOAT                        { $$ = ast_expr(E_FLOAT, @$); $$->flt.val = $1.val; $$->flt.f32 = $1.f32; $$->flt.imag = $1.imag; }
     | TRUE                         { $$ = ast_expr(E_BOOL, @$); $$->bval = true; }
     | FALSE                        { $$ = ast_expr(E_BOOL, @$); $$->bval = false; }
     | IDENT                        { $$ = ast_expr(E_NAME, @$); $$->name.name = $1; }

@@ -50,11 +50,28 @@ FnDecl *find_fn(Module *m, const char *name)
 
 /* ---- literal kinds and coercion ---- */
 
+/* Complex with a number (section 12): complex, its parts as wide as the
+ * wider float of the two (c64 with f32 or an integer: c64; c64 with f64:
+ * c128); a complex literal takes the other operand's width (f32: c64). */
+static TyKind unify_complex(TyKind a, TyKind b)
+{
+    if (!ty_is_scalar_kind(a) || !ty_is_scalar_kind(b)) return T_ERROR;
+    if (a == T_CLIT && b == T_CLIT) return T_CLIT;
+    if (a == T_CLIT && (b == T_ILIT || b == T_FLIT)) return T_CLIT;
+    if (b == T_CLIT && (a == T_ILIT || a == T_FLIT)) return T_CLIT;
+    /* part widths: 32 for c64 and f32, 64 for c128 and f64, 0 for the rest */
+    int wa = a == T_C64 || a == T_F32 ? 32 : a == T_C128 || a == T_F64 ? 64 : 0;
+    int wb = b == T_C64 || b == T_F32 ? 32 : b == T_C128 || b == T_F64 ? 64 : 0;
+    int w = wa > wb ? wa : wb;
+    return w == 32 ? T_C64 : T_C128;
+}
+
 /* The kind two numeric operands compute in (section 2), or T_ERROR. */
 TyKind unify(TyKind a, TyKind b)
 {
     if (a == b) return a;
     if (a == T_BOOL || b == T_BOOL) return T_ERROR;
+    if (ty_is_complex_kind(a) || ty_is_complex_kind(b)) return unify_complex(a, b);
     if (!ty_is_numeric_kind(a) || !ty_is_numeric_kind(b)) return T_ERROR;
     if (a == T_ILIT) return b;
     if (b == T_ILIT) return a;
@@ -108,6 +125,11 @@ void coerce(Expr *e, TyKind k)
     TyKind from = elem_of(e->ty);
     if (from == T_FLIT && ty_is_int_kind(k)) {
         diag_error(e->span, "floating-point value used where '%s' is required", ty_kind_name(k));
+        e->ty = err_ty();
+        return;
+    }
+    if (from == T_CLIT && !ty_is_complex_kind(k)) {
+        diag_error(e->span, "complex value used where '%s' is required", ty_kind_name(k));
         e->ty = err_ty();
         return;
     }

@@ -271,6 +271,16 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
     switch (b->cls) {
     case BC_MATH1: {
         TyKind k = elem_of(t[0]);
+        if (ty_is_complex_kind(k)) {
+            /* abs sqrt exp log sin cos of complex numbers (section 12) */
+            if (id != BI_ABS && id != BI_SQRT && id != BI_EXP && id != BI_LOG && id != BI_SIN && id != BI_COS) {
+                diag_error(arg(e, 0)->span, "'%s' is not defined for complex numbers (have %s)", b->name, what(t[0]));
+                diag_note(e->span, "complex numbers take abs sqrt exp log sin cos, and real imag conj arg");
+                return err_ty();
+            }
+            if (is_weak(k)) { k = ty_default(k); coerce(arg(e, 0), k); }
+            return with_elem(t[0], id == BI_ABS ? ty_complex_part(k) : k);
+        }
         if (!ty_is_numeric_kind(k)) {
             diag_error(arg(e, 0)->span, "'%s' needs a numeric argument, not %s", b->name, what(t[0]));
             return err_ty();
@@ -314,10 +324,36 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         coerce(arg(e, 2), k);
         return with_elem(shape, k);
     }
+    case BC_COMPLEX: {
+        if (id == BI_COMPLEX) {
+            /* complex(re, im): the parts' kinds decide (f32 and f32: c64) */
+            Type *shape = shape_of2(e, t[0], t[1]);
+            TyKind k0 = elem_of(t[0]), k1 = elem_of(t[1]);
+            if (!ty_is_numeric_kind(k0) || !ty_is_numeric_kind(k1)) {
+                diag_error(e->span, "'complex' needs real numbers for its parts (have %s and %s)", what(t[0]), what(t[1]));
+                return err_ty();
+            }
+            TyKind k = unify(k0, k1);
+            TyKind part = k == T_F32 ? T_F32 : T_F64;
+            coerce(arg(e, 0), part);
+            coerce(arg(e, 1), part);
+            return with_elem(shape, part == T_F32 ? T_C64 : T_C128);
+        }
+        TyKind k = elem_of(t[0]);
+        if (!ty_is_complex_kind(k) && !ty_is_numeric_kind(k)) {
+            diag_error(arg(e, 0)->span, "'%s' needs a complex number, not %s", b->name, what(t[0]));
+            return err_ty();
+        }
+        /* a real number is a complex one with imaginary part 0 (as in NumPy) */
+        TyKind c = ty_is_complex_kind(k) ? ty_default(k) : k == T_F32 ? T_C64 : T_C128;
+        if (is_weak(k)) coerce(arg(e, 0), c);
+        return with_elem(t[0], id == BI_CONJ ? c : ty_complex_part(c));
+    }
     case BC_CONVERT: {
         static const struct { BuiltinId id; TyKind to; } convs[] = {
             { BI_TO_BOOL, T_BOOL }, { BI_TO_I8, T_I8 }, { BI_TO_I16, T_I16 }, { BI_TO_I32, T_I32 }, { BI_TO_I64, T_I64 },
             { BI_TO_U8, T_U8 }, { BI_TO_U16, T_U16 }, { BI_TO_U32, T_U32 }, { BI_TO_U64, T_U64 }, { BI_TO_F32, T_F32 },
+            { BI_TO_C64, T_C64 }, { BI_TO_C128, T_C128 },
         };
         TyKind to = T_F64;
         for (size_t i = 0; i < sizeof convs / sizeof convs[0]; i++)
@@ -327,7 +363,13 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             diag_error(arg(e, 0)->span, "cannot convert %s to '%s'", what(t[0]), ty_kind_name(to));
             return err_ty();
         }
-        if (is_weak(k)) coerce(arg(e, 0), k == T_ILIT && !ty_is_int_kind(to) ? T_I64 : ty_is_float_kind(to) ? to : ty_default(k));
+        if (ty_is_complex_kind(k) && !ty_is_complex_kind(to)) {
+            diag_error(arg(e, 0)->span, "cannot convert %s to '%s'", what(t[0]), ty_kind_name(to));
+            diag_note(e->span, "take a part first: real(z), imag(z) or abs(z)");
+            return err_ty();
+        }
+        if (k == T_CLIT) coerce(arg(e, 0), to);
+        else if (is_weak(k)) coerce(arg(e, 0), k == T_ILIT && !ty_is_int_kind(to) ? T_I64 : ty_is_float_kind(to) ? to : ty_default(k));
         return with_elem(t[0], to);
     }
     case BC_REDUCE: {
@@ -366,6 +408,11 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         if (want_bool != (k == T_BOOL)) {
             diag_error(arg(e, 0)->span, "'%s' needs an array of %s, not %s", b->name,
                        want_bool ? "bool" : "numbers", what(ta));
+            return err_ty();
+        }
+        if (ty_is_complex_kind(k) && id != BI_SUM && id != BI_PROD && id != BI_MEAN) {
+            diag_error(arg(e, 0)->span, "'%s' needs an array of real numbers, not %s", b->name, what(ta));
+            diag_note(e->span, "complex numbers have no order; sum, prod and mean take them");
             return err_ty();
         }
         switch (id) {

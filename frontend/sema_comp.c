@@ -206,6 +206,7 @@ Type *check_stencil(Ctx *c, Expr *e)
     }
     int n = e->stencil.args.len;
     Type *bt = NULL;
+    Type **bts = arena_alloc(sizeof(Type *) * (size_t)(n + 1));     /* each buffer's type */
     int nbuf = 0;
     e->stencil.mode = ST_SKIP;
     bool bad = false;
@@ -215,10 +216,12 @@ Type *check_stencil(Ctx *c, Expr *e)
         if (is_err(t)) { bad = true; continue; }
         if (t->kind == T_ARRAY) {
             if (nbuf != i) { diag_error(a->span, "buffers come first in runStencil's arguments"); bad = true; continue; }
-            if (bt && (t->elem != bt->elem || t->rank != bt->rank)) {
-                diag_error(a->span, "all buffers of runStencil must have the same type: %s and %s", what(bt), what(t));
+            /* element types may differ (an f32 image and a u8 mask, section 12) */
+            if (bt && t->rank != bt->rank) {
+                diag_error(a->span, "all buffers of runStencil must have the same rank: %s and %s", what(bt), what(t));
                 bad = true;
             }
+            bts[nbuf] = t;
             if (a->kind == E_INDEX) { diag_error(a->span, "a slice cannot be a stencil buffer"); bad = true; }
             bt = bt ? bt : t;
             nbuf++;
@@ -268,7 +271,7 @@ Type *check_stencil(Ctx *c, Expr *e)
     c->stencil_depth = c->comp_depth;
     for (int i = 0; i < nbuf; i++) {
         Ident *id = e->stencil.params.items[i];
-        id->sym = declare(c, id->name, SYM_STENCIL, bt, id->span);
+        id->sym = declare(c, id->name, SYM_STENCIL, bts[i], id->span);
         id->sym->param_index = i;
     }
     int ld = c->loop_depth;
@@ -335,6 +338,12 @@ void check_rotation(Ctx *c, Stmt *s)
         }
         seen[p->param_index] = true;
         perm[i] = p->param_index;
+        Ident *to = st->stencil.params.items[i];
+        if (!ty_equal(p->ty, to->sym->ty)) {
+            diag_error(v->span, "the rotation binds '%s' (%s) to parameter '%s' (%s): rotated buffers must have one type",
+                       p->name, what(p->ty), to->name, what(to->sym->ty));
+            return;
+        }
         v->name.sym = p;
         v->ty = p->ty;
     }

@@ -64,7 +64,7 @@ static Type *check_unary(Ctx *c, Expr *e)
     TyKind k = elem_of(t);
     switch (e->op.op) {
     case OP_NEG:
-        if (!ty_is_numeric_kind(k)) break;
+        if (!ty_is_numeric_kind(k) && !ty_is_complex_kind(k)) break;
         e->op.opk = k;
         if (e->op.a->kind != E_INT) check_int_literal_i64(e->op.a);
         return with_elem(t, k);
@@ -128,6 +128,16 @@ Type *check_binary(Ctx *c, Expr *e)
         if (ka == T_BOOL && kb == T_BOOL) { e->op.opk = T_BOOL; return with_elem(shape, T_BOOL); }
         /* fall through */
     default:
+        if (ty_is_complex_kind(ka) || ty_is_complex_kind(kb)) {
+            /* complex: + - * / == != with numbers promoted (section 12) */
+            bool arith = op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_DIV || op == OP_EQ || op == OP_NE;
+            if (!arith) {
+                diag_error(e->span, "invalid operands to binary '%s' (have %s and %s)", sp, what(ta), what(tb));
+                diag_note(e->span, "complex numbers take + - * / == !=; they have no order (compare abs(z) or real(z))");
+                return err_ty();
+            }
+            break;
+        }
         if (!ty_is_numeric_kind(ka) || !ty_is_numeric_kind(kb)) goto bad;
         break;
     }
@@ -400,7 +410,7 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
 {
     switch (e->kind) {
     case E_INT: return ty_scalar(T_ILIT);
-    case E_FLOAT: return ty_scalar(e->flt.f32 ? T_F32 : T_FLIT);
+    case E_FLOAT: return ty_scalar(e->flt.f32 ? T_F32 : e->flt.imag ? T_CLIT : T_FLIT);
     case E_BOOL: return ty_scalar(T_BOOL);
     case E_NAME: {
         Sym *s = lookup(c, e->name.name);

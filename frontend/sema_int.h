@@ -39,7 +39,7 @@ static inline bool is_err(const Type *t) { return t->kind == T_ERROR; }
 static inline bool is_array(const Type *t) { return t->kind == T_ARRAY; }
 static inline TyKind elem_of(const Type *t) { return t->kind == T_ARRAY ? t->elem : t->kind; }
 
-static inline bool is_weak(TyKind k) { return k == T_ILIT || k == T_FLIT; }
+static inline bool is_weak(TyKind k) { return k == T_ILIT || k == T_FLIT || k == T_CLIT; }
 /* The kind of a sum, product or cumulative sum of elements of kind k:
  * integers add up as i64, unsigned ones as u64 (as NumPy's do). */
 static inline TyKind sum_kind(TyKind k) { return !ty_is_int_kind(k) ? k : ty_is_unsigned_kind(k) ? T_U64 : T_I64; }

@@ -56,7 +56,7 @@ int ty_int_bits(TyKind k)
 }
 bool ty_is_float_kind(TyKind k) { return k == T_F32 || k == T_F64 || k == T_FLIT; }
 bool ty_is_numeric_kind(TyKind k) { return ty_is_int_kind(k) || ty_is_float_kind(k); }
-bool ty_is_scalar_kind(TyKind k) { return k == T_BOOL || ty_is_numeric_kind(k); }
+bool ty_is_scalar_kind(TyKind k) { return k == T_BOOL || ty_is_numeric_kind(k) || ty_is_complex_kind(k); }
 
 bool ty_equal(const Type *a, const Type *b)
 {
@@ -70,7 +70,10 @@ bool ty_equal(const Type *a, const Type *b)
     return true;
 }
 
-TyKind ty_default(TyKind k) { return k == T_ILIT ? T_I64 : k == T_FLIT ? T_F64 : k; }
+bool ty_is_complex_kind(TyKind k) { return k == T_C64 || k == T_C128 || k == T_CLIT; }
+TyKind ty_complex_part(TyKind k) { return k == T_C64 ? T_F32 : T_F64; }
+
+TyKind ty_default(TyKind k) { return k == T_ILIT ? T_I64 : k == T_FLIT ? T_F64 : k == T_CLIT ? T_C128 : k; }
 
 const char *ty_kind_name(TyKind k)
 {
@@ -88,6 +91,9 @@ const char *ty_kind_name(TyKind k)
     case T_F64: return "f64";
     case T_ILIT: return "integer literal";
     case T_FLIT: return "float literal";
+    case T_C64: return "c64";
+    case T_C128: return "c128";
+    case T_CLIT: return "complex literal";
     case T_VOID: return "void";
     case T_TYPE: return "type";
     case T_SYMBOL: return "symbol";
@@ -116,6 +122,9 @@ const char *ty_ctype(TyKind k)
     case T_F32: return "float";
     case T_FLIT:
     case T_F64: return "double";
+    case T_C64: return "float _Complex";
+    case T_CLIT:
+    case T_C128: return "double _Complex";
     default: return "void";
     }
 }

@@ -12,7 +12,8 @@
 typedef enum TyKind {
     T_ERROR, T_VOID, T_BOOL, T_I32, T_I64, T_F32, T_F64,
     T_I8, T_I16, T_U8, T_U16, T_U32, T_U64,    /* the small and unsigned integers (section 12) */
-    T_ILIT, T_FLIT,             /* untyped literals (defaults i64, f64) */
+    T_C64, T_C128,              /* complex: two f32, two f64 (section 12) */
+    T_ILIT, T_FLIT, T_CLIT,     /* untyped literals (defaults i64, f64, c128) */
     T_ARRAY, T_TUPLE,
     T_TYPE,                     /* a scalar type used as a value: zeros(f64, n) */
     T_SYMBOL,                   /* :name */
@@ -39,7 +40,9 @@ int ty_int_bits(TyKind k);              /* 8, 16, 32 or 64 (64 for an int litera
  * kind, zero-extended for an unsigned one; a u64 keeps its bits) */
 int64_t ty_wrap_int(TyKind k, int64_t v);
 bool ty_is_float_kind(TyKind k);        /* f32, f64, float literal */
-bool ty_is_numeric_kind(TyKind k);
+bool ty_is_numeric_kind(TyKind k);     /* integers and floats: not complex */
+bool ty_is_complex_kind(TyKind k);      /* c64, c128, complex literal */
+TyKind ty_complex_part(TyKind k);       /* c64: f32; c128 (and a literal): f64 */
 bool ty_equal(const Type *a, const Type *b);
 const char *ty_kind_name(TyKind k);     /* "f64", ... */
 const char *ty_str(const Type *t);      /* "f64[,]", "(f64[], i64)" */

@@ -119,8 +119,17 @@ IExpr *ir_const_i(TyKind ty, int64_t v, Span s)
     return e;
 }
 
+IExpr *ir_const_c(TyKind ty, double re, double im, Span s)
+{
+    IExpr *e = ir_expr(IE_CONST, ty, s);
+    e->c.f = ty == T_C64 ? (double)(float)re : re;  /* a c64 constant holds f32 parts */
+    e->c.im = ty == T_C64 ? (double)(float)im : im;
+    return e;
+}
+
 IExpr *ir_const_f(TyKind ty, double v, Span s)
 {
+    if (ty_is_complex_kind(ty)) return ir_const_c(ty, v, 0.0, s);
     IExpr *e = ir_expr(IE_CONST, ty, s);
     e->c.f = ty == T_F32 ? (double)(float)v : v;     /* an f32 constant holds an f32 value */
     return e;

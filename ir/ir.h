@@ -86,7 +86,7 @@ struct IExpr {
     bool eager;             /* IE_SELECT, && and ||, elementwise: both operands are evaluated */
     bool nowrap;            /* integer + - * known not to overflow (index arithmetic) */
     union {
-        struct { int64_t i; double f; } c;                  /* IE_CONST (ty decides) */
+        struct { int64_t i; double f, im; } c;              /* IE_CONST (ty decides; complex: f + im i) */
         Var *var;                                           /* IE_VAR */
         struct { Op op; TyKind opk; IExpr *a, *b; } op;     /* IE_UNOP a, IE_BINOP a b */
         struct { BuiltinId fn; IExpr *a, *b; } call;        /* IE_CALL: math builtins */
@@ -208,6 +208,7 @@ void ir_reserve_name(IrFunc *f, const char *name);
 IExpr *ir_expr(IExprKind k, TyKind ty, Span s);
 IExpr *ir_const_i(TyKind ty, int64_t v, Span s);
 IExpr *ir_const_f(TyKind ty, double v, Span s);
+IExpr *ir_const_c(TyKind ty, double re, double im, Span s);
 IExpr *ir_varref(Var *v, Span s);
 IExpr *ir_ext(Ext e, Span s);
 IStmt *ir_stmt(IStmtKind k, Span s);

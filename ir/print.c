@@ -29,7 +29,8 @@ static void pvartype(Buf *b, const Var *v)
 
 static void pconst(Buf *b, const IExpr *e)
 {
-    if (e->ty == T_BOOL) buf_puts(b, e->c.i ? "true" : "false");
+    if (ty_is_complex_kind(e->ty)) buf_printf(b, "(%.17g%+.17gi)", e->c.f, e->c.im);
+    else if (e->ty == T_BOOL) buf_puts(b, e->c.i ? "true" : "false");
     else if (ty_is_int_kind(e->ty)) buf_printf(b, "%" PRId64, e->c.i);
     else {
         char t[64];

@@ -36,7 +36,10 @@ static Aff aff_of(const IExpr *e)
     }
     if (e->kind == IE_BINOP && (e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.opk == T_I64) {
         Aff x = aff_of(e->op.a), y = aff_of(e->op.b);
-        if (x.ok && y.ok && !y.base) { x.c = e->op.op == OP_ADD ? x.c + y.c : x.c - y.c; return x; }
+        if (x.ok && y.ok && !y.base) {
+            bool over = e->op.op == OP_ADD ? __builtin_add_overflow(x.c, y.c, &x.c) : __builtin_sub_overflow(x.c, y.c, &x.c);
+            return over ? a : x;
+        }
     }
     return a;
 }

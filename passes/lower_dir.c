@@ -12,7 +12,14 @@
 IExpr *conv_to(IExpr *e, TyKind k)
 {
     if (e->ty == k) return e;
-    if (e->kind == IE_CONST) {
+    if (e->kind == IE_CONST && ty_is_complex_kind(k)) {
+        /* a number becomes re + 0i; a c128 constant a c64 one */
+        if (ty_is_complex_kind(e->ty)) return ir_const_c(k, e->c.f, e->c.im, e->span);
+        if (ty_is_float_kind(e->ty)) return ir_const_c(k, e->c.f, 0.0, e->span);
+        if (ty_is_int_kind(e->ty))
+            return ir_const_c(k, ty_is_unsigned_kind(e->ty) ? (double)(uint64_t)e->c.i : (double)e->c.i, 0.0, e->span);
+    }
+    if (e->kind == IE_CONST && !ty_is_complex_kind(e->ty)) {
         IExpr *c = ir_expr(IE_CONST, k, e->span);
         /* folded as C converts: 0.1f in f64 arithmetic is (double)0.1f, not 0.1 */
         if (ty_is_float_kind(k)) {
@@ -69,11 +76,12 @@ static Affine affine_of(L *l, const IExpr *e)
     }
     if (e->kind == IE_BINOP && (e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.opk == T_I64) {
         Affine x = affine_of(l, e->op.a), y = affine_of(l, e->op.b);
+        /* a constant part that overflows i64 is no affine form (found by make fuzz) */
         if (x.ok && y.ok && !y.var) {
-            x.c = e->op.op == OP_ADD ? x.c + y.c : x.c - y.c;
-            return x;
+            bool over = e->op.op == OP_ADD ? __builtin_add_overflow(x.c, y.c, &x.c) : __builtin_sub_overflow(x.c, y.c, &x.c);
+            return over ? a : x;
         }
-        if (x.ok && y.ok && !x.var && e->op.op == OP_ADD) { y.c += x.c; return y; }
+        if (x.ok && y.ok && !x.var && e->op.op == OP_ADD) return __builtin_add_overflow(y.c, x.c, &y.c) ? a : y;
     }
     return a;
 }
@@ -85,9 +93,9 @@ Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
 {
     Affine a = affine_of(l, hi), b = affine_of(l, lo);
     Ext x = { NULL, 0 };
-    if (a.ok && b.ok && (!b.var || a.var == b.var)) {
+    int64_t c;
+    if (a.ok && b.ok && (!b.var || a.var == b.var) && !__builtin_sub_overflow(a.c, b.c, &c) && c != INT64_MIN) {
         Var *base = b.var ? NULL : a.var;
-        int64_t c = a.c - b.c;
         if (!base) { x.c = c > 0 ? c : 0; return x; }
         if (c == 0 && (base->kind == V_SIZE || base->nonneg)) { x.var = base; return x; }
         for (int i = 0; i < l->exts.len; i++) {

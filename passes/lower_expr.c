@@ -380,14 +380,19 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
     TyKind rk = elem_kind(e->ty);
     switch (b->cls) {
     case BC_MATH1:
-    case BC_MATH2: {
-        int n = b->cls == BC_MATH1 ? 1 : 2;
+    case BC_MATH2:
+    case BC_COMPLEX: {
+        int n = b->min_args;
         IExpr *ops[2] = { lower_expr(l, arg(e, 0)), n > 1 ? lower_expr(l, arg(e, 1)) : NULL };
         MapB mb;
         bool m = map_begin(l, &mb, n, ops, s, b->name);
         TyKind opk = rk;
         if (builtin_is_fp_predicate(id))    /* an integer is tested as the f64 it converts to */
             opk = ty_is_float_kind(ops[0]->ty) ? ops[0]->ty : T_F64;
+        /* complex(re, im) takes the parts' kind; abs real imag arg a complex number */
+        if (id == BI_COMPLEX) opk = ty_complex_part(rk);
+        else if (id == BI_REAL || id == BI_IMAG || id == BI_ARG) opk = rk == T_F32 ? T_C64 : T_C128;
+        else if (id == BI_ABS && ty_is_complex_kind(elem_kind(arg(e, 0)->ty))) opk = elem_kind(arg(e, 0)->ty);
         IExpr *r = ir_expr(IE_CALL, rk, s);
         r->call.fn = id;
         r->call.a = conv_to(ops[0], opk);
@@ -686,8 +691,12 @@ IExpr *lower_expr(L *l, Expr *e)
         lower_values(l, e, v, 1);
         return v[0];
     }
-    case E_INT: return ir_const_i(e->ty->kind, (int64_t)e->ival, e->span);
-    case E_FLOAT: return ir_const_f(e->ty->kind, e->flt.val, e->span);
+    case E_INT:
+        if (ty_is_complex_kind(e->ty->kind)) return ir_const_c(e->ty->kind, (double)e->ival, 0.0, e->span);
+        return ir_const_i(e->ty->kind, (int64_t)e->ival, e->span);
+    case E_FLOAT:
+        if (e->flt.imag) return ir_const_c(e->ty->kind, 0.0, e->flt.val, e->span);
+        return ir_const_f(e->ty->kind, e->flt.val, e->span);
     case E_BOOL: return ir_const_i(T_BOOL, e->bval, e->span);
     case E_NAME: {
         IExpr *v = l->fr->env[e->name.sym->id];
@@ -699,10 +708,13 @@ IExpr *lower_expr(L *l, Expr *e)
     case E_UNARY:
         if (e->op.op == OP_NEG && e->op.a->kind == E_INT) {
             uint64_t v = e->op.a->ival;
-            if (ty_is_float_kind(e->op.opk)) return ir_const_f(e->op.opk, -(double)v, e->span);
+            if (ty_is_float_kind(e->op.opk) || ty_is_complex_kind(e->op.opk)) return ir_const_f(e->op.opk, -(double)v, e->span);
             return ir_const_i(e->op.opk, (int64_t)(0 - v), e->span);
         }
-        if (e->op.op == OP_NEG && e->op.a->kind == E_FLOAT) return ir_const_f(e->op.opk, -e->op.a->flt.val, e->span);
+        if (e->op.op == OP_NEG && e->op.a->kind == E_FLOAT) {
+            if (e->op.a->flt.imag) return ir_const_c(e->op.opk, -0.0, -e->op.a->flt.val, e->span);
+            return ir_const_f(e->op.opk, -e->op.a->flt.val, e->span);
+        }
         return lower_unary(l, e);
     case E_BINARY: return lower_binary(l, e);
     case E_COND: return lower_select(l, e->op.c, e->op.a, e->op.b, e->op.opk == T_ERROR ? elem_kind(e->ty) : elem_kind(e->ty), e->span, "?:");

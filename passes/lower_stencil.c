@@ -177,7 +177,7 @@ IExpr *lower_stencil(L *l, Expr *e, bool value)
     st.cur = arena_alloc(sizeof(Var *) * (size_t)nb);
     for (int i = 0; i < nb; i++) {
         Ident *p = e->stencil.params.items[i];
-        Var *v = ir_var(l->f, p->name, args[0]->elem, r, V_LOCAL, p->span);
+        Var *v = ir_var(l->f, p->name, args[i]->elem, r, V_LOCAL, p->span);
         v->is_mutable = true;
         for (int d = 0; d < r; d++) v->dims[d] = args[0]->dims[d];
         assign(l, v, ir_varref(args[i], s), s);
@@ -252,7 +252,7 @@ IExpr *lower_stencil(L *l, Expr *e, bool value)
         /* rotation: parameter j is bound to the buffer returned in position j */
         Var **tmp = arena_alloc(sizeof(Var *) * (size_t)nb);
         for (int j = 0; j < nb; j++) {
-            tmp[j] = ir_var(l->f, arena_printf("%s_next", st.cur[j]->name), args[0]->elem, r, V_LOCAL, s);
+            tmp[j] = ir_var(l->f, arena_printf("%s_next", st.cur[j]->name), st.cur[j]->elem, r, V_LOCAL, s);
             tmp[j]->is_mutable = true;
             for (int d = 0; d < r; d++) tmp[j]->dims[d] = args[0]->dims[d];
             assign(l, tmp[j], ir_varref(st.cur[e->stencil.perm[j]], s), s);

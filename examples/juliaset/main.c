@@ -1,5 +1,5 @@
 /* Driver for the Julia set sample: calls the arrc-generated kernel
- * juliaset(h, w, c_re, c_im, maxit) -> i32[h, w] (escape-time iteration
+ * juliaset(h, w, c, maxit) -> i32[h, w] (escape-time iteration
  * counts), maps the counts to colours and writes an 8-bit RGB PNG with
  * libpng.  Prints the image size, a checksum (sum of the counts) and the
  * kernel time.
@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static double now(void)
@@ -99,7 +100,10 @@ int main(int argc, char **argv)
         return 1;
     }
     double t0 = now();
-    int rc = juliaset(h, w, c_re, c_im, maxit, counts);
+    double parts[2] = { c_re, c_im };
+    double _Complex c;                  /* c_re + c_im i: arrc's c128 is C's double _Complex */
+    memcpy(&c, parts, sizeof c);
+    int rc = juliaset(h, w, c, maxit, counts);
     double t1 = now();
     if (rc != 0) {
         fprintf(stderr, "juliaset failed: %s\n", juliaset_last_error());

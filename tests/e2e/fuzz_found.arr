@@ -102,3 +102,10 @@ fn shl_all(a1: i64, a2: i64) -> i64 {
     return a2 + acc5;
 }
 export fn shift_overflow(n: i64) -> i64[n] { return [shl_all(7, (-i64((-6)))) + i for i in 0..n]; }
+# the constant part of an affine form overflowed i64 inside arrc (UBSan in
+# arrc-asan, found by make fuzz): 0 - MIN is no affine form
+fn neg_min(a1: i64) -> i64 {
+    let t3 = ((a1 - a1) - a1);
+    return t3;
+}
+export fn affine_overflow(n: i64) -> i64[n] { return [neg_min(i64((-9223372036854775808))) + g for g in 0..n]; }

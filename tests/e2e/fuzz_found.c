@@ -67,5 +67,7 @@ int main(void)
     CALL(xor_literals(3, &xl)) printf("%lld\n", (long long)xl);
     int64_t so[2];
     CALL(shift_overflow(2, so)) printf("%lld\n%lld\n", (long long)so[0], (long long)so[1]);
+    int64_t ao[2];
+    CALL(affine_overflow(2, ao)) printf("%lld\n%lld\n", (long long)ao[0], (long long)ao[1]);
     return 0;
 }

@@ -43,3 +43,4 @@ for k in range(2): acc += k
 acc = (((6 << 63) % 2**64) + acc)
 acc = acc - 2**64 if acc >= 2**63 else acc
 print(6 + acc); print(6 + acc + 1)
+print(-9223372036854775808); print(-9223372036854775807)

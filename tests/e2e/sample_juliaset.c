@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdint.h>
+#include <string.h>
 #include "sample_juliaset.h"
 
 #define ERR() printf("error: %s\n", sample_juliaset_last_error())
@@ -10,7 +11,10 @@ static void run(int64_t h, int64_t w, double c_re, double c_im, int64_t maxit)
 {
     int32_t *out = malloc(sizeof(int32_t) * (size_t)(h * w > 0 ? h * w : 1));
     if (!out) return;
-    if (juliaset(h, w, c_re, c_im, maxit, out)) ERR();
+    double parts[2] = { c_re, c_im };
+    double _Complex c;
+    memcpy(&c, parts, sizeof c);        /* c_re + c_im i, as C11's CMPLX would */
+    if (juliaset(h, w, c, maxit, out)) ERR();
     else {
         printf("%lld\n%lld\n", (long long)h, (long long)w);
         for (int64_t i = 0; i < h * w; i++) printf("%d\n", out[i]);
