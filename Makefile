@@ -36,10 +36,13 @@ $(BUILD)/lexer.c: frontend/lexer.l $(BUILD)/parser.h
 	@mkdir -p $(BUILD)
 	flex -o $@ $<
 
-$(BUILD)/runtime_inc.h: runtime/arr_runtime.inc
+# the runtime's text as C string constants: arr_runtime.inc always,
+# arr_matmul.inc when a module uses matmul
+EMBED = sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/'
+$(BUILD)/runtime_inc.h: runtime/arr_runtime.inc runtime/arr_matmul.inc
 	@mkdir -p $(BUILD)
-	{ echo 'static const char arr_runtime_text[] ='; \
-	  sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/' $<; echo ';'; } > $@
+	{ echo 'static const char arr_runtime_text[] ='; $(EMBED) runtime/arr_runtime.inc; echo ';'; \
+	  echo 'static const char arr_matmul_text[] ='; $(EMBED) runtime/arr_matmul.inc; echo ';'; } > $@
 
 $(BUILD)/codegen/cg.o: $(BUILD)/runtime_inc.h
 

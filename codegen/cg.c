@@ -7,7 +7,7 @@
  * reports a located message through <module>_last_error().  This file has
  * the state, statements, functions and the file; cg_int.h lists the rest. */
 #include "cg_int.h"
-#include "runtime_inc.h"    /* arr_runtime_text: runtime/arr_runtime.inc */
+#include "runtime_inc.h"    /* arr_runtime_text, arr_matmul_text: runtime/arr_runtime.inc, arr_matmul.inc */
 
 void line(CG *g, const char *fmt, ...)
 {
@@ -95,6 +95,21 @@ static void back_to_c(CG *g)
     if (!g->p->line_directives || !g->cur_line) return;
     buf_puts(g->b, "#line ARR_CLINE\n");
     g->cur_line = 0;
+}
+
+/* A call of a runtime routine that returns nonzero when it cannot allocate
+ * its work space (argsort, matmul): the failure is the function's error, or
+ * inside a parallel loop a trap that the loop reports after it. */
+static void failing_call(CG *g, const IStmt *s, const char *call, const char *what)
+{
+    VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the work space of '%s'", diag_where(s->span), what));
+    if (g->in_parfor) {
+        line(g, "if (%s) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", call, g->sites.len, g->skip_label);
+        g->skip_used = true;
+    } else {
+        line(g, "if (%s) { arr_fail(arr_sites[%d]); goto fail; }", call, g->sites.len - 1);
+        g->used_fail = true;
+    }
 }
 
 void stmt(CG *g, const IStmt *s)
@@ -189,18 +204,20 @@ void stmt(CG *g, const IStmt *s)
     case IS_SCAN: scan_stmt(g, s); break;
     case IS_SORT: {
         const IExpr *o = s->op;
-        const char *ks = cname(o->sort.keys);
-        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the work space of 'argsort'", diag_where(s->span)));
-        if (g->in_parfor) {
-            line(g, "if (arr_argsort_%s(%s, %s, %s, 0)) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }",
-                 sfx(o->sort.keys->elem), ks, expr_str(g, ir_ext(o->sort.keys->dims[0], s->span)), cname(o->sort.dst),
-                 g->sites.len, g->skip_label);
-            g->skip_used = true;
-        } else {
-            line(g, "if (arr_argsort_%s(%s, %s, %s, %d)) { arr_fail(arr_sites[%d]); goto fail; }", sfx(o->sort.keys->elem), ks,
-                 expr_str(g, ir_ext(o->sort.keys->dims[0], s->span)), cname(o->sort.dst), !g->p->serial, g->sites.len - 1);
-            g->used_fail = true;
-        }
+        failing_call(g, s, arena_printf("arr_argsort_%s(%s, %s, %s, %d)", sfx(o->sort.keys->elem), cname(o->sort.keys),
+                                        expr_str(g, ir_ext(o->sort.keys->dims[0], s->span)), cname(o->sort.dst),
+                                        !g->in_parfor && !g->p->serial), "argsort");
+        break;
+    }
+    case IS_MATMUL: {
+        const IExpr *o = s->op;
+        g->uses_matmul = true;
+        failing_call(g, s, arena_printf("arr_matmul_%s(%s, %s, %s, %s, %s, %s, %d)", sfx(o->mm.dst->elem),
+                                        expr_str(g, ir_ext(o->mm.a->dims[0], s->span)),
+                                        expr_str(g, ir_ext(o->mm.b->dims[1], s->span)),
+                                        expr_str(g, ir_ext(o->mm.a->dims[1], s->span)),
+                                        cname(o->mm.a), cname(o->mm.b), cname(o->mm.dst), !g->in_parfor && !g->p->serial),
+                     "matmul");
         break;
     }
     /* a guarded parfor's body is emitted twice (one-thread and parallel
@@ -577,6 +594,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#endif\n"
                 "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wxor-used-as-pow\"\n#endif\n\n");
     buf_puts(c, arr_runtime_text);
+    if (g.uses_matmul) buf_puts(c, arr_matmul_text);
     buf_puts(c, "\n/* Math functions used by this module");
     if (!p->strict_math) buf_puts(c, "; with OpenMP, gcc may call glibc's vector versions (libmvec)");
     buf_puts(c, ". */\n");

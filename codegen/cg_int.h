@@ -33,6 +33,7 @@ typedef struct CG {
     bool guarded;                   /* emitting the parallel copy of a guarded parfor */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool uses_complex;              /* complex.h and the complex helpers are needed */
+    bool uses_matmul;               /* the runtime's matrix product (arr_matmul.inc) is needed */
     bool used_fail;                 /* some path jumps to fail: */
     VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
     int skip_label;                 /* the current parfor body's skip label, or -1 */

@@ -76,6 +76,7 @@ typedef struct Expr {
             struct FnDecl *fn;              /* sema: user/extern function, or NULL */
             int builtin;                    /* sema: builtin id, or -1 */
             bool elementwise;               /* sema: scalar function mapped over arrays */
+            bool gemm;                      /* sema: matmul of two 2-D arrays of one float kind (the tiled kernel) */
         } call;
         struct { struct Expr *base; PtrList idx; } index;     /* E_INDEX */
         struct { struct Expr *lo, *hi; } range;              /* E_RANGE (both NULL: `..`) */

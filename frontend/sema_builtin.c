@@ -243,6 +243,12 @@ static Expr *linalg_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
                    "use dot for two 1-D arrays)", what(arrs[0]), what(arrs[1]));
         return NULL;
     }
+    if (ra == 2 && rb == 2 && arrs[0]->elem == arrs[1]->elem && ty_is_float_kind(arrs[0]->elem)) {
+        /* the tiled kernel (runtime/arr_matmul.inc) */
+        Expr *mm = builtin_call(BI_MATMUL, s, name_ref(src_name[0], s), name_ref(src_name[1], s));
+        mm->call.gemm = true;
+        return mm;
+    }
     /* rows of a (or a itself) times columns of b (or b itself) */
     static const char *const row[2] = { "i", NULL }, *const col[2] = { NULL, "j" }, *const all[1] = { NULL };
     if (ra == 2) gen_over(comp, "i", 0, 0, s);
@@ -258,6 +264,11 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
     int n = e->call.args.len;
     if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
     if (b->cls == BC_REDUCE && n == 2 && id != BI_DOT && id != BI_REDUCE) return check_axis_reduction(c, e, id);
+    if (b->cls == BC_LINALG && e->call.gemm) {         /* made by linalg_value from checked arrays */
+        Type *ta = check_value(c, arg(e, 0));
+        check_value(c, arg(e, 1));
+        return ty_array(ta->elem, 2);
+    }
     if (b->cls == BC_LINALG) return rewrite_call(c, e, n, linalg_value, (void *)(intptr_t)id);
     /* Arguments that are not lambdas or type names are ordinary values. */
     Type *t[5] = {0};

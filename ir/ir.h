@@ -118,6 +118,9 @@ struct IExpr {
             Var *pa, *pb; IExpr *lam;
         } scan;
         struct { Var *keys, *dst; } sort;                   /* IE_SORT, IS_SORT: stable argsort */
+        /* IE_MATMUL, IS_MATMUL: dst[m, n] = a[m, k] b[k, n] (2-D, contiguous,
+         * one float kind), the runtime's tiled kernel (runtime/arr_matmul.inc) */
+        struct { Var *a, *b, *dst; } mm;
         struct {                                            /* IE_GEN: a comprehension */
             int rank; Var *idx[4];      /* generator variables */
             IExpr *lo[4];               /* their starts (constants or variables) */
@@ -170,7 +173,7 @@ struct IStmt {
         int label;                                          /* IS_GOTO, IS_LABEL */
         struct { IExpr *cond; const char *msg; } check;     /* IS_CHECK: cond must hold */
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
-        IExpr *op;                                          /* IS_SCAN, IS_SORT: the IE_SCAN / IE_SORT node */
+        IExpr *op;                                          /* IS_SCAN, IS_SORT, IS_MATMUL: the IE_ node */
     };
 };
 

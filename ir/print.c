@@ -131,6 +131,7 @@ static void pexpr(Buf *b, const IExpr *e)
         buf_printf(b, "%s)", e->scan.src->name);
         break;
     case IE_SORT: buf_printf(b, "argsort(%s)", e->sort.keys->name); break;
+    case IE_MATMUL: buf_printf(b, "matmul(%s, %s)", e->mm.a->name, e->mm.b->name); break;
     case IE_GEN:
         buf_puts(b, "gen(");
         for (int i = 0; i < e->gen.rank; i++) {
@@ -249,7 +250,9 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         break;
     case IS_SCAN:
     case IS_SORT:
-        buf_printf(b, "%s = ", s->kind == IS_SCAN ? s->op->scan.dst->name : s->op->sort.dst->name);
+    case IS_MATMUL:
+        buf_printf(b, "%s = ", s->kind == IS_SCAN ? s->op->scan.dst->name
+                               : s->kind == IS_SORT ? s->op->sort.dst->name : s->op->mm.dst->name);
         pexpr(b, s->op);
         pwhere(b, s->span);
         break;

@@ -69,6 +69,11 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
         add(out, s->op->sort.keys, false, false);
         add(out, s->op->sort.dst, true, false);
         break;
+    case IS_MATMUL:
+        add(out, s->op->mm.a, false, false);
+        add(out, s->op->mm.b, false, false);
+        add(out, s->op->mm.dst, true, false);
+        break;
     case IS_RETURN:
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add(out, s->ret.vals[k], false, false);
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_ptr(out, s->ret.vals[k], false);

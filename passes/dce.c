@@ -53,6 +53,7 @@ static bool sweep(PtrList *l, const int *reads)
         case IS_ALLOC: drop = is_dead_array(s->alloc, reads); break;
         case IS_SCAN: drop = is_dead_array(s->op->scan.dst, reads); break;
         case IS_SORT: drop = is_dead_array(s->op->sort.dst, reads); break;
+        case IS_MATMUL: drop = is_dead_array(s->op->mm.dst, reads); break;
         case IS_STORE:
             if (is_dead_array(s->store.arr, reads)) {
                 if (!expr_may_trap(s->store.val)) { drop = true; break; }

@@ -53,6 +53,7 @@ static bool renamable(const IStmt *s, const Var *x)
     case IS_ALLOC: return s->alloc != x;
     case IS_SCAN: return s->op->scan.src != x && s->op->scan.dst != x;
     case IS_SORT: return s->op->sort.keys != x && s->op->sort.dst != x;
+    case IS_MATMUL: return s->op->mm.a != x && s->op->mm.b != x && s->op->mm.dst != x;
     case IS_RETURN: case IS_LABEL: case IS_GOTO: return false;
     case IS_IF:
         for (int i = 0; i < s->if_.then.len; i++) if (!renamable(s->if_.then.items[i], x)) return false;
@@ -147,6 +148,7 @@ static void count_uses(PtrList *l, int *uses)
         case IS_ALLOC: uses[s->alloc->id]++; break;
         case IS_SCAN: uses[s->op->scan.src->id]++; uses[s->op->scan.dst->id]++; break;
         case IS_SORT: uses[s->op->sort.keys->id]++; uses[s->op->sort.dst->id]++; break;
+        case IS_MATMUL: uses[s->op->mm.a->id]++; uses[s->op->mm.b->id]++; uses[s->op->mm.dst->id]++; break;
         case IS_IF: count_uses(&s->if_.then, uses); count_uses(&s->if_.els, uses); break;
         case IS_WHILE: count_uses(&s->while_.pre, uses); count_uses(&s->while_.body, uses); break;
         case IS_LOOP: count_uses(&s->loop.body, uses); break;

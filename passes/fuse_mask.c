@@ -36,6 +36,7 @@ static void on_expr(IExpr **slot, void *ctx)
     case IE_REDUCE: use(e->red.arr); break;
     case IE_SCAN: use(e->scan.src); break;
     case IE_SORT: use(e->sort.keys); break;
+    case IE_MATMUL: use(e->mm.a); use(e->mm.b); break;
     default: break;
     }
 }

@@ -154,7 +154,8 @@ void pass_inplace(IrProgram *p)
  * `A = R` when R is touched nowhere before that loop and the loop reads
  * everything that may be A at the loop indices only (so copying A into R
  * is a copy onto itself).  This removes an allocation (and its page
- * faults) and, when A is the value returned, makes the copy a no-op. */
+ * faults) and, when A is the value returned, makes the copy a no-op,
+ * which is then dropped (copies_onto_itself). */
 
 static bool touches(const PtrList *l, int from, int to, const Var *v)
 {
@@ -167,6 +168,26 @@ static bool touches(const PtrList *l, int from, int to, const Var *v)
         if (t) return true;
     }
     return false;
+}
+
+/* Is the loop exactly `e = a[i, j, ...]; r[i, j, ...] = e` at its own
+ * indices, with no reduction?  Once a is r's memory, every store writes
+ * the value the element already holds, so the loop can go: the operation
+ * that built a (a scan, an argsort, a matrix product) wrote r itself. */
+static bool copies_onto_itself(const IStmt *lp, const Var *a, const Var *r)
+{
+    if (lp->loop.reds.len || lp->loop.body.len != 2) return false;
+    const IStmt *ld = lp->loop.body.items[0], *st = lp->loop.body.items[1];
+    if (ld->kind != IS_ASSIGN || ld->assign.dst->rank || ld->assign.val->kind != IE_LOAD) return false;
+    const IExpr *x = ld->assign.val;
+    if (x->load.arr != a || st->kind != IS_STORE || st->store.arr != r) return false;
+    if (st->store.val->kind != IE_VAR || st->store.val->var != ld->assign.dst) return false;
+    if (x->load.n != lp->loop.rank || st->store.n != lp->loop.rank) return false;
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const IExpr *i = x->load.idx[d], *j = st->store.idx[d];
+        if (i->kind != IE_VAR || i->var != lp->loop.idx[d] || j->kind != IE_VAR || j->var != lp->loop.idx[d]) return false;
+    }
+    return true;
 }
 
 static void result_slot(IrFunc *f)
@@ -201,6 +222,7 @@ static void result_slot(IrFunc *f)
             al->assign.dst = a;
             al->assign.val = ir_varref(r, al->span);
             plist_push(&copy->loop.fused, arena_printf("result-slot:%s", a->name));
+            if (copies_onto_itself(copy, a, r)) plist_remove(l, l->len - 2);
             return;     /* one array per function: the rest keep their own memory */
         }
     }

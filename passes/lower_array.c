@@ -1,5 +1,5 @@
 /* lower_array.c — new arrays in Domain IR: zeros/ones/fill/empty/arange/
- * linspace, rand/randn, concat/stack and array literals. */
+ * linspace, rand/randn, concat/stack, array literals and matmul. */
 #include "lower_dir_int.h"
 
 /* Run-time checks that the extents of a new array are not negative (those
@@ -202,4 +202,27 @@ IExpr *lower_arraylit(L *l, Expr *e)
     int64_t idx[4] = {0};
     arraylit_store(l, e, a, idx, 0);
     return ir_varref(a, s);
+}
+
+/* matmul(a, b) of two 2-D arrays of one float kind (sema marks the call
+ * `gemm`): an IE_MATMUL node, emitted as the runtime's tiled kernel.  Its
+ * operands must be contiguous, so a view is copied first; the inner
+ * extents must agree (proven here, or checked at run time). */
+IExpr *lower_matmul(L *l, Expr *e)
+{
+    Span s = e->span;
+    Var *a = own_array(l, lower_expr(l, arg(e, 0))->var, s);
+    Var *b = own_array(l, lower_expr(l, arg(e, 1))->var, s);
+    Ext ka = a->dims[1], kb = b->dims[0];
+    if (!ka.var && !kb.var && ka.c != kb.c)
+        diag_error(s, "shape mismatch in 'matmul': the left operand has %lld columns, the right one %lld rows",
+                   (long long)ka.c, (long long)kb.c);
+    else if (!ext_equal(ka, kb))
+        check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(ka, s), ir_ext(kb, s), s), s,
+              "shape mismatch in 'matmul': the left operand's columns and the right operand's rows differ at run time");
+    IExpr *mm = ir_expr(IE_MATMUL, a->elem, s);
+    mm->mm.a = a;
+    mm->mm.b = b;
+    Ext dims[2] = { a->dims[0], b->dims[1] };
+    return ir_varref(emit_domain(l, mm, a->elem, 2, dims, s), s);
 }

@@ -6,7 +6,7 @@
  * lower_expr.c     elementwise maps, expressions, builtins, slices,
  *                  comprehensions
  * lower_array.c    new arrays: constructors, rand/randn, concat/stack,
- *                  array literals
+ *                  array literals, matmul
  * lower_stmt.c     inlining of calls, statements, var arrays, break/continue
  * lower_stencil.c  runStencil: footprints, interior and border loops, rounds */
 #ifndef ARRC_LOWER_DIR_INT_H
@@ -111,6 +111,7 @@ IExpr *lower_expr(L *l, Expr *e);
 IExpr *lower_construct(L *l, Expr *e, BuiltinId id);
 IExpr *lower_join(L *l, Expr *e, BuiltinId id);
 IExpr *lower_arraylit(L *l, Expr *e);
+IExpr *lower_matmul(L *l, Expr *e);
 
 /* passes/lower_mask.c */
 IExpr *lower_mask_read(L *l, Var *a, Expr *mask, Span s);

@@ -148,13 +148,14 @@ static void lower_domain(P *p, IStmt *st)
     Span s = st->span;
     if (e->kind == IE_GEN) { lower_gen(p, st); return; }
     if (e->kind == IE_COMPACT) { lower_compact(p, st); return; }
-    if (e->kind == IE_SCAN || e->kind == IE_SORT) {
+    if (e->kind == IE_SCAN || e->kind == IE_SORT || e->kind == IE_MATMUL) {
         IStmt *al = ir_stmt(IS_ALLOC, s);
         al->alloc = dst;
         emit(p, al);
-        IStmt *op = ir_stmt(e->kind == IE_SCAN ? IS_SCAN : IS_SORT, s);
+        IStmt *op = ir_stmt(e->kind == IE_SCAN ? IS_SCAN : e->kind == IE_SORT ? IS_SORT : IS_MATMUL, s);
         if (e->kind == IE_SCAN) e->scan.dst = dst;
-        else e->sort.dst = dst;
+        else if (e->kind == IE_SORT) e->sort.dst = dst;
+        else e->mm.dst = dst;
         op->op = e;
         emit(p, op);
         return;

@@ -161,6 +161,10 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
             buf_indent(b, depth);
             buf_printf(b, "argsort (line %d): stable merge sort, parallel above 65536 elements\n", line_of(s->span));
             break;
+        case IS_MATMUL:
+            buf_indent(b, depth);
+            buf_printf(b, "matmul (line %d): tiled kernel on packed blocks, parallel over row blocks\n", line_of(s->span));
+            break;
         case IS_IF: report_list(r, &s->if_.then, depth, in_par); report_list(r, &s->if_.els, depth, in_par); break;
         case IS_WHILE: report_list(r, &s->while_.pre, depth, in_par); report_list(r, &s->while_.body, depth, in_par); break;
         default: break;

@@ -1,0 +1,15 @@
+# matmul of two 2-D arrays of one float kind is one call of the runtime's
+# tiled kernel, writing straight into the caller's result buffer (no
+# temporary, no copy loop); a product of integers or a matrix-vector
+# product stays a loop nest of dot products. A scan or argsort that is
+# returned also writes the result buffer and leaves no copy loop.
+# structure: parfor 2, alloc 0
+# c-contains: if (arr_matmul_f64(m, n, k, a, b, t1, 1))
+# c-contains: if (arr_matmul_f32(m, n, k, a, b, t1, 1))
+
+export fn mm(a: f64[m, k], b: f64[k, n]) -> f64[m, n] { return a @ b; }
+export fn mm32(a: f32[m, k], b: f32[k, n]) -> f32[m, n] { return matmul(a, b); }
+export fn mm_int(a: i64[m, k], b: i64[k, n]) -> i64[m, n] { return a @ b; }
+export fn mv(a: f64[m, k], x: f64[k]) -> f64[m] { return a @ x; }
+export fn sorted(a: f64[n]) -> i64[n] { return argsort(a); }
+export fn running(a: f64[n]) -> f64[n] { return cumsum(a); }
