@@ -124,6 +124,7 @@ static void print_expr(Buf *b, const Expr *e)
     case E_NAME: buf_puts(b, e->name.name); return;
     case E_TYPENAME: buf_puts(b, ty_kind_name(e->tyname)); return;
     case E_SYMBOL: buf_printf(b, ":%s", e->name.name); return;
+    case E_RANGE: if (e->range.newaxis) { buf_puts(b, "newaxis"); return; } break;
     default: break;
     }
     buf_printf(b, "(%s", e->kind == E_UNARY || e->kind == E_BINARY ? op_spelling[e->op.op] : expr_kind_name[e->kind]);

@@ -79,7 +79,7 @@ typedef struct Expr {
             bool gemm;                      /* sema: matmul of two 2-D arrays of one float kind (the tiled kernel) */
         } call;
         struct { struct Expr *base; PtrList idx; } index;     /* E_INDEX */
-        struct { struct Expr *lo, *hi; } range;              /* E_RANGE (both NULL: `..`) */
+        struct { struct Expr *lo, *hi; bool newaxis; } range; /* E_RANGE (both NULL: `..`; newaxis: an index `newaxis`, sema) */
         PtrList tuple;                      /* E_TUPLE: Expr*; E_ARRAYLIT: Expr* (rows are E_ARRAYLIT) */
         struct { struct Expr *body; PtrList gens; } comp;    /* E_COMPREH: gens are Gen* */
         struct { PtrList stmts; struct Expr *value; } block; /* E_BLOCK */

@@ -11,6 +11,7 @@ typedef enum BuiltinClass {
     BC_LINALG,          /* matmul outer transpose: rewritten by sema into comprehensions */
     BC_JOIN,            /* concat stack: arrays copied into parts of a new one */
     BC_COMPLEX,         /* complex real imag conj arg (section 12) */
+    BC_VIEW,            /* reshape: the same elements seen with other extents (section 13) */
     BC_INTERNAL,        /* used by the compiler only; no source name reaches them */
 } BuiltinClass;
 

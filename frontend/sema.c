@@ -255,7 +255,9 @@ static void check_let(Ctx *c, Stmt *s)
 /* The named array an expression denotes (through slices and let aliases). */
 Sym *root_sym(Expr *e)
 {
-    while (e && e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY) e = e->index.base;
+    while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)
+                 || (e->kind == E_CALL && e->call.builtin == BI_RESHAPE && e->call.args.len)))
+        e = e->kind == E_INDEX ? e->index.base : e->call.args.items[0];
     if (!e || e->kind != E_NAME || !e->name.sym) return NULL;
     Sym *s = e->name.sym;
     while (s->alias_of) s = s->alias_of;

@@ -616,6 +616,18 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         if (d->name.sym) d->name.sym->written = true;
         return ty_scalar(T_VOID);
     }
+    case BC_VIEW: {     /* reshape(a, d...): a's elements in row-major order with extents d */
+        Type *ta = require_array(arg(e, 0), t[0], b->name);
+        if (!ta) return err_ty();
+        for (int i = 1; i < n; i++) {
+            if (t[i]->kind == T_ARRAY || !ty_is_int_kind(t[i]->kind)) {
+                diag_error(arg(e, i)->span, "an extent must be an integer scalar, not %s", what(t[i]));
+                return err_ty();
+            }
+            coerce(arg(e, i), T_I64);
+        }
+        return ty_array(ta->elem, n - 1);
+    }
     case BC_SHAPE: {
         Type *ta = require_array(arg(e, 0), t[0], b->name);
         if (!ta) return err_ty();

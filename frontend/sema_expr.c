@@ -346,6 +346,23 @@ static Type *check_index(Ctx *c, Expr *e)
         diag_error(e->index.base->span, "subscripted value is not an array (it is %s)", what(tb));
         return err_ty();
     }
+    /* a[.., newaxis] (section 13): an extent of 1 that consumes no dimension
+     * of a (`newaxis` is an ordinary name where a local of that name is seen) */
+    int nnew = 0;
+    for (int i = 0; i < e->index.idx.len; i++) {
+        Expr *x = e->index.idx.items[i];
+        if (x->kind == E_NAME && !strcmp(x->name.name, "newaxis") && !lookup(c, "newaxis")) {
+            Span sp = x->span;
+            memset(x, 0, sizeof *x);
+            x->kind = E_RANGE;
+            x->span = sp;
+            x->range.newaxis = true;
+        }
+        if (x->kind == E_RANGE && x->range.newaxis) {
+            x->ty = ty_scalar(T_RANGE);
+            nnew++;
+        }
+    }
     if (e->index.idx.len == 1 && ((Expr *)e->index.idx.items[0])->kind != E_RANGE) {
         Expr *x = e->index.idx.items[0];
         Type *tx = check_value(c, x);
@@ -371,14 +388,16 @@ static Type *check_index(Ctx *c, Expr *e)
             return ty_array(tb->elem, tx->rank);
         }
     }
-    if (e->index.idx.len != tb->rank) {
-        diag_error(e->span, "array of rank %d indexed with %d subscript%s", tb->rank, e->index.idx.len,
-                   e->index.idx.len == 1 ? "" : "s");
+    if (e->index.idx.len - nnew != tb->rank) {
+        diag_error(e->span, "array of rank %d indexed with %d subscript%s", tb->rank, e->index.idx.len - nnew,
+                   e->index.idx.len - nnew == 1 ? "" : "s");
+        if (nnew) diag_note(e->span, "each 'newaxis' adds a dimension of extent 1 and takes none of the array's");
         return err_ty();
     }
     int ranges = 0;
     for (int i = 0; i < e->index.idx.len; i++) {
         Expr *x = e->index.idx.items[i];
+        if (x->kind == E_RANGE && x->range.newaxis) { ranges++; continue; }
         if (x->kind == E_RANGE) {
             ranges++;
             Expr *ends[2] = { x->range.lo, x->range.hi };
@@ -402,6 +421,10 @@ static Type *check_index(Ctx *c, Expr *e)
             return err_ty();
         }
         if (tx->kind == T_ILIT) coerce(x, T_I64);
+    }
+    if (ranges > 4) {
+        diag_error(e->span, "this slice would have rank %d (at most 4)", ranges);
+        return err_ty();
     }
     return ranges ? ty_array(tb->elem, ranges) : ty_scalar(tb->elem);
 }

@@ -66,7 +66,8 @@ struct Var {
     Ext declared[4];        /* anon_result: extents the result type states */
     bool has_declared[4];
     int result_index;       /* V_RESULT: position in the result tuple */
-    bool owned_unaliased;   /* analysis: always holds a buffer only it refers to */
+    bool reshaped;          /* its buffer is also seen with other extents (reshape): an
+                               access at a loop's indices is no other array's element there */
     int uses;               /* analysis scratch */
     uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
     bool inline_ok;         /* a compiler temporary that may be folded into its one use */

@@ -20,9 +20,9 @@ bool access_conflict(const Access *x, const Access *y)
     return may_alias(x->v, y->v);
 }
 
-static bool is_ident(const IStmt *loop, int n, IExpr *const *idx)
+static bool is_ident(const IStmt *loop, const Var *v, int n, IExpr *const *idx)
 {
-    if (!loop || loop->loop.rank != n) return false;
+    if (!loop || loop->loop.rank != n || v->reshaped) return false;
     for (int d = 0; d < n; d++)
         if (idx[d]->kind != IE_VAR || idx[d]->var != loop->loop.idx[d]) return false;
     return true;
@@ -36,7 +36,7 @@ static void on_expr(IExpr **slot, void *ctx)
         if (e->var->rank) add_ptr(w->out, e->var, false);
         else add(w->out, e->var, false, false);
     }
-    else if (e->kind == IE_LOAD) add(w->out, e->load.arr, false, is_ident(w->loop, e->load.n, e->load.idx));
+    else if (e->kind == IE_LOAD) add(w->out, e->load.arr, false, is_ident(w->loop, e->load.arr, e->load.n, e->load.idx));
 }
 
 static void walk(IExpr *e, W *w)
@@ -56,7 +56,7 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
     case IS_STORE:
         for (int d = 0; d < s->store.n; d++) walk(s->store.idx[d], &w);
         walk(s->store.val, &w);
-        add(out, s->store.arr, true, is_ident(loop, s->store.n, s->store.idx));
+        add(out, s->store.arr, true, is_ident(loop, s->store.arr, s->store.n, s->store.idx));
         break;
     case IS_ALLOC: add_ptr(out, s->alloc, true); break;
     case IS_CHECK: walk(s->check.cond, &w); break;

@@ -226,3 +226,105 @@ IExpr *lower_matmul(L *l, Expr *e)
     Ext dims[2] = { a->dims[0], b->dims[1] };
     return ir_varref(emit_domain(l, mm, a->elem, 2, dims, s), s);
 }
+
+/* The run-time condition that d[0] * ... * d[n-1] == t (all >= 0), without
+ * overflow: t == 0 needs some d[j] == 0; otherwise every d[j] but the last
+ * must be positive and divide what the ones before it leave of t, and the
+ * last must equal what is left. The && are short-circuit, so no division
+ * by zero is evaluated. */
+static IExpr *count_is(IExpr *t, const Ext *d, int n, Span s)
+{
+    IExpr *zero = ir_const_i(T_I64, 0, s);
+    IExpr *some0 = NULL;
+    for (int j = 0; j < n; j++) {
+        IExpr *z = binop(OP_EQ, T_BOOL, T_I64, ir_ext(d[j], s), ir_clone_expr(zero), s);
+        some0 = some0 ? binop(OP_OR, T_BOOL, T_BOOL, some0, z, s) : z;
+    }
+    IExpr *rem = ir_clone_expr(t), *chain = NULL;
+    for (int j = 0; j < n - 1; j++) {
+        IExpr *c = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_GT, T_BOOL, T_I64, ir_ext(d[j], s), ir_clone_expr(zero), s),
+                         binop(OP_EQ, T_BOOL, T_I64, binop(OP_MOD, T_I64, T_I64, ir_clone_expr(rem), ir_ext(d[j], s), s),
+                               ir_clone_expr(zero), s), s);
+        chain = chain ? binop(OP_AND, T_BOOL, T_BOOL, chain, c, s) : c;
+        rem = binop(OP_DIV, T_I64, T_I64, rem, ir_ext(d[j], s), s);
+    }
+    IExpr *last = binop(OP_EQ, T_BOOL, T_I64, rem, ir_ext(d[n - 1], s), s);
+    chain = chain ? binop(OP_AND, T_BOOL, T_BOOL, chain, last, s) : last;
+    IExpr *is0 = binop(OP_EQ, T_BOOL, T_I64, ir_clone_expr(t), ir_clone_expr(zero), s);
+    return binop(OP_OR, T_BOOL, T_BOOL, binop(OP_AND, T_BOOL, T_BOOL, is0, some0, s),
+                 binop(OP_AND, T_BOOL, T_BOOL, binop(OP_NE, T_BOOL, T_I64, ir_clone_expr(is0->op.a), zero, s), chain, s), s);
+}
+
+/* Do the extents d (n of them) provably hold as many elements as a? The
+ * same extents in any order (ones aside), or constants with equal products. */
+static int count_known(const Var *a, const Ext *d, int n, int64_t *pa, int64_t *pd)
+{
+    const Ext *x[2] = { a->dims, d };
+    int len[2] = { a->rank, n };
+    int64_t prod[2] = { 1, 1 };
+    bool consts = true;
+    for (int k = 0; k < 2; k++)
+        for (int j = 0; j < len[k]; j++) {
+            if (x[k][j].var) { consts = false; continue; }
+            if (__builtin_mul_overflow(prod[k], x[k][j].c, &prod[k])) return 0;
+        }
+    *pa = prod[0];
+    *pd = prod[1];
+    if (consts) return prod[0] == prod[1] ? 1 : -1;
+    /* the variables must pair up, and the constants' products agree */
+    if (prod[0] != prod[1]) return 0;
+    bool used[4] = { false };
+    for (int i = 0; i < a->rank; i++) {
+        if (!a->dims[i].var) continue;
+        int j = 0;
+        while (j < n && (used[j] || d[j].var != a->dims[i].var)) j++;
+        if (j == n) return 0;
+        used[j] = true;
+    }
+    for (int j = 0; j < n; j++) if (d[j].var && !used[j]) return 0;
+    return 1;
+}
+
+/* reshape(a, d...) (section 13): the same elements, row-major, seen with
+ * the extents d: a variable assigned a's pointer, so reading it copies
+ * nothing and storing through it stores into a (NumPy's view).  A slice
+ * is copied first (its elements are not one row-major block), as NumPy
+ * copies what it cannot view.  The element counts must agree: proven, or
+ * checked at run time without overflow.
+ * Legality: the result may hold any buffer of its type (is_mutable, so
+ * alias analysis treats it like a rebindable var), and it and a are marked
+ * `reshaped`: an access of one at a loop's indices is not the element the
+ * other has at those indices (their extents differ), so no pass fuses
+ * loops or updates in place on that ground (passes/access.c). */
+IExpr *lower_reshape(L *l, Expr *e)
+{
+    Span s = e->span;
+    Var *a = own_array(l, lower_expr(l, arg(e, 0))->var, s);
+    int n = e->ty->rank;
+    Ext d[4] = {{0}};
+    for (int i = 0; i < n; i++) {
+        Expr *de = arg(e, 1 + i);
+        d[i] = ext_of(l, lower_expr(l, de), de->span);
+    }
+    check_extents(l, d, n, s, BI_RESHAPE);
+    int64_t ca, cd;
+    int known = count_known(a, d, n, &ca, &cd);
+    if (known < 0) {
+        diag_error(s, "'reshape' of %lld elements to extents that hold %lld", (long long)ca, (long long)cd);
+    } else if (!known) {
+        IExpr *t = NULL;
+        for (int i = 0; i < a->rank; i++) {
+            IExpr *x = ir_ext(a->dims[i], s);
+            t = t ? binop(OP_MUL, T_I64, T_I64, t, x, s) : x;
+            t->nowrap = true;       /* the element count of an array that exists */
+        }
+        check(l, count_is(t, d, n, s), s, arena_printf("'reshape' of an array of shape %s to extents whose product "
+                                                       "differs from its element count", shape_str(a)));
+    }
+    Var *r = ir_var(l->f, tmpname(l, "reshape"), a->elem, n, V_TEMP, s);
+    for (int i = 0; i < n; i++) r->dims[i] = d[i];
+    r->is_mutable = true;
+    r->reshaped = a->reshaped = true;
+    assign(l, r, ir_varref(a, s), s);
+    return ir_varref(r, s);
+}

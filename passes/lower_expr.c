@@ -455,6 +455,7 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
     }
     case BC_MOVE: return lower_move(l, e, id);
     case BC_LINALG: return lower_matmul(l, e);
+    case BC_VIEW: return lower_reshape(l, e);
     case BC_JOIN: return lower_join(l, e, id);
     case BC_CONSTRUCT: return lower_construct(l, e, id);
     case BC_SHAPE: {
@@ -489,13 +490,17 @@ Var *lower_slice(L *l, Var *a, Expr *e)
     a = held_buffer(l, a, s);
     int rank = e->ty->rank;
     Var *v = ir_var(l->f, tmpname(l, "slice"), a->elem, rank, V_VIEW, s);
-    int r = 0;
-    for (int d = 0; d < a->rank; d++) {
-        Expr *x = e->index.idx.items[d];
+    int r = 0, d = 0;
+    for (int ix = 0; ix < e->index.idx.len; ix++) {
+        Expr *x = e->index.idx.items[ix];
+        if (x->kind == E_RANGE && x->range.newaxis) {   /* an extent of 1 no dimension of a follows */
+            v->dims[r++] = (Ext){ NULL, 1 };
+            continue;
+        }
         if (x->kind != E_RANGE) {
             v->vstart[d] = checked_index(l, x, a->dims[d], arena_printf("index out of bounds in dimension %d of a slice of '%s'",
                                                                         d, a->name), true);
-            v->vmap[d] = -1;
+            v->vmap[d++] = -1;
             continue;
         }
         IExpr *lo = x->range.lo ? materialize(l, conv_to(lower_expr(l, x->range.lo), T_I64), NULL, s) : ir_const_i(T_I64, 0, s);
@@ -513,6 +518,7 @@ Var *lower_slice(L *l, Var *a, Expr *e)
         v->vstart[d] = ir_clone_expr(lo);
         v->vmap[d] = r;
         v->dims[r++] = ext;
+        d++;
     }
     v->base = a;
     compose_view(l, v, s);

@@ -1,4 +1,4 @@
-# structure: parfor 4, alloc 1
+# structure: parfor 3, alloc 1
 # structure-O0: parfor 8, alloc 6
 # A range store reads the old values: the right-hand side is computed into
 # a temporary (fused over the three shifted slices, whose extents are

@@ -19,9 +19,5 @@ export fn smooth(n: size, x0: f64[n]) -> (out: f64[n]) {
         t14_e: f64 = t14[i_6]
         x[(1 + i_6)] = t14_e
     }
-    parfor (i_7 in 0..n) {    # line 9:5; fused: result@line 9 result-slot:x
-        x_e: f64 = x[i_7]
-        out[i_7] = x_e
-    }
     return out
 }

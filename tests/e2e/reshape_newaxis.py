@@ -1,0 +1,26 @@
+import numpy as np
+def pf(x):
+    for t in np.ravel(x): print(repr(float(t)))
+a = np.array([i * 0.5 - 2.0 for i in range(12)])
+c = np.array([10.0 * i for i in range(4)])
+v = np.array([i + 1.0 for i in range(6)])
+b = np.array([3.0 - i for i in range(5)])
+print('flat2'); pf(a.reshape(3, 4).reshape(12) * 2.0)
+print('colsum'); pf(v.reshape(2, 3).sum(axis=0)); print('error:')
+print('col_add'); pf(a.reshape(4, 3) + c[:, np.newaxis])
+print('row'); pf(b[np.newaxis, :] * 1.0)
+print('outer_na'); pf(c[:, np.newaxis] * b[np.newaxis, :])
+print('cube')
+ai = np.array([3 * i - 7 for i in range(12)], dtype=np.int64)
+for t in np.ravel(ai.reshape(2, 2, 3) + 0): print(int(t))
+print('error:')
+print('through')
+t = np.array([1.0, 2, 3, 4, 5, 6]).reshape(2, 3)
+w = t.reshape(6); w[1] = 7.0; w[2:4] = 0.5
+pf(t * 1.0); pf(t)
+print('hazard')
+x = np.array([1.0, 2, 3, 4, 5, 6]).reshape(3, 2)
+r = x.reshape(2, 3)
+x[0:2, 0:2] = x[0:2, 0:2] * 10.0
+pf(r[0:2, 0:2] + 0.0); pf(x)
+print('of_slice'); pf(b[1:5].reshape(2, 2) * 1.0); print('error:')
