@@ -5,6 +5,8 @@ Kinds of test, chosen by sibling files (cproc's runtests style):
   tests/golden/NAME.arr + NAME.ast|NAME.dir|NAME.pir|NAME.h   -> arrc --emit=X output must match
   tests/errors/NAME.arr + NAME.err                         -> stderr must match, exit 1, no output
   tests/e2e/NAME.arr + NAME.c + NAME.py                    -> compile, run, compare with NumPy
+An e2e .arr may name extra C flags for the generated code in some variants:
+  # cflags: gcc-strict -DARR_MM_NO_DISPATCH; clang-serial -DARR_MM_SCALAR
 Any .arr may carry structure assertions in its header:
   # structure: parfor 1, alloc 0        (default optimisation)
   # structure-O0: parfor 29, alloc 28   (with -O0)
@@ -246,7 +248,13 @@ def e2e_one(arrc, d, base, variant):
         return False, 'arrc failed:\n' + r.stderr
     exe = os.path.join(bdir, base)
     warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial', 'gcc-O0') else []
-    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir, '-I', d] + cflags + warn, timeout=120)
+    # `# cflags: VARIANT FLAGS...; VARIANT FLAGS...`: extra flags for the generated C in some variants
+    gflags = []
+    for part in (header(os.path.join(d, base + '.arr'), 'cflags') or '').split(';'):
+        extra = part.split()
+        if extra and extra[0] == variant:
+            gflags = extra[1:]
+    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir, '-I', d] + cflags + gflags + warn, timeout=120)
     if r.returncode:
         return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]
     lib = os.path.join(d, base + '_lib.c')       # C functions an extern test calls
