@@ -21,7 +21,7 @@ const Pass passes[] = {
     { "fuse-2",    "fuse again: loops that dead arrays kept apart",                 ST_PIR, pass_fuse },
     { "dce-2",     "drop what the second fusion made dead",                        ST_PIR, pass_dce },
     { "result-slot", "build an array that is returned in the caller's result buffer", ST_PIR, pass_result_slot },
-    { "simplify",  "copy propagation and repeated loads in loop bodies",           ST_PIR, pass_simplify },
+    { "simplify",  "copy propagation, repeated loads and bounds checks the loops imply", ST_PIR, pass_simplify },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
 const int npasses = (int)(sizeof passes / sizeof passes[0]);

@@ -3,7 +3,8 @@
  * Before/after: PIR.  Inside each loop body, a scalar copy `v = w` (both
  * assigned exactly once in the function) is removed and v replaced by w,
  * and a load of an element already loaded in the same iteration (with no
- * store to that array in between) reuses the first load.  Nothing here
+ * store to that array in between) reuses the first load, and bounds
+ * checks that the enclosing loops' bounds imply are dropped.  Nothing here
  * changes what is computed; it makes the generated C shorter to read. */
 #include "passes.h"
 #include "access.h"
@@ -233,6 +234,60 @@ static void hoist_checks(PtrList *l, int at)
     }
 }
 
+/* ---- checks the enclosing loops' bounds imply ----
+ *
+ * A bounds check `i >= k && i < h` on the index i of an enclosing loop
+ * over lo..hi holds when lo is a constant >= k and h is hi: a loop index
+ * is bound by the loop alone and runs over exactly [lo, hi), and hi is a
+ * constant or an immutable variable (so the check reads the bound the loop
+ * was entered with).  Such checks come from slices inside comprehensions
+ * (the row a[i, ..] of `for i in 0..m` with a: [m, k]); they are dropped. */
+typedef struct Loops { const IStmt *items[64]; int n; } Loops;
+
+static bool bound_of(const Loops *ls, const Var *i, const IExpr **lo, const IExpr **hi)
+{
+    for (int k = ls->n - 1; k >= 0; k--) {
+        const IStmt *lp = ls->items[k];
+        for (int d = 0; d < lp->loop.rank; d++)
+            if (lp->loop.idx[d] == i) { *lo = lp->loop.lo[d]; *hi = lp->loop.hi[d]; return true; }
+    }
+    return false;
+}
+
+static bool implied(const IExpr *c, const Loops *ls)
+{
+    if (c->kind != IE_BINOP) return false;
+    if (c->op.op == OP_AND) return implied(c->op.a, ls) && implied(c->op.b, ls);
+    const IExpr *lo, *hi;
+    if (c->op.a->kind != IE_VAR || c->op.a->var->kind != V_INDEX || !bound_of(ls, c->op.a->var, &lo, &hi)) return false;
+    if (c->op.op == OP_GE)
+        return c->op.b->kind == IE_CONST && lo->kind == IE_CONST && lo->c.i >= c->op.b->c.i;
+    if (c->op.op == OP_LT)
+        return same_value(c->op.b, hi) && (hi->kind == IE_CONST || !hi->var->is_mutable);
+    return false;
+}
+
+static void drop_implied_checks(PtrList *l, Loops *ls)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *st = l->items[i];
+        switch (st->kind) {
+        case IS_CHECK:
+            if (ls->n && implied(st->check.cond, ls)) plist_remove(l, i--);
+            break;
+        case IS_LOOP:
+            if (ls->n == 64) break;
+            ls->items[ls->n++] = st;
+            drop_implied_checks(&st->loop.body, ls);
+            ls->n--;
+            break;
+        case IS_IF: drop_implied_checks(&st->if_.then, ls); drop_implied_checks(&st->if_.els, ls); break;
+        case IS_WHILE: drop_implied_checks(&st->while_.pre, ls); drop_implied_checks(&st->while_.body, ls); break;
+        default: break;
+        }
+    }
+}
+
 static void walk(PtrList *l, Simp *s)
 {
     for (int i = 0; i < l->len; i++) {
@@ -271,6 +326,8 @@ void pass_simplify(IrProgram *p)
         Simp s = { xcalloc((size_t)f->vars.len + 1, sizeof(int)), xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *)) };
         for (int i = 0; i < f->params.len; i++) s.assigns[((Var *)f->params.items[i])->id] = 0;
         count_assigns(&f->body, s.assigns);
+        Loops ls = { .n = 0 };
+        drop_implied_checks(&f->body, &ls);
         g_s = &s;
         walk(&f->body, &s);                 /* copies and loads */
         g_uses = xcalloc((size_t)f->vars.len + 1, sizeof(int));

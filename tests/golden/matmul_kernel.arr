@@ -2,7 +2,8 @@
 # tiled kernel, writing straight into the caller's result buffer (no
 # temporary, no copy loop); a product of integers or a matrix-vector
 # product stays a loop nest of dot products. A scan or argsort that is
-# returned also writes the result buffer and leaves no copy loop.
+# returned also writes the result buffer and leaves no copy loop. The rows
+# and columns the dot products read need no bounds checks (the loops imply them).
 # structure: parfor 2, alloc 0
 # c-contains: if (arr_matmul_f64(m, n, k, a, b, t1, 1))
 # c-contains: if (arr_matmul_f32(m, n, k, a, b, t1, 1))

@@ -12,8 +12,6 @@ export fn mm32(m: size, k: size, n: size, a: f32[m, k], b: f32[k, n]) -> (out: f
 
 export fn mm_int(m: size, k: size, n: size, a: i64[m, k], b: i64[k, n]) -> (out: i64[m, n]) {
     parfor (i in 0..m, j in 0..n) {    # line 12:61; fused: comprehension@line 12 result@line 12
-        check ((i >= 0) && (i < m))    # tests/golden/matmul_kernel.arr:12:68: error: index out of bounds in dimension 0 of a slice of 'a'
-        check ((j >= 0) && (j < n))    # tests/golden/matmul_kernel.arr:12:68: error: index out of bounds in dimension 1 of a slice of 'b'
         parfor (i_3 in 0..k) reduce(sum: t4) {    # line 12:68; fused: dot@line 12 sum@line 12
             slice1_e: i64 = a[i, i_3]
             slice2_e: i64 = b[i_3, j]
@@ -28,7 +26,6 @@ export fn mm_int(m: size, k: size, n: size, a: i64[m, k], b: i64[k, n]) -> (out:
 
 export fn mv(m: size, k: size, a: f64[m, k], x: f64[k]) -> (out: f64[m]) {
     parfor (i in 0..m) {    # line 13:51; fused: comprehension@line 13 result@line 13
-        check ((i >= 0) && (i < m))    # tests/golden/matmul_kernel.arr:13:58: error: index out of bounds in dimension 0 of a slice of 'a'
         parfor (i_3 in 0..k) reduce(sum: t4) {    # line 13:58; fused: dot@line 13 sum@line 13
             slice1_e: f64 = a[i, i_3]
             slice2_e: f64 = x[i_3]
