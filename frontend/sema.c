@@ -256,7 +256,8 @@ static void check_let(Ctx *c, Stmt *s)
 Sym *root_sym(Expr *e)
 {
     while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)
-                 || (e->kind == E_CALL && e->call.builtin == BI_RESHAPE && e->call.args.len)))
+                 || (e->kind == E_CALL && (e->call.builtin == BI_RESHAPE || e->call.builtin == BI_TRANSPOSE)
+                     && e->call.args.len)))
         e = e->kind == E_INDEX ? e->index.base : e->call.args.items[0];
     if (!e || e->kind != E_NAME || !e->name.sym) return NULL;
     Sym *s = e->name.sym;

@@ -197,8 +197,9 @@ static Type *check_axis_reduction(Ctx *c, Expr *e, BuiltinId id)
 }
 
 /* matmul(a, b) (also a @ b): rank 2 x 2, 2 x 1, 1 x 2, each element a dot
- * product, whose shape check reports unequal inner extents;
- * outer(a, b): [x * y for x in a, y in b]; transpose(a): [src[j, i] ...]. */
+ * product, whose shape check reports unequal inner extents (two 2-D
+ * arrays of one float type: a call marked gemm, the tiled kernel);
+ * outer(a, b): [x * y for x in a, y in b]. */
 static Expr *linalg_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
 {
     (void)c;
@@ -206,17 +207,6 @@ static Expr *linalg_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
     Span s = e->span;
     const char *name = builtins[id].name;
     Expr *comp = ast_expr(E_COMPREH, s);
-    if (id == BI_TRANSPOSE) {
-        if (arrs[0]->rank != 2) {
-            diag_error(arg(e, 0)->span, "'transpose' needs a 2-D array, not one of rank %d", arrs[0]->rank);
-            return NULL;
-        }
-        gen_over(comp, "i", 0, 1, s);
-        gen_over(comp, "j", 0, 0, s);
-        static const char *const ji[2] = { "j", "i" };
-        comp->comp.body = index_of(0, 2, ji, s);
-        return comp;
-    }
     for (int i = 0; i < 2; i++)
         if (!ty_is_numeric_kind(arrs[i]->elem)) {
             diag_error(arg(e, i)->span, "'%s' needs numeric arrays, not %s", name, what(arrs[i]));
@@ -264,6 +254,19 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
     int n = e->call.args.len;
     if (n < b->min_args || n > b->max_args) { arity_error(e, b->name, b->min_args, b->max_args); return err_ty(); }
     if (b->cls == BC_REDUCE && n == 2 && id != BI_DOT && id != BI_REDUCE) return check_axis_reduction(c, e, id);
+    if (id == BI_TRANSPOSE) {       /* a view (section 13): lowered to a V_VIEW with its dimensions swapped */
+        Type *ta = check_value(c, arg(e, 0));
+        if (is_err(ta)) return ta;
+        if (ta->kind != T_ARRAY) {
+            diag_error(arg(e, 0)->span, "'transpose' needs an array argument, not %s", what(ta));
+            return err_ty();
+        }
+        if (ta->rank != 2) {
+            diag_error(arg(e, 0)->span, "'transpose' needs a 2-D array, not one of rank %d", ta->rank);
+            return err_ty();
+        }
+        return ta;
+    }
     if (b->cls == BC_LINALG && e->call.gemm) {         /* made by linalg_value from checked arrays */
         Type *ta = check_value(c, arg(e, 0));
         check_value(c, arg(e, 1));

@@ -1,5 +1,6 @@
 /* lower_array.c — new arrays in Domain IR: zeros/ones/fill/empty/arange/
- * linspace, rand/randn, concat/stack, array literals and matmul. */
+ * linspace, rand/randn, concat/stack, array literals, matmul, and the views
+ * reshape and transpose. */
 #include "lower_dir_int.h"
 
 /* Run-time checks that the extents of a new array are not negative (those
@@ -327,4 +328,23 @@ IExpr *lower_reshape(L *l, Expr *e)
     r->reshaped = a->reshaped = true;
     assign(l, r, ir_varref(a, s), s);
     return ir_varref(r, s);
+}
+
+/* transpose(a) of a 2-D array (section 13): a view whose element [i, j] is
+ * a[j, i], so reading it copies nothing (and fuses like any slice) and
+ * storing through it stores into a. */
+IExpr *lower_transpose(L *l, Expr *e)
+{
+    Span s = e->span;
+    Var *a = held_buffer(l, lower_expr(l, arg(e, 0))->var, s);
+    Var *v = ir_var(l->f, tmpname(l, "transpose"), a->elem, 2, V_VIEW, s);
+    v->dims[0] = a->dims[1];
+    v->dims[1] = a->dims[0];
+    for (int d = 0; d < 2; d++) {
+        v->vstart[d] = ir_const_i(T_I64, 0, s);
+        v->vmap[d] = 1 - d;
+    }
+    v->base = a;
+    compose_view(l, v, s);
+    return ir_varref(v, s);
 }

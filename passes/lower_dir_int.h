@@ -113,6 +113,7 @@ IExpr *lower_join(L *l, Expr *e, BuiltinId id);
 IExpr *lower_arraylit(L *l, Expr *e);
 IExpr *lower_matmul(L *l, Expr *e);
 IExpr *lower_reshape(L *l, Expr *e);
+IExpr *lower_transpose(L *l, Expr *e);
 
 /* passes/lower_mask.c */
 IExpr *lower_mask_read(L *l, Var *a, Expr *mask, Span s);

@@ -454,7 +454,7 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
         return ir_varref(emit_domain(l, sc, k, 1, src->dims, s), s);
     }
     case BC_MOVE: return lower_move(l, e, id);
-    case BC_LINALG: return lower_matmul(l, e);
+    case BC_LINALG: return id == BI_TRANSPOSE ? lower_transpose(l, e) : lower_matmul(l, e);
     case BC_VIEW: return lower_reshape(l, e);
     case BC_JOIN: return lower_join(l, e, id);
     case BC_CONSTRUCT: return lower_construct(l, e, id);

@@ -1,7 +1,7 @@
-# reshape and newaxis (LANGUAGE.md section 13) against NumPy: reshape is a
-# view of a whole array (stores through it reach the array), its element
-# count is proven or checked at run time; newaxis inserts an extent of 1
-# that broadcasts.
+# reshape, newaxis and transpose (LANGUAGE.md section 13) against NumPy:
+# reshape is a view of a whole array (stores through it reach the array),
+# its element count is proven or checked at run time; newaxis inserts an
+# extent of 1 that broadcasts; transpose is a view too.
 export fn flat2(a: f64[m, n]) -> f64[] { return reshape(a, m * n) * 2.0; }
 export fn colsum(a: f64[n]) -> f64[] { return sum(reshape(a, 2, 3), 0); }
 export fn col_add(a: f64[m, n], c: f64[m]) -> f64[m, n] { return a + c[.., newaxis]; }
@@ -24,3 +24,11 @@ export fn hazard(x: f64[3, 2]) -> f64[2, 2] {
 }
 # a reshape of a slice is a copy of it
 export fn of_slice(a: f64[n]) -> f64[2, 2] { return reshape(a[1..5], 2, 2) * 1.0; }
+# stores through a transpose reach the array; a transpose of a transpose
+# is the array
+export fn tr(a: f64[m, n]) -> f64[m, n] {
+    let t = transpose(a);
+    t[0, 1] = 9.0;
+    t[1..3, 0] = -1.0;
+    return transpose(t) * 1.0 + transpose(transpose(a));
+}

@@ -38,5 +38,9 @@ int main(void)
     printf("of_slice\n");
     CALL(of_slice(5, b, r)) pf(r, 4);
     CALL(of_slice(4, b, r)) pf(r, 4);
+    printf("tr\n");
+    double q[12];
+    for (int i = 0; i < 12; i++) q[i] = i * 1.5 - 4.0;
+    CALL(tr(3, 4, q, r)) { pf(r, 12); pf(q, 12); }
     return 0;
 }

@@ -24,3 +24,7 @@ r = x.reshape(2, 3)
 x[0:2, 0:2] = x[0:2, 0:2] * 10.0
 pf(r[0:2, 0:2] + 0.0); pf(x)
 print('of_slice'); pf(b[1:5].reshape(2, 2) * 1.0); print('error:')
+print('tr')
+q = np.array([i * 1.5 - 4.0 for i in range(12)]).reshape(3, 4)
+t = q.T; t[0, 1] = 9.0; t[1:3, 0] = -1.0
+pf(t.T * 1.0 + q.T.T); pf(q)
