@@ -210,13 +210,22 @@ void stmt(CG *g, const IStmt *s)
         break;
     }
     case IS_MATMUL: {
+        /* each operand as (pointer, row stride, column stride): an array
+           [r, c] is (p, c, 1), the transpose of one is (p, 1, c) */
         const IExpr *o = s->op;
         g->uses_matmul = true;
+        const char *op[2];
+        for (int i = 0; i < 2; i++) {
+            const Var *v = i ? o->mm.b : o->mm.a;
+            bool t = i ? o->mm.tb : o->mm.ta;
+            const char *c = expr_str(g, ir_ext(v->dims[1], s->span));
+            op[i] = arena_printf("%s, %s, %s", cname(v), t ? "1" : c, t ? c : "1");
+        }
         failing_call(g, s, arena_printf("arr_matmul_%s(%s, %s, %s, %s, %s, %s, %d)", sfx(o->mm.dst->elem),
-                                        expr_str(g, ir_ext(o->mm.a->dims[0], s->span)),
-                                        expr_str(g, ir_ext(o->mm.b->dims[1], s->span)),
-                                        expr_str(g, ir_ext(o->mm.a->dims[1], s->span)),
-                                        cname(o->mm.a), cname(o->mm.b), cname(o->mm.dst), !g->in_parfor && !g->p->serial),
+                                        expr_str(g, ir_ext(o->mm.dst->dims[0], s->span)),
+                                        expr_str(g, ir_ext(o->mm.dst->dims[1], s->span)),
+                                        expr_str(g, ir_ext(o->mm.a->dims[o->mm.ta ? 0 : 1], s->span)),
+                                        op[0], op[1], cname(o->mm.dst), !g->in_parfor && !g->p->serial),
                      "matmul");
         break;
     }

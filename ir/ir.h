@@ -119,9 +119,10 @@ struct IExpr {
             Var *pa, *pb; IExpr *lam;
         } scan;
         struct { Var *keys, *dst; } sort;                   /* IE_SORT, IS_SORT: stable argsort */
-        /* IE_MATMUL, IS_MATMUL: dst[m, n] = a[m, k] b[k, n] (2-D, contiguous,
-         * one float kind), the runtime's tiled kernel (runtime/arr_matmul.inc) */
-        struct { Var *a, *b, *dst; } mm;
+        /* IE_MATMUL, IS_MATMUL: dst[m, n] = a[m, k] b[k, n] (2-D, one float
+         * kind), the runtime's tiled kernel (runtime/arr_matmul.inc); ta/tb:
+         * the operand is the transpose of the (contiguous) array a/b */
+        struct { Var *a, *b, *dst; bool ta, tb; } mm;
         struct {                                            /* IE_GEN: a comprehension */
             int rank; Var *idx[4];      /* generator variables */
             IExpr *lo[4];               /* their starts (constants or variables) */

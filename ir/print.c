@@ -131,7 +131,10 @@ static void pexpr(Buf *b, const IExpr *e)
         buf_printf(b, "%s)", e->scan.src->name);
         break;
     case IE_SORT: buf_printf(b, "argsort(%s)", e->sort.keys->name); break;
-    case IE_MATMUL: buf_printf(b, "matmul(%s, %s)", e->mm.a->name, e->mm.b->name); break;
+    case IE_MATMUL:
+        buf_printf(b, "matmul(%s%s%s, %s%s%s)", e->mm.ta ? "transpose(" : "", e->mm.a->name, e->mm.ta ? ")" : "",
+                   e->mm.tb ? "transpose(" : "", e->mm.b->name, e->mm.tb ? ")" : "");
+        break;
     case IE_GEN:
         buf_puts(b, "gen(");
         for (int i = 0; i < e->gen.rank; i++) {

@@ -205,16 +205,28 @@ IExpr *lower_arraylit(L *l, Expr *e)
     return ir_varref(a, s);
 }
 
+/* A matmul operand: an array, or the transpose of one (the kernel packs
+ * either from its rows and columns); any other view is copied first. */
+static Var *mm_operand(L *l, Var *v, bool *transposed, Span s)
+{
+    *transposed = v->kind == V_VIEW && v->base->rank == 2 && v->base->kind != V_VIEW
+                  && v->vmap[0] == 1 && v->vmap[1] == 0
+                  && v->vstart[0]->kind == IE_CONST && v->vstart[0]->c.i == 0
+                  && v->vstart[1]->kind == IE_CONST && v->vstart[1]->c.i == 0;
+    return *transposed ? v->base : own_array(l, v, s);
+}
+
 /* matmul(a, b) of two 2-D arrays of one float kind (sema marks the call
- * `gemm`): an IE_MATMUL node, emitted as the runtime's tiled kernel.  Its
- * operands must be contiguous, so a view is copied first; the inner
- * extents must agree (proven here, or checked at run time). */
+ * `gemm`): an IE_MATMUL node, emitted as the runtime's tiled kernel.  An
+ * operand is an array or a transpose of one; the inner extents must agree
+ * (proven here, or checked at run time). */
 IExpr *lower_matmul(L *l, Expr *e)
 {
     Span s = e->span;
-    Var *a = own_array(l, lower_expr(l, arg(e, 0))->var, s);
-    Var *b = own_array(l, lower_expr(l, arg(e, 1))->var, s);
-    Ext ka = a->dims[1], kb = b->dims[0];
+    bool ta, tb;
+    Var *av = lower_expr(l, arg(e, 0))->var, *bv = lower_expr(l, arg(e, 1))->var;
+    Ext m = av->dims[0], ka = av->dims[1], kb = bv->dims[0], n = bv->dims[1];
+    Var *a = mm_operand(l, av, &ta, s), *b = mm_operand(l, bv, &tb, s);
     if (!ka.var && !kb.var && ka.c != kb.c)
         diag_error(s, "shape mismatch in 'matmul': the left operand has %lld columns, the right one %lld rows",
                    (long long)ka.c, (long long)kb.c);
@@ -224,7 +236,9 @@ IExpr *lower_matmul(L *l, Expr *e)
     IExpr *mm = ir_expr(IE_MATMUL, a->elem, s);
     mm->mm.a = a;
     mm->mm.b = b;
-    Ext dims[2] = { a->dims[0], b->dims[1] };
+    mm->mm.ta = ta;
+    mm->mm.tb = tb;
+    Ext dims[2] = { m, n };
     return ir_varref(emit_domain(l, mm, a->elem, 2, dims, s), s);
 }
 

@@ -45,6 +45,12 @@ int main(void)
     for (int i = 0; i < N; i++) c[i] = 0.5 * i - 3.0;
     printf("affine\n");
     CALL(affine(M, K, N, a, w, c, r)) for (int i = 0; i < M * N; i++) printf("%.17g\n", r[i]);
+    printf("gram\n");
+    enum { GM = 150, GK = 120 };
+    double *ga = malloc(sizeof(double) * GM * GK), *g1 = malloc(sizeof(double) * GK * GK), *g2 = malloc(sizeof(double) * GM * GM);
+    for (int i = 0; i < GM * GK; i++) ga[i] = va(i * 3 + 1);
+    CALL(gram(GM, GK, ga, g1, g2)) { for (int i = 0; i < GK * GK; i++) printf("%.17g\n", g1[i]); for (int i = 0; i < GM * GM; i++) printf("%.17g\n", g2[i]); }
+    free(ga); free(g1); free(g2);
     printf("bad\n");
     CALL(mm_bad(M, K, K - 1, N, a, w, r)) printf("%.17g\n", r[0]);
     return 0;

@@ -49,3 +49,9 @@ export fn running(n: size, a: f64[n]) -> (out: f64[n]) {
     t1 = scan(sum, 0.0, a)    # line 16:49
     return out
 }
+
+export fn gram(m: size, k: size, a: f64[m, k]) -> (out: f64[k, k]) {
+    t2: f64[k, k] = out
+    t2 = matmul(transpose(a), a)    # line 19:52
+    return out
+}
