@@ -19,6 +19,8 @@ void lower_pir(IrProgram *p);
 void pass_forward(IrProgram *p);
 /* Merges adjacent parfors over equal domains (see fuse.c). */
 void pass_fuse(IrProgram *p);
+/* A temporary read once by a later loop nest is computed where it is read (see inline_prod.c). */
+void pass_inline_prod(IrProgram *p);
 /* Rebinding a var to a new array updates it in place when the old value is dead. */
 void pass_inplace(IrProgram *p);
 /* Removes scalar copies and repeated loads inside loop bodies. */

@@ -18,6 +18,7 @@ const Pass passes[] = {
     { "fuse",      "merge parfors over equal domains; loads become scalars",        ST_PIR, pass_fuse },
     { "inplace",   "update a rebound var array in place when its old value is dead", ST_PIR, pass_inplace },
     { "dce",       "drop dead stores, arrays and allocations",                     ST_PIR, pass_dce },
+    { "inline",    "a temporary read once by a later loop nest is computed there",  ST_PIR, pass_inline_prod },
     { "fuse-2",    "fuse again: loops that dead arrays kept apart",                 ST_PIR, pass_fuse },
     { "dce-2",     "drop what the second fusion made dead",                        ST_PIR, pass_dce },
     { "result-slot", "build an array that is returned in the caller's result buffer", ST_PIR, pass_result_slot },

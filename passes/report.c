@@ -64,6 +64,7 @@ static void fused_list(Buf *b, const IStmt *lp)
         const char *item = lp->loop.fused.items[i];
         if (!strncmp(item, "in-place:", 9)) buf_printf(b, "; updates %s in place (its old value is dead)", item + 9);
         else if (!strncmp(item, "result-slot:", 12)) buf_printf(b, "; %s was built in the caller's result buffer", item + 12);
+        else if (!strncmp(item, "inlined:", 8)) buf_printf(b, "; %s is computed where it is read (no array)", item + 8);
     }
 }
 
