@@ -23,6 +23,8 @@ void pass_fuse(IrProgram *p);
 void pass_inline_prod(IrProgram *p);
 /* Rebinding a var to a new array updates it in place when the old value is dead. */
 void pass_inplace(IrProgram *p);
+/* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */
+void pass_idiom_matmul(IrProgram *p);
 /* Removes scalar copies and repeated loads inside loop bodies. */
 void pass_simplify(IrProgram *p);
 /* An array built and then copied into a caller's result is built in the result's memory. */

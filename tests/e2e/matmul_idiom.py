@@ -1,0 +1,18 @@
+import numpy as np
+def va(i): return (i % 19) - 9.0
+def vb(i): return ((i * 7) % 29) - 14.0
+def seq(a, b):
+    acc = np.zeros((a.shape[0], b.shape[1]), dtype=a.dtype)
+    for p in range(a.shape[1]):
+        acc = acc + np.outer(a[:, p], b[p, :]).astype(a.dtype)
+    return acc
+M, K, N = 130, 270, 75
+fa = np.array([va(i) for i in range(M * K)]); fb = np.array([vb(i) for i in range(K * N)])
+print('gemm')
+for x in np.ravel(seq(fa.reshape(M, K), fb.reshape(K, N))): print(repr(float(x)))
+print('gemm32')
+for x in np.ravel(seq(fa.astype(np.float32).reshape(M, K), fb.astype(np.float32).reshape(K, N))): print('%.9g' % x)
+print('gemm_t')
+for x in np.ravel(seq(fa.reshape(K, M).T, fb.reshape(N, K).T)): print(repr(float(x)))
+print('plus1')
+for x in np.ravel(seq(fa[:35].reshape(7, 5), fb[:15].reshape(5, 3)) + 1.0): print(repr(float(x)))
