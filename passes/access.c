@@ -3,14 +3,60 @@
 
 typedef struct W { AccessSet *out; const IStmt *loop; } W;
 
-static void add(AccessSet *s, Var *v, bool write, bool ident)
-{
-    VEC_PUSH(*s, ((Access){ v, write, ident, false }));
-}
-
 static void add_ptr(AccessSet *s, Var *v, bool write)
 {
-    VEC_PUSH(*s, ((Access){ v, write, false, true }));
+    VEC_PUSH(*s, ((Access){ .v = v, .write = write, .ptr = true }));
+}
+
+/* v itself: a scalar, or a whole array (not one element) */
+static void add_whole(AccessSet *s, Var *v, bool write)
+{
+    VEC_PUSH(*s, ((Access){ .v = v, .write = write }));
+}
+
+/* An offset the loop cannot change: a constant, or a scalar that is not
+ * rebindable and not bound by a construct. */
+static bool invariant_offset(const IExpr *e)
+{
+    if (e->kind == IE_CONST) return ty_is_int_kind(e->ty);
+    return e->kind == IE_VAR && !e->var->rank && !e->var->is_mutable && e->var->kind != V_INDEX;
+}
+
+/* An element access of v at idx in `loop`: records whether it is at the
+ * loop's indices (ident), or at them plus invariant offsets (shifted). */
+static void add_elem(AccessSet *s, const IStmt *loop, Var *v, bool write, int n, IExpr *const *idx)
+{
+    Access a = { .v = v, .write = write };
+    a.shifted = loop && loop->loop.rank == n && !v->reshaped;
+    bool zero = true;
+    for (int d = 0; d < n && a.shifted; d++) {
+        const IExpr *x = idx[d], *lv = NULL, *off = NULL;
+        if (x->kind == IE_VAR) lv = x;
+        else if (x->kind == IE_BINOP && x->op.op == OP_ADD) {
+            if (x->op.a->kind == IE_VAR && x->op.a->var == loop->loop.idx[d]) { lv = x->op.a; off = x->op.b; }
+            else { lv = x->op.b; off = x->op.a; }
+        }
+        a.shifted = lv && lv->kind == IE_VAR && lv->var == loop->loop.idx[d] && (!off || invariant_offset(off));
+        a.off[d] = off;
+        zero = zero && !off;
+    }
+    a.ident = a.shifted && zero;
+    VEC_PUSH(*s, a);
+}
+
+static bool same_offset(const IExpr *a, const IExpr *b)
+{
+    if (!a || !b) return a == b;
+    if (a->kind != b->kind) return false;
+    return a->kind == IE_CONST ? a->c.i == b->c.i : a->var == b->var;
+}
+
+bool same_point(const Access *x, const Access *y)
+{
+    if (!x->shifted || !y->shifted) return false;
+    for (int d = 0; d < x->v->rank && d < 4; d++)
+        if (!same_offset(x->off[d], y->off[d])) return false;
+    return x->v == y->v || x->ident;      /* offsets on two names of one buffer: only at 0 */
 }
 
 bool access_conflict(const Access *x, const Access *y)
@@ -20,13 +66,6 @@ bool access_conflict(const Access *x, const Access *y)
     return may_alias(x->v, y->v);
 }
 
-static bool is_ident(const IStmt *loop, const Var *v, int n, IExpr *const *idx)
-{
-    if (!loop || loop->loop.rank != n || v->reshaped) return false;
-    for (int d = 0; d < n; d++)
-        if (idx[d]->kind != IE_VAR || idx[d]->var != loop->loop.idx[d]) return false;
-    return true;
-}
 
 static void on_expr(IExpr **slot, void *ctx)
 {
@@ -34,9 +73,9 @@ static void on_expr(IExpr **slot, void *ctx)
     IExpr *e = *slot;
     if (e->kind == IE_VAR) {
         if (e->var->rank) add_ptr(w->out, e->var, false);
-        else add(w->out, e->var, false, false);
+        else add_whole(w->out, e->var, false);
     }
-    else if (e->kind == IE_LOAD) add(w->out, e->load.arr, false, is_ident(w->loop, e->load.arr, e->load.n, e->load.idx));
+    else if (e->kind == IE_LOAD) add_elem(w->out, w->loop, e->load.arr, false, e->load.n, e->load.idx);
 }
 
 static void walk(IExpr *e, W *w)
@@ -51,31 +90,31 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
     case IS_ASSIGN:
         walk(s->assign.val, &w);
         if (s->assign.dst->rank) add_ptr(out, s->assign.dst, true);
-        else add(out, s->assign.dst, true, false);
+        else add_whole(out, s->assign.dst, true);
         break;
     case IS_STORE:
         for (int d = 0; d < s->store.n; d++) walk(s->store.idx[d], &w);
         walk(s->store.val, &w);
-        add(out, s->store.arr, true, is_ident(loop, s->store.arr, s->store.n, s->store.idx));
+        add_elem(out, loop, s->store.arr, true, s->store.n, s->store.idx);
         break;
     case IS_ALLOC: add_ptr(out, s->alloc, true); break;
     case IS_CHECK: walk(s->check.cond, &w); break;
     case IS_SCAN:
         walk(s->op->scan.init, &w);
-        add(out, s->op->scan.src, false, false);
-        add(out, s->op->scan.dst, true, false);
+        add_whole(out, s->op->scan.src, false);
+        add_whole(out, s->op->scan.dst, true);
         break;
     case IS_SORT:
-        add(out, s->op->sort.keys, false, false);
-        add(out, s->op->sort.dst, true, false);
+        add_whole(out, s->op->sort.keys, false);
+        add_whole(out, s->op->sort.dst, true);
         break;
     case IS_MATMUL:
-        add(out, s->op->mm.a, false, false);
-        add(out, s->op->mm.b, false, false);
-        add(out, s->op->mm.dst, true, false);
+        add_whole(out, s->op->mm.a, false);
+        add_whole(out, s->op->mm.b, false);
+        add_whole(out, s->op->mm.dst, true);
         break;
     case IS_RETURN:
-        for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add(out, s->ret.vals[k], false, false);
+        for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_whole(out, s->ret.vals[k], false);
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_ptr(out, s->ret.vals[k], false);
         break;
     case IS_IF:
@@ -88,7 +127,7 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
         for (int d = 0; d < s->loop.rank; d++) {
             walk(s->loop.lo[d], &w);
             walk(s->loop.hi[d], &w);
-            add(out, s->loop.idx[d], true, false);
+            add_whole(out, s->loop.idx[d], true);
         }
         analyze_access_list(&s->loop.body, inner, out);
         W wi = { out, inner };
@@ -96,9 +135,9 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
             Reduction *r = s->loop.reds.items[i];
             walk(r->value, &wi);
             walk(r->lam, &wi);
-            add(out, r->acc, true, false);
-            add(out, r->acc, false, false);
-            if (r->idx) add(out, r->idx, true, false);
+            add_whole(out, r->acc, true);
+            add_whole(out, r->acc, false);
+            if (r->idx) add_whole(out, r->idx, true);
         }
         break;
     }

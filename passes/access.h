@@ -10,10 +10,20 @@ typedef struct Access {
     bool write;
     bool ident;     /* an element access at exactly the loop's indices */
     bool ptr;       /* the variable itself (alloc, rebinding), not memory */
+    /* an element access at the loop's indices plus an offset per dimension
+     * that the loop cannot change (a constant or an immutable scalar; NULL:
+     * none): ident is shifted with no offsets */
+    bool shifted;
+    const IExpr *off[4];
 } Access;
 
 /* Do two accesses (at least one a write) touch the same thing? */
 bool access_conflict(const Access *x, const Access *y);
+/* Do two element accesses of one array, each in its own loop over the
+ * same bounds, touch the same element in the same iteration and no other
+ * (both shifted by the same offsets)?  Then fusing the loops keeps them
+ * in order. */
+bool same_point(const Access *x, const Access *y);
 
 typedef struct AccessSet { Access *items; int len, cap; } AccessSet;
 

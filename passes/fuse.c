@@ -4,8 +4,9 @@
  * list) by a parfor P2 over provably equal bounds has been merged into one
  * loop at P2's position when that preserves every dependence:
  *   - every array that either loop writes and the other touches is accessed
- *     only at the loop indices in both loops (so iteration i depends only on
- *     iteration i);
+ *     only at the loop indices in both loops, or at the loop indices plus
+ *     the same invariant offsets in both (a[1 + i] in both loops: the range
+ *     store a[1..n] -= e), so iteration i depends only on iteration i;
  *   - P2 does not read P1's reduction results;
  *   - the statements between them neither touch what P1 writes nor write
  *     what P1 reads (P1 moves down past them).
@@ -65,7 +66,7 @@ static bool conflict_free(const IStmt *p1, const IStmt *p2)
                 ok = false;
                 continue;
             }
-            if (!x->ident || !y->ident) ok = false;
+            if (!same_point(x, y)) ok = false;
         }
     }
     VEC_FREE(a);
