@@ -232,7 +232,7 @@ def compile_section(rows):
     return md_table(header, out), worst
 
 
-# ---- targets of issue 7 ------------------------------------------------------
+# ---- targets of issue 7 (and of the matmul issue) ---------------------------
 def find_kernel(res, prefix, exclude_suffix='-strict'):
     for k in res.kernels:
         if k.startswith(prefix) and not k.endswith(exclude_suffix):
@@ -278,6 +278,10 @@ def targets(res, arrc_mem, compile_worst):
     def speedup(k, peer, t):
         a, p = res.get(k, 'arrc', t), res.get(k, peer, t)
         return p / a if a and p else None
+
+    def slowdown(k, peer, t):     # arrc / peer
+        a, p = res.get(k, 'arrc', t), res.get(k, peer, t)
+        return a / p if a and p else None
 
     bs = find_kernel(res, 'blackscholes-')
     if bs:
@@ -332,6 +336,19 @@ def targets(res, arrc_mem, compile_worst):
                                  lambda tv: tv[1] < 1.05 * comd[tv[0]]),
                          ', '.join('%d t: %.3f µs/atom/step' % (t, v[1]) for t, v in vals)
                          or '-'])
+    # the matrix product (the tiled-matmul issue): arrc ≤ 1.5 × OpenBLAS's
+    # cblas_dgemm at 1 thread, 1000 x 1000 f64; also against OpenBLAS's AVX-512
+    # kernel where bench/matmul timed it (where OpenBLAS picked another)
+    mm = 'matmul-1000-f64'
+    if mm in res.impls and 'arrc' in res.impls[mm]:
+        for peer, name in (('openblas', 'OpenBLAS cblas_dgemm'),
+                           ('openblas_avx512', 'OpenBLAS cblas_dgemm with its AVX-512 kernel '
+                            '(OPENBLAS_CORETYPE=SkylakeX)')):
+            if peer == 'openblas_avx512' and peer not in res.impls[mm]:
+                continue
+            add('%s: arrc ≤ 1.5 × %s at 1 thread' % (mm, name),
+                [(t, v) for t, v in per_thread(res, mm, lambda t: slowdown(mm, peer, t))
+                 if t == 1], at_most(1.5)[0], 'arrc/' + peer + ' %.3f', at_most(1.5)[1])
     # any other kernel with a hand C but no arrc row
     for k in res.kernels:
         if 'hand_c' in res.impls[k] and 'arrc' not in res.impls[k] \
@@ -356,7 +373,7 @@ def targets(res, arrc_mem, compile_worst):
                      ', '.join('%s %.1f ms%s' % (os.path.basename(s), m,
                                                  ' (CPU %.1f)' % c if c is not None else '')
                                for s, m, c in compile_worst)])
-    return md_table(['target (issue 7)', 'status', 'figures'], rows)
+    return md_table(['target (issue 7; matmul: its issue)', 'status', 'figures'], rows)
 
 
 # ---- machine and versions -----------------------------------------------------
@@ -523,7 +540,7 @@ def main():
                'Wall clock of the whole `arrc SAMPLE -o /tmp/...` process (and its CPU time), '
                'median of 5 runs after one untimed run.', '']
         md += comp_lines
-    md += ['', '## Targets of issue 7', '']
+    md += ['', '## Targets of issue 7 and of the matmul issue', '']
     md += tgt
     if a.overhead and os.path.exists(a.overhead):
         with open(a.overhead) as f:

@@ -4,7 +4,7 @@
 # measured row lands in one table, measures arrc's compile time per sample,
 # and writes bench/results.md and bench/results.png (bench/report.py).
 #
-#   bench/run_all.sh [FOLDER...]     (default: blackscholes blur kmeans md overhead)
+#   bench/run_all.sh [FOLDER...]     (default: blackscholes blur kmeans matmul md overhead)
 #
 # Environment: THREADS (default: 1 2 4 ... up to the number of cores, passed
 # on to every run.sh), REQUIRE_ARRC (default 0: a failing arrc build drops
@@ -34,7 +34,7 @@ export BENCH_RESULTS=$OUTDIR/results.tsv BENCH_MEMORY=$OUTDIR/memory.tsv
 STATUS=$OUTDIR/status.tsv
 : > "$STATUS"
 FOLDERS=("$@")
-[ ${#FOLDERS[@]} -gt 0 ] || FOLDERS=(blackscholes blur kmeans md overhead)
+[ ${#FOLDERS[@]} -gt 0 ] || FOLDERS=(blackscholes blur kmeans matmul md overhead)
 
 t_all=$(date +%s)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)

@@ -5,7 +5,7 @@ set -e
 need="flex bison make gcc libc6-dev libclang-dev"
 case "${1:-build}" in
     check) need="$need clang libomp-dev python3 python3-numpy libpng-dev gdb" ;;
-    bench) need="$need clang libomp-dev python3 python3-numpy libpng-dev python3-scipy python3-numba python3-matplotlib python3-opencv time" ;;
+    bench) need="$need clang libomp-dev python3 python3-numpy libpng-dev python3-scipy python3-numba python3-matplotlib python3-opencv libopenblas-dev time" ;;
 esac
 missing=""
 for p in $need; do
