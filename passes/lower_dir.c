@@ -51,7 +51,7 @@ IExpr *materialize(L *l, IExpr *e, const char *name, Span s)
     if (e->ty == T_I64) {
         Affine a = affine_of(l, e);
         if (a.ok && a.var) {
-            ExtMemo m = { l->out, a.var, a.c, v };
+            ExtMemo m = { l->out, a.var, a.c, v, NULL };
             VEC_PUSH(l->affine, m);
         }
     }
@@ -93,14 +93,14 @@ Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
 {
     Affine a = affine_of(l, hi), b = affine_of(l, lo);
     Ext x = { NULL, 0 };
-    int64_t c;
+    int64_t c = 0;
     if (a.ok && b.ok && (!b.var || a.var == b.var) && !__builtin_sub_overflow(a.c, b.c, &c) && c != INT64_MIN) {
         Var *base = b.var ? NULL : a.var;
         if (!base) { x.c = c > 0 ? c : 0; return x; }
         if (c == 0 && (base->kind == V_SIZE || base->nonneg)) { x.var = base; return x; }
         for (int i = 0; i < l->exts.len; i++) {
             ExtMemo *m = &l->exts.items[i];
-            if (m->list == l->out && m->var == base && m->c == c) { x.var = m->ext; return x; }
+            if (m->list == l->out && m->var == base && !m->lo && m->c == c) { x.var = m->ext; return x; }
         }
         IExpr *val = c > 0 ? binop(OP_ADD, T_I64, T_I64, ir_varref(base, s), ir_const_i(T_I64, c, s), s)
                    : c < 0 ? binop(OP_SUB, T_I64, T_I64, ir_varref(base, s), ir_const_i(T_I64, -c, s), s)
@@ -110,16 +110,29 @@ Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
         sel->sel.a = val;
         sel->sel.b = ir_const_i(T_I64, 0, s);
         x = ext_of(l, sel, s);
-        ExtMemo m = { l->out, base, c, x.var };
+        ExtMemo m = { l->out, base, c, x.var, NULL };
         VEC_PUSH(l->exts, m);
         return x;
     }
+    /* hi and lo of two immutable variables (plus constants): the same pair
+       in this statement list gets the same extent (k..n twice) */
+    bool pair = a.ok && b.ok && a.var && b.var && !__builtin_sub_overflow(a.c, b.c, &c);
+    if (pair)
+        for (int i = 0; i < l->exts.len; i++) {
+            ExtMemo *m = &l->exts.items[i];
+            if (m->list == l->out && m->var == a.var && m->lo == b.var && m->c == c) { x.var = m->ext; return x; }
+        }
     IExpr *diff = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);
     IExpr *sel = ir_expr(IE_SELECT, T_I64, s);
     sel->sel.c = binop(OP_GT, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);
     sel->sel.a = diff;
     sel->sel.b = ir_const_i(T_I64, 0, s);
-    return ext_of(l, sel, s);
+    x = ext_of(l, sel, s);
+    if (pair && x.var) {
+        ExtMemo m = { l->out, a.var, c, x.var, b.var };
+        VEC_PUSH(l->exts, m);
+    }
+    return x;
 }
 
 /* An extent from an i64 value: immutable variables and constants are used

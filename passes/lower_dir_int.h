@@ -30,7 +30,7 @@ typedef struct Affine { Var *var; int64_t c; bool ok; } Affine;
 
 typedef struct PinnedVar { Var *var; Sym *sym; } PinnedVar;
 
-typedef struct ExtMemo { PtrList *list; Var *var; int64_t c; Var *ext; } ExtMemo;
+typedef struct ExtMemo { PtrList *list; Var *var; int64_t c; Var *ext; Var *lo; } ExtMemo;
 
 /* The stencil kernel being lowered: its parameters' current buffers, the
  * loop indices, and how out-of-bounds reads are mapped. */

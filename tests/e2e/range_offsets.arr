@@ -2,7 +2,7 @@
 # completely first). Where the right-hand side reads the target only at the
 # stored element (the same offsets), the store is one in-place loop;
 # where it reads a neighbour it goes through a temporary.
-# structure: parfor 9, alloc 3
+# structure: parfor 13, alloc 5
 export fn shifted(a0: f64[n], e: f64) -> f64[n] {
     let a = copy(a0);
     a[1..n] -= e;
