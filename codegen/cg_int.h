@@ -78,8 +78,9 @@ void declare_body_vars(CG *g, const PtrList *l);
 const char *omp_redop_of(const Reduction *r);
 const char *red_acc(const Reduction *r);
 bool reds_open(CG *g, const IStmt *lp);
+const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r);
 void reds_close(CG *g, const IStmt *lp, bool block);
-void red_update(CG *g, const Reduction *r, const char *acc, const char *idx);
+void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, const char *idx);
 void scan_stmt(CG *g, const IStmt *st);
 
 /* codegen/cg_loop.c */

@@ -40,7 +40,7 @@ void parfor_body(CG *g, const IStmt *lp, bool custom)
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
         bool part = custom && !omp_redop_of(r);
-        red_update(g, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
+        red_update(g, lp, r, part ? arena_printf("%s_part", cname(r->acc)) : red_acc(r),
                    r->idx ? (part ? arena_printf("%s_part", cname(r->idx)) : cname(r->idx)) : NULL);
     }
     /* a failed check skips the rest of the iteration, reductions included */
@@ -365,7 +365,10 @@ static void parfor_par(CG *g, const IStmt *lp)
             const Reduction *r = lp->loop.reds.items[i];
             if (omp_redop_of(r)) continue;
             line(g, "%s %s_part = %s;", ctype(r->acc->elem), cname(r->acc), cname(r->acc));
-            if (r->idx) line(g, "int64_t %s_part = -1;", cname(r->idx));
+            if (r->idx) {
+                const char *first = red_first_index(g, lp, r);
+                line(g, "int64_t %s_part = %s;", cname(r->idx), first ? first : "-1");
+            }
             if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
         }
         if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
@@ -605,7 +608,7 @@ void serial_loop(CG *g, const IStmt *lp)
         stmts(g, &lp->loop.body);
         for (int i = 0; i < lp->loop.reds.len; i++) {
             const Reduction *r = lp->loop.reds.items[i];
-            red_update(g, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
+            red_update(g, lp, r, red_acc(r), r->idx ? cname(r->idx) : NULL);
         }
         sweep_round(g, &lp->loop.body, sweep);
     }

@@ -44,7 +44,83 @@ const char *red_acc(const Reduction *r)
     return red_unsigned(r) ? arena_printf("%s_u", cname(r->acc)) : cname(r->acc);
 }
 
-static void red_init(CG *g, const Reduction *r)
+/* Is v assigned anywhere in l (nested statements included)? */
+static bool assigned_in(const PtrList *l, const Var *v)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: if (s->assign.dst == v) return true; break;
+        case IS_IF: if (assigned_in(&s->if_.then, v) || assigned_in(&s->if_.els, v)) return true; break;
+        case IS_WHILE: if (assigned_in(&s->while_.pre, v) || assigned_in(&s->while_.body, v)) return true; break;
+        case IS_LOOP:
+            for (int d = 0; d < s->loop.rank; d++) if (s->loop.idx[d] == v) return true;
+            if (assigned_in(&s->loop.body, v)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+typedef struct AtLo { const IStmt *lp; bool open; int depth; } AtLo;
+
+static void memory_read(IExpr **slot, void *ctx)
+{
+    if ((*slot)->kind == IE_LOAD || (*slot)->kind == IE_ECALL) *(bool *)ctx = true;
+}
+
+/* v's one definition among the loop body's own statements, or NULL */
+static const IExpr *body_def(const IStmt *lp, const Var *v)
+{
+    const IExpr *def = NULL;
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (s->kind == IS_ASSIGN && s->assign.dst == v) {
+            if (def) return NULL;
+            def = s->assign.val;
+        }
+    }
+    return def;
+}
+
+/* The index expression at the loop's first iteration: body definitions
+ * expanded, the loop's indices replaced by their lower bounds; `open` when
+ * something the body computes otherwise remains. */
+static void at_lo(IExpr **slot, void *ctx)
+{
+    AtLo *at = ctx;
+    const IStmt *lp = at->lp;
+    if ((*slot)->kind != IE_VAR) return;
+    for (int d = 0; d < lp->loop.rank; d++)
+        if ((*slot)->var == lp->loop.idx[d]) { *slot = ir_clone_expr(lp->loop.lo[d]); return; }
+    if (!assigned_in(&lp->loop.body, (*slot)->var)) return;
+    const IExpr *def = body_def(lp, (*slot)->var);
+    bool reads = false;         /* index arithmetic only: nothing evaluated before the loop may fault */
+    if (def) ir_walk_expr((IExpr **)&def, memory_read, &reads);
+    if (!def || reads || at->depth > 8 || expr_may_trap(def)) { at->open = true; return; }
+    *slot = ir_clone_expr(def);
+    at->depth++;
+    ir_walk_expr(slot, at_lo, at);
+    at->depth--;
+}
+
+/* An argmin/argmax's index at the loop's first iteration, or NULL when it
+ * cannot be written before the loop: then the index starts at -1 and the
+ * update tests for it.  Starting at the first index needs no "nothing
+ * seen yet" test, which keeps compilers from the compare-and-select idiom
+ * (clang 14 ran such a loop 6x slower); it is right because when no
+ * element beats the initial extreme (all are the largest value, or
+ * infinite) the first is the answer. */
+const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r)
+{
+    IExpr *e = ir_clone_expr(r->lam);
+    AtLo at = { lp, false, 0 };
+    ir_walk_expr(&e, at_lo, &at);
+    return at.open ? NULL : expr_str(g, e);
+}
+
+static void red_init(CG *g, const IStmt *lp, const Reduction *r)
 {
     TyKind k = r->acc->elem;
     if (red_unsigned(r)) {
@@ -63,7 +139,10 @@ static void red_init(CG *g, const Reduction *r)
     case RED_LAMBDA: return;    /* initialised from the init argument */
     }
     line(g, "%s = %s;", cname(r->acc), v);
-    if (r->idx) line(g, "%s = -1;", cname(r->idx));
+    if (r->idx) {
+        const char *first = red_first_index(g, lp, r);
+        line(g, "%s = %s;", cname(r->idx), first ? first : "-1");
+    }
     if (r->idx && ty_is_float_kind(k)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
 }
 
@@ -75,7 +154,7 @@ bool reds_open(CG *g, const IStmt *lp)
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
         if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
-        red_init(g, r);
+        red_init(g, lp, r);
     }
     return block;
 }
@@ -103,7 +182,7 @@ static void red_finish(CG *g, const Reduction *r)
 }
 
 /* The per-iteration update of one reduction, into `acc`/`idx` names. */
-void red_update(CG *g, const Reduction *r, const char *acc, const char *idx)
+void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, const char *idx)
 {
     Buf *b = g->b;
     buf_indent(b, g->ind);
@@ -126,7 +205,8 @@ void red_update(CG *g, const Reduction *r, const char *acc, const char *idx)
     case RED_ANY: buf_printf(b, "%s = %s || ", acc, acc); expr(g, r->value); break;
     case RED_ALL: buf_printf(b, "%s = %s && ", acc, acc); expr(g, r->value); break;
     case RED_ARGMIN: case RED_ARGMAX:
-        /* the first extreme, by a plain comparison (branch-free code); for
+        /* the first extreme, by a plain comparison (branch-free code; the
+         * index starts at the first iteration's, red_first_index); for
          * floats the first NaN is tracked apart and wins at the end (NumPy) */
         if (ty_is_float_kind(r->acc->elem)) {
             buf_printf(b, "if (");
@@ -138,7 +218,7 @@ void red_update(CG *g, const Reduction *r, const char *acc, const char *idx)
             buf_puts(b, ";\n");
             buf_indent(b, g->ind);
         }
-        buf_printf(b, "if (%s < 0 || ", idx);
+        buf_printf(b, red_first_index(g, lp, r) ? "if (" : "if (%s < 0 || ", idx);
         top_expr(g, r->value);
         buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
         expr(g, r->value);
