@@ -78,7 +78,7 @@ def simpler(e):
             t = e.t[0]
             out.append(gen.lit(t, False if t == gen.BOOL else (0.0 if t in gen.FLOATS else 0)))
             out.append(gen.lit(t, True if t == gen.BOOL else (1.0 if t in gen.FLOATS else 1)))
-    elif e.k != 'fill' and all(x[0] is not None or True for x in e.t[1]):
+    elif e.k != 'fill' and gen.DYN not in e.t[1]:       # a mask's result has no extent to fill
         t = e.t[0]
         out.append(E('fill', e.t, None, [gen.lit(t, False if t == gen.BOOL else (1.0 if t in gen.FLOATS else 1))]))
     for k in e.kids:
