@@ -109,7 +109,20 @@ KNOWN_BUGS = {
     # `let matmul = 1.0; return a @ a * matmul;` with "'matmul' is not a
     # function".  Avoided: no local is renamed matmul in a program using @.
     'matmul-op-shadowed': "a local named 'matmul' in a program that uses '@'",
+    # not a construct but a C warning: gcc 12 -O2 -Wall gives a false
+    # -Warray-bounds ("'__builtin_memcpy' forming offset [1, 7] is out of the
+    # bounds [0, 1]") on arrc -O0's code for
+    # `maximum([g for g in fill(9, n) / fill(1, n)] / 1)`: arr_alloc's
+    # malloc(count ? count * elem : 1) seen on the count == 0 path.  The code
+    # is right (ASan clean); difftest does not count that warning (WARNING_TAGS).
+    'warn-array-bounds': 'gcc -Warray-bounds on arrc -O0 code (a false positive)',
 }
+WARNING_TAGS = {'warn-array-bounds': '-Warray-bounds'}
+
+
+def ignored_warnings(avoid):
+    """The C warning flags that the known-issue tags in avoid tell difftest to ignore."""
+    return {WARNING_TAGS[t] for t in avoid if t in WARNING_TAGS}
 
 
 class Unstable(Exception):

@@ -221,7 +221,7 @@ def main():
     avoid = sys.argv[2].split(',') if len(sys.argv) > 2 else []
     p = gen.make_program(seed, int(idx), avoid)
     arrc = os.environ.get('ARRC', os.path.join(dt.ROOT, 'arrc'))
-    b = dt.Builder(arrc, warnings='warnings' not in avoid)
+    b = dt.Builder(arrc, warnings='warnings' not in avoid, ignore=gen.ignored_warnings(avoid))
     f = (config, [int(x) for x in threads.split(',')], kind, detail.strip())
     print(reduce_failure(b, p, f, '%s-%s' % (seed, idx)))
 
