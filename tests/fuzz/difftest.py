@@ -114,9 +114,10 @@ def cmp_section(got, want):
 
 
 class Builder:
-    def __init__(self, arrc, warnings=True):
+    def __init__(self, arrc, warnings=True, ignore=()):
         self.arrc = arrc
         self.warnings = warnings
+        self.ignore = set(ignore)      # C warning flags of known issues (gen.WARNING_TAGS)
 
     def build_run(self, d, config, threads, names):
         """Build directory d (m.arr, driver.c, expected.txt) in config, run at
@@ -136,8 +137,8 @@ class Builder:
         if rc != 0:
             return [('cc-fail', None, '%s: %s' % (rc, err.strip()[-3000:]))]
         fails = []
-        if 'warning:' in err and self.warnings:
-            flags = sorted(set(re.findall(r'\[(-W[\w=-]+)\]', err)))
+        flags = sorted(set(re.findall(r'\[(-W[\w=-]+)\]', err)))
+        if 'warning:' in err and self.warnings and not (flags and set(flags) <= self.ignore):
             fails.append(('cc-warning', None, '%s %s: %s\n%s' % (cc, ' '.join(aflags), ' '.join(flags), err.strip()[-3000:])))
         rc, out, err = run([cc, '-std=c11', '-o', os.path.join(bd, 'drv'), os.path.join(d, 'driver.c'), os.path.join(bd, 'm.o'),
                             '-I', bd] + cflags + ['-lm'], 300)
@@ -256,7 +257,7 @@ def main():
     seed = a.seed if a.seed is not None else str(random.randrange(1 << 30))
     avoid = [x for x in a.avoid.split(',') if x]
     print('difftest: seed %s, arrc %s, avoid %s' % (seed, a.arrc, ','.join(avoid) or '-'), flush=True)
-    builder = Builder(os.path.abspath(a.arrc), warnings='warnings' not in avoid)
+    builder = Builder(os.path.abspath(a.arrc), warnings='warnings' not in avoid, ignore=gen.ignored_warnings(avoid))
     nbatches = (a.programs + a.batch - 1) // a.batch if a.programs else 10 ** 9
     deadline = time.time() + 60 * a.minutes if a.minutes else None
     if not a.programs and not a.minutes:

@@ -16,10 +16,23 @@ result depends discontinuously on such an error (a comparison, floor, a
 conversion to integer within err of a jump), or that produces NaN/inf, is
 rejected and regenerated: the tolerance is then sound.
 
+Version 0.2 (LANGUAGE.md sections 10-16) is covered with the same exact
+semantics: the small integers i8 i16 u8 u16 u32 u64 (wrapping, logical >> on
+unsigned, widening to the wider type, saturating float conversions, sums as
+i64 / u64); masks a[m], where(m), a[m] = e and a[m] op= e (arrays whose
+extent is known only at run time, DYN, are taken only by reductions, len,
+comprehensions over elements, concat, maps with scalars, anonymous results);
+reductions along one dimension; a @ b / matmul (two 2-D arrays of one float
+type summed in increasing p, bit for bit; the other products with a
+reduction's error bound), outer, transpose; broadcasting of rank-1 operands
+and constant extents of 1; concat, stack; rand, randn, uniform, normal
+(splitmix64, exact; normal within libm's error); isnan isinf isfinite
+signbit; comprehensions over the elements of 1-D arrays.
+
 Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
 writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module).
 """
-import argparse, math, os, random, re, sys, warnings
+import argparse, copy, math, os, random, re, sys, warnings
 
 # printing and evaluating deep expression trees recurses once per level
 sys.setrecursionlimit(20000)
@@ -30,22 +43,86 @@ warnings.filterwarnings('ignore')
 np.seterr(all='ignore')
 
 F64, F32, I64, I32, BOOL = 'f64', 'f32', 'i64', 'i32', 'bool'
+I8, I16, U8, U16, U32, U64 = 'i8', 'i16', 'u8', 'u16', 'u32', 'u64'
 FLOATS = (F64, F32)
-INTS = (I64, I32)
+BASE_INTS = (I64, I32)
+SMALL = (I8, I16, U8, U16, U32, U64)        # LANGUAGE.md section 12
+UNSIGNED = (U8, U16, U32, U64)
+SIGNED = (I64, I32, I8, I16)
+INTS = BASE_INTS + SMALL
 NUMS = FLOATS + INTS
 ALLT = NUMS + (BOOL,)
+BASE_ALLT = FLOATS + BASE_INTS + (BOOL,)
 U = {F64: 2.0 ** -53, F32: 2.0 ** -24}
-BITS = {I64: 64, I32: 32}
-CT = {F64: 'double', F32: 'float', I64: 'int64_t', I32: 'int32_t', BOOL: 'bool'}
+BITS = {I64: 64, I32: 32, I8: 8, I16: 16, U8: 8, U16: 16, U32: 32, U64: 64}
+CT = {F64: 'double', F32: 'float', I64: 'int64_t', I32: 'int32_t', BOOL: 'bool',
+      I8: 'int8_t', I16: 'int16_t', U8: 'uint8_t', U16: 'uint16_t', U32: 'uint32_t', U64: 'uint64_t'}
+SMALL_P = [0.22]    # how often a type choice picks one of the small / unsigned integers (0: --avoid small)
+
+
+def pick_elem(r, p=None):
+    """An element type (bool included): the small integers with probability p."""
+    p = SMALL_P[0] if p is None else p * (SMALL_P[0] > 0)
+    return r.choice(SMALL) if r.random() < p else r.choice(BASE_ALLT)
+
+
+def pick_num(r, p=None):
+    p = SMALL_P[0] if p is None else p * (SMALL_P[0] > 0)
+    return r.choice(SMALL) if r.random() < p else r.choice(FLOATS + BASE_INTS)
+
+
+def int_range(t):
+    b = BITS[t]
+    if t in UNSIGNED:
+        return 0, (1 << b) - 1
+    return -(1 << (b - 1)), (1 << (b - 1)) - 1
+
+
+def sum_type(t):
+    """The type of sum / prod / dot / cumsum of elements of type t."""
+    if t in UNSIGNED:
+        return U64
+    if t in INTS:
+        return I64
+    return t
 KULP = 8          # libm / libmvec error allowance, in ulp
 
+# Version-0.2 constructs can be turned off one by one for triage with the
+# same --avoid: small (the small integers), mask, axis, linalg, join,
+# random, fpred, broadcast, elemgen.
+#
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
 # constructs that trigger them when the tag is given (self.ok(tag) at the
 # construct).  Bugs 1-6 of the first runs are fixed; add a tag here (and an
 # `if not self.ok(tag)` where the construct is generated) for a new bug that
 # is not fixed yet, and drop it when its fix lands.
 KNOWN_BUGS = {
+    # x[m] = s / x[m] op= s with a SCALAR value s that reads x (or an alias of
+    # x) at another position: arrc evaluates s inside the in-place store loop,
+    # per element, after the elements before it were stored (and races under
+    # OpenMP).  `var x = copy(a); x[x > 0.0] += x[0];` with a = [1, 2, 3, 4, 5]
+    # gives [2, 4, 5, 6, 7], not [2, 3, 4, 5, 6].  Avoided: scalar values of
+    # mask stores read no array.
+    'mask-store-scalar-self': 'a mask store whose scalar value reads the stored array',
+    # the parser turns `a @ b` into a call named matmul, so a local named
+    # matmul (section 10: builtin names are not keywords) makes arrc reject
+    # `let matmul = 1.0; return a @ a * matmul;` with "'matmul' is not a
+    # function".  Avoided: no local is renamed matmul in a program using @.
+    'matmul-op-shadowed': "a local named 'matmul' in a program that uses '@'",
+    # not a construct but a C warning: gcc 12 -O2 -Wall gives a false
+    # -Warray-bounds ("'__builtin_memcpy' forming offset [1, 7] is out of the
+    # bounds [0, 1]") on arrc -O0's code for
+    # `maximum([g for g in fill(9, n) / fill(1, n)] / 1)`: arr_alloc's
+    # malloc(count ? count * elem : 1) seen on the count == 0 path.  The code
+    # is right (ASan clean); difftest does not count that warning (WARNING_TAGS).
+    'warn-array-bounds': 'gcc -Warray-bounds on arrc -O0 code (a false positive)',
 }
+WARNING_TAGS = {'warn-array-bounds': '-Warray-bounds'}
+
+
+def ignored_warnings(avoid):
+    """The C warning flags that the known-issue tags in avoid tell difftest to ignore."""
+    return {WARNING_TAGS[t] for t in avoid if t in WARNING_TAGS}
 
 
 class Unstable(Exception):
@@ -75,6 +152,8 @@ class Ret(Exception):
 
 def ext_text(x):
     s, o = x
+    if s == '*':
+        raise ValueError('the extent of a mask result has no text')
     if s is None:
         return str(o)
     if o == 0:
@@ -87,14 +166,27 @@ def ext_val(x, sizes):
     return o if s is None else sizes[s] + o
 
 
-def promote(a, b):
+def promote_ok(a, b):
+    """The promoted type of a and b, or None where arr rejects the mix (a
+    signed and an unsigned integer of one width, bool with a number)."""
     if a == b:
         return a
+    if a == BOOL or b == BOOL:
+        return None
     if a in INTS and b in INTS:
-        return I64
+        if BITS[a] == BITS[b]:
+            return None
+        return a if BITS[a] > BITS[b] else b
     if a in FLOATS and b in FLOATS:
         return F64
     return a if a in FLOATS else b
+
+
+def promote(a, b):
+    r = promote_ok(a, b)
+    if r is None:
+        raise AssertionError('generator bug: %s and %s do not promote' % (a, b))
+    return r
 
 
 # ------------------------------------------------------------------ AST ----
@@ -162,6 +254,8 @@ def lit_text(v, t, ctx, style=None):
     if t in INTS:
         if ctx:
             return '(%d)' % v if v < 0 else str(v)
+        if v > (1 << 63) - 1:        # u64 beyond i64: the conversion's argument is an i64 literal
+            v -= 1 << 64
         return '%s(%s)' % (t, '(%d)' % v if v < 0 else str(v))
     s = repr(float(v))
     if 'e' in s and '.' not in s.split('e')[0]:
@@ -233,8 +327,21 @@ def pe1(e):
     if k == 'pslice':      # prefix slice x[0..k] with k an expression
         return '%s[0..%s]' % (pe(e.kids[0]), pe(e.kids[1]))
     if k == 'comp':
-        gens = ', '.join('%s in %d..%s' % (g, lo, ext_text(hi)) for g, lo, hi in e.a)
+        gens = ', '.join('%s in %s' % (g[0], pe(e.kids[g[3]]) if len(g) > 3 else '%d..%s' % (g[1], ext_text(g[2])))
+                         for g in e.a)
         return '[%s for %s]' % (pe(e.kids[0]), gens)
+    if k == 'mask':
+        return '%s[%s]' % (pe(e.kids[0]), pe(e.kids[1]))
+    if k == 'axred':
+        return '%s(%s, %d)' % (e.a[0], pe(e.kids[0]), e.a[1])
+    if k == 'matmul':
+        if e.a == '@':
+            return '(%s @ %s)' % (pe(e.kids[0]), pe(e.kids[1]))
+        return 'matmul(%s, %s)' % (pe(e.kids[0]), pe(e.kids[1]))
+    if k == 'arrcall':     # where outer transpose concat stack
+        return '%s(%s)' % (e.a, ', '.join(pe(x) for x in e.kids))
+    if k == 'rand':
+        return '%s(%s, %s)' % (e.a, pe(e.kids[0]), ', '.join(ext_text(x) for x in e.t[1]))
     if k == 'tuple':
         return '(%s)' % ', '.join(pe(x) for x in e.kids)
     if k == 'block':
@@ -281,6 +388,8 @@ def ps(s, ind, inline=False):
                                         a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
     if k == 'rstore':
         return '%s%s %s= %s;%s' % (sp, pe(a['target'])[:], a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
+    if k == 'mstore':
+        return '%s%s[%s] %s= %s;%s' % (sp, a['name'], pe(a['mask']), a['op'] if a['op'] != '=' else '', pe(a['e']), nl)
     if k == 'if':
         t = '%sif %s %s' % (sp, pe(a['c']), body(a['then']))
         if a['else']:
@@ -334,6 +443,8 @@ class Arr:
 def wrap(v, t):
     b = BITS[t]
     v &= (1 << b) - 1
+    if t in UNSIGNED:
+        return v
     return v - (1 << b) if v >> (b - 1) else v
 
 
@@ -370,16 +481,14 @@ def conv(v, frm, to):
         if frm in INTS:
             return wrap(v, to)
         x, e = v
-        lo, hi = -(1 << (BITS[to] - 1)), (1 << (BITS[to] - 1)) - 1
+        lo, hi = int_range(to)
 
-        def tr(y):
+        def tr(y):      # truncate toward zero, saturate, NaN -> 0 (docs/language.md section 8)
             if y != y:
                 return 0
-            if y >= 2.0 ** (BITS[to] - 1):
-                return hi
-            if y <= -2.0 ** (BITS[to] - 1):
-                return lo
-            return int(y)
+            if y in (math.inf, -math.inf):
+                return hi if y > 0 else lo
+            return min(max(math.trunc(y), lo), hi)
         r = tr(x)
         if e and (tr(x - e) != r or tr(x + e) != r):
             raise Unstable('trunc near a jump')
@@ -562,6 +671,54 @@ def fun1(name, t, a):
     raise ValueError(name)
 
 
+FPRED = ('isnan', 'isinf', 'isfinite', 'signbit')
+M64 = (1 << 64) - 1
+
+
+def fpred(op, t, v):
+    """isnan isinf isfinite signbit (LANGUAGE.md section 14); an integer is
+    tested as the f64 it converts to.  Values are finite here (fin rejects
+    the others); the sign of a zero is not trusted (reductions may start
+    from the first element or from +0.0)."""
+    if t in INTS:
+        x, e = float(v), 0.0
+    else:
+        x, e = v
+    if op == 'isnan':
+        return False
+    if op == 'isinf':
+        return False
+    if op == 'isfinite':
+        return True
+    if x == 0 or abs(x) <= e:
+        raise Unstable('signbit of ~0')
+    return x < 0
+
+
+def splitmix64(x):
+    z = (x + 0x9E3779B97F4A7C15) & M64
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M64
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M64
+    return z ^ (z >> 31)
+
+
+def uniform_val(seed, i):
+    return float(splitmix64(splitmix64(seed & M64) ^ (i & M64)) >> 11) * 2.0 ** -53
+
+
+def uniform(seed, i):
+    """uniform(seed, i) of LANGUAGE.md section 14: exact (integer arithmetic and
+    a conversion of a 53-bit integer)."""
+    return (uniform_val(seed, i), 0.0)
+
+
+def normal(seed, i):
+    u1, u2 = uniform_val(seed, 2 * i), uniform_val(seed, 2 * i + 1)
+    r = math.sqrt(-2.0 * math.log(1.0 - u1))
+    v = r * math.cos(6.283185307179586 * u2)
+    return fin(F64, v, KULP * U[F64] * (abs(v) + r) + 1e-300)
+
+
 def scalar_op(kind, op, t, vals, types):
     """One elementwise scalar operation; t is the result elem type."""
     if kind == 'bin':
@@ -569,6 +726,8 @@ def scalar_op(kind, op, t, vals, types):
             return shift(op, t, vals[0], vals[1])
         a, b = (conv(v, ty, t) for v, ty in zip(vals, types))
         return fbin(op, t, a, b) if t in FLOATS else ibin(op, t, a, b)
+    if kind == 'log':
+        return (vals[0] and vals[1]) if op == '&&' else (vals[0] or vals[1])
     if kind == 'cmp':
         pt = promote(*types) if types[0] != BOOL else BOOL
         a, b = (conv(v, ty, pt) for v, ty in zip(vals, types)) if pt != BOOL else vals
@@ -585,8 +744,13 @@ def scalar_op(kind, op, t, vals, types):
             return fun1('neg', t, x)
         return wrap(-x, t)
     if kind == 'call':
-        if op in (F64, F32, I64, I32):
+        if op in NUMS:
             return conv(vals[0], types[0], op)
+        if op in FPRED:
+            return fpred(op, types[0], vals[0])
+        if op in ('uniform', 'normal'):
+            s, i = (conv(v, ty, I64) for v, ty in zip(vals, types))
+            return uniform(s, i) if op == 'uniform' else normal(s, i)
         if op in ('min', 'max', 'pow', 'atan2', 'hypot', 'fmod', 'copysign'):
             a, b = (conv(v, ty, t) for v, ty in zip(vals, types))
             return fbin(op, t, a, b) if t in FLOATS else ibin(op, t, a, b)
@@ -603,6 +767,38 @@ def scalar_op(kind, op, t, vals, types):
 
 
 # ---------------------------------------------------------- interpreter ----
+
+def bcast_shape(shapes):
+    """NumPy broadcasting (LANGUAGE.md section 13): aligned at the last
+    dimension; a missing dimension or an extent of 1 repeats."""
+    r = max(len(s) for s in shapes)
+    out = []
+    for d in range(r):
+        ds = [s[len(s) - r + d] for s in shapes if len(s) - r + d >= 0]
+        big = [x for x in ds if x != 1]
+        if any(x != big[0] for x in big):
+            raise RunErr('shape mismatch')
+        out.append(big[0] if big else 1)
+    return tuple(out)
+
+
+def bcast_cols(vals, shape):
+    """Each value's elements repeated to shape (scalars to every element)."""
+    n = 1
+    for d in shape:
+        n *= d
+    cols = []
+    for v in vals:
+        if not isinstance(v, Arr):
+            cols.append([v] * n)
+        elif v.shape == shape:
+            cols.append(v.data)
+        else:
+            off = len(shape) - len(v.shape)
+            cols.append([v.data[flat_index(v.shape, [0 if v.shape[d] == 1 else ix[d + off] for d in range(len(v.shape))])]
+                         for ix in iter_idx(shape)])
+    return cols
+
 
 def flat_index(shape, idx):
     k = 0
@@ -642,6 +838,8 @@ class Interp:
         k = e.k
         if k == 'lit':
             v, t = e.a[0], e.t[0]
+            if t in INTS:
+                return wrap(v, t)
             return (float(np.float32(v)) if t == F32 else float(v), 0.0) if t in FLOATS else v
         if k == 'var':
             return env[e.a]
@@ -677,11 +875,7 @@ class Interp:
                     return True
                 return self.ev(e.kids[1], env)
             b = self.ev(e.kids[1], env)
-            f = (lambda x, y: x and y) if e.a == '&&' else (lambda x, y: x or y)
-            if not isinstance(a, Arr):
-                a, b = b, a
-            bd = b.data if isinstance(b, Arr) else [b] * len(a.data)
-            return Arr(a.shape, [f(x, y) for x, y in zip(a.data, bd)])
+            return self.emap('log', e.a, e.t, [a, b], [BOOL, BOOL])
         if k == 'tern':
             if not e.kids[0].t[1] and not e.t[1]:
                 c = self.ev(e.kids[0], env)
@@ -720,7 +914,15 @@ class Interp:
             return Arr([max(hi, 0)], arr.data[:max(hi, 0)])
         if k == 'comp':
             gens = e.a
-            ranges = [list(range(lo, max(ext_val(hi, env), lo))) for _, lo, hi in gens]
+            # a generator over a range, or over the elements of a 1-D array
+            # (evaluated once, before any element)
+            ranges = []
+            for g in gens:
+                if len(g) > 3:
+                    src = self.ev(e.kids[g[3]], env)
+                    ranges.append(list(src.data))
+                else:
+                    ranges.append(list(range(g[1], max(ext_val(g[2], env), g[1]))))
             shape = [len(r) for r in ranges]
             body = e.kids[0]
             if body.k == 'tuple' or (body.k == 'block' and body.kids[0].k == 'tuple') or body.t[0] == 'tuple':
@@ -728,7 +930,7 @@ class Interp:
                 outs = [[] for _ in range(n)]
                 for ix in _product(ranges):
                     env2 = dict(env)
-                    env2.update(zip((g for g, _, _ in gens), ix))
+                    env2.update(zip((g[0] for g in gens), ix))
                     vals = self.ev(body, env2)
                     for o, v in zip(outs, vals):
                         o.append(v)
@@ -737,7 +939,7 @@ class Interp:
             for ix in _product(ranges):
                 self.tick(1)
                 env2 = dict(env)
-                env2.update(zip((g for g, _, _ in gens), ix))
+                env2.update(zip((g[0] for g in gens), ix))
                 data.append(self.ev(body, env2))
             return Arr(shape, data)
         if k == 'tuple':
@@ -746,6 +948,41 @@ class Interp:
             env2 = dict(env)
             self.run(e.a, env2)
             return self.ev(e.kids[0], env2)
+        if k == 'mask':      # a[m]: the elements where m holds, row-major
+            arr = self.ev(e.kids[0], env)
+            m = self.ev(e.kids[1], env)
+            if arr.shape != m.shape:
+                raise RunErr("shape mismatch in 'mask'")
+            self.tick(len(arr.data))
+            data = [x for x, b in zip(arr.data, m.data) if b]
+            return Arr([len(data)], data)
+        if k == 'axred':     # sum(a, k) ...: the reduction along dimension k
+            name, ax = e.a
+            arr = self.ev(e.kids[0], env)
+            at, t = e.kids[0].t[0], e.t[0]
+            sh = arr.shape
+            out_shape = sh[:ax] + sh[ax + 1:]
+            self.tick(len(arr.data))
+            out = []
+            for ix in iter_idx(out_shape):
+                data = [arr.data[flat_index(sh, ix[:ax] + (j,) + ix[ax:])] for j in range(sh[ax])]
+                out.append(red_data(name, at, t, data))
+            return Arr(out_shape, out) if out_shape else out[0]
+        if k == 'matmul':
+            return self.matmul(e, env)
+        if k == 'arrcall':
+            return self.arrcall(e, env)
+        if k == 'rand':      # rand(seed, d...) / randn: uniform / normal at the flat position
+            seed = conv(self.ev(e.kids[0], env), e.kids[0].t[0], I64)
+            shape = [ext_val(x, env) for x in e.t[1]]
+            if any(d < 0 for d in shape):
+                raise RunErr('negative extent')
+            n = 1
+            for d in shape:
+                n *= d
+            self.tick(n)
+            f = uniform if e.a == 'rand' else normal
+            return Arr(shape, [f(seed, i) for i in range(n)])
         if k == 'fill':
             v = self.ev(e.kids[0], env)
             shape = [ext_val(x, env) for x in e.t[1]]
@@ -785,14 +1022,68 @@ class Interp:
         arrs = [v for v in vals if isinstance(v, Arr)]
         if not arrs:
             return scalar_op(k, op, t[0], vals, types)
-        shape = arrs[0].shape
-        self.tick(len(arrs[0].data))
-        for a in arrs:
-            if a.shape != shape:
-                raise RunErr('shape mismatch')
-        n = len(arrs[0].data)
-        cols = [v.data if isinstance(v, Arr) else [v] * n for v in vals]
+        shape = bcast_shape([a.shape for a in arrs])
+        cols = bcast_cols(vals, shape)
+        self.tick(len(cols[0]))
         return Arr(shape, [scalar_op(k, op, t[0], list(c), types) for c in zip(*cols)])
+
+    def matmul(self, e, env):
+        """a @ b: 2-D x 2-D, 2-D x 1-D, 1-D x 2-D; each element a dot product.
+        Two 2-D arrays of one float type are summed in increasing p, bit for
+        bit (the tiled kernel promises it); the others are reductions."""
+        a, b = self.ev(e.kids[0], env), self.ev(e.kids[1], env)
+        at, bt, t = e.kids[0].t[0], e.kids[1].t[0], e.t[0]
+        ra, rb = len(a.shape), len(b.shape)
+        K = a.shape[-1]
+        if b.shape[0] != K:
+            raise RunErr("shape mismatch in 'matmul'")
+        exact = ra == 2 and rb == 2 and at == bt and at in FLOATS
+        rows = a.shape[0] if ra == 2 else None
+        cols = b.shape[1] if rb == 2 else None
+        self.tick(max(1, (rows or 1) * (cols or 1) * K))
+        out = []
+        for i in range(rows or 1):
+            xs = a.data[i * K:(i + 1) * K] if ra == 2 else a.data
+            for j in range(cols or 1):
+                ys = [b.data[p * cols + j] for p in range(K)] if rb == 2 else b.data
+                out.append(dot_vals(t, xs, ys, at, bt, exact))
+        shape = ([rows] if rows is not None else []) + ([cols] if cols is not None else [])
+        return Arr(shape, out)
+
+    def arrcall(self, e, env):
+        name, t = e.a, e.t[0]
+        vals = [self.ev(x, env) for x in e.kids]
+        types = [x.t[0] for x in e.kids]
+        if name == 'where':
+            m = vals[0]
+            data = [i for i, b in enumerate(m.data) if b]
+            return Arr([len(data)], data)
+        if name == 'transpose':
+            a = vals[0]
+            r, c = a.shape
+            return Arr([c, r], [a.data[i * c + j] for j in range(c) for i in range(r)])
+        if name == 'outer':
+            a, b = vals
+            self.tick(len(a.data) * len(b.data))
+            return Arr([len(a.data), len(b.data)],
+                       [scalar_op('bin', '*', t, [x, y], types) for x in a.data for y in b.data])
+        if name == 'concat':
+            rest = vals[0].shape[1:]
+            data = []
+            for v, ty in zip(vals, types):
+                if v.shape[1:] != rest:
+                    raise RunErr("shape mismatch in 'concat'")
+                data += [conv(x, ty, t) for x in v.data]
+            return Arr([sum(v.shape[0] for v in vals)] + list(rest), data)
+        if name == 'stack':
+            sh = vals[0].shape
+            data = []
+            for v, ty in zip(vals, types):
+                if v.shape != sh:
+                    raise RunErr("shape mismatch in 'stack'")
+                data += [conv(x, ty, t) for x in v.data]
+            return Arr([len(vals)] + list(sh), data)
+        raise ValueError(name)
 
     def reduction(self, e, env):
         arg = self.ev(e.kids[0], env)
@@ -803,69 +1094,17 @@ class Interp:
         n = len(data)
         if e.k == 'red' and name == 'dot':
             b = self.ev(e.kids[1], env)
-            bt = e.kids[1].t[0]
-            if t in INTS:
-                return wrap(sum(x * y for x, y in zip(data, b.data)), I64)
-            prods = [fbin('*', t, conv(x, at, t), conv(y, bt, t)) for x, y in zip(data, b.data)]
-            return fsum(t, prods)
-        if name == 'sum':
-            if at in INTS:
-                return wrap(sum(data), I64)
-            return fsum(t, data)
-        if name == 'prod':
-            if at in INTS:
-                p = 1
-                for x in data:
-                    p = wrap(p * x, I64)
-                return p
-            v, rel = 1.0, 0.0
-            for x, ex in data:
-                if ex and abs(x) <= ex:
-                    raise Unstable('prod with ~0 factor')
-                v = fin(t, v * x)[0]
-                if ex:
-                    rel += ex / abs(x)
-            return fin(t, v, abs(v) * (rel + 2 * n * U[t]) if (rel or n > 1) else 0.0)
-        if name == 'mean':
-            if n == 0:
-                raise RunErr("'mean' of an empty array")
-            if at in INTS:
-                s = sum(data)   # exact; compiled code sums in i64 or f64
-                if abs(s) >= 2 ** 53 or any(abs(x) >= 2 ** 53 for x in data):
-                    raise Unstable('mean of huge integers')
-                return fin(F64, s / n, 2 * n * U[F64] * sum(abs(x) for x in data) / n + U[F64] * abs(s / n))
-            s = fsum(t, data)
-            return fin(t, s[0] / n, s[1] / n)
-        if name in ('minimum', 'maximum', 'argmin', 'argmax'):
-            if n == 0:
-                raise RunErr("'%s' of an empty array" % name)
-            ismin = name in ('minimum', 'argmin')
-            best = 0
-            key = (lambda v: v[0]) if at in FLOATS else (lambda v: v)
-            for i in range(1, n):
-                if (key(data[i]) < key(data[best])) if ismin else (key(data[i]) > key(data[best])):
-                    best = i
-            if at in FLOATS:
-                eb = data[best][1]
-                if name.startswith('arg'):
-                    for i in range(n):
-                        if i != best and data[i][1] + eb > 0 and abs(data[i][0] - data[best][0]) <= 2 * (data[i][1] + eb):
-                            raise Unstable('argmin/argmax tie within error')
-                else:
-                    return (data[best][0], max(x[1] for x in data))
-            return best if name.startswith('arg') else data[best]
-        if name == 'any':
-            return any(data)
-        if name == 'all':
-            return all(data)
-        if name == 'count':
-            return sum(1 for x in data if x)
+            if arg.shape != b.shape:
+                raise RunErr("shape mismatch in 'dot'")
+            return dot_vals(t, data, b.data, at, e.kids[1].t[0])
+        if name in RED1:
+            return red_data(name, at, t, data)
         if name == 'cumsum':
             out = []
             if at in INTS:
                 s = 0
                 for x in data:
-                    s = wrap(s + x, I64)
+                    s = wrap(s + x, t)
                     out.append(s)
                 return Arr(arg.shape, out)
             for k in range(n):
@@ -958,6 +1197,28 @@ class Interp:
                 vals = [rhs] * len(pos)
             for p, v in zip(pos, vals):
                 arr.data[p] = v
+        elif k == 'mstore':
+            # the mask and the value are computed completely before anything is
+            # stored; a compound operation runs only where the mask holds
+            arr = env[a['name']]
+            m = self.ev(a['mask'], env)
+            v = self.ev(a['e'], env)
+            if m.shape != arr.shape:
+                raise RunErr("shape mismatch in 'mask'")
+            et, vt = a['et'], a['e'].t[0]
+            if isinstance(v, Arr):
+                if bcast_shape([arr.shape, v.shape]) != arr.shape:
+                    raise RunErr('shape mismatch in mask store')
+                vals = bcast_cols([v], arr.shape)[0]
+            else:
+                vals = [v] * len(arr.data)
+            self.tick(len(arr.data))
+            for i, b in enumerate(m.data):
+                if b:
+                    if a['op'] == '=':
+                        arr.data[i] = conv(vals[i], vt, et)
+                    else:
+                        arr.data[i] = scalar_op('bin', a['op'], et, [arr.data[i], vals[i]], [et, vt])
         elif k == 'if':
             c = self.ev(a['c'], env)
             env2 = dict(env)
@@ -1091,6 +1352,84 @@ class Interp:
         raise Unstable('helper did not return')
 
 
+RED1 = ('sum', 'prod', 'mean', 'minimum', 'maximum', 'argmin', 'argmax', 'any', 'all', 'count')
+
+
+def red_data(name, at, t, data):
+    """A reduction of the list data (elements of type at) to one value of type t."""
+    n = len(data)
+    if name == 'sum':
+        if at in INTS:
+            return wrap(sum(data), t)
+        return fsum(t, data)
+    if name == 'prod':
+        if at in INTS:
+            p = 1
+            for x in data:
+                p = wrap(p * x, t)
+            return p
+        v, rel = 1.0, 0.0
+        for x, ex in data:
+            if ex and abs(x) <= ex:
+                raise Unstable('prod with ~0 factor')
+            v = fin(t, v * x)[0]
+            if ex:
+                rel += ex / abs(x)
+        return fin(t, v, abs(v) * (rel + 2 * n * U[t]) if (rel or n > 1) else 0.0)
+    if name == 'mean':
+        if n == 0:
+            raise RunErr("'mean' of an empty array")
+        if at in INTS:
+            s = sum(data)   # exact; compiled code sums in i64 or f64
+            if abs(s) >= 2 ** 53 or any(abs(x) >= 2 ** 53 for x in data):
+                raise Unstable('mean of huge integers')
+            return fin(F64, s / n, 2 * n * U[F64] * sum(abs(x) for x in data) / n + U[F64] * abs(s / n))
+        s = fsum(t, data)
+        return fin(t, s[0] / n, s[1] / n)
+    if name in ('minimum', 'maximum', 'argmin', 'argmax'):
+        if n == 0:
+            raise RunErr("'%s' of an empty array" % name)
+        ismin = name in ('minimum', 'argmin')
+        best = 0
+        key = (lambda v: v[0]) if at in FLOATS else (lambda v: v)
+        for i in range(1, n):
+            if (key(data[i]) < key(data[best])) if ismin else (key(data[i]) > key(data[best])):
+                best = i
+        if at in FLOATS:
+            eb = data[best][1]
+            if name.startswith('arg'):
+                for i in range(n):
+                    if i != best and data[i][1] + eb > 0 and abs(data[i][0] - data[best][0]) <= 2 * (data[i][1] + eb):
+                        raise Unstable('argmin/argmax tie within error')
+            else:
+                return (data[best][0], max(x[1] for x in data))
+        return best if name.startswith('arg') else data[best]
+    if name == 'any':
+        return any(data)
+    if name == 'all':
+        return all(data)
+    if name == 'count':
+        return sum(1 for x in data if x)
+    raise ValueError(name)
+
+
+def dot_vals(t, xs, ys, at, bt, exact=False):
+    """dot of two equally long lists: each element converted to the promoted
+    type, then (integers) to t, i64 or u64.  exact: floats summed in order
+    (the bit-identical matmul of two 2-D arrays), else with a reduction's
+    error bound."""
+    pt = promote(at, bt)
+    if t in INTS:
+        return wrap(sum(conv(conv(x, at, pt), pt, t) * conv(conv(y, bt, pt), pt, t) for x, y in zip(xs, ys)), t)
+    prods = [fbin('*', t, conv(x, at, t), conv(y, bt, t)) for x, y in zip(xs, ys)]
+    if exact:
+        acc = (0.0, 0.0)
+        for q in prods:
+            acc = fbin('+', t, acc, q)
+        return acc
+    return fsum(t, prods)
+
+
 def arr_elem(a):
     return a['et']
 
@@ -1192,7 +1531,21 @@ MATH2 = ['min', 'max', 'pow', 'atan2', 'hypot', 'fmod', 'copysign']
 PAIRS = {F64: [(F64, F64)] * 4 + [(F64, I64), (I32, F64), (F32, F64), (F64, F32)],
          F32: [(F32, F32)] * 4 + [(F32, I32), (I64, F32)],
          I64: [(I64, I64)] * 4 + [(I32, I64), (I64, I32)],
-         I32: [(I32, I32)]}
+         I32: [(I32, I32)] * 2}
+# the small integers (section 12): mixed widths widen to the wider type;
+# a signed and an unsigned type of one width never meet
+PAIRS_SMALL = {F64: [(U16, F64), (F64, I8)], F32: [(F32, U8), (I16, F32)],
+               I64: [(U32, I64), (I64, I16), (U8, I64)], I32: [(I16, I32), (I32, U8), (U16, I32)],
+               I8: [(I8, I8)], U8: [(U8, U8)],
+               I16: [(I16, I16)] * 2 + [(I8, I16), (I16, U8)],
+               U16: [(U16, U16)] * 2 + [(U8, U16), (U16, U8)],
+               U32: [(U32, U32)] * 2 + [(U16, U32), (I16, U32), (U32, I8), (U8, U32)],
+               U64: [(U64, U64)] * 2 + [(U32, U64), (U64, I32), (I8, U64), (U64, U16)]}
+for _t, _ps in PAIRS_SMALL.items():
+    assert all(promote_ok(a, b) == _t for a, b in _ps), _t
+ONE = (None, 1)           # a constant extent of 1: broadcasts (section 13)
+DYN = ('*', 0)            # the extent of a mask's result a[m] / where(m): known when it has run
+DYNS = (DYN,)
 MODES = ['oob_skip', 'oob_wraparound', 'oob_dst_zero', 'oob_src_zero', 'oob_clamp', 'oob_mirror']
 
 
@@ -1201,8 +1554,12 @@ def lit(t, v, ctx=False):
 
 
 def call_type(name, ts):
-    if name in (F64, F32, I64, I32):
+    if name in NUMS:
         return name
+    if name in FPRED:
+        return BOOL
+    if name in ('uniform', 'normal'):
+        return F64
     if name in ('abs', 'sign'):
         return ts[0]
     if name in MATH1:
@@ -1216,10 +1573,19 @@ def call_type(name, ts):
 
 
 def shape_of(kids):
-    for k in kids:
-        if k.t[1]:
-            return k.t[1]
-    return ()
+    """The shape of an elementwise operation: its operands' shapes broadcast
+    (aligned at the last dimension; a missing dimension or a constant extent
+    of 1 takes the other operands' extent)."""
+    shapes = [k.t[1] for k in kids if k.t[1]]
+    if not shapes:
+        return ()
+    r = max(len(s) for s in shapes)
+    out = []
+    for d in range(r):
+        ds = [s[len(s) - r + d] for s in shapes if len(s) - r + d >= 0]
+        big = [x for x in ds if x != ONE]
+        out.append(big[0] if big else ONE)
+    return tuple(out)
 
 
 def mk(k, op, kids):
@@ -1261,10 +1627,24 @@ class Gen:
         self.scope[-1][name] = (t, kind, info)
 
     def names(self):
+        """Names in scope, without the arrays of run-time extent (masks'
+        results: dyn_names), which only some constructs take."""
         d = {}
         for s in self.scope:
             d.update(s)
-        return d
+        return {n: v for n, v in d.items() if v[1] != 'dyn'}
+
+    def dyn_type(self, n):
+        for s in reversed(self.scope):
+            if n in s:
+                return s[n][0]
+        raise KeyError(n)
+
+    def dyn_names(self, t=None):
+        d = {}
+        for s in self.scope:
+            d.update(s)
+        return [n for n, (tt, k, i) in d.items() if k == 'dyn' and (t is None or tt[0] == t)]
 
     def push(self):
         self.scope.append({})
@@ -1273,7 +1653,12 @@ class Gen:
         self.scope.pop()
 
     def ch(self, xs):
+        if not SMALL_P[0] and any(x in SMALL for x in xs if isinstance(x, str)):     # --avoid small
+            xs = [x for x in xs if x not in SMALL] or xs
         return self.r.choice(xs)
+
+    def small_int(self):
+        return self.ch(SMALL) if self.ok('small') else self.ch(BASE_INTS)
 
     # ---- shapes
     def base_shapes(self):
@@ -1298,9 +1683,12 @@ class Gen:
         if t == BOOL:
             return lit(t, r.random() < 0.5)
         if t in INTS:
+            lo, hi = int_range(t)
             if not small and r.random() < 0.1:
-                b = BITS[t]
-                v = r.choice([-(1 << (b - 1)), (1 << (b - 1)) - 1, (1 << (b - 1)) - r.randint(1, 9), -(1 << (b - 1)) + r.randint(0, 9)])
+                v = r.choice([lo, hi, hi - r.randint(1, 9), lo + r.randint(0, 9)])
+            elif t in UNSIGNED:
+                # a minus sign before an unsigned literal wraps, as in C (u8: -1 is 255)
+                v = r.randint(0, 9) if r.random() < 0.93 else -r.randint(1, 3)
             else:
                 v = r.randint(-9, 9)
             return lit(t, v, ctx)
@@ -1354,6 +1742,8 @@ class Gen:
         if t == I64:
             cands += [('var', n) for n in self.sizes if self.in_scope_size(n)]
             cands += [('len', n) for n, (tt, k, i) in names.items() if tt[1] and k not in ('stencil', 'hidden') and not self.noarr]
+            if not self.noarr:
+                cands += [('dlen', n) for n in self.dyn_names()]
         arrs = [(n, tt) for n, (tt, k, i) in names.items() if tt[1] and tt[0] == t and k not in ('stencil', 'hidden') and not self.noarr]
         if arrs:
             cands += [('idx', x) for x in arrs]
@@ -1363,6 +1753,8 @@ class Gen:
                 return E('var', (t, ()), x)
             if kind == 'len':
                 return E('call', (I64, ()), 'len', [E('var', names[x][0], x)])
+            if kind == 'dlen':
+                return E('call', (I64, ()), 'len', [E('var', self.dyn_type(x), x)])
             n, vt = x
             idx = [self.index_expr(n, vt, d) for d in range(len(vt[1]))]
             return E('idx', (t, ()), None, [E('var', vt, n)] + idx)
@@ -1387,7 +1779,7 @@ class Gen:
             a = self.scalar_or_arr(t, d - 1, shape)
             b = self.rand_lit(t, ctx=True)
             return (a, b) if r.random() < 0.6 else (b, a)
-        ta, tb = self.ch(PAIRS[t])
+        ta, tb = self.pair(t)
         sa = sb = shape
         if shape:
             x = r.random()
@@ -1395,7 +1787,48 @@ class Gen:
                 sa = ()
             elif x < 0.5:
                 sb = ()
+            elif x < 0.62 and self.ok('broadcast'):
+                bs = self.bcast_shapes(shape)
+                if bs:
+                    return self.operand(ta, d - 1, bs[0], shape), self.operand(tb, d - 1, bs[1], shape)
         return self.scalar_or_arr(ta, d - 1, sa), self.scalar_or_arr(tb, d - 1, sb)
+
+    def pair(self, t):
+        """Operand types (ta, tb) whose promotion is t."""
+        if t in PAIRS_SMALL and (t in SMALL or (self.r.random() < 0.15 and self.ok('small'))):
+            return self.ch(PAIRS_SMALL[t])
+        return self.ch(PAIRS[t])
+
+    def bcast_shapes(self, shape):
+        """Operand shapes (sa, sb) that broadcast to shape (NumPy's rule,
+        LANGUAGE.md section 13): a rank-1 operand aligned with the last
+        dimension, constant extents of 1."""
+        r = self.r
+        if DYN in shape:
+            return None
+        if len(shape) == 2:
+            e0, e1 = shape
+            opts = [(shape, (e1,)), (shape, (e1,)), (shape, (e0, ONE)), (shape, (ONE, e1)),
+                    ((e0, ONE), (e1,)), ((e0, ONE), (ONE, e1)), (shape, (ONE, ONE)), (shape, (ONE,))]
+        elif len(shape) == 1:
+            opts = [(shape, (ONE,))]
+        else:
+            return None
+        sa, sb = r.choice(opts)
+        return (sa, sb) if r.random() < 0.5 else (sb, sa)
+
+    def operand(self, t, d, sh, full):
+        """An operand of shape sh, broadcast against shape full: extents of 1
+        come from expressions whose extent is the constant 1 (a comprehension
+        over a constant range, fill, a literal), so arrc knows them."""
+        if sh == full or ONE not in sh:
+            return self.scalar_or_arr(t, d, sh)
+        x = self.r.random()
+        if x < 0.2:
+            return E('fill', (t, sh), None, [self.rand_lit(t)])
+        if x < 0.4 and all(e[0] is None for e in sh):
+            return self.alit(t, sh, 0)
+        return self.comp(t, sh, max(d, 1))
 
     def arith(self, t, shape, d):
         r = self.r
@@ -1447,12 +1880,13 @@ class Gen:
         if op in ('<<', '>>'):
             a = self.scalar_or_arr(t, d - 1, shape)
             sb = shape if r.random() < 0.3 else ()
-            b = lit(self.ch(INTS), r.choice([0, 1, 3, 31, 32, 63, 64, 65, -1]), True) if r.random() < 0.5 \
-                else self.scalar_or_arr(self.ch(INTS), d - 1, sb)
+            b = lit(self.ch(BASE_INTS), r.choice([0, 1, 3, 7, 8, 9, 15, 16, 31, 32, 63, 64, 65, -1]), True) if r.random() < 0.5 \
+                else self.scalar_or_arr(self.ch(BASE_INTS) if r.random() < 0.7 else self.small_int(), d - 1, sb)
             return mk('bin', op, [a, b])
-        ta, tb = self.ch(PAIRS[t])
+        ta, tb = self.pair(t)
         if r.random() < 0.3:
-            return mk('bin', op, [self.scalar_or_arr(t, d - 1, shape), lit(t, r.randint(-8, 255), True)])
+            lo, hi = int_range(t)
+            return mk('bin', op, [self.scalar_or_arr(t, d - 1, shape), lit(t, r.randint(max(lo, -8), min(hi, 255)), True)])
         sa = sb = shape
         if shape and r.random() < 0.4:
             sb = ()
@@ -1495,12 +1929,17 @@ class Gen:
         return e
 
     def conversion(self, t, shape, d):
-        frm = self.ch([x for x in ALLT if x != t])
+        frm = t
+        while frm == t:
+            frm = pick_elem(self.r, 0.35)
         if t == BOOL:
             return self.cmp(shape, d)
         a = self.scalar_or_arr(frm, d - 1, shape)
         if frm in FLOATS and t in INTS and self.r.random() < 0.8:
             a = mk('call', 'floor', [a]) if self.r.random() < 0.5 else a
+        if frm in FLOATS and t in INTS and self.r.random() < 0.25:
+            # out of the integer type's range: the conversion saturates
+            a = mk('bin', '*', [a, lit(frm, self.ch([100.0, 1000.0, 1e5, 1e10, 1e19, -1e19, 1e30]), True)])
         return mk('call', t, [a])
 
     def cmp(self, shape, d):
@@ -1508,13 +1947,15 @@ class Gen:
         op = self.ch(['<', '<=', '>', '>=', '==', '!='])
         if r.random() < 0.1:
             return mk('cmp', self.ch(['==', '!=']), [self.scalar_or_arr(BOOL, d - 1, shape), self.scalar_or_arr(BOOL, d - 1, shape if r.random() < 0.5 else ())])
-        t = self.ch(NUMS)
+        t = pick_num(r)
         a, b = self.operand_pair(t, shape, d)
         return mk('cmp', op, [a, b])
 
     def tern(self, t, shape, d):
         r = self.r
         cs = shape if (shape and r.random() < 0.7) else ()
+        if len(shape) == 2 and DYN not in shape and r.random() < 0.15 and self.ok('broadcast'):
+            cs = (shape[1],)       # a rank-1 condition for every row
         c = self.scalar_or_arr(BOOL, d - 1, cs)
         if t == BOOL:
             a, b = self.scalar_or_arr(BOOL, d - 1, shape), self.scalar_or_arr(BOOL, d - 1, shape if r.random() < 0.5 else ())
@@ -1534,12 +1975,16 @@ class Gen:
         if t in FLOATS:
             opts = ['sum', 'sum', 'minimum', 'maximum', 'mean', 'dot', 'reduce', 'prod']
         elif t == I64:
-            opts = ['sum', 'sum', 'prod', 'argmin', 'argmax', 'count', 'minimum', 'maximum', 'dot', 'reduce']
-        elif t == I32:
+            opts = ['sum', 'sum', 'prod', 'argmin', 'argmax', 'count', 'minimum', 'maximum', 'dot', 'reduce', 'len']
+        elif t == U64:        # sums of unsigned integers are u64
+            opts = ['sum', 'sum', 'prod', 'minimum', 'maximum', 'dot', 'reduce']
+        elif t in INTS:
             opts = ['minimum', 'maximum', 'reduce']
         else:
             opts = ['any', 'all', 'reduce']
         name = self.ch(opts)
+        if name == 'len':     # len(a[m]), len(where(m)): known when it has run
+            return E('call', (I64, ()), 'len', [self.dynexpr(pick_elem(r), d - 1)])
         shape = self.rand_shape() if r.random() < 0.85 else self.big_comp_shape()
         if self.big and r.random() < 0.5:
             shape = self.base_shapes()[0]
@@ -1548,9 +1993,11 @@ class Gen:
         if name == 'mean' and t == F64 and r.random() < 0.3:
             at = self.ch(INTS)
         elif name in ('sum', 'prod', 'dot') and t == I64:
-            at = self.ch(INTS)
+            at = self.ch([I64, I32, I64, I32, I8, I16])
+        elif name in ('sum', 'prod', 'dot') and t == U64:
+            at = self.ch(UNSIGNED)
         elif name in ('argmin', 'argmax'):
-            at = self.ch(NUMS)
+            at = pick_num(r)
         elif name == 'count':
             at = BOOL
         else:
@@ -1559,11 +2006,22 @@ class Gen:
             shape = ((None, r.randint(1, 5)),) if r.random() < 0.5 else shape
             if self.big or at in FLOATS:
                 shape = ((None, r.randint(1, 5)),)
+        # the elements where a mask holds (section 14); a reduction that fails
+        # on an empty array only where a run-time error is allowed
+        if name != 'dot' and (at in INTS or at == BOOL or name in ('sum', 'reduce') or self.errs) and \
+                (name not in ('minimum', 'maximum', 'mean', 'argmin', 'argmax') or self.errs) and \
+                r.random() < 0.12 and self.ok('mask'):
+            shape = DYNS
+        if name in RED1 and len(shape) == 1 and DYN not in shape and r.random() < 0.1 and self.ok('axis'):
+            return E('axred', (t, ()), (name, 0), [self.array(at, shape, d - 1)])     # sum(a, 0) of a 1-D a
         if name == 'reduce':
             ops = {F64: ['A + B'], F32: ['A + B'], I64: ['A + B', 'A * B', 'A & B', 'A | B', 'A ^ B', 'max(A, B)', 'min(A, B)'],
                    BOOL: ['A && B', 'A || B']}
-            ops[I32] = ops[I64]
+            for it in INTS:
+                ops[it] = ops[I64]
             op = self.ch(ops[t])
+            if op in ('max(A, B)', 'min(A, B)') and shape == DYNS and not self.errs:
+                shape = self.rand_shape()
             init = {'A + B': '0.0' if t in FLOATS else '0', 'A * B': '1', 'A & B': '-1', 'A | B': '0', 'A ^ B': '0',
                     'A && B': 'true', 'A || B': 'false'}.get(op)
             if op in ('max(A, B)', 'min(A, B)'):
@@ -1648,7 +2106,10 @@ class Gen:
         if d <= 0 or r.random() < 0.2:
             return self.leaf(t)
         if t == BOOL:
-            c = r.choices(['cmp', 'log', 'not', 'tern', 'red', 'leaf', 'block'], [5, 2, 1, 1, 0 if self.noarr else 1, 1, 0.3 if self.in_comp else 0.1])[0]
+            c = r.choices(['cmp', 'log', 'not', 'tern', 'red', 'leaf', 'block', 'fpred'],
+                          [5, 2, 1, 1, 0 if self.noarr else 1, 1, 0.3 if self.in_comp else 0.1, 0.4 if self.ok('fpred') else 0])[0]
+            if c == 'fpred':
+                return self.fpred((), d)
             if c == 'cmp':
                 return self.cmp((), d)
             if c == 'log':
@@ -1669,7 +2130,11 @@ class Gen:
             kinds.append('bit'); w.append(3)
         if t in FLOATS:
             kinds.append('math1'); w.append(3)
+        if t == F64 and self.ok('random'):
+            kinds.append('rng'); w.append(0.3)
         c = r.choices(kinds, w)[0]
+        if c == 'rng':
+            return self.rng((), d)
         if c == 'arith':
             return self.arith(t, (), d)
         if c == 'un':
@@ -1742,9 +2207,22 @@ class Gen:
     def comp(self, t, shape, d, body=None):
         r = self.r
         gens = []
+        # generators over the elements of 1-D arrays (section 15): the arrays
+        # are evaluated before any element and cannot use the generators
+        srcs = {}
+        for k, ext in enumerate(shape):
+            if ext == DYN or (not self.noarr and r.random() < 0.12 and self.ok('elemgen')):
+                et = t if (t in ALLT and r.random() < 0.6) else pick_elem(r)
+                srcs[k] = self.array(et, (ext,), max(d - 1, 1) if ext == DYN else 1)
+        kids = []
         self.push()
-        for ext in shape:
+        for k, ext in enumerate(shape):
             g = self.fresh('g')
+            if k in srcs:
+                kids.append(srcs[k])
+                gens.append((g, 0, ext, len(kids)))
+                self.declare(g, (srcs[k].t[0], ()), 'elem')
+                continue
             lo = r.choice([0, 0, 1, 2]) if ext[0] is not None else 0
             gens.append((g, lo, (ext[0], ext[1] + lo)))
             self.declare(g, (I64, ()), 'gen', (lo, ext))
@@ -1757,10 +2235,12 @@ class Gen:
         self.loops = loops
         self.in_comp -= 1
         self.pop()
-        return E('comp', (body.t[0], shape) if body.k != 'tuple' else ('tuple', shape), gens, [body])
+        return E('comp', (body.t[0], shape) if body.k != 'tuple' else ('tuple', shape), gens, [body] + kids)
 
     def array(self, t, shape, d):
         r = self.r
+        if DYN in shape:
+            return self.dynexpr(t, d)
         if self.in_comp and (self.big or self.in_comp >= 2 or r.random() < 0.5):
             d = 0
         if d <= 0 or r.random() < 0.2:
@@ -1773,10 +2253,10 @@ class Gen:
         if t in FLOATS:
             kinds += ['math1', 'math2']; w += [2, 1]
         if t == BOOL:
-            kinds = ['cmp', 'log', 'not', 'leaf', 'comp', 'tern']
-            w = [5, 2, 1, 1, 2, 1]
+            kinds = ['cmp', 'log', 'not', 'leaf', 'comp', 'tern', 'fpred']
+            w = [5, 2, 1, 1, 2, 1, 0.5 if self.ok('fpred') else 0]
         if one_d:
-            if t in (I64, F64, F32):
+            if t in (I64, F64, F32, U64):
                 kinds.append('cumsum'); w.append(0.7)
             if t != BOOL:
                 kinds.append('gather'); w.append(0.7)
@@ -1784,7 +2264,48 @@ class Gen:
                 kinds += ['argsort', 'hist']; w += [0.5, 0.4]
         if self.helpers:
             kinds.append('call'); w.append(1)
+        # version 0.2: reductions along a dimension, linear algebra, joins,
+        # random numbers (sections 13, 14)
+        rank = len(shape)
+        if rank <= 3 and self.ok('axis'):
+            kinds.append('axred'); w.append(0.7)
+        if (t in FLOATS or t in (I64, U64)) and rank in (1, 2) and self.ok('linalg'):
+            kinds.append('matmul'); w.append(0.5)
+        if rank == 2 and t in NUMS and self.ok('linalg'):
+            kinds.append('outer'); w.append(0.4)
+        if rank == 2 and self.ok('linalg'):
+            kinds.append('transpose'); w.append(0.4)
+        if self.ok('join'):
+            kinds.append('concat'); w.append(0.35)
+            if rank >= 2 and shape[0][0] is None and 1 <= shape[0][1] <= 4:
+                kinds.append('stack'); w.append(0.5)
+        if t == F64 and self.ok('random'):
+            kinds += ['rand', 'rng']; w += [0.3, 0.3]
         c = r.choices(kinds, w)[0]
+        if c == 'axred':
+            return self.axis_red(t, shape, d)
+        if c == 'matmul':
+            return self.matmul(t, shape, d)
+        if c == 'outer':
+            ta, tb = self.pair(t)
+            return E('arrcall', (t, shape), 'outer', [self.array(ta, (shape[0],), d - 1), self.array(tb, (shape[1],), d - 1)])
+        if c == 'transpose':
+            return E('arrcall', (t, shape), 'transpose', [self.array(t, (shape[1], shape[0]), d - 1)])
+        if c == 'concat':
+            e = self.concat(t, shape, d)
+            if e is not None:
+                return e
+            c = 'arith' if t != BOOL else 'cmp'
+        if c == 'stack':
+            ts = self.join_types(t, shape[0][1])
+            return E('arrcall', (t, shape), 'stack', [self.array(x, shape[1:], d - 1) for x in ts])
+        if c == 'rand':
+            seed = self.scalar(self.ch([I64, I64, I32]), 1)
+            return E('rand', (t, shape), self.ch(['rand', 'randn']), [seed])
+        if c == 'rng':
+            return self.rng(shape, d)
+        if c == 'fpred':
+            return self.fpred(shape, d)
         if c == 'arith':
             return self.arith(t, shape, d)
         if c == 'leaf':
@@ -1812,9 +2333,9 @@ class Gen:
         if c == 'not':
             return mk('un', '!', [self.array(BOOL, shape, d - 1)])
         if c == 'cumsum':
-            if t == I64:
-                at = self.ch(INTS)
-                return E('red', (I64, shape), 'cumsum', [self.array(at, shape, d - 1)])
+            if t in (I64, U64):
+                at = self.ch([I64, I32, I64, I32, I8, I16] if t == I64 else UNSIGNED)
+                return E('red', (t, shape), 'cumsum', [self.array(at, shape, d - 1)])
             if r.random() < 0.3:
                 return E('scan', (t, shape), ('A + B', '0.0'), [self.array(t, shape, d - 1)])
             return E('red', (t, shape), 'cumsum', [self.array(t, shape, d - 1)])
@@ -1829,15 +2350,15 @@ class Gen:
             if src:
                 n, tt = self.ch(src)
                 L = E('call', (I64, ()), 'len', [E('var', tt, n)])
-                e = self.array(self.ch(INTS), shape, d - 1)
+                e = self.array(self.ch([I64, I32, I64, I32, I8, U16, U32]), shape, d - 1)
                 idx = mk('bin', '%', [mk('bin', '+', [mk('bin', '%', [e, L]), L]), L])
                 return E('gather', (t, shape), None, [E('var', tt, n), idx])
             return self.arith(t, shape, d)
         if c == 'argsort':
-            at = self.ch(NUMS)
+            at = pick_num(r)
             return E('call', (I64, shape), 'argsort', [self.array(at, shape, d - 1)])
         if c == 'hist':
-            at = self.ch(INTS)
+            at = self.ch([I64, I32, I64, I32, I16, U8, U32])
             src = self.array(at, self.rand_shape() if not self.big else self.base_shapes()[0], d - 1)
             if len(src.t[1]) != 1:
                 src = self.array(at, ((self.dim0(), 0),), d - 1)
@@ -1855,6 +2376,167 @@ class Gen:
 
     def expr(self, t, d):
         return self.array(t[0], t[1], d) if t[1] else self.scalar(t[0], d)
+
+    # ---- version 0.2 array expressions
+    def red_elem(self, name, t):
+        """The element type of a reduction named name whose result is t."""
+        r = self.r
+        if name == 'mean' and t == F64 and r.random() < 0.3:
+            return self.ch(INTS)
+        if name in ('sum', 'prod') and t == I64:
+            return self.ch([I64, I32, I64, I32, I8, I16])
+        if name in ('sum', 'prod') and t == U64:
+            return self.ch(UNSIGNED)
+        if name in ('argmin', 'argmax'):
+            return pick_num(r)
+        if name == 'count':
+            return BOOL
+        return t
+
+    def small_extent(self):
+        """An extent of at least 1 (n >= 3, m >= 2), a small constant in big programs."""
+        r = self.r
+        if self.big or r.random() < 0.4:
+            return (None, r.randint(1, 4))
+        return self.ch([(self.dim0(), 0), (self.dim0(), -1)] + ([('m', 0)] if 'm' in self.sizes else []))
+
+    def axis_red(self, t, shape, d):
+        """sum(a, k) ...: the reduction along dimension k of an array of one
+        more dimension (LANGUAGE.md section 14)."""
+        r = self.r
+        if t in FLOATS:
+            names = ['sum', 'sum', 'prod', 'minimum', 'maximum', 'mean']
+        elif t == I64:
+            names = ['sum', 'sum', 'prod', 'argmin', 'argmax', 'count', 'minimum', 'maximum']
+        elif t == U64:
+            names = ['sum', 'prod', 'minimum', 'maximum']
+        elif t in INTS:
+            names = ['minimum', 'maximum']
+        else:
+            names = ['any', 'all']
+        name = self.ch(names)
+        at = self.red_elem(name, t)
+        k = r.randint(0, len(shape))
+        X = self.small_extent()
+        if name == 'prod' or (self.big and any(x[0] is not None for x in shape)):
+            X = (None, r.randint(1, 3))
+        ash = shape[:k] + (X,) + shape[k:]
+        return E('axred', (t, shape), (name, k), [self.array(at, ash, d - 1)])
+
+    def matmul(self, t, shape, d):
+        """a @ b or matmul(a, b): 2-D x 2-D, 2-D x 1-D, 1-D x 2-D."""
+        r = self.r
+        if t in FLOATS:
+            at = bt = t
+            if r.random() < 0.25:
+                at, bt = self.pair(t)
+        else:
+            kinds = [I64, I32, I16, I8] if t == I64 else list(UNSIGNED)
+            at, bt = self.ch(kinds), self.ch(kinds)
+        K = self.small_extent()
+        if self.big:     # a long inner extent only for a small result
+            K = (self.dim0(), 0) if all(x[0] is None for x in shape) and r.random() < 0.5 else (None, r.randint(1, 3))
+        if len(shape) == 2:
+            ash, bsh = (shape[0], K), (K, shape[1])
+        elif r.random() < 0.5:
+            ash, bsh = (shape[0], K), (K,)
+        else:
+            ash, bsh = (K,), (K, shape[0])
+        a, b = self.array(at, ash, d - 1), self.array(bt, bsh, d - 1)
+        if len(ash) == 2 and r.random() < 0.2:     # a view operand: transpose(x) @ y
+            a = E('arrcall', (at, ash), 'transpose', [self.array(at, (ash[1], ash[0]), d - 1)])
+        if len(bsh) == 2 and r.random() < 0.2:
+            b = E('arrcall', (bt, bsh), 'transpose', [self.array(bt, (bsh[1], bsh[0]), d - 1)])
+        return E('matmul', (t, shape), self.ch(['@', '@', 'fn']), [a, b])
+
+    def join_types(self, t, k):
+        """Element types of k joined arrays whose promotion is t: t and at most
+        one narrower type (so that every order of promotion gives t)."""
+        r = self.r
+        ts = [t] * k
+        if t != BOOL and k > 1 and r.random() < 0.4:
+            x = self.ch([y for y in NUMS if promote_ok(t, y) == t])
+            for i in range(1, k):
+                if r.random() < 0.6:
+                    ts[i] = x
+            r.shuffle(ts)
+        return ts
+
+    def concat(self, t, shape, d):
+        """concat(a, b, ...) along dimension 0: its extent split into parts."""
+        r = self.r
+        e0, rest = shape[0], shape[1:]
+        if e0[0] is None:
+            c = e0[1]
+            if c < 2:
+                return None
+            cut = sorted(r.sample(range(1, c), min(c - 1, r.randint(1, 2))))
+            parts = [(None, b - a) for a, b in zip([0] + cut, cut + [c])]
+        elif e0[0] in ('n', 'm') and e0[0] in self.sizes:
+            c = r.randint(1, 2)
+            if self.sizes[e0[0]] + e0[1] - c < 1:
+                return None
+            parts = [(e0[0], e0[1] - c), (None, c)]
+            r.shuffle(parts)
+        else:
+            return None
+        ts = self.join_types(t, len(parts))
+        return E('arrcall', (t, shape), 'concat', [self.array(x, (p,) + rest, d - 1) for x, p in zip(ts, parts)])
+
+    def rng(self, shape, d):
+        """uniform(seed, i) / normal(seed, i), elementwise over seed and i."""
+        r = self.r
+        ss = si = ()
+        if shape:
+            x = r.random()
+            ss, si = (shape, shape) if x < 0.2 else ((), shape) if x < 0.8 else (shape, ())
+        seed = self.scalar_or_arr(self.ch([I64, I64, I32]), min(d - 1, 1), ss)
+        i = self.scalar_or_arr(self.ch([I64, I64, I32]), d - 1, si)
+        return mk('call', self.ch(['uniform', 'normal']), [seed, i])
+
+    def fpred(self, shape, d):
+        """isnan isinf isfinite signbit of a float (or an integer)."""
+        r = self.r
+        xt = self.ch([F64, F32, F64]) if r.random() < 0.8 else pick_num(r)
+        return mk('call', self.ch(FPRED), [self.scalar_or_arr(xt, d - 1, shape)])
+
+    def dynexpr(self, t, d):
+        """A rank-1 array whose extent is known only when it has run
+        (LANGUAGE.md section 14): a[m], the elements of a where the mask m
+        holds in row-major order; where(m); maps, comprehensions over the
+        elements, and joins of those."""
+        r = self.r
+        vs = self.dyn_names(t)
+        opts = ['mask'] * 4 + ['var'] * (3 if vs else 0) + (['where'] * 2 if t == I64 else [])
+        if d > 0:
+            opts += ['map'] * (2 if t in NUMS else 0) + ['comp'] * 2 + (['concat'] if self.ok('join') else [])
+        c = r.choice(opts)
+        if c == 'var':
+            return E('var', (t, DYNS), self.ch(vs))
+        if c == 'map':
+            x = self.dynexpr(t, d - 1)
+            ops = ['+', '-', '*'] + (['&', '|', '^'] if t in INTS else [])
+            y = self.rand_lit(t, ctx=True) if r.random() < 0.5 else self.scalar(t, 1)
+            return mk('bin', self.ch(ops), [x, y] if r.random() < 0.7 else [y, x])
+        if c == 'comp':
+            return self.comp(t, DYNS, d)
+        if c == 'concat':
+            fixed = ((None, r.randint(1, 3)),) if r.random() < 0.5 else ((self.dim0(), r.randint(-2, 0)),)
+            parts = [self.dynexpr(t, d - 1), self.array(t, fixed, d - 1)]
+            r.shuffle(parts)
+            return E('arrcall', (t, DYNS), 'concat', parts)
+        sh = self.ch(self.base_shapes()) if self.big or r.random() < 0.5 else self.rand_shape()
+        if c == 'where':
+            return E('arrcall', (I64, DYNS), 'where', [self.mask_expr(None, sh, d - 1)])
+        src = self.array(t, sh, d - 1)
+        return E('mask', (t, DYNS), None, [src, self.mask_expr(src, sh, d - 1)])
+
+    def mask_expr(self, src, sh, d):
+        """A bool array of shape sh; often a comparison of src (a[a > 0.0])."""
+        r = self.r
+        if src is not None and src.k in ('var', 'slice') and src.t[0] in NUMS and r.random() < 0.6:
+            return mk('cmp', self.ch(['<', '<=', '>', '>=', '!=']), [copy.deepcopy(src), self.rand_lit(src.t[0], ctx=True)])
+        return self.array(BOOL, sh, max(d, 1))
 
     # ---- helper functions
     def make_helpers(self):
@@ -2006,9 +2688,9 @@ class Gen:
         op = r.choices(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>'], [3, 2, 2, 1, 1, 1, 1, 1, 1, 1])[0]
         if op in ('<<', '>>'):
             if r.random() < 0.5:
-                return op, lit(self.ch(INTS), r.choice([0, 1, 2, 3, 5, 31, 33, 63, -1]), True)
-            return op, self.scalar_or_arr(self.ch(INTS), d, sh)
-        et = t if (t == I32 or r.random() < 0.7) else I32
+                return op, lit(self.ch(BASE_INTS), r.choice([0, 1, 2, 3, 5, 7, 9, 17, 31, 33, 63, -1]), True)
+            return op, self.scalar_or_arr(self.ch(BASE_INTS) if r.random() < 0.7 else self.small_int(), d, sh)
+        et = t if r.random() < 0.7 else self.ch([x for x in INTS if promote_ok(t, x) == t])
         if op in ('/', '%'):
             return op, (self.int_divisor(et, d) if not sh else self.int_div_arr(et, sh, d))
         return op, self.scalar_or_arr(et, d, sh)
@@ -2118,6 +2800,62 @@ class Gen:
         self.declare(n, f.results[0][0], 'let')
         return S('let', name=n, e=e, t=f.results[0][0])
 
+    def pat_v02(self, d, depth):
+        """let v = one of the version-0.2 array constructs, so that each gets a
+        steady share of the programs (they also occur inside expressions)."""
+        r = self.r
+        kinds = [k for k, tag in (('stack', 'join'), ('concat', 'join'), ('outer', 'linalg'), ('transpose', 'linalg'),
+                                  ('matmul', 'linalg'), ('rand', 'random'), ('rng', 'random'), ('where', 'mask'),
+                                  ('fpred', 'fpred'), ('axred', 'axis'), ('bcast', 'broadcast')) if self.ok(tag)]
+        if not kinds:
+            return None
+        kind = self.ch(kinds)
+        d0 = (self.dim0(), 0)
+        e1 = ('m', 0) if 'm' in self.sizes and r.random() < 0.6 else (None, r.randint(1, 3))
+        sh2 = (d0, e1)
+        n = self.fresh()
+        if kind == 'stack':
+            t = pick_elem(r)
+            inner = self.ch([(d0,), sh2])
+            k = r.randint(1, 3)
+            e = E('arrcall', (t, ((None, k),) + inner), 'stack', [self.array(x, inner, d - 1) for x in self.join_types(t, k)])
+        elif kind == 'concat':
+            t = pick_elem(r)
+            e = self.concat(t, self.ch([(d0,), sh2, ((None, r.randint(2, 5)),)]), d)
+            if e is None:
+                return None
+        elif kind == 'outer':
+            t = pick_num(r)
+            ta, tb = self.pair(t)
+            e = E('arrcall', (t, sh2), 'outer', [self.array(ta, (d0,), d - 1), self.array(tb, (e1,), d - 1)])
+        elif kind == 'transpose':
+            t = pick_elem(r)
+            e = E('arrcall', (t, (e1, d0)), 'transpose', [self.array(t, sh2, d - 1)])
+        elif kind == 'matmul':
+            t = self.ch([F64, F32, F64, I64, U64])
+            e = self.matmul(t, self.ch([(d0,), sh2, (e1, d0)]), d)
+        elif kind == 'rand':
+            e = E('rand', (F64, self.ch([(d0,), sh2])), self.ch(['rand', 'randn']), [self.scalar(self.ch([I64, I32]), 1)])
+        elif kind == 'rng':
+            e = self.rng(self.ch([(d0,), sh2, ()]), d)
+        elif kind == 'fpred':
+            e = self.fpred(self.ch([(d0,), sh2, ()]), d)
+        elif kind == 'axred':
+            t = pick_elem(r)
+            e = self.axis_red(t, self.ch([(d0,), (e1,)]), d)
+        elif kind == 'where':
+            e = E('arrcall', (I64, DYNS), 'where', [self.mask_expr(None, self.ch([(d0,), sh2]), d - 1)])
+            self.declare(n, e.t, 'dyn')
+            return S('let', name=n, e=e, t=e.t)
+        else:
+            t = pick_num(r)
+            sa, sb = self.bcast_shapes(sh2)
+            ta, tb = self.pair(t)
+            op = self.ch(['+', '-', '*'] if t in FLOATS else ['+', '-', '*', '&', '|', '^'])
+            e = mk('bin', op, [self.operand(ta, d - 1, sa, sh2), self.operand(tb, d - 1, sb, sh2)])
+        self.declare(n, e.t, 'let')
+        return S('let', name=n, e=e, t=e.t)
+
     def alit(self, t, shape, d, bare=False):
         """An array literal of constant shape; bare: untyped literal elements (typed by the context)."""
         cnt = 1
@@ -2136,7 +2874,7 @@ class Gen:
 
     def pat_arrlit(self, d, depth):
         r = self.r
-        t = self.ch(NUMS)
+        t = pick_num(r)
         x = r.random()
         if x < 0.3:      # let k: f32[3] = [0.25, 0.5, 0.25];
             sh = tuple((None, r.randint(1, 4)) for _ in range(self.ch([1, 1, 2, 3])))
@@ -2179,19 +2917,57 @@ class Gen:
         var_arrays = [n for n, (tt, k, i) in names.items() if k == 'var' and tt[1]]
         var_scalars = [n for n, (tt, k, i) in names.items() if k == 'var' and not tt[1]]
         kinds = ['let_s', 'let_a', 'var_s', 'var_a', 'assign', 'store', 'rstore', 'if', 'for', 'while', 'lett', 'stencil', 'scatter',
-                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit']
+                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit', 'mstore', 'let_dyn', 'v02']
+        storable = self.storable(lambda tt: True)
         w = [3, 3, 1.5, 2, 3 if (var_arrays or var_scalars) else 0, 2 if var_arrays else 0, 2 if var_arrays else 0,
              1 if depth < 2 else 0, 1 if depth < 2 else 0, 0.3 if depth < 2 else 0, 0.7, 0.8 if depth == 0 else 0,
              0.5 if var_arrays else 0,
-             1.2 if self.loops else 0, 0.4, 0.4, 0.3 if depth == 0 else 0, 0.5 if not self.in_comp else 0, 0.6]
+             1.2 if self.loops else 0, 0.4, 0.4, 0.3 if depth == 0 else 0, 0.5 if not self.in_comp else 0, 0.6,
+             (1.2 if var_arrays else 0.5) if storable and self.ok('mask') else 0, 0.5 if self.ok('mask') else 0, 1.2]
         c = r.choices(kinds, w)[0]
+        if c == 'mstore':      # a[m] = e, a[m] op= e (section 14)
+            n = self.ch(var_arrays if var_arrays and r.random() < 0.7 else storable)
+            t = names[n][0]
+            m = self.mask_expr(E('var', t, n), t[1], d)
+            if t[0] in NUMS and r.random() < 0.5:
+                op, e = self.compound(t[0], t[1], d)
+                divs = [x for x, (tt, k, i) in names.items() if tt[1] == t[1] and tt[0] in INTS and promote_ok(t[0], tt[0]) == t[0]
+                        and k not in ('stencil', 'hidden')]
+                if t[0] in INTS and divs and r.random() < 0.3:
+                    # x[d != 0] /= d: the operation runs only where the mask holds
+                    dn = self.ch(divs)
+                    op, e = self.ch(['/', '%']), E('var', names[dn][0], dn)
+                    m = mk('cmp', '!=', [E('var', names[dn][0], dn), lit(names[dn][0][0], 0, True)])
+            else:
+                op, e = '=', self.scalar_or_arr(t[0], d, t[1] if r.random() < 0.5 else ())
+            if not e.t[1] and not self.ok('mask-store-scalar-self'):
+                noarr, self.noarr = self.noarr, True
+                if op == '=':
+                    e = self.scalar(t[0], d)
+                else:
+                    op, e = self.compound(t[0], (), d)
+                self.noarr = noarr
+            elif t[0] in NUMS and op in ('=', '+', '-', '*') and r.random() < 0.4:
+                # the value reads the stored array elsewhere: x[m] = x[j] * 2.0 (NumPy: the old x[j])
+                rd = E('idx', (t[0], ()), None, [E('var', t, n)] + [self.index_expr(n, t, k) for k in range(len(t[1]))])
+                if promote_ok(t[0], e.t[0]) == t[0]:
+                    e = mk('bin', self.ch(['+', '-', '*']), [rd, e] if r.random() < 0.5 else [e, rd])
+                elif not e.t[1]:
+                    e = rd
+            return S('mstore', name=n, mask=m, op=op, e=e, et=t[0])
+        if c == 'let_dyn':      # let v = a[m];
+            t = pick_elem(r)
+            n = self.fresh()
+            e = self.dynexpr(t, d)
+            self.declare(n, (t, DYNS), 'dyn')
+            return S('let', name=n, e=e, t=(t, DYNS))
         if c == 'jump':      # if c { [stmt;] break|continue; }
             cnd = self.scalar(BOOL, d)
             self.push()
             th = self.stmts(1, d, depth + 1) if (r.random() < 0.3 and depth < 2) else []
             self.pop()
             return S('if', c=cnd, then=th + [S(self.ch(['break', 'continue']))], **{'else': []})
-        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit'):
+        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit', 'v02'):
             st = getattr(self, 'pat_' + c)(d, depth)
             if st is not None:
                 return st
@@ -2200,13 +2976,13 @@ class Gen:
             c = 'let_s'     # range stores take rank-1 and rank-2 vars
 
         if c in ('let_s', 'var_s'):
-            t = (r.choice(ALLT), ())
+            t = (pick_elem(r), ())
             n = self.fresh()
             e = self.scalar(t[0], d)
             self.declare(n, t, c[:3])
             return S(c[:3], name=n, e=e, t=t, ann=r.random() < 0.2)
         if c in ('let_a', 'var_a'):
-            t = (r.choice(ALLT), self.rand_shape() if not self.big else self.base_shapes()[0])
+            t = (pick_elem(r), self.rand_shape() if not self.big else self.base_shapes()[0])
             n = self.fresh()
             if c == 'var_a' and r.random() < 0.5:
                 src = [x for x, (tt, k, i) in names.items() if tt[1] and k != 'stencil']
@@ -2332,7 +3108,7 @@ class Gen:
                                                     S('while', c=cond, body=body)], **{'else': []})
         if c == 'lett':
             k = r.randint(2, 3)
-            ts = [r.choice(NUMS) for _ in range(k)]
+            ts = [pick_num(r) for _ in range(k)]
             shape = self.rand_shape() if not self.big else self.base_shapes()[0]
             tfn = [f for f in self.helpers if len(f.results) > 1]
             x = r.random()
@@ -2374,7 +3150,7 @@ class Gen:
             if len(sh) != 1:
                 sh = ((self.dim0(), 0),)
             L = E('call', (I64, ()), 'len', [E('var', t, n)])
-            src = self.array(self.ch(INTS), sh, d - 1)
+            src = self.array(self.ch([I64, I32, I64, I32, I8, U16, U32]), sh, d - 1)
             idx = mk('bin', '%', [mk('bin', '+', [mk('bin', '%', [src, L]), L]), L])
             hide = True
             self.scope.append({n: ((None, ()), 'hidden', None)})
@@ -2466,9 +3242,11 @@ def rand_input(r, t, n):
         if t == BOOL:
             out.append(r.random() < 0.5)
         elif t in INTS:
+            lo, hi = int_range(t)
             if r.random() < 0.05:
-                b = BITS[t]
-                out.append(r.choice([-(1 << (b - 1)), (1 << (b - 1)) - 1, (1 << (b - 1)) - r.randint(1, 99)]))
+                out.append(r.choice([lo, hi, hi - r.randint(1, 99)]))
+            elif t in UNSIGNED:
+                out.append(r.randint(0, 40))
             else:
                 out.append(r.randint(-20, 20))
         else:
@@ -2479,6 +3257,7 @@ def rand_input(r, t, n):
 def make_program(seed, idx, avoid=(), attempt_limit=60):
     """Program idx of batch seed: deterministic.  Returns a Program with
     .expected set (list of lines) or raises RuntimeError."""
+    SMALL_P[0] = 0.0 if 'small' in avoid else 0.22
     for attempt in range(attempt_limit):
         r = random.Random('%s/%s/%s' % (seed, idx, attempt))
         big = r.random() < 0.08
@@ -2492,22 +3271,24 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
         params = []
         bs = g.base_shapes()
         for k in range(r.randint(1, 3)):
-            t = (r.choice(ALLT) if k else r.choice(NUMS), bs[0] if k == 0 else r.choice(bs))
+            t = (pick_elem(r) if k else pick_num(r), bs[0] if k == 0 else r.choice(bs))
             params.append(('x%d' % k, t, False))
         if len(bs) > 1 and all(t[1] != bs[1] for _, t, _ in params):
-            params.append(('x%d' % len(params), (r.choice(ALLT), bs[1]), False))
+            params.append(('x%d' % len(params), (pick_elem(r), bs[1]), False))
         for k in range(r.randint(0, 2)):
-            params.append(('s%d' % k, (r.choice(ALLT), ()), False))
+            params.append(('s%d' % k, (pick_elem(r), ()), False))
         for n, t, _ in params:
             g.declare(n, t, 'param')
         results = []
         for _ in range(1 if r.random() < 0.8 else 2):
             kind = r.random()
-            et = r.choice(ALLT)
+            et = pick_elem(r)
             if kind < 0.35:
                 results.append(((et, ()), False))
             elif kind < 0.8:
                 results.append(((et, r.choice(bs)), False))
+            elif kind < 0.87 and 'mask' not in avoid:      # a[m], where(m): an extent known when it has run
+                results.append(((et, DYNS), True))
             else:
                 sh = g.rand_shape()
                 results.append(((et, sh), True))
@@ -2524,7 +3305,7 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
             inputs[n] = rand_input(r, t[0], cnt) if t[1] else rand_input(r, t[0], 1)[0]
         p = Program(prefix, fn, g.helpers, sizes, inputs, g.tags)
         if r.random() < 0.25:
-            shadow_names(p, r)
+            shadow_names(p, r, avoid)
         try:
             p.expected = evaluate(p)
         except Unstable:
@@ -2542,7 +3323,8 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
 SHADOW = ['i32', 'i64', 'f32', 'f64', 'bool', 'sum', 'max', 'min', 'abs', 'len', 'mean', 'count', 'copy', 'select',
           'fill', 'sqrt', 'exp', 'prod', 'dot', 'size', 'histogram', 'scatter', 'argsort', 'zeros', 'arange', 'reduce',
           'scan', 'cumsum', 'any', 'all', 'minimum', 'maximum', 'sin', 'cos', 'floor', 'log', 'tan', 'erfc', 'ones',
-          'linspace', 'where', 'transpose', 'concat', 'isnan', 'uniform', 'rand']
+          'linspace', 'where', 'transpose', 'concat', 'isnan', 'uniform', 'rand', 'i8', 'u8', 'i16', 'u16', 'u32', 'u64',
+          'stack', 'outer', 'matmul', 'normal', 'randn', 'isinf', 'signbit', 'isfinite']
 
 
 def _rename_e(e, m):
@@ -2571,8 +3353,11 @@ def _rename_s(st, m):
                     _rename_s(x, m)
 
 
-def shadow_names(p, r):
-    used = set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*', print_program(p)))
+def shadow_names(p, r, avoid=()):
+    text = print_program(p)
+    used = set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*', text))
+    if 'matmul-op-shadowed' in avoid and ' @ ' in text:
+        used.add('matmul')
     free = [x for x in SHADOW if x not in used]
     victims = [n for n, t, _ in p.fn.params]
 
@@ -2615,7 +3400,7 @@ def evaluate(p):
         if t[1]:
             if not isinstance(v, Arr):
                 raise Unstable('internal: expected an array')
-            want = [ext_val(x, p.sizes) for x in t[1]]
+            want = [len(v.data) if x == DYN else ext_val(x, p.sizes) for x in t[1]]
             if list(v.shape) != want:
                 if anon:
                     raise Unstable('anon shape differs (generator)')
@@ -2657,6 +3442,10 @@ def c_scalar(v, t):
         return '1' if v else '0'
     if t == I64:
         return '(-INT64_C(9223372036854775807)-1)' if v == -(1 << 63) else 'INT64_C(%d)' % v
+    if t == U64:
+        return 'UINT64_C(%d)' % v
+    if t == U32:
+        return '%dU' % v
     return '(-2147483647-1)' if v == -(1 << 31) else '%d' % v
 
 
@@ -2687,8 +3476,8 @@ def driver_fn(p, module):
     for k, (t, anon) in enumerate(f.results):
         o = 'r%d' % k
         ct = CT[t[0]]
-        fmt = {F64: ('"%.17g\\n"', '(double)'), F32: ('"%.17g\\n"', '(double)'), I64: ('"%lld\\n"', '(long long)'),
-               I32: ('"%lld\\n"', '(long long)'), BOOL: ('"%d\\n"', '(int)')}[t[0]]
+        fmt = {F64: ('"%.17g\\n"', '(double)'), F32: ('"%.17g\\n"', '(double)'), BOOL: ('"%d\\n"', '(int)')}.get(t[0]) or \
+            (('"%llu\\n"', '(unsigned long long)') if t[0] in UNSIGNED else ('"%lld\\n"', '(long long)'))
         if not t[1]:
             L.append('    %s %s;' % (ct, o))
             args.append('&' + o)
