@@ -83,7 +83,7 @@ arrc-asan: $(OBJ)
 # the generator leaves out (tests/fuzz/gen.py KNOWN_BUGS, 'warnings': C warnings
 # are not failures); by default the bugs that are not fixed yet.
 FUZZ_MINUTES ?= 10
-FUZZ_AVOID ?= mask-store-scalar-self,matmul-op-shadowed,warn-array-bounds
+FUZZ_AVOID ?=
 fuzz: arrc check-asan
 	@seed=$${SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}; echo "SEED=$$seed"; \
 	m=$(FUZZ_MINUTES); status=0; \

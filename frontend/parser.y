@@ -19,6 +19,7 @@
 
 %code requires {
 #include "ast.h"
+#include "builtins.h"
 struct LexState;
 }
 
@@ -313,7 +314,9 @@ expr
     | '~' expr %prec UNARY         { $$ = mk_un(OP_BNOT, $2, @$); }
     | expr POW expr                { $$ = mk_bin(OP_POW, $1, $3, @$); }
     | expr '*' expr                { $$ = mk_bin(OP_MUL, $1, $3, @$); }
-    | expr '@' expr                { $$ = ast_expr(E_CALL, @$); $$->call.name = "matmul"; $$->call.name_span = @2;
+    | expr '@' expr                { /* the builtin whatever a local or function named matmul (section 10) */
+                                     $$ = ast_expr(E_CALL, @$); $$->call.name = "matmul"; $$->call.name_span = @2;
+                                     $$->call.builtin = BI_MATMUL;
                                      plist_push(&$$->call.args, $1); plist_push(&$$->call.args, $3);
                                      $$ = ast_bound_depth($$, $1, $3, NULL); }
     | expr '/' expr                { $$ = mk_bin(OP_DIV, $1, $3, @$); }

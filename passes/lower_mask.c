@@ -67,6 +67,9 @@ void lower_mask_store(L *l, Stmt *s)
     compose_view(l, view, sp);
     IExpr *v = lower_expr(l, ve);
     if (v->kind == IE_VAR && v->var->rank) v = read_first(l, view, v, sp);
+    /* a scalar value is evaluated once, before any element is stored: one
+       that reads a (x[m] += x[0]) must see the old element (found by make fuzz) */
+    else v = materialize(l, v, NULL, sp);
     IExpr *ops[3] = { ir_varref(view, sp), m, v };
     MapB mb;
     map_begin(l, &mb, 3, ops, sp, "mask store");

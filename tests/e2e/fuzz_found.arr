@@ -109,3 +109,18 @@ fn neg_min(a1: i64) -> i64 {
     return t3;
 }
 export fn affine_overflow(n: i64) -> i64[n] { return [neg_min(i64((-9223372036854775808))) + g for g in 0..n]; }
+# a mask store's scalar value that reads the stored array was evaluated per
+# element inside the in-place loop, after earlier elements were stored
+# (wrong values, and a race; found by make fuzz): it is evaluated first
+export fn mask_scalar_self(a: f64[n]) -> (f64[n], f64[n]) {
+    var x = copy(a);
+    x[x > 0.0] += x[0];
+    var y = copy(a);
+    y[y >= 0.0] = y[0] - 10.0;
+    return (x, y);
+}
+# `a @ b` is the builtin even where a local is named matmul (found by make fuzz)
+export fn matmul_shadowed(a: f64[n, n]) -> f64[n, n] { let matmul = 2.0; return a @ a * matmul; }
+# gcc 12's -Warray-bounds on arr_alloc inlined into arrc -O0 code (a false
+# positive, silenced in the generated C; found by make fuzz)
+export fn array_bounds_warning(n: i64) -> i64 { return maximum([g for g in fill(9, n) / fill(1, n)] / 1); }

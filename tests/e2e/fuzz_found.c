@@ -69,5 +69,11 @@ int main(void)
     CALL(shift_overflow(2, so)) printf("%lld\n%lld\n", (long long)so[0], (long long)so[1]);
     int64_t ao[2];
     CALL(affine_overflow(2, ao)) printf("%lld\n%lld\n", (long long)ao[0], (long long)ao[1]);
+    double ms[5] = { 1, 2, 3, 4, 5 }, mx[5], my[5];
+    CALL(mask_scalar_self(5, ms, mx, my)) for (int i = 0; i < 5; i++) printf("%.17g\n%.17g\n", mx[i], my[i]);
+    double sq[4] = { 1, 2, 3, 4 }, sq2[4];
+    CALL(matmul_shadowed(2, sq, sq2)) for (int i = 0; i < 4; i++) printf("%.17g\n", sq2[i]);
+    int64_t abw;
+    CALL(array_bounds_warning(3, &abw)) printf("%lld\n", (long long)abw);
     return 0;
 }

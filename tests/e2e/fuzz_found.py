@@ -44,3 +44,6 @@ acc = (((6 << 63) % 2**64) + acc)
 acc = acc - 2**64 if acc >= 2**63 else acc
 print(6 + acc); print(6 + acc + 1)
 print(-9223372036854775808); print(-9223372036854775807)
+for x, y in zip([2, 3, 4, 5, 6], [-9.0] * 5): print(repr(float(x))); print(repr(float(y)))
+for v in [14.0, 20.0, 30.0, 44.0]: print(repr(v))
+print(9)
