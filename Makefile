@@ -12,7 +12,7 @@ BUILD   ?= build
 SANFLAGS :=
 
 SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c \
-       frontend/sema.c frontend/sema_expr.c frontend/sema_builtin.c frontend/sema_comp.c frontend/sema_extern.c frontend/builtins.c frontend/cheader.c frontend/cnames.c \
+       frontend/sema.c frontend/sema_expr.c frontend/sema_builtin.c frontend/sema_comp.c frontend/sema_extern.c frontend/builtins.c frontend/cheader.c frontend/cnames.c frontend/suggest.c \
        ir/ir.c ir/print.c ir/verify.c \
        passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_array.c passes/lower_mask.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/forward.c passes/fuse.c passes/fuse_mask.c passes/inline_prod.c passes/idiom_matmul.c \
        passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \

@@ -17,6 +17,23 @@ Sym *lookup(Ctx *c, const char *name)
     return NULL;
 }
 
+/* A "did you mean" note for a misspelt name: the closest of the values in
+ * scope and/or the functions (the module's and the builtins). */
+void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions)
+{
+    VEC(const char *) cands = {0};
+    if (values)
+        for (int i = c->scope.len - 1; i >= 0; i--) VEC_PUSH(cands, c->scope.items[i]->name);
+    if (functions) {
+        for (int i = 0; i < c->mod->fns.len; i++) VEC_PUSH(cands, ((FnDecl *)c->mod->fns.items[i])->name);
+        for (int i = 0; i < BI_COUNT_; i++)
+            if (builtins[i].cls != BC_INTERNAL) VEC_PUSH(cands, builtins[i].name);
+    }
+    const char *s = suggest_closest(name, cands.items, cands.len);
+    if (s) diag_note(at, "did you mean '%s'?", s);
+    VEC_FREE(cands);
+}
+
 Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
 {
     int start = c->marks.len ? c->marks.items[c->marks.len - 1] : 0;
@@ -363,8 +380,10 @@ static void check_assign(Ctx *c, Stmt *s)
         if (!sym) {
             if (find_fn(c->mod, tg->name.name) || builtin_lookup(tg->name.name) >= 0)
                 diag_error(tg->span, "cannot assign to function '%s'", tg->name.name);
-            else
+            else {
                 diag_error(tg->span, "use of undeclared identifier '%s'", tg->name.name);
+                note_similar(c, tg->span, tg->name.name, true, false);
+            }
             check_expr(c, s->assign.value);
             return;
         }

@@ -240,6 +240,8 @@ Type *check_stencil(Ctx *c, Expr *e)
             if (m == 6) {
                 diag_error(a->span, "unknown boundary mode ':%s' (use :oob_skip, :oob_wraparound, :oob_dst_zero, "
                            ":oob_src_zero, :oob_clamp or :oob_mirror)", a->name.name);
+                const char *s = suggest_closest(a->name.name, stencil_mode_name, 6);
+                if (s) diag_note(a->span, "did you mean ':%s'?", s);
                 bad = true;
             }
             e->stencil.mode = m;

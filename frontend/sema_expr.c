@@ -324,7 +324,10 @@ static Type *check_call(Ctx *c, Expr *e)
     if (id < 0) {
         Sym *s = lookup(c, e->call.name);
         if (s) diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
-        else diag_error(e->call.name_span, "call to undeclared function '%s'", e->call.name);
+        else {
+            diag_error(e->call.name_span, "call to undeclared function '%s'", e->call.name);
+            note_similar(c, e->call.name_span, e->call.name, false, true);
+        }
         return err_ty();
     }
     e->call.builtin = id;
@@ -440,8 +443,10 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
         if (!s) {
             if (find_fn(c->mod, e->name.name) || builtin_lookup(e->name.name) >= 0)
                 diag_error(e->span, "function '%s' used as a value", e->name.name);
-            else
+            else {
                 diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
+                note_similar(c, e->span, e->name.name, true, false);
+            }
             return err_ty();
         }
         if (c->stencil && s->kind == SYM_STENCIL) {

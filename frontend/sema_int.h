@@ -11,6 +11,7 @@
 
 #include "sema.h"
 #include "cnames.h"
+#include "suggest.h"
 #include "builtins.h"
 #include "cheader.h"
 #include <inttypes.h>
@@ -52,6 +53,7 @@ static inline Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
 
 /* sema.c */
 Sym *lookup(Ctx *c, const char *name);
+void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions);
 Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s);
 FnDecl *find_fn(Module *m, const char *name);
 TyKind unify(TyKind a, TyKind b);
