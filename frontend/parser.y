@@ -30,6 +30,7 @@ struct LexState *arr_yyget_extra(void *scanner);
 
 %code {
 #include "parse.h"
+#include <ctype.h>
 #include <string.h>
 
 /* bison's own default, stated so that the error message can name it */
@@ -422,6 +423,65 @@ lambda
 
 %%
 
+/* The word (identifier or keyword) that ends just before `end`, or NULL. */
+static const char *word_before(int file, uint32_t end, Span *where)
+{
+    const SourceFile *f = diag_file(file);
+    uint32_t b = end;
+    while (b > 0 && (isalnum((unsigned char)f->text[b - 1]) || f->text[b - 1] == '_')) b--;
+    if (b == end || end - b > 32) return NULL;
+    *where = (Span){ b, end, file };
+    static char w[33];
+    memcpy(w, f->text + b, end - b);
+    w[end - b] = 0;
+    return w;
+}
+
+/* Hints for what C programmers type by habit: a declaration with a type
+ * first (`double s = 0.0;`), a C for loop, a chained comparison. */
+static bool is_arr_type_name(const char *w)
+{
+    static const char *const names[] = { "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64",
+                                         "f32", "f64", "c64", "c128" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(w, names[i])) return true;
+    return false;
+}
+
+static void c_habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
+{
+    static const char *const ctypes[][2] = {
+        { "double", "f64" }, { "float", "f32" }, { "int", "i32" }, { "long", "i64" }, { "short", "i16" },
+        { "char", "i8" }, { "unsigned", "u32" }, { "size_t", "i64" }, { "int64_t", "i64" }, { "int32_t", "i32" },
+        { "uint8_t", "u8" }, { "uint64_t", "u64" }, { "auto", NULL },
+    };
+    Span w;
+    const char *prev = word_before(at.file, ls->prev_end, &w);
+    if (got == YYSYMBOL_IDENT && prev) {
+        for (size_t i = 0; i < sizeof ctypes / sizeof ctypes[0]; i++) {
+            if (strcmp(prev, ctypes[i][0])) continue;
+            if (ctypes[i][1])
+                diag_note(w, "arr declares names with 'let' (or 'var' to assign again), the type after the name: "
+                             "'let x: %s = ...' (C's %s is %s)", ctypes[i][1], prev, ctypes[i][1]);
+            else
+                diag_note(w, "arr declares names with 'let' (or 'var' to assign again): 'let x = ...'");
+            return;
+        }
+        if (is_arr_type_name(prev))
+            diag_note(w, "arr declares names with 'let' (or 'var' to assign again), the type after the name: "
+                         "'let x: %s = ...'", prev);
+        return;
+    }
+    const char *gn = yysymbol_name(got);
+    if (!strcmp(gn, "'('") && prev && !strcmp(prev, "for")) {
+        diag_note(w, "a loop is written 'for i in 0..n { ... }' (n excluded), without parentheses");
+        return;
+    }
+    if (!strcmp(gn, "'<'") || !strcmp(gn, "'>'") || got == YYSYMBOL_LE || got == YYSYMBOL_GE
+        || got == YYSYMBOL_EQ || got == YYSYMBOL_NE)
+        diag_note(at, "comparisons do not chain: write 'a < b && b < c'");
+}
+
 /* Clang-style syntax errors.  A missing ';' or closing bracket is reported
  * just after the previous token ("expected ';'"), with a note at the
  * opening bracket; anything else as "expected X, found Y". */
@@ -485,5 +545,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     diag_error(got == YYSYMBOL_YYEOF ? after : at, "%s", b.s);
     buf_free(&b);
     if (got == YYSYMBOL_YYEOF && open) diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
+    c_habit_hint(ls, got, at);
     return 0;
 }
