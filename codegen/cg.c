@@ -303,6 +303,67 @@ static const char *htype(TyKind k, bool header)
     return ctype(k);
 }
 
+/* The extents of an array as a C product ("m * n", "3"). */
+static const char *elements(const Var *v)
+{
+    Buf b = {0};
+    for (int d = 0; d < v->rank; d++) {
+        if (d) buf_puts(&b, " * ");
+        if (v->dims[d].var) buf_puts(&b, cname(v->dims[d].var));
+        else buf_printf(&b, "%lld", (long long)v->dims[d].c);
+    }
+    const char *s = arena_strdup(b.s ? b.s : "1");
+    buf_free(&b);
+    return s;
+}
+
+/* The header's comment on an export: its arr signature (the source text up
+ * to the body), what each pointer needs, and how it reports errors. */
+static void header_doc(Buf *h, const IrProgram *p, const IrFunc *f, const char *m)
+{
+    if (p->prefix) buf_printf(h, "/* %s_%s is, in arr: ", p->prefix, f->name);
+    else buf_puts(h, "/* arr: ");
+    const FnDecl *fd = f->decl;
+    if (fd) {
+        const SourceFile *sf = diag_file(fd->span.file);
+        uint32_t e = fd->name_span.end;
+        while (e < sf->len && e < fd->span.end && sf->text[e] != '{') e++;
+        bool space = false;
+        int n = 0;
+        for (uint32_t i = fd->name_span.beg; i < e && n < 400; i++, n++) {
+            char ch = sf->text[i];
+            if (ch == '#') while (i < e && sf->text[i] != '\n') i++;     /* an arr comment */
+            if (i >= e) break;
+            ch = sf->text[i];
+            if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') { space = true; continue; }
+            if (space && h->len && h->s[h->len - 1] != ' ' && h->s[h->len - 1] != '(') buf_putc(h, ' ');
+            space = false;
+            if (ch == '/' && i + 1 < e && sf->text[i + 1] == '*') { buf_puts(h, "/ "); continue; }
+            if (ch == '*' && i + 1 < e && sf->text[i + 1] == '/') { buf_puts(h, "* "); continue; }
+            buf_putc(h, (unsigned char)ch < 0x20 ? ' ' : ch);
+        }
+    } else {
+        buf_puts(h, f->name);
+    }
+    buf_puts(h, "\n");
+    for (int i = 0; i < f->params.len; i++) {
+        const Var *v = f->params.items[i];
+        if (v->rank)
+            buf_printf(h, " *   %s: %s elements%s\n", cname(v), elements(v), v->written ? ", read and written" : "");
+    }
+    for (int i = 0; i < f->results.len; i++) {
+        const Var *r = f->results.items[i];
+        if (!r->rank) buf_printf(h, " *   *%s: the result\n", cname(r));
+        else if (r->anon_result) {
+            buf_printf(h, " *   *%s: allocated by the call (release it with free()), extents in ", cname(r));
+            for (int d = 0; d < r->rank; d++) buf_printf(h, "%s*%s", d ? ", " : "", cname(r->dims[d].var));
+            buf_puts(h, "\n");
+        }
+        else buf_printf(h, " *   %s: %s elements, written\n", cname(r), elements(r));
+    }
+    buf_printf(h, " * Returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n", m);
+}
+
 /* restrict: only in the definition (the header has none). */
 static void signature(CG *g, Buf *b, const IrFunc *f, bool restrict_)
 {
@@ -407,7 +468,7 @@ static void function(CG *g, IrFunc *f)
         Var *r = f->results.items[i];
         g->declared[r->id] = true;
         for (int d = 0; d < r->rank; d++) if (r->dims[d].var) g->declared[r->dims[d].var->id] = true;
-        if (r->anon_result) line(g, "*%s = NULL;", cname(r));
+        if (r->anon_result) line(g, "if (%s) *%s = NULL;", cname(r), cname(r));     /* NULL: an error below */
     }
     /* Scalars assigned inside a parfor body are declared there (private to
      * each iteration); everything else at the top, so goto fail skips none. */
@@ -438,6 +499,35 @@ static void function(CG *g, IrFunc *f)
         g->used_fail = true;
         g->ind--;
         line(g, "}");
+    }
+    /* A NULL array with elements, or a NULL out-pointer, is the caller's
+       error, not a crash. */
+    for (int i = 0; i < f->params.len + f->results.len; i++) {
+        const Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
+        if (i < f->params.len && !a->rank) continue;
+        Buf cond = {0};
+        buf_printf(&cond, "%s == NULL", cname(a));
+        if (a->rank && !a->anon_result)
+            for (int d = 0; d < a->rank; d++) {
+                buf_puts(&cond, " && ");
+                if (a->dims[d].var) buf_printf(&cond, "%s != 0", cname(a->dims[d].var));
+                else buf_printf(&cond, "%lld != 0", (long long)a->dims[d].c);
+            }
+        if (a->anon_result)         /* and where the extents go */
+            for (int d = 0; d < a->rank; d++) buf_printf(&cond, " || %s == NULL", cname(a->dims[d].var));
+        if (strstr(cond.s, " && 0 != 0")) { buf_free(&cond); continue; }     /* an empty array may be NULL */
+        line(g, "if (%s) {", cond.s);
+        g->ind++;
+        const char *what = a->kind == V_PARAM ? arena_printf("argument '%s' is NULL but has %s elements", a->name, elements(a))
+                           : a->rank && !a->anon_result
+                           ? arena_printf("the result buffer '%s' is NULL but must hold %s elements", a->name, elements(a))
+                           : arena_printf("the result pointer '%s' is NULL", a->name);
+        fail_msg(g, arena_printf("%s: error: %s (passed to '%s')", diag_where(f->decl->name_span), what, f->name));
+        line(g, "goto fail;");
+        g->used_fail = true;
+        g->ind--;
+        line(g, "}");
+        buf_free(&cond);
     }
     /* Arrays that are written must not overlap any other array argument. */
     for (int i = 0; i < f->params.len + f->results.len; i++) {
@@ -475,7 +565,7 @@ static void function(CG *g, IrFunc *f)
     line(g, "arr_pool_free(&arr_pool_);");
     for (int i = 0; i < f->results.len; i++) {
         Var *r = f->results.items[i];
-        if (r->anon_result) line(g, "if (*%s) { free(*%s); *%s = NULL; }", cname(r), cname(r), cname(r));
+        if (r->anon_result) line(g, "if (%s && *%s) { free(*%s); *%s = NULL; }", cname(r), cname(r), cname(r), cname(r));
     }
     line(g, "return 1;");
     back_to_c(g);
@@ -537,8 +627,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     CG g = { .p = p };
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        buf_printf(h, "/* %s%s%s: returns 0 on success; on failure, non-zero and %s_last_error() says why. */\n",
-                   p->prefix ? p->prefix : "", p->prefix ? "_" : "", f->name, m);
+        header_doc(h, p, f, m);
         signature(&g, h, f, false);
         buf_puts(h, ";\n\n");
     }

@@ -9,7 +9,14 @@
 extern "C" {
 #endif
 
-/* blackscholes: returns 0 on success; on failure, non-zero and blackscholes_last_error() says why. */
+/* arr: blackscholes(sptprice: f64[n], strike: f64[n], rate: f64[n], volatility: f64[n], time: f64[n]) -> f64[n]
+ *   sptprice: n elements
+ *   strike: n elements
+ *   rate: n elements
+ *   volatility: n elements
+ *   time: n elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and blackscholes_last_error() says why. */
 int blackscholes(int64_t n, const double *sptprice, const double *strike, const double *rate, const double *volatility, const double *time, double *out);
 
 /* The message of this thread's last failed call, or "" after a success. */

@@ -9,7 +9,10 @@
 extern "C" {
 #endif
 
-/* blur: returns 0 on success; on failure, non-zero and blur_last_error() says why. */
+/* arr: blur(img: f32[h, w], iterations: i64) -> f32[h, w]
+ *   img: h * w elements, read and written
+ *   out: h * w elements, written
+ * Returns 0 on success; on failure, non-zero and blur_last_error() says why. */
 int blur(int64_t h, int64_t w, float *img, int64_t iterations, float *out);
 
 /* The message of this thread's last failed call, or "" after a success. */

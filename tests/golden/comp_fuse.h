@@ -9,16 +9,29 @@
 extern "C" {
 #endif
 
-/* sumsq: returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
+/* arr: sumsq(x: f64[n]) -> f64
+ *   x: n elements
+ *   *out: the result
+ * Returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
 int sumsq(int64_t n, const double *x, double *out);
 
-/* shifted: returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
+/* arr: shifted(x: f64[n]) -> f64[n]
+ *   x: n elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
 int shifted(int64_t n, const double *x, double *out);
 
-/* lagdot: returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
+/* arr: lagdot(x: f64[n]) -> f64
+ *   x: n elements
+ *   *out: the result
+ * Returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
 int lagdot(int64_t n, const double *x, double *out);
 
-/* matvec: returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
+/* arr: matvec(a: f64[n, m], v: f64[m]) -> f64[n]
+ *   a: n * m elements
+ *   v: m elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and comp_fuse_last_error() says why. */
 int matvec(int64_t n, int64_t m, const double *a, const double *v, double *out);
 
 /* The message of this thread's last failed call, or "" after a success. */

@@ -9,10 +9,15 @@
 extern "C" {
 #endif
 
-/* relax: returns 0 on success; on failure, non-zero and inplace_last_error() says why. */
+/* arr: relax(a: f64[n], steps: i64) -> f64[n]
+ *   a: n elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and inplace_last_error() says why. */
 int relax(int64_t n, const double *a, int64_t steps, double *out);
 
-/* poke: returns 0 on success; on failure, non-zero and inplace_last_error() says why. */
+/* arr: poke(a: f64[n])
+ *   a: n elements, read and written
+ * Returns 0 on success; on failure, non-zero and inplace_last_error() says why. */
 int poke(int64_t n, double *a);
 
 /* The message of this thread's last failed call, or "" after a success. */

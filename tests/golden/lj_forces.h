@@ -9,7 +9,13 @@
 extern "C" {
 #endif
 
-/* lj_forces: returns 0 on success; on failure, non-zero and lj_forces_last_error() says why. */
+/* arr: lj_forces(x: f64[n], y: f64[n], rc: f64) -> (f64[n], f64[n], f64)
+ *   x: n elements
+ *   y: n elements
+ *   out0: n elements, written
+ *   out1: n elements, written
+ *   *out2: the result
+ * Returns 0 on success; on failure, non-zero and lj_forces_last_error() says why. */
 int lj_forces(int64_t n, const double *x, const double *y, double rc, double *out0, double *out1, double *out2);
 
 /* The message of this thread's last failed call, or "" after a success. */

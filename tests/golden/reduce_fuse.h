@@ -9,7 +9,13 @@
 extern "C" {
 #endif
 
-/* stats: returns 0 on success; on failure, non-zero and reduce_fuse_last_error() says why. */
+/* arr: stats(x: f64[n], y: f64[n]) -> (f64, f64, i64)
+ *   x: n elements
+ *   y: n elements
+ *   *out0: the result
+ *   *out1: the result
+ *   *out2: the result
+ * Returns 0 on success; on failure, non-zero and reduce_fuse_last_error() says why. */
 int stats(int64_t n, const double *x, const double *y, double *out0, double *out1, int64_t *out2);
 
 /* The message of this thread's last failed call, or "" after a success. */

@@ -9,10 +9,18 @@
 extern "C" {
 #endif
 
-/* add: returns 0 on success; on failure, non-zero and shapes_check_last_error() says why. */
+/* arr: add(a: f64[n], b: f64[m]) -> f64[n]
+ *   a: n elements
+ *   b: m elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and shapes_check_last_error() says why. */
 int add(int64_t n, int64_t m, const double *a, const double *b, double *out);
 
-/* scale: returns 0 on success; on failure, non-zero and shapes_check_last_error() says why. */
+/* arr: scale(a: f64[n], b: f64[n], s: f64) -> f64[n]
+ *   a: n elements
+ *   b: n elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and shapes_check_last_error() says why. */
 int scale(int64_t n, const double *a, const double *b, double s, double *out);
 
 /* The message of this thread's last failed call, or "" after a success. */

@@ -9,7 +9,10 @@
 extern "C" {
 #endif
 
-/* smooth: returns 0 on success; on failure, non-zero and stencil_store_last_error() says why. */
+/* arr: smooth(x0: f64[n]) -> f64[n]
+ *   x0: n elements
+ *   out: n elements, written
+ * Returns 0 on success; on failure, non-zero and stencil_store_last_error() says why. */
 int smooth(int64_t n, const double *x0, double *out);
 
 /* The message of this thread's last failed call, or "" after a success. */

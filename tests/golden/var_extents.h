@@ -9,7 +9,12 @@
 extern "C" {
 #endif
 
-/* leapfrog: returns 0 on success; on failure, non-zero and var_extents_last_error() says why. */
+/* arr: leapfrog(x0: f64[n], v0: f64[n], dt: f64, steps: i64) -> (f64[n], f64[n])
+ *   x0: n elements
+ *   v0: n elements
+ *   out0: n elements, written
+ *   out1: n elements, written
+ * Returns 0 on success; on failure, non-zero and var_extents_last_error() says why. */
 int leapfrog(int64_t n, const double *x0, const double *v0, double dt, int64_t steps, double *out0, double *out1);
 
 /* The message of this thread's last failed call, or "" after a success. */
