@@ -75,5 +75,8 @@ int main(void)
     CALL(matmul_shadowed(2, sq, sq2)) for (int i = 0; i < 4; i++) printf("%.17g\n", sq2[i]);
     int64_t abw;
     CALL(array_bounds_warning(3, &abw)) printf("%lld\n", (long long)abw);
+    uint16_t ca[2] = { 0, 65535 }, cb[2] = { 65535, 1 };
+    bool cc[2];
+    CALL(complement_compare(2, ca, cb, cc)) printf("%d\n%d\n", cc[0], cc[1]);
     return 0;
 }
