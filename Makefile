@@ -111,6 +111,13 @@ install: arrc
 	install -m 644 arrc.mk $(DESTDIR)$(PREFIX)/share/arrc/arrc.mk
 	install -m 644 stdlib/*.arr $(DESTDIR)$(PREFIX)/share/arrc/stdlib/
 	install -m 644 docs/*.md README.md $(DESTDIR)$(PREFIX)/share/doc/arrc/
+	install -d $(DESTDIR)$(PREFIX)/share/arrc/vim/syntax $(DESTDIR)$(PREFIX)/share/arrc/vim/ftdetect \
+	    $(DESTDIR)$(PREFIX)/share/arrc/vscode/syntaxes
+	install -m 644 editors/vim/syntax/arr.vim $(DESTDIR)$(PREFIX)/share/arrc/vim/syntax/arr.vim
+	install -m 644 editors/vim/ftdetect/arr.vim $(DESTDIR)$(PREFIX)/share/arrc/vim/ftdetect/arr.vim
+	install -m 644 editors/vscode/package.json editors/vscode/language-configuration.json \
+	    $(DESTDIR)$(PREFIX)/share/arrc/vscode/
+	install -m 644 editors/vscode/syntaxes/arr.tmLanguage.json $(DESTDIR)$(PREFIX)/share/arrc/vscode/syntaxes/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/arrc $(DESTDIR)$(PREFIX)/share/man/man1/arrc.1
