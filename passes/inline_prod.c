@@ -30,6 +30,8 @@
 #include "access.h"
 #include <string.h>
 
+enum { INLINE_LOOKAHEAD = 64 };
+
 static bool ext_is(const IExpr *e, Ext x)
 {
     if (x.var) return e->kind == IE_VAR && e->var == x.var;
@@ -222,7 +224,10 @@ static bool try_inline(PtrList *l, int i, const int *mentions)
     AccessSet pin = {0};
     analyze_access(p, NULL, &pin);
     bool ok = false;
-    for (int j = i + 1; j < l->len; j++) {
+    /* the reader is looked for among the next INLINE_LOOKAHEAD statements:
+       linear in the list, not quadratic (fusion bounds its look-back alike) */
+    int stop = l->len < i + 1 + INLINE_LOOKAHEAD ? l->len : i + 1 + INLINE_LOOKAHEAD;
+    for (int j = i + 1; j < stop; j++) {
         IStmt *c = l->items[j];
         if (writes_inputs(c, &pin, p)) break;
         if (!mentions_t(c, t)) continue;
@@ -299,12 +304,9 @@ static void inline_list(IrFunc *f, PtrList *l, int *mentions)
         case IS_WHILE: inline_list(f, &s->while_.pre, mentions); inline_list(f, &s->while_.body, mentions); break;
         case IS_LOOP:
             inline_list(f, &s->loop.body, mentions);
-            if (try_inline(l, i, mentions)) {
-                /* the counts changed: recount before looking further */
-                memset(mentions, 0, sizeof(int) * ((size_t)f->vars.len + 1));
-                count_mentions(&f->body, mentions);
-                i--;
-            }
+            /* the counts stay right: P's statements moved with their
+               mentions, and t is never looked at again */
+            if (try_inline(l, i, mentions)) i--;
             break;
         default: break;
         }
