@@ -87,3 +87,11 @@ export fn nothing() -> i64 {
 export fn overlap(a: f64[n], b: f64[n]) {
     a[0] = b[n - 1];
 }
+
+export fn pick(m: bool, a: f64, b: f64) -> f64 {
+    return m ? a : b;
+}
+
+export fn wrap(x: u64, y: i8) -> (u64, i8) {
+    return x, y;
+}

@@ -187,6 +187,26 @@ def test_i64_and_small_ints(m):
         m.small(u.astype(np.int64), b, 1)
 
 
+def test_scalar_kinds(m):
+    assert m.pick(True, 1.0, 2.0) == 1.0 and m.pick(np.bool_(False), 1.0, 2.0) == 2.0
+    with pytest.raises(TypeError, match=r"pick\(\) argument 'm' must be a bool, not int"):
+        m.pick(1, 1.0, 2.0)
+    assert m.wrap(2 ** 64 - 1, -128) == (2 ** 64 - 1, -128)
+    assert m.wrap(np.uint64(7), np.int8(5)) == (7, 5)
+    for bad in ((2 ** 64, 0), (-1, 0), (0, 128), (0, -129)):
+        with pytest.raises(OverflowError, match="out of range"):
+            m.wrap(*bad)
+
+
+def test_byte_order_and_alignment(m):
+    x, y = np.arange(5.0), np.ones(5)
+    np.testing.assert_array_equal(m.axpy(2.0, x.astype(">f8"), y), 2 * x + y)      # big-endian: copied
+    buf = np.zeros(5 * 8 + 1, dtype=np.uint8)[1:].view(np.float64)                 # misaligned: copied
+    buf[:] = x
+    assert not buf.flags.aligned
+    np.testing.assert_array_equal(m.axpy(2.0, buf, y), 2 * x + y)
+
+
 def test_bool(m):
     mask = np.array([True, False, True, True])
     x = np.array([1.0, 2.0, -3.0, 4.0])
@@ -316,5 +336,5 @@ def test_threads(m):
 def test_wrapper_source(mods):
     with open(os.path.join(mods["dir"], "pymod_py.c")) as f:
         src = f.read()
-    assert src.count("Py_BEGIN_ALLOW_THREADS") == src.count("PyArg_ParseTupleAndKeywords") == 20
+    assert src.count("Py_BEGIN_ALLOW_THREADS") == src.count("PyArg_ParseTupleAndKeywords") == 22
     assert "PyInit_pymod" in src
