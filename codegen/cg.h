@@ -9,6 +9,12 @@
  * C file as c_name. */
 void cg_emit(const IrProgram *p, const char *source_name, const char *header_name, const char *c_name, Buf *c, Buf *h);
 
+/* arrc --python (cg_python.c): writes into b a CPython extension module
+ * named p->module over the module's C functions, which it declares by
+ * including header_name; false (after located errors) when an export
+ * cannot be wrapped. */
+bool cg_python(const IrProgram *p, const char *source_name, const char *header_name, Buf *b);
+
 /* The overhead guard: how many iterations the parfor lp needs before it
  * runs on threads (below that the calling thread runs it), or 0 when it
  * always runs in parallel (enough work per iteration, --serial,

@@ -26,7 +26,7 @@ static void usage(FILE *f)
         "Compiles an arr module to C with OpenMP: writes OUT.c and OUT.h (default: FILE.c, FILE.h).\n\n"
         "options:\n"
         "  -o OUT.c            output file; the header is written beside it as OUT.h\n"
-        "  --emit=STAGE        print a stage to stdout instead of writing files: ast, dir, pir, c, h\n"
+        "  --emit=STAGE        print a stage to stdout instead of writing files: ast, dir, pir, c, h, python\n"
         "  --dump-after=PASS   print the IR after PASS to stderr (and continue)\n"
         "  --stop-after=PASS   stop after PASS and print its IR to stdout\n"
         "  --list-passes       print the pass table\n"
@@ -48,6 +48,7 @@ static void usage(FILE *f)
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
         "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
+        "  --python            also write OUT_py.c: a Python extension module over NumPy arrays\n"
         "  --bounds-check      check every element index at run time\n"
         "  --help              this text\n"
         "  --version           the version\n");
@@ -433,6 +434,7 @@ int main(int argc, char **argv)
     VEC(const char *) cargs = {0};        /* -D, --cflags: for libclang, reading extern headers */
     const char *dep_file = NULL, *dep_target = NULL;
     bool time_passes = false, structure = false;
+    bool python = false;            /* --python: also write OUT_py.c */
     const char *report = NULL;      /* --report: "" for stdout, or a file */
     IrProgram prog = { .fuse = true, .line_directives = true };
     for (int i = 1; i < argc; i++) {
@@ -487,13 +489,15 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
+        else if (!strcmp(a, "--python")) python = true;
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "arrc: error: unknown option '%s'\n", a); usage(stderr); return 1; }
         else if (input) fatal("more than one input file ('%s' and '%s')", input, a);
         else input = a;
     }
     if (!input) { fprintf(stderr, "arrc: error: no input file\n"); usage(stderr); return 1; }
-    if (emit && strcmp(emit, "ast") && strcmp(emit, "dir") && strcmp(emit, "pir") && strcmp(emit, "c") && strcmp(emit, "h"))
-        fatal("unknown stage '%s' for --emit (use ast, dir, pir, c or h)", emit);
+    if (emit && strcmp(emit, "ast") && strcmp(emit, "dir") && strcmp(emit, "pir") && strcmp(emit, "c") && strcmp(emit, "h")
+        && strcmp(emit, "python"))
+        fatal("unknown stage '%s' for --emit (use ast, dir, pir, c, h or python)", emit);
     if (dump_after && pass_lookup(dump_after) < 0) fatal("unknown pass '%s' (see --list-passes)", dump_after);
     if (stop_after && pass_lookup(stop_after) < 0) fatal("unknown pass '%s' (see --list-passes)", stop_after);
     if (prog.prefix) {      /* a C identifier that is not reserved to the implementation */
@@ -512,6 +516,8 @@ int main(int argc, char **argv)
     if (cl >= 2 && !strcmp(cpath + cl - 2, ".h"))
         fatal("'%s': the output is the .c file; the header is written beside it", cpath);
     const char *hpath = with_ext(cpath, ".h");
+    const char *pypath = with_ext(cpath, "_py.c");      /* --python's extension module */
+    const char *outs = python ? arena_printf("%s %s %s", cpath, hpath, pypath) : arena_printf("%s %s", cpath, hpath);
     /* module name: the output stem */
     const char *stem_src = cpath;
     char *stem = arena_strdup(basename_of(stem_src));
@@ -525,9 +531,9 @@ int main(int argc, char **argv)
     if (stem[0] >= '0' && stem[0] <= '9') stem = arena_printf("m_%s", stem);
     else if (stem[0] == '_' || !stem[0]) stem = arena_printf("m%s", stem);
     prog.module = stem;
-    /* the C file includes the header by its name, which an #include "..."
-     * holds only without '"', '\\', newlines and other control characters */
-    if (!emit || !strcmp(emit, "c"))
+    /* the C file (and the --python wrapper) includes the header by its name, which an
+     * #include "..." holds only without '"', '\\', newlines and other control characters */
+    if (!emit || !strcmp(emit, "c") || !strcmp(emit, "python"))
         for (const unsigned char *q = (const unsigned char *)basename_of(hpath); *q; q++)
             if (*q == '"' || *q == '\\' || *q < 0x20 || *q == 0x7f)
                 fatal("the header name '%s' cannot be written in the C file's #include \"...\" "
@@ -563,7 +569,7 @@ int main(int argc, char **argv)
     TIMED("sema");
     FAIL_IF_ERRORS();
     if (dep_print) {
-        const char *d = deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony);
+        const char *d = deps_text(dep_target ? dep_target : outs, input, dep_phony);
         if (dep_file) out_add(dep_file, d);
         else fputs(d, stdout);
         goto done;
@@ -624,17 +630,26 @@ int main(int argc, char **argv)
         cg_emit(&prog, basename_of(input), basename_of(hpath), emit ? "<stdout>" : cpath, &c, &h);
         TIMED("codegen");
         if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
-        if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
+        Buf py = {0};
+        if (((emit && !strcmp(emit, "python")) || (python && !emit && !stop_after)) &&
+            !cg_python(&prog, basename_of(input), basename_of(hpath), &py)) {
+            diag_finish();
+            status = 1;
+        } else if (emit && !strcmp(emit, "python")) {
+            fputs(py.s, stdout);
+        } else if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
             fputs(emit && !strcmp(emit, "h") ? h.s : c.s, stdout);
         } else {
             out_add(hpath, arena_strdup(h.s));
             out_add(cpath, arena_strdup(c.s));
+            if (python) out_add(pypath, arena_strdup(py.s));
             if (dep_write)
                 out_add(dep_file ? dep_file : with_ext(cpath, ".d"),
-                        deps_text(dep_target ? dep_target : arena_printf("%s %s", cpath, hpath), input, dep_phony));
+                        deps_text(dep_target ? dep_target : outs, input, dep_phony));
         }
         buf_free(&c);
         buf_free(&h);
+        buf_free(&py);
     }
 done:
     if (status == 0 && g_outs.len && !outs_commit(input)) status = 1;

@@ -221,5 +221,29 @@ for p in 1x a-b "" __x _X; do
 done
 check "  ... nothing written" only "k.arr "
 
+# ---- --python: the extension module's wrapper (docs/python.md) ----
+fresh; src k.arr
+arrc_run k.arr --python -o my-mod.c
+check "--python writes OUT.c, OUT.h and OUT_py.c" only "k.arr my-mod.c my-mod.h my-mod_py.c "
+check "  ... the module is named after the output's stem" grep -q 'PyInit_my_mod(void)' "$tmp/w/my-mod_py.c"
+check "  ... and includes the header" grep -q '^#include "my-mod.h"' "$tmp/w/my-mod_py.c"
+fresh; src k.arr
+arrc_run k.arr --emit=python -o kmod.c
+check "--emit=python prints the wrapper and writes nothing" sh -c "test $rc = 0 && grep -q 'PyInit_kmod(void)' '$tmp/out'"
+check "  ... nothing written" only "k.arr "
+arrc_run k.arr --python -M -o k.c
+check "-M with --python names OUT_py.c among the targets" grep -qx 'k.c k.h k_py.c: k.arr' "$tmp/out"
+fresh; src k.arr Error
+arrc_run k.arr --python -o k.c
+check "--python: an export named Error (the module's exception) is an error" sh -c "test $rc = 1" && check "  ... why" has "k.arr:1:11: error: --python: exported function 'Error' cannot be wrapped: the module's exception class is 'Error'"
+check "  ... nothing written" only "k.arr "
+arrc_run k.arr -o k.c
+check "  ... without --python it is fine" sh -c "test $rc = 0"
+fresh; src k.arr import_array
+arrc_run k.arr --python -o k.c
+check "--python: export import_array (a NumPy macro) is an error" sh -c "test $rc = 1" && check "  ... suggesting --prefix" has "note: rename it, or give the C names a prefix with --prefix"
+arrc_run k.arr --python --prefix=k -o k.c
+check "  ... with --prefix=k it is wrapped (k_import_array)" sh -c "test $rc = 0 && grep -q 'rc = k_import_array(' '$tmp/w/k_py.c'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

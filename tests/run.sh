@@ -9,7 +9,8 @@
 #     (tests/scale_test.py);
 #  4. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py) and a
 #     fixed-seed differential run (tests/fuzz/difftest.py);
-#  5. command-line cases (tests/cli_test.sh), gdb, install, the examples.
+#  5. command-line cases (tests/cli_test.sh), gdb, install, the examples;
+#  6. the Python extension modules of --python (tests/python_test.sh).
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -48,4 +49,6 @@ make -s -C examples/montecarlo run N=1000000 || status=1
 echo "== examples/md: CoMD's lattice energy, link cells = all pairs, energy drift and its dt^2 scaling; 2-D energy conservation"
 make -s -C examples/md clean
 make -s -C examples/md check || status=1
+echo "== arrc --python: NumPy extension modules (Black-Scholes and tests/python/pymod.arr) under pytest"
+tests/python_test.sh || status=1
 exit $status
