@@ -7,6 +7,7 @@
 #include "passes.h"
 #include "pipeline.h"
 #include "sema.h"
+#include "suggest.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,25 @@
 #include <fcntl.h>
 
 #define ARRC_VERSION "0.1.0"
+
+/* One line for an unknown option, with the closest known one (gcc and
+ * clang do not print their whole usage either). */
+static void unknown_option(const char *a)
+{
+    static const char *const known[] = {
+        "-o", "--emit", "--dump-after", "--stop-after", "--list-passes", "--time-passes", "--structure", "--report",
+        "-O0", "-O", "-O1", "-O2", "--serial", "--no-overhead-guard", "--no-line", "-I", "-D", "--cflags", "-M", "-MM",
+        "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--prefix", "--python", "--bounds-check",
+        "--help", "--version",
+    };
+    char name[64];
+    snprintf(name, sizeof name, "%s", a);
+    char *eq = strchr(name, '=');
+    if (eq) *eq = 0;
+    const char *s = suggest_closest(name, known, (int)(sizeof known / sizeof known[0]));
+    if (s) fprintf(stderr, "arrc: error: unknown option '%s'; did you mean '%s'? (see arrc --help)\n", a, s);
+    else fprintf(stderr, "arrc: error: unknown option '%s' (see arrc --help)\n", a);
+}
 
 static void usage(FILE *f)
 {
@@ -490,7 +510,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
         else if (!strcmp(a, "--python")) python = true;
-        else if (a[0] == '-' && a[1]) { fprintf(stderr, "arrc: error: unknown option '%s'\n", a); usage(stderr); return 1; }
+        else if (a[0] == '-' && a[1]) { unknown_option(a); return 1; }
         else if (input) fatal("more than one input file ('%s' and '%s')", input, a);
         else input = a;
     }

@@ -245,5 +245,12 @@ check "--python: export import_array (a NumPy macro) is an error" sh -c "test $r
 arrc_run k.arr --python --prefix=k -o k.c
 check "  ... with --prefix=k it is wrapped (k_import_array)" sh -c "test $rc = 0 && grep -q 'rc = k_import_array(' '$tmp/w/k_py.c'"
 
+# ---- an unknown option: one line, with the closest option, nothing written ----
+fresh; src k.arr
+arrc_run k.arr --fats-math -o k.c
+check "unknown option: exit 1, one line with a did-you-mean, no output" \
+    sh -c '[ $0 = 1 ] && [ "$(wc -l < "$1")" = 1 ] && grep -q "unknown option .--fats-math.; did you mean .--fast-math." "$1"' "$rc" "$tmp/err"
+check "unknown option: nothing written" only "k.arr "
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -29,6 +29,8 @@ echo "== differential testing: 256 random programs (fixed seed), gcc -fopenmp at
 /usr/bin/python3 tests/fuzz/difftest.py --seed 1 --programs 256 --quick -j2 || status=1
 echo "== command-line cases: FIFOs, devices, outputs that are inputs, partial writes, --prefix"
 tests/cli_test.sh || status=1
+echo "== the command line's docs (cli.md, the man page) match arrc --help"
+/usr/bin/python3 tests/docs_test.py || status=1
 echo "== editor grammars (Vim, VS Code) know every keyword and builtin"
 /usr/bin/python3 tests/editors_test.py || status=1
 echo "== #line: gdb stops at .arr lines"
