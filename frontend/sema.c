@@ -316,8 +316,10 @@ static Type *compound_value(Ctx *c, Stmt *s)
     s->assign.value = bin;
     if (is_weak(elem_of(bt))) coerce(bin, elem_of(tg->ty));
     else if (elem_of(bt) != elem_of(tg->ty) || bt->kind != tg->ty->kind) {
-        diag_error(s->span, "compound assignment changes the type of '%s' from %s to %s",
-                   tg->kind == E_NAME ? tg->name.name : "element", what(tg->ty), what(bt));
+        const char *who = tg->kind == E_NAME ? arena_printf("'%s'", tg->name.name)
+                          : tg->kind == E_INDEX && tg->index.base->kind == E_NAME
+                          ? arena_printf("the elements of '%s'", tg->index.base->name.name) : "the target";
+        diag_error(s->span, "compound assignment changes the type of %s from %s to %s", who, what(tg->ty), what(bt));
         return err_ty();
     }
     return bin->ty;

@@ -3031,7 +3031,11 @@ class Gen:
                 ext, sub = t[1][0], tgt.t[1][0]
                 a2 = r.randint(0, ext[1] - sub[1])
                 src = E('slice', (t[0], sub), [('r', a2, (sub[0], sub[1] + a2))], [E('var', t, n)])
-                e = mk('bin', self.ch(['+', '-', '*']), [src, e]) if (e.t[1] and t[0] in NUMS and r.random() < 0.5) else src
+                # (only with a value of the target's type after promotion: a shift
+                # count of another width would widen x op e, which arrc rightly
+                # rejects as a compound assignment that changes the type)
+                e = mk('bin', self.ch(['+', '-', '*']), [src, e]) if (e.t[1] and t[0] in NUMS and r.random() < 0.5
+                                                                      and promote_ok(t[0], e.t[0]) == t[0]) else src
                 if op in ('<<', '>>', '/', '%') or e.t[0] != t[0]:
                     op = self.ch(['+', '-', '*']) if t[0] in NUMS else '='
             if hide:
