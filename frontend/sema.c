@@ -319,7 +319,11 @@ static Type *compound_value(Ctx *c, Stmt *s)
         const char *who = tg->kind == E_NAME ? arena_printf("'%s'", tg->name.name)
                           : tg->kind == E_INDEX && tg->index.base->kind == E_NAME
                           ? arena_printf("the elements of '%s'", tg->index.base->name.name) : "the target";
-        diag_error(s->span, "compound assignment changes the type of %s from %s to %s", who, what(tg->ty), what(bt));
+        if (tg->kind == E_NAME)
+            diag_error(s->span, "compound assignment changes the type of %s from %s to %s", who, what(tg->ty), what(bt));
+        else
+            diag_error(s->span, "compound assignment changes the type of %s from %s to %s", who,
+                       ty_kind_name(elem_of(tg->ty)), ty_kind_name(elem_of(bt)));
         return err_ty();
     }
     return bin->ty;
