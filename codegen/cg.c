@@ -681,7 +681,9 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
      * copy of a 1-byte allocation for count 0; malloc of (size_t)-8 for a
      * count the function returns NULL for first; both found by make fuzz), and
      * gcc's -Wsign-compare on `(uint16_t)~x == y` (the cast back makes it
-     * right; gcc sees the complement through the cast, and through x ^ 0xFFFF). */
+     * right; gcc sees the complement through the cast, and through x ^ 0xFFFF),
+     * and gcc's -Woverflow on `const uint16_t v = x | 65535` for a u8 x (the
+     * value fits; found by make fuzz). */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
                 "   errors, x != x, reads gcc cannot prove initialised) are not the C's to fix. */\n");
     buf_puts(c, "#if defined(__GNUC__)\n"
@@ -697,6 +699,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Wshift-overflow\"\n"
                 "#pragma GCC diagnostic ignored \"-Warray-bounds\"\n"
                 "#pragma GCC diagnostic ignored \"-Wsign-compare\"\n"
+                "#pragma GCC diagnostic ignored \"-Woverflow\"\n"
                 "#pragma GCC diagnostic ignored \"-Walloc-size-larger-than=\"\n#endif\n"
                 "#endif\n"
                 "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wxor-used-as-pow\"\n#endif\n\n");

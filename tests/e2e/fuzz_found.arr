@@ -127,3 +127,6 @@ export fn array_bounds_warning(n: i64) -> i64 { return maximum([g for g in fill(
 # gcc's -Wsign-compare on (uint16_t)~x == y in the generated C (silenced;
 # found by make fuzz)
 export fn complement_compare(a: u16[n], b: u16[n]) -> bool[n] { return (~a) == b; }
+# gcc's -Woverflow on a u8 | u16 constant stored as uint16_t (the value
+# fits; silenced; found by make fuzz)
+export fn or_overflow_warning(x2: u8[n, m]) -> u16[] { return [(x2[i64(0), (i64(0) % i64(1))] | u16(65535)) for g3 in 0..2]; }

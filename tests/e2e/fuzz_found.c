@@ -78,5 +78,10 @@ int main(void)
     uint16_t ca[2] = { 0, 65535 }, cb[2] = { 65535, 1 };
     bool cc[2];
     CALL(complement_compare(2, ca, cb, cc)) printf("%d\n%d\n", cc[0], cc[1]);
+    uint8_t ow[2] = { 7, 9 };
+    uint16_t *owr = NULL;
+    int64_t own = 0;
+    CALL(or_overflow_warning(1, 2, ow, &owr, &own)) printf("%lld\n%d\n", (long long)own, owr[1]);
+    free(owr);
     return 0;
 }

@@ -48,3 +48,4 @@ for x, y in zip([2, 3, 4, 5, 6], [-9.0] * 5): print(repr(float(x))); print(repr(
 for v in [14.0, 20.0, 30.0, 44.0]: print(repr(v))
 print(9)
 print(1); print(0)
+print(2); print(65535)
