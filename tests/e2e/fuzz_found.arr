@@ -130,3 +130,7 @@ export fn complement_compare(a: u16[n], b: u16[n]) -> bool[n] { return (~a) == b
 # gcc's -Woverflow on a u8 | u16 constant stored as uint16_t (the value
 # fits; silenced; found by make fuzz)
 export fn or_overflow_warning(x2: u8[n, m]) -> u16[] { return [(x2[i64(0), (i64(0) % i64(1))] | u16(65535)) for g3 in 0..2]; }
+# a concat whose first part is a fill of negative extent is a run-time
+# error (LANGUAGE.md section 6; the fuzzer's reference was wrong here, arrc
+# was right: found by make fuzz)
+export fn concat_negative_fill(n: i64) -> i16[] { return concat(fill(i16(1), n - 2), fill(i16(1), 2)); }

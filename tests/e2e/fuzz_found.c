@@ -83,5 +83,12 @@ int main(void)
     int64_t own = 0;
     CALL(or_overflow_warning(1, 2, ow, &owr, &own)) printf("%lld\n%d\n", (long long)own, owr[1]);
     free(owr);
+    int16_t *cn = NULL;
+    int64_t cnn = 0;
+    CALL(concat_negative_fill(1, &cn, &cnn)) printf("%lld\n", (long long)cnn);
+    free(cn);
+    cn = NULL;
+    CALL(concat_negative_fill(3, &cn, &cnn)) printf("%lld\n%d\n", (long long)cnn, cn[2]);
+    free(cn);
     return 0;
 }

@@ -969,9 +969,11 @@ class Interp:
             self.tick(n)
             f = uniform if e.a == 'rand' else normal
             return Arr(shape, [f(seed, i) for i in range(n)])
-        if k == 'fill':
+        if k == 'fill':      # LANGUAGE.md section 6: a negative size is a run-time error
             v = self.ev(e.kids[0], env)
             shape = [ext_val(x, env) for x in e.t[1]]
+            if any(d < 0 for d in shape):
+                raise RunErr('negative extent')
             n = 1
             for d in shape:
                 n *= d
@@ -988,6 +990,8 @@ class Interp:
         if k == 'hist':
             idx = self.ev(e.kids[0], env)
             nb = ext_val(e.t[1][0], env)
+            if nb < 0:
+                raise RunErr('negative extent')
             h = [0] * nb
             for i in idx.data:
                 if not 0 <= i < nb:
