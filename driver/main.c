@@ -43,9 +43,11 @@ static void usage(FILE *f)
 {
     fprintf(f,
         "usage: arrc FILE.arr [-o OUT.c] [options]\n"
-        "Compiles an arr module to C with OpenMP: writes OUT.c and OUT.h (default: FILE.c, FILE.h).\n\n"
+        "Compiles an arr module to C with OpenMP: writes OUT.c and OUT.h (default: FILE.c, FILE.h).\n"
+        "FILE '-' reads the standard input (and writes the C to the standard output without -o).\n\n"
         "options:\n"
         "  -o OUT.c            output file; the header is written beside it as OUT.h\n"
+        "                      (-o - writes the C to the standard output, and no header)\n"
         "  --emit=STAGE        print a stage to stdout instead of writing files: ast, dir, pir, c, h, python\n"
         "  --dump-after=PASS   print the IR after PASS to stderr (and continue)\n"
         "  --stop-after=PASS   stop after PASS and print its IR to stdout\n"
@@ -53,7 +55,7 @@ static void usage(FILE *f)
         "  --time-passes       print the time each pass took to stderr\n"
         "  --structure         print 'parfor N, alloc N' for the final Parallel IR\n"
         "  --report[=FILE]     what was fused, what runs in parallel and why, allocations removed,\n"
-        "                      checks remaining (to stdout, or to FILE)\n"
+        "                      checks remaining (to stdout, or to FILE; '-' is stdout)\n"
         "  -O0                 no fusion and no in-place updates (one loop per operation)\n"
         "  -O, -O1, -O2        optimise (the default)\n"
         "  --serial            no OpenMP pragmas for threads (simd only)\n"
@@ -81,16 +83,11 @@ static void usage(FILE *f)
  * *why on failure. */
 #define MAX_SOURCE_BYTES ((size_t)64 << 20)
 
-static char *read_source(const char *path, uint32_t *len, const char **why)
+/* Reads fd to its end (at most MAX_SOURCE_BYTES; size_hint: the expected
+ * size) and closes it. */
+static char *read_fd(int fd, size_t size_hint, uint32_t *len, const char **why)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) { *why = strerror(errno); return NULL; }
-    struct stat st;
-    if (fstat(fd, &st) != 0) { *why = strerror(errno); close(fd); return NULL; }
-    if (S_ISDIR(st.st_mode)) { *why = "it is a directory"; close(fd); return NULL; }
-    if (!S_ISREG(st.st_mode)) { *why = "it is not a regular file"; close(fd); return NULL; }
-    if ((uint64_t)st.st_size > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; close(fd); return NULL; }
-    size_t cap = (size_t)st.st_size + 2, n = 0;
+    size_t cap = size_hint + 2, n = 0;
     char *buf = xmalloc(cap);
     for (;;) {
         if (n + 1 >= cap) {
@@ -116,11 +113,25 @@ static char *read_source(const char *path, uint32_t *len, const char **why)
     return buf;
 }
 
+static char *read_source(const char *path, uint32_t *len, const char **why)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) { *why = strerror(errno); return NULL; }
+    struct stat st;
+    if (fstat(fd, &st) != 0) { *why = strerror(errno); close(fd); return NULL; }
+    if (S_ISDIR(st.st_mode)) { *why = "it is a directory"; close(fd); return NULL; }
+    if (!S_ISREG(st.st_mode)) { *why = "it is not a regular file"; close(fd); return NULL; }
+    if ((uint64_t)st.st_size > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; close(fd); return NULL; }
+    return read_fd(fd, (size_t)st.st_size, len, why);
+}
+
+/* The input: a file, or the standard input for "-" (a pipe or a terminal
+ * too; it is read to its end). */
 static char *read_file(const char *path, uint32_t *len)
 {
     const char *why;
-    char *text = read_source(path, len, &why);
-    if (!text) fatal("cannot read '%s': %s", path, why);
+    char *text = !strcmp(path, "-") ? read_fd(dup(0), 4096, len, &why) : read_source(path, len, &why);
+    if (!text) fatal("cannot read '%s': %s", !strcmp(path, "-") ? "the standard input" : path, why);
     return text;
 }
 
@@ -310,6 +321,9 @@ static bool clobbers_input(const char *path, const char *input)
  *  3. the temporaries are renamed into place, each existing file kept as a
  *     hard link until all renames succeeded, so that a failed rename puts
  *     the earlier files back.
+ * An output whose file already holds exactly its text is left alone (its
+ * time stamp too), so that make and ninja rebuild nothing that depends on
+ * it: a comment edit does not recompile every includer of the header.
  * On any failure nothing new is left and no existing file is replaced. */
 typedef struct Out {
     const char *path;       /* as given */
@@ -317,6 +331,7 @@ typedef struct Out {
     const char *final;      /* the file renamed over (a symbolic link resolved) */
     const char *tmp, *backup;
     bool exists, renamed;
+    bool same;              /* the file holds the text already: not written */
     mode_t mode;
 } Out;
 static VEC(Out) g_outs;
@@ -348,6 +363,22 @@ static bool write_all(int fd, const char *s, size_t n)
         n -= (size_t)w;
     }
     return true;
+}
+
+/* Whether the regular file path holds exactly text. */
+static bool file_holds(const char *path, const char *text)
+{
+    size_t n = strlen(text);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size != (uint64_t)n) { close(fd); return false; }
+    uint32_t len;
+    const char *why;
+    char *have = read_fd(fd, n, &len, &why);
+    bool same = have && len == n && !memcmp(have, text, n);
+    free(have);
+    return same;
 }
 
 static void outs_discard(void)
@@ -395,6 +426,7 @@ static bool outs_commit(const char *input)
     }
     for (int i = 0; i < g_outs.len; i++) {
         Out *o = &g_outs.items[i];
+        if (o->exists && file_holds(o->final, o->text)) { o->same = true; continue; }
         const char *tmp = arena_printf("%s.tmp.%ld", o->final, (long)getpid());
         int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0) {
@@ -416,12 +448,13 @@ static bool outs_commit(const char *input)
     }
     for (int i = 0; i < g_outs.len; i++) {
         Out *o = &g_outs.items[i];
-        if (!o->exists) continue;
+        if (!o->exists || o->same) continue;
         const char *bk = arena_printf("%s.old.%ld", o->final, (long)getpid());
         if (link(o->final, bk) == 0) o->backup = bk;
     }
     for (int i = 0; i < g_outs.len; i++) {
         Out *o = &g_outs.items[i];
+        if (o->same) continue;
         if (rename(o->tmp, o->final) != 0) {
             fprintf(stderr, "arrc: error: cannot write '%s': %s\n", o->path, strerror(errno));
             for (int k = 0; k < i; k++) {       /* put back what was there */
@@ -530,8 +563,19 @@ int main(int argc, char **argv)
     }
     if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
 
-    /* Output paths: OUT.c and OUT.h beside it (default: the input's name). */
-    const char *cpath = output ? output : with_ext(input, ".c");
+    /* Output paths: OUT.c and OUT.h beside it (default: the input's name).
+     * "-o -" (and a "-" input without -o) writes the C to the standard output
+     * and no header (--emit=h prints it); the names the C uses (the header's,
+     * the module's) are then the input's, or "stdin" for "-". */
+    bool from_stdin = !strcmp(input, "-");
+    bool to_stdout = output ? !strcmp(output, "-") : from_stdin;
+    if (to_stdout && !emit) {
+        if (python) fatal("--python writes files: name the output with -o OUT.c, not '-'");
+        if (dep_write) fatal("-MD and -MMD write beside the output file: name it with -o OUT.c, not '-' (or use -M)");
+    }
+    if (report && !strcmp(report, "-")) report = "";     /* --report=-: the standard output */
+    const char *cpath = to_stdout ? (from_stdin ? "stdin.c" : with_ext(basename_of(input), ".c"))
+                                  : output ? output : with_ext(input, ".c");
     size_t cl = strlen(cpath);
     if (cl >= 2 && !strcmp(cpath + cl - 2, ".h"))
         fatal("'%s': the output is the .c file; the header is written beside it", cpath);
@@ -562,7 +606,8 @@ int main(int argc, char **argv)
 
     uint32_t len;
     char *text = read_file(input, &len);
-    int file = diag_add_file(input, text, len);
+    const char *src_name = from_stdin ? "<stdin>" : input;
+    int file = diag_add_file(src_name, text, len);
     Module mod = {0};
     Buf out = {0};
     int status = 0;
@@ -647,17 +692,17 @@ int main(int argc, char **argv)
     }
     {
         Buf c = {0}, h = {0};
-        cg_emit(&prog, basename_of(input), basename_of(hpath), emit ? "<stdout>" : cpath, &c, &h);
+        cg_emit(&prog, basename_of(src_name), basename_of(hpath), emit || to_stdout ? "<stdout>" : cpath, &c, &h);
         TIMED("codegen");
         if (dump_after && !strcmp(dump_after, "codegen")) fputs(c.s, stderr);
         Buf py = {0};
         if (((emit && !strcmp(emit, "python")) || (python && !emit && !stop_after)) &&
-            !cg_python(&prog, basename_of(input), basename_of(hpath), &py)) {
+            !cg_python(&prog, basename_of(src_name), basename_of(hpath), &py)) {
             diag_finish();
             status = 1;
         } else if (emit && !strcmp(emit, "python")) {
             fputs(py.s, stdout);
-        } else if (emit || (stop_after && !strcmp(stop_after, "codegen"))) {
+        } else if (emit || to_stdout || (stop_after && !strcmp(stop_after, "codegen"))) {
             fputs(emit && !strcmp(emit, "h") ? h.s : c.s, stdout);
         } else {
             out_add(hpath, arena_strdup(h.s));

@@ -37,6 +37,8 @@ echo "== #line: gdb stops at .arr lines"
 tests/gdb_line.sh || status=1
 echo "== make install into a temporary prefix; an example built with arrc.mk"
 tests/install_test.sh || status=1
+echo "== arrc.mk: two modules in two folders, a build folder and in the tree; each edit rebuilds exactly what it should"
+tests/make_test.sh || status=1
 echo "== examples/blur: arrc's blur against the hand-written reference, bit for bit"
 examples/blur/check.sh || status=1
 echo "== examples/blackscholes"
