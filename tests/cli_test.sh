@@ -252,5 +252,31 @@ check "unknown option: exit 1, one line with a did-you-mean, no output" \
     sh -c '[ $0 = 1 ] && [ "$(wc -l < "$1")" = 1 ] && grep -q "unknown option .--fats-math.; did you mean .--fast-math." "$1"' "$rc" "$tmp/err"
 check "unknown option: nothing written" only "k.arr "
 
+# ---- '-' reads the standard input; '-o -' writes the C to the standard output ----
+fresh; src k.arr
+(cd "$tmp/w" && "$ARRC" - < k.arr) > "$tmp/out" 2>"$tmp/err"; rc=$?
+check "'-' reads stdin and writes the C to stdout" sh -c "test $rc = 0 && grep -q '^#include \"stdin.h\"' '$tmp/out' && grep -q 'int twice(' '$tmp/out'"
+check "  ... and no file" only "k.arr "
+printf 'export fn f(x: f64) -> f64 {\n    return y;\n}\n' | (cd "$tmp/w" && "$ARRC" -) > "$tmp/out" 2>"$tmp/err"; rc=$?
+check "an error in stdin is located as <stdin>" sh -c "test $rc = 1 && grep -q '^<stdin>:2:12: error:' '$tmp/err'"
+arrc_run k.arr -o -
+check "-o -: the C on stdout, named after the input, no header" sh -c "test $rc = 0 && grep -q '^#include \"k.h\"' '$tmp/out'" && check "  ... no file written" only "k.arr "
+arrc_run k.arr -o - --python
+check "-o - with --python is an error" sh -c "test $rc = 1" && check "  ... saying why" has "python writes files"
+(cd "$tmp/w" && "$ARRC" - -o s.c < k.arr) 2>"$tmp/err"; rc=$?
+check "'-' with -o writes the files" sh -c "test $rc = 0 -a -f '$tmp/w/s.c' -a -f '$tmp/w/s.h'"
+
+# ---- an output that holds its text already is not written (its time stays) ----
+fresh; src k.arr
+arrc_run k.arr && touch -d '2001-01-01' "$tmp/w/k.c" "$tmp/w/k.h"
+arrc_run k.arr
+check "unchanged outputs keep their time" sh -c "test $rc = 0 && test \$(stat -c %Y '$tmp/w/k.c') = \$(stat -c %Y '$tmp/w/k.h') && test \$(stat -c %Y '$tmp/w/k.h') -lt 1000000000"
+printf '\n' >> "$tmp/w/k.arr"
+arrc_run k.arr
+check "a blank line at the end: neither output is written" sh -c "test \$(stat -c %Y '$tmp/w/k.c') -lt 1000000000"
+{ echo '# a comment'; cat "$tmp/w/k.arr"; } > "$tmp/w/k2" && mv "$tmp/w/k2" "$tmp/w/k.arr"
+arrc_run k.arr
+check "lines moved: the C is written, the header is not" sh -c "test \$(stat -c %Y '$tmp/w/k.c') -gt 1000000000 -a \$(stat -c %Y '$tmp/w/k.h') -lt 1000000000"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
