@@ -12,6 +12,7 @@
 typedef struct Simp {
     int *assigns;           /* per var: number of assignments in the function */
     IExpr **repl;           /* per var: replacement, or NULL */
+    PtrList *vars;          /* the function's variables (their extents name variables too) */
 } Simp;
 
 static void count_assigns(const PtrList *l, int *n)
@@ -46,6 +47,29 @@ static void replace(IExpr **slot, void *ctx)
         IExpr *r = ir_clone_expr(g_s->repl[e->var->id]);
         r->span = e->span;
         *slot = r;
+    }
+}
+
+/* A removed scalar v is also read where it is an extent of an array
+ * variable (a snapshot `a_now: f64[a_now_d0]`, an alloc of that size) or
+ * in a view's start: those read its replacement too.  Legal for the same
+ * reason as in expressions: v and its replacement w are each assigned once,
+ * w first, so they hold the same value wherever v can be read. */
+static Var *replaced_var(Var *v, const Simp *s, int limit)
+{
+    while (v && s->repl[v->id] && limit-- > 0) v = s->repl[v->id]->var;
+    return v;
+}
+
+static void replace_in_vars(const Simp *s)
+{
+    for (int k = 0; k < s->vars->len; k++) {
+        Var *a = s->vars->items[k];
+        for (int d = 0; d < 4; d++) {
+            a->dims[d].var = replaced_var(a->dims[d].var, s, s->vars->len);
+            a->declared[d].var = replaced_var(a->declared[d].var, s, s->vars->len);
+            if (a->vstart[d]) ir_walk_expr(&a->vstart[d], replace, NULL);
+        }
     }
 }
 
@@ -323,13 +347,14 @@ void pass_simplify(IrProgram *p)
 {
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
-        Simp s = { xcalloc((size_t)f->vars.len + 1, sizeof(int)), xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *)) };
+        Simp s = { xcalloc((size_t)f->vars.len + 1, sizeof(int)), xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *)), &f->vars };
         for (int i = 0; i < f->params.len; i++) s.assigns[((Var *)f->params.items[i])->id] = 0;
         count_assigns(&f->body, s.assigns);
         Loops ls = { .n = 0 };
         drop_implied_checks(&f->body, &ls);
         g_s = &s;
         walk(&f->body, &s);                 /* copies and loads */
+        replace_in_vars(&s);
         g_uses = xcalloc((size_t)f->vars.len + 1, sizeof(int));
         ir_walk_stmts(&f->body, count_use, NULL);
         walk(&f->body, &s);                 /* single-use temporaries */

@@ -134,3 +134,14 @@ export fn or_overflow_warning(x2: u8[n, m]) -> u16[] { return [(x2[i64(0), (i64(
 # error (LANGUAGE.md section 6; the fuzzer's reference was wrong here, arrc
 # was right: found by make fuzz)
 export fn concat_negative_fill(n: i64) -> i16[] { return concat(fill(i16(1), n - 2), fill(i16(1), 2)); }
+# arrc -O0: simplify removed the copy `src_now_d0 = src_d0` but an array's
+# extent still named src_now_d0 (C that did not compile; found by make fuzz)
+fn copy_or_same(x1: f64[p]) -> f64[p] {
+    if (x1[0] != 2.5) {
+        return [x1[g] for g in 0..p];
+    }
+    return x1;
+}
+export fn extent_copy(s0: f64, x0: f32[n]) -> f64[n] {
+    return matmul(copy_or_same([s0 for g in 1..n + 1]), [x0[j] for i in 0..n, j in 0..n]);
+}

@@ -90,5 +90,8 @@ int main(void)
     cn = NULL;
     CALL(concat_negative_fill(3, &cn, &cnn)) printf("%lld\n%d\n", (long long)cnn, cn[2]);
     free(cn);
+    float ex[3] = { 1, 2, 3 };
+    double er[3];
+    CALL(extent_copy(3, 1.5, ex, er)) printf("%.17g\n%.17g\n%.17g\n", er[0], er[1], er[2]);
     return 0;
 }
