@@ -123,10 +123,15 @@ install: arrc
 	install -m 644 editors/vscode/package.json editors/vscode/language-configuration.json \
 	    $(DESTDIR)$(PREFIX)/share/arrc/vscode/
 	install -m 644 editors/vscode/syntaxes/arr.tmLanguage.json $(DESTDIR)$(PREFIX)/share/arrc/vscode/syntaxes/
+	install -d $(DESTDIR)$(PREFIX)/lib/cmake/arrc
+	install -m 644 cmake/arrcConfig.cmake $(DESTDIR)$(PREFIX)/lib/cmake/arrc/arrcConfig.cmake
+	v=$$(./arrc --version) && sed "s/@VERSION@/$${v#arrc }/" cmake/arrcConfigVersion.cmake.in \
+	    > $(DESTDIR)$(PREFIX)/lib/cmake/arrc/arrcConfigVersion.cmake && \
+	    chmod 644 $(DESTDIR)$(PREFIX)/lib/cmake/arrc/arrcConfigVersion.cmake
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/arrc $(DESTDIR)$(PREFIX)/share/man/man1/arrc.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/arrc $(DESTDIR)$(PREFIX)/share/doc/arrc
+	rm -rf $(DESTDIR)$(PREFIX)/share/arrc $(DESTDIR)$(PREFIX)/share/doc/arrc $(DESTDIR)$(PREFIX)/lib/cmake/arrc
 
 clean:
 	rm -rf build build-asan arrc arrc-asan tests/out

@@ -9,7 +9,7 @@ pass=0 fail=0
 ok() { echo "PASS install $1"; pass=$((pass + 1)); }
 ko() { echo "FAIL install $1"; fail=$((fail + 1)); }
 make -s install DESTDIR="$tmp/root" PREFIX=/opt/arrc >/dev/null && ok "make install" || ko "make install"
-for f in bin/arrc share/man/man1/arrc.1 share/arrc/arrc.mk share/arrc/stdlib/stats.arr share/doc/arrc/language.md share/arrc/vim/syntax/arr.vim share/arrc/vscode/syntaxes/arr.tmLanguage.json; do
+for f in bin/arrc share/man/man1/arrc.1 share/arrc/arrc.mk share/arrc/stdlib/stats.arr share/doc/arrc/language.md share/arrc/vim/syntax/arr.vim share/arrc/vscode/syntaxes/arr.tmLanguage.json lib/cmake/arrc/arrcConfig.cmake lib/cmake/arrc/arrcConfigVersion.cmake; do
     [ -f "$tmp/root/opt/arrc/$f" ] && ok "$f" || ko "$f"
 done
 "$tmp/root/opt/arrc/bin/arrc" --version | grep -q '^arrc ' && ok "--version" || ko "--version"

@@ -9,7 +9,7 @@
 #     (tests/scale_test.py);
 #  4. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py) and a
 #     fixed-seed differential run (tests/fuzz/difftest.py);
-#  5. command-line cases (tests/cli_test.sh), gdb, install, the examples;
+#  5. command-line cases (tests/cli_test.sh), gdb, install, CMake, the examples;
 #  6. the Python extension modules of --python (tests/python_test.sh).
 set -e
 cd "$(dirname "$0")/.."
@@ -39,6 +39,8 @@ echo "== make install into a temporary prefix; an example built with arrc.mk"
 tests/install_test.sh || status=1
 echo "== arrc.mk: two modules in two folders, a build folder and in the tree; each edit rebuilds exactly what it should"
 tests/make_test.sh || status=1
+echo "== CMake: find_package(arrc) and arrc_add_library on a sample (C and C++), rebuilds after an imported module changes"
+tests/cmake_test.sh || status=1
 echo "== examples/blur: arrc's blur against the hand-written reference, bit for bit"
 examples/blur/check.sh || status=1
 echo "== examples/blackscholes"

@@ -1,0 +1,93 @@
+#!/bin/sh
+# find_package(arrc) and arrc_add_library from a `make install`ed arrc
+# (docs/cmake.md): the sample tests/cmake (src/app.arr imports
+# kernels/scale.arr, a C program on a static library, a C++ program on a
+# shared one) is configured and built with each generator there is (Unix
+# Makefiles; Ninja when installed); both programs must print the values of
+# this script's own arithmetic.  Then, in a copy of the sample: a build with
+# nothing changed runs no arrc; an edit of the imported module alone (the
+# DEPFILE) regenerates the importer's C and changes what the programs print.
+# Also find_package(arrc VERSION).  Prints `N passed, N failed`.
+cd "$(dirname "$0")/.." || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { echo "PASS cmake $1"; pass=$((pass + 1)); }
+ko() { echo "FAIL cmake $1"; fail=$((fail + 1)); }
+kolog() { ko "$1"; tail -n 20 "$tmp/log"; }
+
+# what the programs print when scale.arr returns s * x + c: scale(x, 3) and
+# energy(x) = sum((2x + c)^2) for x = 1..4
+expect() {
+    ys="" e=0
+    for x in 1 2 3 4; do
+        ys="$ys $((3 * x + $1))"
+        e=$((e + (2 * x + $1) * (2 * x + $1)))
+    done
+    printf 'scale%s\nenergy %d\n' "$ys" "$e"
+}
+# run_programs BUILD C: both programs print expect C
+run_programs() {
+    for p in demo_c demo_cxx; do
+        out=$("$1/$p" 2>&1)
+        [ "$out" = "$(expect "$2")" ] && ok "$gen: $p prints $(echo $out)" ||
+            ko "$gen: $p printed '$out', not '$(expect "$2")'"
+    done
+}
+# arrc_ran LOG: a line of the build says it ran arrc (the COMMENT "arrc x.arr")
+arrc_ran() { grep -q "arrc [A-Za-z0-9_]*\.arr" "$1"; }
+
+make -s install DESTDIR="$tmp/root" PREFIX=/usr >/dev/null && ok "make install" || ko "make install"
+prefix="$tmp/root/usr"
+for f in lib/cmake/arrc/arrcConfig.cmake lib/cmake/arrc/arrcConfigVersion.cmake; do
+    [ -f "$prefix/$f" ] && ok "$f installed" || ko "$f installed"
+done
+
+gens="Unix Makefiles"
+command -v ninja >/dev/null && gens="$gens:Ninja" || echo "SKIP cmake Ninja (no ninja)"
+IFS=:
+for gen in $gens; do
+    unset IFS
+    s="$tmp/src" b="$tmp/build"
+    rm -rf "$s" "$b"
+    cp -r tests/cmake "$s"
+    if ! cmake -S "$s" -B "$b" -G "$gen" -DCMAKE_PREFIX_PATH="$prefix" >"$tmp/log" 2>&1; then
+        kolog "$gen: configure"; continue
+    fi
+    ok "$gen: configure"
+    cmake --build "$b" >"$tmp/log" 2>&1 && ok "$gen: build" || { kolog "$gen: build"; continue; }
+    run_programs "$b" 1
+    cmake --build "$b" >"$tmp/log" 2>&1 && ! arrc_ran "$tmp/log" &&
+        ok "$gen: nothing changed, no arrc" || kolog "$gen: nothing changed, yet arrc ran"
+    app="$b/arrc_kernels/src/app.c"
+    cp "$app" "$tmp/app.c.before"
+    sleep 1
+    sed 's/+ 1\.0;/+ 2.0;/' "$s/kernels/scale.arr" >"$tmp/scale.arr" && mv "$tmp/scale.arr" "$s/kernels/scale.arr"
+    cmake --build "$b" >"$tmp/log" 2>&1 && ok "$gen: build after editing kernels/scale.arr" ||
+        kolog "$gen: build after editing kernels/scale.arr"
+    grep -q "arrc app\.arr" "$tmp/log" && ! cmp -s "$app" "$tmp/app.c.before" &&
+        ok "$gen: the importer src/app.arr was compiled again" ||
+        kolog "$gen: the importer src/app.arr was not compiled again"
+    run_programs "$b" 2
+    cmake --build "$b" >"$tmp/log" 2>&1 && ! arrc_ran "$tmp/log" &&
+        ok "$gen: nothing changed, no arrc" || kolog "$gen: nothing changed, yet arrc ran"
+done
+unset IFS
+
+# find_package(arrc VERSION): the installed version, its major.minor, not 99
+v=$(./arrc --version) v=${v#arrc }
+mkdir "$tmp/v"
+printf 'cmake_minimum_required(VERSION 3.20)\nproject(v NONE)\nfind_package(arrc ${WANT} REQUIRED)\n' >"$tmp/v/CMakeLists.txt"
+for want in "$v;EXACT" "${v%.*}" 99; do
+    rm -rf "$tmp/vb"
+    cmake -S "$tmp/v" -B "$tmp/vb" -DCMAKE_PREFIX_PATH="$prefix" -DWANT="$want" >"$tmp/log" 2>&1
+    r=$?
+    if [ "$want" = 99 ]; then
+        [ $r -ne 0 ] && grep -q "$v" "$tmp/log" && ok "find_package(arrc 99) fails, naming $v" ||
+            kolog "find_package(arrc 99) did not fail"
+    else
+        [ $r -eq 0 ] && ok "find_package(arrc $(echo "$want" | tr ";" " "))" || kolog "find_package(arrc $want)"
+    fi
+done
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
