@@ -50,6 +50,76 @@ static void vstmts(VCtx *v, const PtrList *l, int depth)
     }
 }
 
+/* ---- every scalar read has a definition (Parallel IR) ----
+ * A local or temporary scalar that is read (in an expression, or as the
+ * extent of an allocation) but assigned nowhere in the function is a pass
+ * that removed or renamed a definition and missed a use; the C would read
+ * the declaration's 0, a wrong answer, so it is an internal error here. */
+typedef struct Defs { char *def; const Var *undef; } Defs;
+
+static void defs_of(const PtrList *l, char *def)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: def[s->assign.dst->id] = 1; break;
+        case IS_IF: defs_of(&s->if_.then, def); defs_of(&s->if_.els, def); break;
+        case IS_WHILE: defs_of(&s->while_.pre, def); defs_of(&s->while_.body, def); break;
+        case IS_LOOP:
+            for (int d = 0; d < s->loop.rank; d++) def[s->loop.idx[d]->id] = 1;
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                def[r->acc->id] = 1;
+                if (r->idx) def[r->idx->id] = 1;
+                if (r->pa) def[r->pa->id] = 1;
+                if (r->pb) def[r->pb->id] = 1;
+            }
+            defs_of(&s->loop.body, def);
+            break;
+        default: break;
+        }
+    }
+}
+
+static bool needs_def(const Var *v)
+{
+    return v && !v->rank && (v->kind == V_LOCAL || v->kind == V_TEMP);
+}
+
+static void use_expr(IExpr **slot, void *ctx)
+{
+    Defs *d = ctx;
+    const IExpr *e = *slot;
+    if (!d->undef && e->kind == IE_VAR && needs_def(e->var) && !d->def[e->var->id]) d->undef = e->var;
+}
+
+static void use_allocs(const PtrList *l, Defs *d)
+{
+    for (int i = 0; i < l->len && !d->undef; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ALLOC:
+            for (int k = 0; k < s->alloc->rank; k++)
+                if (needs_def(s->alloc->dims[k].var) && !d->def[s->alloc->dims[k].var->id]) d->undef = s->alloc->dims[k].var;
+            break;
+        case IS_IF: use_allocs(&s->if_.then, d); use_allocs(&s->if_.els, d); break;
+        case IS_WHILE: use_allocs(&s->while_.pre, d); use_allocs(&s->while_.body, d); break;
+        case IS_LOOP: use_allocs(&s->loop.body, d); break;
+        default: break;
+        }
+    }
+}
+
+static const Var *undefined_read(IrFunc *f)
+{
+    Defs d = { xcalloc((size_t)f->vars.len + 1, 1), NULL };
+    defs_of(&f->body, d.def);
+    ir_walk_stmts(&f->body, use_expr, &d);
+    use_allocs(&f->body, &d);
+    free(d.def);
+    return d.undef;
+}
+
 bool ir_verify(const IrProgram *p, bool pir, const char *after)
 {
     for (int i = 0; i < p->funcs.len; i++) {
@@ -57,6 +127,8 @@ bool ir_verify(const IrProgram *p, bool pir, const char *after)
         VCtx v = { pir, NULL };
         vstmts(&v, &f->body, 0);
         ir_walk_stmts(&f->body, vexpr, &v);
+        const Var *u = !v.why && pir ? undefined_read(f) : NULL;
+        if (u) v.why = arena_printf("'%s' is read but assigned nowhere", u->name);
         if (v.why) {
             Buf b = {0};
             ir_print_func(&b, f);

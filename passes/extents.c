@@ -191,15 +191,24 @@ void pass_extents(IrProgram *p)
         g_info = xcalloc((size_t)f->vars.len + 1, sizeof(Info));
         g_aff = xcalloc((size_t)f->vars.len + 1, sizeof(Aff));
         collect(&f->body, g_info);
+        /* the replaced variables are read in statements, in extents (also
+         * the extents a result type declares) and in views' starts (a
+         * concat's second part is a view of the result at the first
+         * part's extent): all are rewritten, or C would read a variable
+         * whose assignment is gone */
         for (int i = 0; i < f->vars.len; i++) {
             Var *v = f->vars.items[i];
-            for (int d = 0; d < v->rank; d++) {
-                Var *x = v->dims[d].var;
-                if (x && replaceable(x)) {
-                    IExpr *val = g_info[x->id].val;
-                    v->dims[d].var = val->kind == IE_VAR ? val->var : NULL;
-                    v->dims[d].c = val->kind == IE_CONST ? val->c.i : 0;
+            for (int d = 0; d < 4; d++) {
+                Ext *exts[2] = { d < v->rank ? &v->dims[d] : NULL, v->has_declared[d] ? &v->declared[d] : NULL };
+                for (int k = 0; k < 2; k++) {
+                    Var *x = exts[k] ? exts[k]->var : NULL;
+                    if (x && replaceable(x)) {
+                        IExpr *val = g_info[x->id].val;
+                        exts[k]->var = val->kind == IE_VAR ? val->var : NULL;
+                        exts[k]->c = val->kind == IE_CONST ? val->c.i : 0;
+                    }
                 }
+                if (v->kind == V_VIEW && v->vstart[d]) ir_walk_expr(&v->vstart[d], subst, NULL);
             }
         }
         ir_walk_stmts(&f->body, subst, NULL);

@@ -93,5 +93,9 @@ int main(void)
     float ex[3] = { 1, 2, 3 };
     double er[3];
     CALL(extent_copy(3, 1.5, ex, er)) printf("%.17g\n%.17g\n%.17g\n", er[0], er[1], er[2]);
+    float *cv = NULL;
+    int64_t cvn = 0;
+    CALL(concat_view_start(3, &cv, &cvn)) printf("%lld\n%.9g\n%.9g\n%.9g\n", (long long)cvn, cv[0], cv[1], cv[2]);
+    free(cv);
     return 0;
 }
