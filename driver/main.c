@@ -28,7 +28,7 @@ static void unknown_option(const char *a)
         "-o", "--emit", "--dump-after", "--stop-after", "--list-passes", "--time-passes", "--structure", "--report",
         "-O0", "-O", "-O1", "-O2", "--serial", "--no-overhead-guard", "--no-line", "-I", "-D", "--cflags", "-M", "-MM",
         "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--prefix", "--python", "--bounds-check",
-        "--help", "--version",
+        "--help", "--version", "-Wall", "-Werror", "-w", "-fdiagnostics-color", "-fdiagnostics-format",
     };
     char name[64];
     snprintf(name, sizeof name, "%s", a);
@@ -72,6 +72,11 @@ static void usage(FILE *f)
         "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --python            also write OUT_py.c: a Python extension module over NumPy arrays\n"
         "  --bounds-check      check every element index at run time\n"
+        "  -Wall, -WNAME, -Wno-NAME, -Werror[=NAME], -w\n"
+        "                      warnings (unused-variable, tautological-compare, stencil-rounds on;\n"
+        "                      shadow with -Wall); -Werror makes them errors; -w silences them\n"
+        "  -fdiagnostics-color[=always|never|auto]  colour (auto: on a terminal, unless NO_COLOR is set)\n"
+        "  -fdiagnostics-format=json  the diagnostics as gcc's JSON, on stderr\n"
         "  --help              this text\n"
         "  --version           the version\n");
 }
@@ -245,6 +250,7 @@ static void load_imports(Imports *im, Module *m, const char *path, Module *into)
         char *kept = arena_strndup(text, len);
         free(text);
         int fid = diag_add_file(arena_strdup(found), kept, len);
+        diag_set_importer(fid, e->span);
         Module sub = {0};
         parse_file(fid, &sub);
         load_imports(im, &sub, found, into);
@@ -543,6 +549,21 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
         else if (!strcmp(a, "--python")) python = true;
+        else if (!strcmp(a, "-w") || (!strncmp(a, "-W", 2) && a[2])) {
+            const char *hint;
+            if (!diag_warning_option(a, &hint)) {
+                if (hint) fatal("unknown warning option '%s'; did you mean '%s'? (see arrc --help)", a, hint);
+                fatal("unknown warning option '%s' (see arrc --help)", a);
+            }
+        }
+        else if (!strcmp(a, "-fdiagnostics-color") || !strncmp(a, "-fdiagnostics-color=", 20)) {
+            if (!diag_set_color(a[19] ? a + 20 : "always"))
+                fatal("unknown value '%s' for -fdiagnostics-color (use always, never or auto)", a + 20);
+        }
+        else if (!strcmp(a, "-fno-diagnostics-color")) diag_set_color("never");
+        else if (!strncmp(a, "-fdiagnostics-format=", 21)) {
+            if (!diag_set_format(a + 21)) fatal("unknown value '%s' for -fdiagnostics-format (use text or json)", a + 21);
+        }
         else if (a[0] == '-' && a[1]) { unknown_option(a); return 1; }
         else if (input) fatal("more than one input file ('%s' and '%s')", input, a);
         else input = a;
@@ -717,6 +738,7 @@ int main(int argc, char **argv)
         buf_free(&py);
     }
 done:
+    diag_finish();          /* "N warnings generated." (errors were counted above) */
     if (status == 0 && g_outs.len && !outs_commit(input)) status = 1;
     VEC_FREE(g_outs);
     if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -41,7 +41,7 @@ struct Sym;
 struct FnDecl;
 
 /* A name at its binding site: let/var names, parameters, generators. */
-typedef struct Ident { const char *name; Span span; struct Sym *sym; } Ident;
+typedef struct Ident { const char *name; Span span; struct Sym *sym; bool synthetic; /* made by the compiler */ } Ident;
 
 /* One extent in an array type: f64[n, 3, ] */
 typedef enum { DIM_EMPTY, DIM_NAME, DIM_INT } DimKind;

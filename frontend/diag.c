@@ -2,10 +2,15 @@
  * line, and a caret with a ~~~ underline over the span. */
 #include "diag.h"
 #include "util.h"
+#include "suggest.h"
+#include <unistd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define C_BOLD "\033[1m"
+#define C_RESET "\033[0m"
 
 static VEC(SourceFile) files;
 static int nerrors;
@@ -85,7 +90,7 @@ static int utf8_seq(const char *p, uint32_t n)
 /* Prints the line holding s.beg, then a caret under s.beg and '~' under the
  * rest of the span (clipped to that line).  Bytes that are not printable
  * ASCII or UTF-8 are shown as '?', so the caret stays aligned. */
-static void show_line(FILE *out, Span s)
+static void show_line(FILE *out, Span s, bool c)
 {
     const SourceFile *f = &files.items[s.file];
     uint32_t b = s.beg > f->len ? f->len : s.beg, ls = b, le = b;
@@ -109,6 +114,7 @@ static void show_line(FILE *out, Span s)
         fputc(c == '\t' ? '\t' : ' ', out);
         i += n > 1 ? (uint32_t)n : 1;
     }
+    if (c) fputs("\033[1;32m", out);
     fputc('^', out);
     uint32_t e = s.end < le ? s.end : le;
     int first = b < le ? utf8_seq(f->text + b, le - b) : 1;
@@ -117,53 +123,248 @@ static void show_line(FILE *out, Span s)
         fputc('~', out);
         i += n > 1 ? (uint32_t)n : 1;
     }
+    if (c) fputs(C_RESET, out);
     fputc('\n', out);
+}
+
+/* ---- options: warnings, colour, format ---- */
+
+static const char *const warn_names[W_COUNT_] = {
+    "unused-variable", "shadow", "tautological-compare", "stencil-rounds",
+};
+/* on by default: all but -Wshadow, which -Wall (and -Wextra) add */
+static bool warn_on[W_COUNT_] = { true, false, true, true };
+static bool warn_err[W_COUNT_];
+static bool werror_all, warn_none;
+static int nwarnings;
+
+static int warn_lookup(const char *name)
+{
+    for (int i = 0; i < W_COUNT_; i++)
+        if (!strcmp(name, warn_names[i])) return i;
+    return -1;
+}
+
+bool diag_warning_option(const char *opt, const char **hint)
+{
+    *hint = NULL;
+    if (!strcmp(opt, "-w")) { warn_none = true; return true; }
+    if (!strcmp(opt, "-Wall") || !strcmp(opt, "-Wextra")) {
+        for (int i = 0; i < W_COUNT_; i++) warn_on[i] = true;
+        return true;
+    }
+    if (!strcmp(opt, "-Werror")) { werror_all = true; return true; }
+    if (!strcmp(opt, "-Wno-error")) { werror_all = false; return true; }
+    bool no = !strncmp(opt, "-Wno-", 5), err = false;
+    const char *name = opt + (no ? 5 : 2);
+    if (!strncmp(name, "error=", 6)) { err = true; name += 6; }
+    int w = warn_lookup(name);
+    if (w < 0) {
+        const char *cands[W_COUNT_ + 4] = { "all", "extra", "error" };
+        int n = 3;
+        for (int i = 0; i < W_COUNT_; i++) cands[n++] = warn_names[i];
+        const char *h = suggest_closest(name, cands, n);
+        if (h) *hint = arena_printf("-W%s%s", no ? "no-" : "", h);
+        return false;
+    }
+    if (err) { warn_err[w] = !no; if (!no) warn_on[w] = true; }
+    else warn_on[w] = !no;
+    return true;
+}
+
+enum { FMT_TEXT, FMT_JSON };
+static int color = -1;          /* -1: not decided yet (auto) */
+static int color_mode = 2;      /* 0 never, 1 always, 2 auto */
+static int format = FMT_TEXT;
+
+bool diag_set_color(const char *mode)
+{
+    if (!strcmp(mode, "never")) color_mode = 0;
+    else if (!strcmp(mode, "always")) color_mode = 1;
+    else if (!strcmp(mode, "auto")) color_mode = 2;
+    else return false;
+    color = -1;
+    return true;
+}
+
+bool diag_set_format(const char *fmt)
+{
+    if (!strcmp(fmt, "text")) format = FMT_TEXT;
+    else if (!strcmp(fmt, "json")) format = FMT_JSON;
+    else return false;
+    return true;
+}
+
+/* auto: colour on a terminal, unless NO_COLOR is set (no-color.org) or
+ * TERM is dumb; an explicit -fdiagnostics-color=always wins over both */
+static bool use_color(void)
+{
+    if (color < 0) {
+        const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+        color = color_mode == 1 || (color_mode == 2 && isatty(2) && !(nc && *nc) && !(term && !strcmp(term, "dumb")));
+    }
+    return color && format == FMT_TEXT;
+}
+
+static const char *kind_color(const char *kind)
+{
+    return !strcmp(kind, "error") ? "\033[1;31m" : !strcmp(kind, "warning") ? "\033[1;35m" : "\033[1;36m";
+}
+
+/* ---- "In module imported from" ---- */
+
+static VEC(Span) importer;      /* per file: the import that loaded it (file -1: none) */
+static int last_file = -1;      /* the file of the last diagnostic printed */
+
+void diag_set_importer(int file, Span at)
+{
+    while (importer.len <= file) { Span none = { 0, 0, -1 }; VEC_PUSH(importer, none); }
+    importer.items[file] = at;
+}
+
+static void import_chain(FILE *out, int file)
+{
+    bool first = true;
+    for (int f = file, depth = 0; f >= 0 && f < importer.len && importer.items[f].file >= 0 && depth < 64; depth++) {
+        Span at = importer.items[f];
+        int line, col;
+        span_linecol(at, &line, &col);
+        fprintf(out, "%s %s:%d:%d:\n", first ? "In module imported from" : "                 from", files.items[at.file].name, line, col);
+        first = false;
+        f = at.file;
+    }
+}
+
+/* ---- JSON (gcc's -fdiagnostics-format=json) ---- */
+
+static Buf json;                /* the diagnostics so far, without the brackets */
+static int json_open;           /* a top-level diagnostic whose children are still open */
+
+static void json_str(Buf *b, const char *s)
+{
+    buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_printf(b, "\\%c", *p);
+        else if (*p == '\n') buf_printf(b, "\\n");
+        else if (*p == '\t') buf_printf(b, "\\t");
+        else if (*p < 0x20 || *p == 0x7f) buf_printf(b, "\\u%04x", *p);
+        else buf_putc(b, (char)*p);
+    }
+    buf_putc(b, '"');
+}
+
+static void json_point(Buf *b, const char *key, Span s, uint32_t at)
+{
+    Span p = { at, at, s.file };
+    int line, col;
+    span_linecol(p, &line, &col);
+    buf_printf(b, "\"%s\": {\"file\": ", key);
+    json_str(b, files.items[s.file].name);
+    buf_printf(b, ", \"line\": %d, \"display-column\": %d, \"byte-column\": %d, \"column\": %d}", line, col, col, col);
+}
+
+static void json_add(const char *kind, Span s, const char *msg, const char *option)
+{
+    bool child = !strcmp(kind, "note") && json_open;
+    if (!child && json_open) { buf_printf(&json, "]}"); json_open = 0; }
+    if (child) buf_printf(&json, json_open > 1 ? ", " : "");
+    else if (json.len) buf_printf(&json, ",\n");
+    buf_printf(&json, "{\"kind\": \"%s\", \"message\": ", kind);
+    json_str(&json, msg);
+    if (option) { buf_printf(&json, ", \"option\": "); json_str(&json, option); }
+    buf_printf(&json, ", \"column-origin\": 1, \"locations\": [{");
+    json_point(&json, "caret", s, s.beg);
+    if (s.end > s.beg + 1) { buf_printf(&json, ", "); json_point(&json, "finish", s, s.end - 1); }
+    buf_printf(&json, "}]");
+    if (child) { buf_putc(&json, '}'); json_open++; }
+    else { buf_printf(&json, ", \"children\": ["); json_open = 1; }
 }
 
 /* The report is put together in memory and written at once: stderr is
  * unbuffered, and a line of 100,000 characters written a character at a
  * time took seconds. */
-static void vreport(const char *kind, Span s, const char *fmt, va_list ap)
+static void vreport(const char *kind, Span s, const char *option, const char *fmt, va_list ap)
 {
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+    if (n > 0) vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    else msg[0] = 0;
+    if (format == FMT_JSON) {
+        json_add(kind, s, msg, option);
+        free(msg);
+        return;
+    }
     int line, col;
     span_linecol(s, &line, &col);
     char *text = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&text, &len);
     if (!out) out = stderr;
-    fprintf(out, "%s:%d:%d: %s: ", files.items[s.file].name, line, col, kind);
-    vfprintf(out, fmt, ap);
-    fputc('\n', out);
-    show_line(out, s);
+    if (s.file != last_file && strcmp(kind, "note")) import_chain(out, s.file);
+    if (strcmp(kind, "note")) last_file = s.file;
+    bool c = use_color();
+    fprintf(out, "%s%s:%d:%d: %s%s:%s%s %s", c ? C_BOLD : "", files.items[s.file].name, line, col,
+            c ? kind_color(kind) : "", kind, c ? C_RESET : "", c ? C_BOLD : "", msg);
+    if (option) fprintf(out, " [%s]", option);
+    fprintf(out, "%s\n", c ? C_RESET : "");
+    show_line(out, s, c);
     if (out != stderr) {
         fclose(out);
         fwrite(text, 1, len, stderr);
         free(text);
     }
+    free(msg);
 }
 
 static bool stopping;
 
+/* the error after the limit: stop as clang does */
+static void stop_if_too_many(void)
+{
+    if (!stopping) return;
+    if (format == FMT_TEXT) fprintf(stderr, "fatal error: too many errors emitted, stopping now\n");
+    diag_finish();
+    exit(1);
+}
+
 void diag_error(Span s, const char *fmt, ...)
 {
-    if (stopping) {
-        /* the error after the limit: stop as clang does */
-        fprintf(stderr, "fatal error: too many errors emitted, stopping now\n");
-        diag_finish();
-        exit(1);
-    }
+    stop_if_too_many();
     va_list ap;
     va_start(ap, fmt);
-    vreport("error", s, fmt, ap);
+    vreport("error", s, NULL, fmt, ap);
     va_end(ap);
     if (++nerrors == MAX_ERRORS) stopping = true;
+}
+
+bool diag_warning(WarnId w, Span s, const char *fmt, ...)
+{
+    if (warn_none || !warn_on[w] || s.file != 0) return false;
+    /* once per place (a function may be checked more than once) */
+    static unsigned char *seen[W_COUNT_];
+    uint32_t flen = files.items[0].len + 1, at = s.beg < flen ? s.beg : flen - 1;
+    if (!seen[w]) seen[w] = xcalloc(flen / 8 + 1, 1);
+    if (seen[w][at / 8] & (1u << (at % 8))) return false;
+    seen[w][at / 8] |= (unsigned char)(1u << (at % 8));
+    bool err = werror_all || warn_err[w];
+    if (err) stop_if_too_many();
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(err ? "error" : "warning", s, arena_printf("-W%s%s", err ? "error=" : "", warn_names[w]), fmt, ap);
+    va_end(ap);
+    if (!err) nwarnings++;
+    else if (++nerrors == MAX_ERRORS) stopping = true;
+    return true;
 }
 
 void diag_note(Span s, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vreport("note", s, fmt, ap);
+    vreport("note", s, NULL, fmt, ap);
     va_end(ap);
 }
 
@@ -171,7 +372,21 @@ int diag_error_count(void) { return nerrors; }
 
 void diag_finish(void)
 {
-    if (nerrors)
+    static bool done;
+    if (done) return;
+    done = true;
+    if (format == FMT_JSON) {
+        if (json_open) buf_printf(&json, "]}");
+        fprintf(stderr, "[%s]\n", json.s ? json.s : "");
+        buf_free(&json);
+        return;
+    }
+    if (nwarnings && nerrors)
+        fprintf(stderr, "%d warning%s and %d error%s generated.\n", nwarnings, nwarnings == 1 ? "" : "s", nerrors,
+                nerrors == 1 ? "" : "s");
+    else if (nwarnings)
+        fprintf(stderr, "%d warning%s generated.\n", nwarnings, nwarnings == 1 ? "" : "s");
+    else if (nerrors)
         fprintf(stderr, "%d error%s generated.\n", nerrors, nerrors == 1 ? "" : "s");
 }
 

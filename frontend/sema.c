@@ -10,11 +10,40 @@
 
 /* ---- scopes ---- */
 
-Sym *lookup(Ctx *c, const char *name)
+Sym *find_sym(Ctx *c, const char *name)
 {
     for (int i = c->scope.len - 1; i >= 0; i--)
         if (strcmp(c->scope.items[i]->name, name) == 0) return c->scope.items[i];
     return NULL;
+}
+
+Sym *lookup(Ctx *c, const char *name)
+{
+    Sym *s = find_sym(c, name);
+    if (s) s->used = true;
+    return s;
+}
+
+/* -Wunused-variable: a let or var of the closing scope that nothing read
+ * (assigning it is not reading it; a name starting with '_' is exempt, as
+ * are names the compiler made, one whose type was already an error, and
+ * all of them once there was an error). */
+void pop_scope(Ctx *c)
+{
+    int start = c->marks.items[--c->marks.len];
+    for (int i = start; i < c->scope.len; i++) {
+        Sym *s = c->scope.items[i];
+        if ((s->kind == SYM_LET || s->kind == SYM_VAR) && !s->used && s->name[0] != '_' && !is_err(s->ty)
+            && !diag_error_count())     /* after an error, reads may have gone unchecked */
+            diag_warning(W_UNUSED_VARIABLE, s->span, "unused variable '%s'", s->name);
+    }
+    c->scope.len = start;
+}
+
+static const char *sym_what(SymKind k)
+{
+    return k == SYM_PARAM ? "a parameter" : k == SYM_SIZE ? "a size variable" : k == SYM_LOOP ? "a loop variable"
+         : "a previous local";
 }
 
 /* A "did you mean" note for a misspelt name: the closest of the values in
@@ -45,6 +74,13 @@ Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
             break;
         }
     }
+    /* -Wshadow: a local that hides one of an enclosing scope */
+    Sym *outer = NULL;
+    for (int i = start - 1; i >= 0 && !outer && (k == SYM_LET || k == SYM_VAR || k == SYM_LOOP); i--)
+        if (strcmp(c->scope.items[i]->name, name) == 0) outer = c->scope.items[i];
+    if (outer && outer->kind != SYM_STENCIL && outer->kind != SYM_LAMBDA &&
+        diag_warning(W_SHADOW, s, "declaration of '%s' shadows %s", name, sym_what(outer->kind)))
+        diag_note(outer->span, "the shadowed declaration is here");
     Sym *sym = NEW(Sym);
     sym->name = name;
     sym->kind = k;
@@ -266,6 +302,7 @@ static void check_let(Ctx *c, Stmt *s)
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
+        id->sym->used |= id->synthetic; /* not the user's: never "unused" */
     }
 }
 
@@ -382,7 +419,7 @@ static void check_assign(Ctx *c, Stmt *s)
     typename_as_name(c, tg);
     if (tg->kind == E_INDEX) typename_as_name(c, tg->index.base);
     if (tg->kind == E_NAME) {
-        Sym *sym = lookup(c, tg->name.name);
+        Sym *sym = find_sym(c, tg->name.name);     /* x = e and x op= e do not read x for -Wunused-variable */
         if (!sym) {
             if (find_fn(c->mod, tg->name.name) || builtin_lookup(tg->name.name) >= 0)
                 diag_error(tg->span, "cannot assign to function '%s'", tg->name.name);

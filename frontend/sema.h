@@ -27,6 +27,7 @@ typedef struct Sym {
     struct Sym *alias_of;   /* let b = a (or a slice of a): the array b names */
     bool pending;           /* a generator while its comprehension's ranges are checked */
     int param_index;        /* SYM_STENCIL: which kernel parameter */
+    bool used;              /* read somewhere (-Wunused-variable) */
 } Sym;
 
 /* Checks m; reports errors through diag.  `cmodule` is the C module name

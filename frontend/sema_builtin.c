@@ -128,7 +128,7 @@ static Type *rewrite_call(Ctx *c, Expr *e, int nargs, RewriteValue value, void *
     for (int i = 0; i < nargs; i++) {
         Stmt *let = ast_stmt(S_LET, s);
         ids[i] = arena_alloc(sizeof(Ident));
-        *ids[i] = (Ident){ .name = src_name[i], .span = s };
+        *ids[i] = (Ident){ .name = src_name[i], .span = s, .synthetic = true };
         plist_push(&let->let.names, ids[i]);
         let->let.init = arg(e, i);
         plist_push(&blk->block.stmts, let);

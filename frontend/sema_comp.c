@@ -232,6 +232,12 @@ Type *check_stencil(Ctx *c, Expr *e)
             }
             coerce(a, T_I64);
             e->stencil.iters = a;
+            int64_t r;
+            if (stencil_offset(a, &r) && r < 0)
+                diag_warning(W_STENCIL_ROUNDS, a->span, "runStencil with %" PRId64 " rounds: a negative count is an "
+                             "error at run time", r);
+            else if (stencil_offset(a, &r) && r == 0)
+                diag_warning(W_STENCIL_ROUNDS, a->span, "runStencil with 0 rounds does nothing");
         } else if (t->kind == T_SYMBOL) {
             if (i != n - 1) { diag_error(a->span, "the boundary mode comes last"); bad = true; continue; }
             int m;

@@ -94,6 +94,31 @@ Type *shape_of2(Expr *e, const Type *a, const Type *b)
     return (Type *)(a->kind == T_ARRAY ? a : b);
 }
 
+static bool is_zero_literal(const Expr *x) { return x->kind == E_INT && x->ival == 0; }
+
+/* -Wtautological-compare: a comparison the types decide: a name compared
+ * with itself (not for floats, where x != x is the NaN test), an unsigned
+ * value against 0 (u >= 0, u < 0 and their mirrors). */
+static void warn_tautology(Expr *e, TyKind k)
+{
+    Op op = e->op.op;
+    const Expr *a = e->op.a, *b = e->op.b;
+    bool exact = ty_is_int_kind(k) || k == T_BOOL;
+    if (exact && a->kind == E_NAME && b->kind == E_NAME && a->name.sym && a->name.sym == b->name.sym) {
+        bool v = op == OP_EQ || op == OP_LE || op == OP_GE;
+        diag_warning(W_TAUTOLOGICAL_COMPARE, e->span, "comparison of '%s' with itself is always %s", a->name.name,
+                     v ? "true" : "false");
+        return;
+    }
+    if (!ty_is_unsigned_kind(k)) return;
+    int v = -1;         /* the value, when decided */
+    if (is_zero_literal(b) && (op == OP_LT || op == OP_GE)) v = op == OP_GE;
+    if (is_zero_literal(a) && (op == OP_GT || op == OP_LE)) v = op == OP_LE;
+    if (v >= 0)
+        diag_warning(W_TAUTOLOGICAL_COMPARE, e->span, "comparison of an unsigned value (%s) %s 0 is always %s",
+                     ty_kind_name(k), is_zero_literal(b) ? op_spelling[op] : op == OP_GT ? "<" : ">=", v ? "true" : "false");
+}
+
 Type *check_binary(Ctx *c, Expr *e)
 {
     Type *ta = check_value(c, e->op.a), *tb = check_value(c, e->op.b);
@@ -150,6 +175,7 @@ Type *check_binary(Ctx *c, Expr *e)
     e->op.opk = k;
     if (op >= OP_LT && op <= OP_NE) {
         if (is_weak(k)) { coerce(e->op.a, ty_default(k)); coerce(e->op.b, ty_default(k)); e->op.opk = ty_default(k); }
+        warn_tautology(e, e->op.opk);
         return with_elem(shape, T_BOOL);
     }
     return with_elem(shape, k);
@@ -336,6 +362,35 @@ static Type *check_call(Ctx *c, Expr *e)
 
 /* a[i, j] (an element), a[lo..hi, j] / a[.., j] (a slice: one dimension
  * per range), a[idx] with an integer array idx (a gather, 1-D arrays). */
+/* An index that is a constant is checked here where that proves it out of
+ * bounds: a negative one always (indices are 0-based; there is no
+ * counting from the end), one at or past a constant extent that the
+ * parameter's type declares (a[4] of a: f64[4]). */
+static bool const_index_ok(Expr *e, Expr *x, int dim, int nnew)
+{
+    int64_t v;
+    bool konst = x->kind == E_INT ? x->ival <= INT64_MAX && ((v = (int64_t)x->ival), true)
+               : x->kind == E_UNARY && x->op.op == OP_NEG && x->op.a->kind == E_INT && x->op.a->ival <= INT64_MAX
+                 ? ((v = -(int64_t)x->op.a->ival), true) : false;
+    if (!konst) return true;
+    if (v < 0) {
+        diag_error(x->span, "index %" PRId64 " is out of bounds: indices count from 0 (a negative index does not count "
+                   "from the end)", v);
+        return false;
+    }
+    Expr *b = e->index.base;
+    Sym *s = b->kind == E_NAME ? b->name.sym : NULL;
+    const TypeExpr *te = s && s->kind == SYM_PARAM && s->param ? s->param->ty : NULL;
+    if (!nnew && te && te->is_array && dim < te->dims.len && ((Dim *)te->dims.items[dim])->kind == DIM_INT
+        && dim < s->param->shape.rank && v >= s->param->shape.c[dim]) {
+        diag_error(x->span, "index %" PRId64 " is out of bounds for dimension %d of '%s' (extent %" PRId64 ")", v, dim,
+                   s->name, s->param->shape.c[dim]);
+        diag_note(s->span, "'%s' is declared here", s->name);
+        return false;
+    }
+    return true;
+}
+
 static Type *check_index(Ctx *c, Expr *e)
 {
     typename_as_name(c, e->index.base);
@@ -424,6 +479,7 @@ static Type *check_index(Ctx *c, Expr *e)
             return err_ty();
         }
         if (tx->kind == T_ILIT) coerce(x, T_I64);
+        if (!const_index_ok(e, x, i, nnew)) return err_ty();
     }
     if (ranges > 4) {
         diag_error(e->span, "this slice would have rank %d (at most 4)", ranges);

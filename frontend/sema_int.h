@@ -46,13 +46,14 @@ static inline bool is_weak(TyKind k) { return k == T_ILIT || k == T_FLIT || k ==
 static inline TyKind sum_kind(TyKind k) { return !ty_is_int_kind(k) ? k : ty_is_unsigned_kind(k) ? T_U64 : T_I64; }
 
 static inline void push_scope(Ctx *c) { VEC_PUSH(c->marks, c->scope.len); }
-static inline void pop_scope(Ctx *c) { c->scope.len = c->marks.items[--c->marks.len]; }
+void pop_scope(Ctx *c);         /* warns about the scope's unused lets and vars */
 
 static inline Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
 
 
 /* sema.c */
-Sym *lookup(Ctx *c, const char *name);
+Sym *lookup(Ctx *c, const char *name);          /* and marks it read */
+Sym *find_sym(Ctx *c, const char *name);        /* without marking it */
 void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions);
 Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s);
 FnDecl *find_fn(Module *m, const char *name);

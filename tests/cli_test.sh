@@ -278,5 +278,53 @@ check "a blank line at the end: neither output is written" sh -c "test \$(stat -
 arrc_run k.arr
 check "lines moved: the C is written, the header is not" sh -c "test \$(stat -c %Y '$tmp/w/k.c') -gt 1000000000 -a \$(stat -c %Y '$tmp/w/k.h') -lt 1000000000"
 
+# ---- warnings: -W flags, -Werror, colour, JSON ----
+fresh
+printf 'export fn f(a: u8[n], k: i64) -> i64 {\n    let unused = 1;\n    let b = a >= 0;\n    for i in 0..n { let k = 2; }\n    return k + count(b);\n}\n' > "$tmp/w/w.arr"
+arrc_run w.arr -o w.c
+check "warnings: exit 0, the files written" sh -c "test $rc = 0 -a -f '$tmp/w/w.c'"
+check "  ... unused variable, named and located" has "^w.arr:2:9: warning: unused variable 'unused' \[-Wunused-variable\]"
+check "  ... an unsigned value >= 0" has "^w.arr:3:13: warning: comparison of an unsigned value (u8) >= 0 is always true \[-Wtautological-compare\]"
+check "  ... counted" has "^3 warnings generated.$"
+check "  ... -Wshadow is off by default" sh -c "! grep -q shadow '$tmp/err'"
+arrc_run w.arr -o w.c -Wall
+check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
+fresh; cp "$tmp/err" /dev/null
+printf 'export fn f(a: u8[n], k: i64) -> i64 {\n    let unused = 1;\n    return k;\n}\n' > "$tmp/w/w.arr"
+arrc_run w.arr -o w.c -Werror
+check "-Werror: exit 1, nothing written" sh -c "test $rc = 1" && check "  ... no output" only "w.arr "
+check "  ... the warning is an error named as gcc does" has "error: unused variable 'unused' \[-Werror=unused-variable\]"
+arrc_run w.arr -o w.c -Wno-unused-variable
+check "-Wno-unused-variable silences it" sh -c "test $rc = 0 -a ! -s '$tmp/err'"
+arrc_run w.arr -o w.c -w -Werror
+check "-w silences every warning" sh -c "test $rc = 0 -a ! -s '$tmp/err'"
+arrc_run w.arr -o w.c -Wunused-varible
+check "an unknown -W option: one line, a did-you-mean" sh -c "test $rc = 1 && test \$(wc -l < '$tmp/err') = 1" && check "  ... naming the closest" has "did you mean '-Wunused-variable'"
+arrc_run w.arr -o - -fdiagnostics-format=json
+check "-fdiagnostics-format=json: gcc's JSON on stderr" /usr/bin/python3 -c "
+import json, sys
+d = json.load(open('$tmp/err'))
+assert d[0]['kind'] == 'warning' and d[0]['option'] == '-Wunused-variable', d
+assert d[0]['locations'][0]['caret'] == {'file': 'w.arr', 'line': 2, 'display-column': 9, 'byte-column': 9, 'column': 9}, d
+"
+(cd "$tmp/w" && "$ARRC" w.arr -o - -fdiagnostics-color=always) >/dev/null 2>"$tmp/err"
+check "-fdiagnostics-color=always: colour escapes" sh -c "grep -q \"\$(printf '\\033')\\[1;35mwarning:\" '$tmp/err'"
+(cd "$tmp/w" && NO_COLOR=1 "$ARRC" w.arr -o - -fdiagnostics-color=auto) >/dev/null 2>"$tmp/err"
+check "NO_COLOR (and no terminal): no escapes" sh -c "! grep -q \"\$(printf '\\033')\" '$tmp/err'"
+if command -v script >/dev/null 2>&1; then
+    (cd "$tmp/w" && script -qec "NO_COLOR=1 $ARRC w.arr -o -" /dev/null) > "$tmp/err" 2>&1
+    check "NO_COLOR on a terminal: no escapes" sh -c "grep -q 'unused variable' '$tmp/err' && ! grep -q \"\$(printf '\\033')\\[1;35m\" '$tmp/err'"
+    (cd "$tmp/w" && script -qec "env -u NO_COLOR $ARRC w.arr -o -" /dev/null) > "$tmp/err" 2>&1
+    check "a terminal: colour" sh -c "grep -q \"\$(printf '\\033')\\[1;35mwarning:\" '$tmp/err'"
+fi
+
+# ---- an error in an imported module names the chain of imports ----
+fresh; mkdir "$tmp/w/lib"
+printf 'import "inner.arr";\nexport fn mid(x: f64) -> f64 { return inner(x); }\n' > "$tmp/w/lib/mid.arr"
+printf 'export fn inner(x: f64) -> f64 {\n    return x + y;\n}\n' > "$tmp/w/lib/inner.arr"
+printf 'import "mid.arr";\nexport fn top(x: f64) -> f64 { return mid(x); }\n' > "$tmp/w/top.arr"
+arrc_run -Ilib top.arr -o top.c
+check "an error in an imported module: In module imported from ..." sh -c "test $rc = 1 && head -3 '$tmp/err' | tr '\n' '|' | grep -q '^In module imported from lib/mid.arr:1:8:|                 from top.arr:1:8:|lib/inner.arr:2:16: error: use of undeclared identifier'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
