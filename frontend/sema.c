@@ -153,7 +153,10 @@ void sign_mix_note(Span at, TyKind a, TyKind b)
 
 Type *with_elem(const Type *shape, TyKind k)
 {
-    return shape->kind == T_ARRAY ? ty_array(k, shape->rank) : ty_scalar(k);
+    if (shape->kind != T_ARRAY) return ty_scalar(k);
+    Type *t = ty_array(k, shape->rank);
+    memcpy(t->dims, shape->dims, sizeof t->dims);   /* the same extents */
+    return t;
 }
 
 /* The largest literal magnitude an integer kind takes: its maximum, and

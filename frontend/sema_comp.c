@@ -87,6 +87,20 @@ Type *check_arraylit(Ctx *c, Expr *e)
 
 /* [body for i in lo..hi, ...]: an array of rank = number of generators
  * (a tuple of such arrays for a tuple body); elements must be scalars. */
+/* A comprehension's type; for messages, an extent is named where a
+ * generator runs over 0..NAME or 0..CONSTANT. */
+static Type *comp_type(const Expr *e, TyKind k)
+{
+    Type *t = ty_array(k, e->comp.gens.len);
+    for (int i = 0; i < e->comp.gens.len && i < 4; i++) {
+        const Gen *g = e->comp.gens.items[i];
+        const Expr *lo = g->range ? g->range->range.lo : NULL, *hi = g->range ? g->range->range.hi : NULL;
+        if (!lo || !hi || lo->kind != E_INT || lo->ival != 0) continue;
+        t->dims[i] = hi->kind == E_NAME ? hi->name.name : hi->kind == E_INT ? arena_printf("%" PRIu64, hi->ival) : NULL;
+    }
+    return t;
+}
+
 Type *check_comprehension(Ctx *c, Expr *e)
 {
     int n = e->comp.gens.len;
@@ -147,7 +161,7 @@ Type *check_comprehension(Ctx *c, Expr *e)
                 diag_error(body->span, "element %d of a comprehension's tuple must be a scalar, not %s", i + 1, what(t->elts[i]));
                 return err_ty();
             }
-            elts[i] = ty_array(ty_default(t->elts[i]->kind), n);
+            elts[i] = comp_type(e, ty_default(t->elts[i]->kind));
         }
         return ty_tuple(t->n, elts);
     }
@@ -158,7 +172,7 @@ Type *check_comprehension(Ctx *c, Expr *e)
         return err_ty();
     }
     finish(body);
-    return ty_array(body->ty->kind, n);
+    return comp_type(e, body->ty->kind);
 }
 
 /* A constant stencil offset: an integer literal, possibly negated. */

@@ -90,7 +90,17 @@ Type *shape_of2(Expr *e, const Type *a, const Type *b)
     (void)e;
     /* arrays of different ranks broadcast (NumPy): the result has the
        larger rank; lower-dir aligns the trailing dimensions */
-    if (a->kind == T_ARRAY && b->kind == T_ARRAY) return (Type *)(a->rank >= b->rank ? a : b);
+    if (a->kind == T_ARRAY && b->kind == T_ARRAY) {
+        const Type *hi = a->rank >= b->rank ? a : b, *lo = hi == a ? b : a;
+        Type *t = ty_array(hi->elem, hi->rank);
+        /* the extents' names for messages: an extent 1 broadcasts to the other */
+        for (int d = 0; d < hi->rank && d < 4; d++) {
+            int ld = d - (hi->rank - lo->rank);
+            const char *x = hi->dims[d], *y = ld >= 0 && ld < 4 ? lo->dims[ld] : NULL;
+            t->dims[d] = !x || (!strcmp(x, "1") && y) ? y : x;
+        }
+        return t;
+    }
     return (Type *)(a->kind == T_ARRAY ? a : b);
 }
 
@@ -606,5 +616,10 @@ Type *type_from_expr(Ctx *c, TypeExpr *t)
         diag_error(t->span, "arrays have rank 1 to 4, not %d", t->dims.len);
         return err_ty();
     }
-    return ty_array(t->scalar, t->dims.len);
+    Type *a = ty_array(t->scalar, t->dims.len);
+    for (int i = 0; i < t->dims.len; i++) {      /* for messages: f64[n, 3] as written */
+        const Dim *d = t->dims.items[i];
+        a->dims[i] = d->kind == DIM_NAME ? d->name : d->kind == DIM_INT ? arena_printf("%" PRId64, d->value) : NULL;
+    }
+    return a;
 }

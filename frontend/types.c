@@ -133,8 +133,11 @@ const char *ty_str(const Type *t)
 {
     if (t->kind == T_ARRAY) {
         Buf b = {0};
+        /* the extents as declared where known (f64[n, 3]), an extent not
+         * known at that point as _ (f64[_]: not f64[], which in a
+         * signature means an extent the function decides) */
         buf_printf(&b, "%s[", ty_kind_name(t->elem));
-        for (int i = 1; i < t->rank; i++) buf_putc(&b, ',');
+        for (int i = 0; i < t->rank; i++) buf_printf(&b, "%s%s", i ? ", " : "", i < 4 && t->dims[i] ? t->dims[i] : "_");
         buf_putc(&b, ']');
         char *s = arena_strdup(b.s);
         buf_free(&b);

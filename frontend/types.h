@@ -27,6 +27,8 @@ typedef struct Type {
     int rank;                   /* T_ARRAY */
     int n;                      /* T_TUPLE */
     struct Type **elts;         /* T_TUPLE */
+    const char *dims[4];        /* T_ARRAY, for messages only: the extents as declared
+                                   ("n", "4"), or NULL where not known */
 } Type;
 
 Type *ty_scalar(TyKind k);
