@@ -129,7 +129,9 @@ void stmt(CG *g, const IStmt *s)
         varref(g, v);
         buf_puts(b, " = ");
         if (v->rank) buf_printf(b, "(%s *)", ctype(v->elem));   /* rebinding may drop const */
+        g->expr_lines = true;
         top_expr(g, s->assign.val);
+        g->expr_lines = false;
         buf_puts(b, ";\n");
         break;
     }
@@ -139,7 +141,9 @@ void stmt(CG *g, const IStmt *s)
         buf_printf(b, "%s[", cname(s->store.arr));
         index_expr(g, s->store.arr, s->store.n, s->store.idx);
         buf_puts(b, "] = ");
+        g->expr_lines = true;
         top_expr(g, s->store.val);
+        g->expr_lines = false;
         buf_puts(b, ";\n");
         break;
     case IS_IF:

@@ -242,9 +242,29 @@ static void conv(CG *g, const IExpr *e)
     expr(g, e->conv);
 }
 
+/* #line inside an expression: an operand from another .arr line (a
+ * multi-line expression, an operation fused in from another statement)
+ * starts a new C line under its own #line, so that debuggers and C
+ * compiler messages point at it.  Not inside a call's arguments: a C
+ * library function may be a macro (isnan), and a directive inside a macro's
+ * arguments is not portable C. */
+static void expr_line(CG *g, const IExpr *e)
+{
+    if (!g->p->line_directives || e->span.end <= e->span.beg) return;
+    int line, col;
+    span_linecol(e->span, &line, &col);
+    if (line == g->cur_line) return;
+    g->cur_line = line;
+    while (g->b->len && g->b->s[g->b->len - 1] == ' ') g->b->s[--g->b->len] = 0;    /* no trailing blank */
+    buf_printf(g->b, "\n#line %d \"%s\"\n", line, c_escape(diag_file(e->span.file)->name));
+    buf_indent(g->b, g->ind + 1);
+}
+
 void expr(CG *g, const IExpr *e)
 {
     Buf *b = g->b;
+    if (g->expr_lines) expr_line(g, e);
+    bool lines = g->expr_lines;
     switch (e->kind) {
     case IE_CONST: const_(g, e); break;
     case IE_VAR: varref(g, e->var); break;
@@ -279,7 +299,7 @@ void expr(CG *g, const IExpr *e)
             binop(g, e);
         }
         break;
-    case IE_CALL: call(g, e); break;
+    case IE_CALL: g->expr_lines = false; call(g, e); g->expr_lines = lines; break;
     case IE_CONV: conv(g, e); break;
     case IE_SELECT:
         if (e->eager && (has_site(e->sel.a) || has_site(e->sel.b) || has_fp_work(e->sel.a) || has_fp_work(e->sel.b))) {
@@ -301,12 +321,14 @@ void expr(CG *g, const IExpr *e)
         buf_putc(b, ']');
         break;
     case IE_ECALL:
+        g->expr_lines = false;
         buf_printf(b, "%s(", e->ecall.name);
         for (int i = 0; i < e->ecall.n; i++) {
             if (i) buf_puts(b, ", ");
             top_expr(g, e->ecall.args[i]);
         }
         buf_putc(b, ')');
+        g->expr_lines = lines;
         break;
     default:
         ice("domain node %s reached code generation", iexpr_kind_name[e->kind]);

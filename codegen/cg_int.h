@@ -29,6 +29,8 @@ typedef struct CG {
     bool in_parfor;
     bool in_region;                 /* inside a stencil's parallel region */
     int cur_line;                   /* the .arr line of the last #line, or 0 */
+    bool expr_lines;                /* in an assignment's or store's value: a #line
+                                       before each operand from another .arr line */
     bool small_loop;                /* emitting the one-thread copy of a guarded parfor */
     bool guarded;                   /* emitting the parallel copy of a guarded parfor */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */

@@ -6,8 +6,11 @@
 const char *expr_str(CG *g, const IExpr *e)
 {
     Buf t = {0}, *save = g->b;
+    bool lines = g->expr_lines;
     g->b = &t;
+    g->expr_lines = false;          /* one line of text */
     top_expr(g, e);
+    g->expr_lines = lines;
     g->b = save;
     const char *r = arena_strdup(t.s ? t.s : "");
     buf_free(&t);

@@ -17,6 +17,38 @@ if echo "$out" | grep -q "Breakpoint 1.*at .*blackscholes.arr:16" && echo "$out"
 else
     ko "breakpoint at blackscholes.arr:16"; echo "$out" | tail -15 | sed 's/^/    /'
 fi
+# a fused loop with a multi-line expression: #line per expression, so a
+# breakpoint on the expression's second line is there (not moved to the
+# next statement), and stepping visits the .arr lines of the fused loop
+cat > "$tmp/kern.arr" <<'ARR'
+export fn kern(a: f64[n], b: f64[n]) -> f64[n] {
+    let s = a * 2.0;
+    let t = b + 1.0;
+    let u = s * t
+          + sqrt(s);
+    return u - s;
+}
+ARR
+cat > "$tmp/kmain.c" <<'C'
+#include <stdio.h>
+#include "kern.h"
+int main(void) { double a[4] = {1, 2, 3, 4}, b[4] = {1, 1, 1, 1}, o[4]; if (kern(4, a, b, o)) return 1; printf("%g\n", o[3]); return 0; }
+C
+(cd "$tmp" && "$OLDPWD/arrc" kern.arr -o kern.c) &&
+gcc -std=c11 -g -O0 -fopenmp -I "$tmp" -o "$tmp/k" "$tmp/kmain.c" "$tmp/kern.c" -lm || { ko "build the fused kernel"; echo "$pass passed, $fail failed"; exit 1; }
+out=$(cd "$tmp" && OMP_NUM_THREADS=1 timeout 120 gdb -nx -batch -ex 'break kern.arr:5' -ex run -ex next -ex next -ex next -ex next -ex next -ex next --args ./k 2>&1)
+if echo "$out" | grep -q "Breakpoint 1 at .*kern.arr:5" && echo "$out" | grep -q "^5[[:space:]]*+ sqrt(s);"; then
+    ok "breakpoint on the second line of a multi-line expression in a fused loop"
+else
+    ko "breakpoint on the second line of a multi-line expression in a fused loop"; echo "$out" | tail -15 | sed 's/^/    /'
+fi
+steps=$(echo "$out" | sed -n 's/^\([0-9][0-9]*\)[[:space:]].*/\1/p' | tr '\n' ' ')
+bad=$(echo "$steps" | tr ' ' '\n' | grep -v '^$' | grep -cv '^[2-6]$')
+if echo " $steps" | grep -q ' 2 3 4 5 ' && [ "$bad" = 0 ]; then
+    ok "stepping through the fused loop follows lines 2, 3, 4, 5 and stays in 2 to 6 ($steps)"
+else
+    ko "stepping through the fused loop: lines $steps"
+fi
 ./arrc --no-line examples/blackscholes/blackscholes.arr -o "$tmp/nl.c"
 if grep -q '^#line' "$tmp/nl.c"; then ko "--no-line"; else ok "--no-line"; fi
 if grep -q '^#line [0-9]* "examples/blackscholes/blackscholes.arr"' "$tmp/blackscholes.c" &&
