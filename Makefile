@@ -14,7 +14,7 @@ SANFLAGS :=
 SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c \
        frontend/sema.c frontend/sema_expr.c frontend/sema_builtin.c frontend/sema_comp.c frontend/sema_extern.c frontend/builtins.c frontend/cheader.c frontend/cnames.c frontend/suggest.c \
        ir/ir.c ir/print.c ir/verify.c \
-       passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_array.c passes/lower_mask.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/forward.c passes/fuse.c passes/fuse_mask.c passes/inline_prod.c passes/idiom_matmul.c \
+       passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_array.c passes/lower_mask.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/forward.c passes/fuse.c passes/fuse_mask.c passes/inline_prod.c passes/idiom_matmul.c passes/distribute.c \
        passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
        codegen/cg.c codegen/cg_expr.c codegen/cg_reduce.c codegen/cg_loop.c codegen/cg_compact.c codegen/cg_python.c driver/main.c
 GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h $(BUILD)/python_inc.h
@@ -37,12 +37,13 @@ $(BUILD)/lexer.c: frontend/lexer.l $(BUILD)/parser.h
 	flex -o $@ $<
 
 # the runtime's text as C string constants: arr_runtime.inc always,
-# arr_matmul.inc when a module uses matmul; arr_python.inc in --python's wrapper
+# arr_matmul.inc when a module uses matmul, arr_mpi.inc under --mpi; arr_python.inc in --python's wrapper
 EMBED = sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/'
-$(BUILD)/runtime_inc.h: runtime/arr_runtime.inc runtime/arr_matmul.inc
+$(BUILD)/runtime_inc.h: runtime/arr_runtime.inc runtime/arr_matmul.inc runtime/arr_mpi.inc
 	@mkdir -p $(BUILD)
 	{ echo 'static const char arr_runtime_text[] ='; $(EMBED) runtime/arr_runtime.inc; echo ';'; \
-	  echo 'static const char arr_matmul_text[] ='; $(EMBED) runtime/arr_matmul.inc; echo ';'; } > $@
+	  echo 'static const char arr_matmul_text[] ='; $(EMBED) runtime/arr_matmul.inc; echo ';'; \
+	  echo 'static const char arr_mpi_text[] ='; $(EMBED) runtime/arr_mpi.inc; echo ';'; } > $@
 
 $(BUILD)/python_inc.h: runtime/arr_python.inc
 	@mkdir -p $(BUILD)

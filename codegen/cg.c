@@ -112,10 +112,91 @@ static void failing_call(CG *g, const IStmt *s, const char *call, const char *wh
     }
 }
 
+/* ---- --mpi (passes/distribute.c, runtime/arr_mpi.inc) ---- */
+
+/* The communicator parameter: comm, unless the function has a name comm. */
+static const char *comm_name(const IrFunc *f)
+{
+    for (int i = 0; i < f->vars.len; i++)
+        if (!strcmp(((Var *)f->vars.items[i])->name, "comm")) return "arr_comm";
+    return "comm";
+}
+
+static const char *mpi_type(TyKind k)
+{
+    switch (k) {
+    case T_F64: return "MPI_DOUBLE";
+    case T_F32: return "MPI_FLOAT";
+    case T_I64: return "MPI_INT64_T";
+    case T_I32: return "MPI_INT32_T";
+    case T_I16: return "MPI_INT16_T";
+    case T_I8: return "MPI_INT8_T";
+    case T_U64: return "MPI_UINT64_T";
+    case T_U32: return "MPI_UINT32_T";
+    case T_U16: return "MPI_UINT16_T";
+    case T_U8: return "MPI_UINT8_T";
+    case T_BOOL: return "MPI_C_BOOL";
+    case T_C128: return "MPI_C_DOUBLE_COMPLEX";
+    case T_C64: return "MPI_C_FLOAT_COMPLEX";
+    default: ice("no MPI datatype for %s", ty_kind_name(k));
+    }
+}
+
+/* acc op= part, as the reduction's own loop combines (integers wrap) */
+static const char *combine_expr(const Reduction *r, const char *a, const char *p)
+{
+    TyKind k = r->acc->elem;
+    const char *t = ctype(k);
+    bool i = ty_is_int_kind(k);
+    switch (r->op) {
+    case RED_SUM: case RED_COUNT:
+        return i ? arena_printf("(%s)((uint64_t)%s + (uint64_t)%s)", t, a, p) : arena_printf("%s + %s", a, p);
+    case RED_PROD:
+        if (ty_is_complex_kind(k)) return arena_printf("arr_cmul_%s(%s, %s)", sfx(k), a, p);
+        return i ? arena_printf("(%s)((uint64_t)%s * (uint64_t)%s)", t, a, p) : arena_printf("%s * %s", a, p);
+    case RED_MIN: case RED_MAX: return arena_printf("arr_%s_%s(%s, %s)", r->op == RED_MIN ? "min" : "max", sfx(k), a, p);
+    case RED_ANY: return arena_printf("%s || %s", a, p);
+    case RED_ALL: return arena_printf("%s && %s", a, p);
+    default: ice("reduction %s under --mpi", redop_name[r->op]);
+    }
+}
+
+/* Every collective is preceded by a sync: a rank that failed meets it from
+ * its fail path, and then all fail together (runtime/arr_mpi.inc). */
+static void mpi_stmt(CG *g, const IStmt *s)
+{
+    const char *comm = comm_name(g->f);
+    g->used_fail = true;
+    if (s->mpi.op == MPI_EXTENT) {
+        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
+        line(g, "arr_mpi_extent(%s, %s, &%s, &%s);", comm, cname(s->mpi.local), cname(s->mpi.global), cname(s->mpi.off));
+        return;
+    }
+    const Reduction *r = s->mpi.red;
+    const char *a = cname(r->acc), *t = ctype(r->acc->elem);
+    line(g, "{   /* every rank's partial %s, combined in rank order (the rows' order) */", redop_name[r->op]);
+    g->ind++;
+    line(g, "%s *arr_parts = (%s *)malloc((size_t)arr_nranks * sizeof(%s));", t, t, t);
+    VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the partial results of '%s' under --mpi", diag_where(s->span),
+                                    redop_name[r->op]));
+    line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
+    line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
+    line(g, "MPI_Allgather(&%s, 1, %s, arr_parts, 1, %s, %s);", a, mpi_type(r->acc->elem), mpi_type(r->acc->elem), comm);
+    line(g, "%s = arr_parts[0];", a);
+    line(g, "for (int arr_r = 1; arr_r < arr_nranks; arr_r++) %s = %s;", a, combine_expr(r, a, "arr_parts[arr_r]"));
+    line(g, "free(arr_parts);");
+    g->ind--;
+    line(g, "}");
+}
+
 void stmt(CG *g, const IStmt *s)
 {
     Buf *b = g->b;
-    if (!(s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR && !g->in_parfor)) source_line(g, s->span);
+    /* an assignment or store is at its value's line (a tuple comprehension's
+     * element is computed on the line of its expression, not of the let) */
+    const IExpr *val = s->kind == IS_ASSIGN ? s->assign.val : s->kind == IS_STORE ? s->store.val : NULL;
+    if (val && val->span.end > val->span.beg && val->span.file == s->span.file) source_line(g, val->span);
+    else if (!(s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR && !g->in_parfor)) source_line(g, s->span);
     switch (s->kind) {
     case IS_ASSIGN: {
         Var *v = s->assign.dst;
@@ -206,6 +287,7 @@ void stmt(CG *g, const IStmt *s)
         line(g, "goto done;");
         break;
     case IS_SCAN: scan_stmt(g, s); break;
+    case IS_MPI: mpi_stmt(g, s); break;
     case IS_SORT: {
         const IExpr *o = s->op;
         failing_call(g, s, arena_printf("arr_argsort_%s(%s, %s, %s, %d)", sfx(o->sort.keys->elem), cname(o->sort.keys),
@@ -376,6 +458,10 @@ static void signature(CG *g, Buf *b, const IrFunc *f, bool restrict_)
 #define ctype(k) htype(k, h)
     buf_printf(b, "int %s%s%s(", g->p->prefix ? g->p->prefix : "", g->p->prefix ? "_" : "", f->name);
     bool first = true;
+    if (g->p->mpi) {
+        buf_printf(b, "MPI_Comm %s", comm_name(f));
+        first = false;
+    }
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
         buf_puts(b, first ? "" : ", ");
@@ -463,6 +549,10 @@ static void function(CG *g, IrFunc *f)
     line(g, "arr_pool arr_pool_ = {0};");
     line(g, "int arr_trapped = 0;");
     line(g, "(void)arr_trapped;");
+    if (g->p->mpi) {
+        line(g, "int arr_nranks = 1, arr_mpi_failed = 0;");
+        line(g, "MPI_Comm_size(%s, &arr_nranks);", comm_name(f));
+    }
     for (int i = 0; i < f->params.len; i++) {
         Var *v = f->params.items[i];
         g->declared[v->id] = true;
@@ -560,12 +650,19 @@ static void function(CG *g, IrFunc *f)
     if (!f->body.len || ((IStmt *)f->body.items[f->body.len - 1])->kind != IS_RETURN) line(g, "goto done;");
     back_to_c(g);
     buf_puts(b, "done:\n");
+    if (g->p->mpi) line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;    /* another rank failed */", comm_name(f));
     line(g, "arr_pool_free(&arr_pool_);");
     line(g, "arr_errbuf[0] = 0;");
     line(g, "return 0;");
     if (!g->used_fail) buf_puts(b, "    goto fail;  /* (no path fails) */\n");
     g->used_fail = false;
     buf_puts(b, "fail:\n");
+    if (g->p->mpi) {
+        line(g, "arr_mpi_failed = 1;");
+        line(g, "arr_mpi_sync(%s, 1);    /* meets the other ranks' next sync: they fail too */", comm_name(f));
+        buf_puts(b, "arr_mpi_fail:\n");
+        line(g, "arr_mpi_share_error(%s, arr_mpi_failed);    /* the first failed rank's message, on every rank */", comm_name(f));
+    }
     line(g, "arr_pool_free(&arr_pool_);");
     for (int i = 0; i < f->results.len; i++) {
         Var *r = f->results.items[i];
@@ -612,7 +709,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     Buf guard = {0};
     for (const char *q = m; *q; q++) buf_putc(&guard, (*q >= 'a' && *q <= 'z') ? (char)(*q - 32) : ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')) ? *q : '_');
     buf_printf(h, "/* %s.h — generated by arrc from %s.  Do not edit. */\n", m, source_name);
-    buf_printf(h, "#ifndef ARRC_%s_H\n#define ARRC_%s_H\n\n#include <stdint.h>\n#include <stdbool.h>\n\n", guard.s, guard.s);
+    buf_printf(h, "#ifndef ARRC_%s_H\n#define ARRC_%s_H\n\n#include <stdint.h>\n#include <stdbool.h>\n%s\n", guard.s, guard.s,
+               p->mpi ? "#include <mpi.h>    /* arrc --mpi: compile with mpicc */\n" : "");
     bool header_complex = false;
     for (int i = 0; i < p->funcs.len; i++) {
         const IrFunc *f = p->funcs.items[i];
@@ -687,7 +785,9 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
      * gcc's -Wsign-compare on `(uint16_t)~x == y` (the cast back makes it
      * right; gcc sees the complement through the cast, and through x ^ 0xFFFF),
      * and gcc's -Woverflow on `const uint16_t v = x | 65535` for a u8 x (the
-     * value fits; found by make fuzz). */
+     * value fits; found by make fuzz), and gcc 12's -Wrestrict on a memcpy it
+     * made itself from a copy loop, for a byte count of 2^63 on a path the
+     * extent checks exclude (found by make fuzz). */
     buf_puts(c, "/* Warnings about what the .arr source says (dead values kept for their run-time\n"
                 "   errors, x != x, reads gcc cannot prove initialised) are not the C's to fix. */\n");
     buf_puts(c, "#if defined(__GNUC__)\n"
@@ -704,11 +804,13 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Warray-bounds\"\n"
                 "#pragma GCC diagnostic ignored \"-Wsign-compare\"\n"
                 "#pragma GCC diagnostic ignored \"-Woverflow\"\n"
-                "#pragma GCC diagnostic ignored \"-Walloc-size-larger-than=\"\n#endif\n"
+                "#pragma GCC diagnostic ignored \"-Walloc-size-larger-than=\"\n"
+                "#pragma GCC diagnostic ignored \"-Wrestrict\"\n#endif\n"
                 "#endif\n"
                 "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wxor-used-as-pow\"\n#endif\n\n");
     buf_puts(c, arr_runtime_text);
     if (g.uses_matmul) buf_puts(c, arr_matmul_text);
+    if (p->mpi) buf_puts(c, arr_mpi_text);
     buf_puts(c, "\n/* Math functions used by this module");
     if (!p->strict_math) buf_puts(c, "; with OpenMP, gcc may call glibc's vector versions (libmvec)");
     buf_puts(c, ". */\n");

@@ -28,7 +28,7 @@ static void unknown_option(const char *a)
         "-o", "--emit", "--dump-after", "--stop-after", "--list-passes", "--time-passes", "--structure", "--report",
         "-O0", "-O", "-O1", "-O2", "--serial", "--no-overhead-guard", "--no-line", "-I", "-D", "--cflags", "-M", "-MM",
         "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--prefix", "--python", "--bounds-check",
-        "--help", "--version", "-Wall", "-Werror", "-w", "-fdiagnostics-color", "-fdiagnostics-format",
+        "--help", "--version", "--mpi", "-Wall", "-Werror", "-w", "-fdiagnostics-color", "-fdiagnostics-format",
     };
     char name[64];
     snprintf(name, sizeof name, "%s", a);
@@ -72,6 +72,7 @@ static void usage(FILE *f)
         "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --python            also write OUT_py.c: a Python extension module over NumPy arrays\n"
         "  --bounds-check      check every element index at run time\n"
+        "  --mpi               C for MPI: arrays split by rows over the ranks (docs/mpi.md)\n"
         "  -Wall, -WNAME, -Wno-NAME, -Werror[=NAME], -w\n"
         "                      warnings (unused-variable, tautological-compare, stencil-rounds on;\n"
         "                      shadow with -Wall); -Werror makes them errors; -w silences them\n"
@@ -549,6 +550,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
         else if (!strcmp(a, "--python")) python = true;
+        else if (!strcmp(a, "--mpi")) prog.mpi = true;
         else if (!strcmp(a, "-w") || (!strncmp(a, "-W", 2) && a[2])) {
             const char *hint;
             if (!diag_warning_option(a, &hint)) {
@@ -583,6 +585,7 @@ int main(int argc, char **argv)
         sema_set_prefix(prog.prefix);
     }
     if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
+    if (prog.mpi && (python || (emit && !strcmp(emit, "python")))) fatal("--python and --mpi cannot be combined");
 
     /* Output paths: OUT.c and OUT.h beside it (default: the input's name).
      * "-o -" (and a "-" input without -o) writes the C to the standard output
@@ -679,6 +682,7 @@ int main(int argc, char **argv)
         if (!passes[k].run) continue;
         passes[k].run(&prog);
         TIMED(passes[k].name);
+        FAIL_IF_ERRORS();               /* distribute: a construct --mpi does not support */
         ir_verify(&prog, passes[k].produces == ST_PIR, passes[k].name);
         if (dump_after && !strcmp(dump_after, passes[k].name)) {
             Buf d = {0};

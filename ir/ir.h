@@ -176,8 +176,16 @@ struct IStmt {
         struct { IExpr *cond; const char *msg; } check;     /* IS_CHECK: cond must hold */
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
         IExpr *op;                                          /* IS_SCAN, IS_SORT, IS_MATMUL: the IE_ node */
+        /* IS_MPI (--mpi, passes/distribute.c): a collective over the ranks.
+         * MPI_EXTENT: global = the sum of every rank's local extent, off =
+         * the sum of the ranks' before this one (the block's first global
+         * row).  MPI_COMBINE: the reduction red's accumulator (each rank's
+         * partial result) becomes the combination of every rank's partial
+         * in rank order, the same on every rank. */
+        struct { int op; Var *local, *global, *off; Reduction *red; } mpi;
     };
 };
+enum { MPI_EXTENT, MPI_COMBINE };
 
 typedef struct IrFunc {
     const char *name;
@@ -204,6 +212,7 @@ typedef struct IrProgram {
     PtrList headers;        /* const char*: C headers of extern functions, #included */
     bool no_guard;          /* --no-overhead-guard: every parfor parallel, whatever its size */
     bool line_directives;   /* #line to the .arr source (default; --no-line turns it off) */
+    bool mpi;               /* --mpi: distributed along dimension 0 (passes/distribute.c) */
 } IrProgram;
 
 /* Construction helpers. */

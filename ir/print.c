@@ -259,6 +259,14 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         pexpr(b, s->op);
         pwhere(b, s->span);
         break;
+    case IS_MPI:
+        if (s->mpi.op == MPI_EXTENT)
+            buf_printf(b, "mpi %s = sum over ranks of %s; %s = sum over the ranks before of %s", s->mpi.global->name,
+                       s->mpi.local->name, s->mpi.off->name, s->mpi.local->name);
+        else
+            buf_printf(b, "mpi %s = %s of every rank's %s, in rank order", s->mpi.red->acc->name,
+                       redop_name[s->mpi.red->op], s->mpi.red->acc->name);
+        break;
     case IS_ALLOC:
         buf_printf(b, "alloc %s: ", s->alloc->name);
         pvartype(b, s->alloc);

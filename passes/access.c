@@ -113,6 +113,16 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
         add_whole(out, s->op->mm.b, false);
         add_whole(out, s->op->mm.dst, true);
         break;
+    case IS_MPI:
+        if (s->mpi.op == MPI_EXTENT) {
+            add_whole(out, s->mpi.local, false);
+            add_whole(out, s->mpi.global, true);
+            add_whole(out, s->mpi.off, true);
+        } else {
+            add_whole(out, s->mpi.red->acc, false);
+            add_whole(out, s->mpi.red->acc, true);
+        }
+        break;
     case IS_RETURN:
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_whole(out, s->ret.vals[k], false);
         for (int k = 0; k < s->ret.n; k++) if (s->ret.vals[k]) add_ptr(out, s->ret.vals[k], false);

@@ -25,6 +25,7 @@ void pass_inline_prod(IrProgram *p);
 void pass_inplace(IrProgram *p);
 /* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */
 void pass_idiom_matmul(IrProgram *p);
+void pass_distribute(IrProgram *p);       /* --mpi only */
 /* Removes scalar copies and repeated loads inside loop bodies. */
 void pass_simplify(IrProgram *p);
 /* An array built and then copied into a caller's result is built in the result's memory. */

@@ -24,6 +24,7 @@ const Pass passes[] = {
     { "result-slot", "build an array that is returned in the caller's result buffer", ST_PIR, pass_result_slot },
     { "simplify",  "copy propagation, repeated loads and bounds checks the loops imply", ST_PIR, pass_simplify },
     { "matmul-idiom", "a loop nest that computes a matrix product calls the tiled kernel", ST_PIR, pass_idiom_matmul },
+    { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
 const int npasses = (int)(sizeof passes / sizeof passes[0]);

@@ -41,6 +41,8 @@ echo "== arrc.mk: two modules in two folders, a build folder and in the tree; ea
 tests/make_test.sh || status=1
 echo "== CMake: find_package(arrc) and arrc_add_library on a sample (C and C++), rebuilds after an imported module changes"
 tests/cmake_test.sh || status=1
+echo "== arrc --mpi under Open MPI: 1 to 4 ranks, uneven blocks, a rank with no rows, errors on one rank; against the single-process build"
+tests/mpi_test.sh || status=1
 echo "== examples/blur: arrc's blur against the hand-written reference, bit for bit"
 examples/blur/check.sh || status=1
 echo "== examples/blackscholes"

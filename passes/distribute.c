@@ -1,0 +1,393 @@
+/* distribute.c — arrc --mpi: which arrays are distributed over the ranks
+ * and what the program then communicates (../shared/spec/MPI.md).
+ *
+ * Before/after: PIR; runs last, and only under --mpi.
+ *
+ * Distribution.  Every array parameter and result is split by blocks of
+ * rows (dimension 0) over the ranks; the size variable of dimension 0 (n)
+ * becomes the local extent the caller passes (n_local).  Every array whose
+ * dimension 0 is such a size variable is distributed the same way (the
+ * arrays computed from them); the others are replicated.  Inside the
+ * function n keeps its meaning, the global extent: each scalar use of n
+ * reads n_global, which an MPI_EXTENT statement at entry computes with the
+ * block's first row n_off.
+ *
+ * Loops.  A parfor that touches a distributed array runs over its rows:
+ * dimension 0's range lo..hi becomes max(lo, n_off)..min(hi, n_off +
+ * n_local), so that its index keeps global values (i, arange, a
+ * comprehension's generator are global), and each access a[i, ...] to a
+ * distributed array reads the local row a[i - n_off, ...].  This is the
+ * same computation as the single-process loop restricted to this rank's
+ * rows, provided that (checked here; otherwise a located error "not
+ * supported under --mpi"):
+ *   - every access to a distributed array in the loop is at the loop's own
+ *     dimension-0 index (a shift or a data-dependent row would read another
+ *     rank's rows), and all of them have the same size variable (blocks of
+ *     two size variables need not line up);
+ *   - the loop writes no replicated array (each rank would write only its
+ *     rows of it);
+ *   - it is not nested in another parallel loop or in a stencil's rounds,
+ *     and no code outside such loops reads or writes a distributed array.
+ * Reads of replicated arrays and scalars are unchanged: they hold the same
+ * values on every rank.
+ *
+ * Reductions.  A distributed loop's reductions give each rank the partial
+ * result of its rows (from the operation's identity); an MPI_COMBINE after
+ * the loop combines the partials in rank order, that is in the order of
+ * the rows, the same on every rank.  Sums of floats then differ from the
+ * single-process sum only by where the partial sums are cut.
+ *
+ * Not yet (a located error): runStencil (halo exchange), scans, sorts,
+ * matrix products and compactions of distributed arrays, argmin/argmax and
+ * reduce(lambda) over a distributed loop, results whose extents the
+ * function decides, a distributed extent that is also the extent of
+ * another dimension (f64[n, n]). */
+#include "passes.h"
+#include "access.h"
+#include <string.h>
+
+typedef struct Dist {
+    IrFunc *f;
+    Var **glob, **off;      /* per var id, for a distributed size variable: its global extent and first row */
+    int nvars;              /* the ids they cover (the variables made here come after) */
+    int errors;
+} Dist;
+
+static bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
+static bool is_dist(const Dist *d, const Var *a) { return a->rank && dsize(d, a->dims[0].var); }
+
+static void unsupported(Dist *d, Span s, const char *what)
+{
+    static Span last = { 0, 0, -1 };
+    if (d->errors && s.file == last.file && s.beg == last.beg && s.end == last.end) return;    /* once per place */
+    last = s;
+    diag_error(s, "not supported under --mpi: %s", what);
+    d->errors++;
+}
+
+/* ---- which size variables are distributed ---- */
+
+static void find_sizes(Dist *d)
+{
+    IrFunc *f = d->f;
+    for (int i = 0; i < f->params.len + f->results.len; i++) {
+        Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
+        if (!a->rank) continue;
+        if (a->anon_result) {
+            unsupported(d, f->decl->name_span, arena_printf("the result '%s' has extents the function decides", a->name));
+            continue;
+        }
+        Var *n = a->dims[0].var;
+        if (!n || n->kind != V_SIZE) {
+            unsupported(d, f->decl->name_span, arena_printf("dimension 0 of '%s' is not a size variable (each rank "
+                                                            "passes its own number of rows)", a->name));
+            continue;
+        }
+        if (dsize(d, n)) continue;
+        d->glob[n->id] = ir_var(f, arena_printf("%s_global", n->name), T_I64, 0, V_TEMP, n->span);
+        d->off[n->id] = ir_var(f, arena_printf("%s_off", n->name), T_I64, 0, V_TEMP, n->span);
+        /* the parameter is the local extent now: n_local (a name made unique
+           by a variable that is never used) */
+        n->name = ir_var(f, arena_printf("%s_local", n->name), T_I64, 0, V_TEMP, n->span)->name;
+    }
+}
+
+/* A distributed extent may be the extent of dimension 0 only. */
+static void check_other_dims(Dist *d)
+{
+    AccessSet used = {0};
+    analyze_access_list(&d->f->body, NULL, &used);
+    for (int i = 0; i < d->f->params.len + d->f->results.len; i++) {
+        Var *a = i < d->f->params.len ? d->f->params.items[i] : d->f->results.items[i - d->f->params.len];
+        Access x = { .v = a };
+        VEC_PUSH(used, x);
+    }
+    for (int i = 0; i < used.len; i++) {
+        const Var *a = used.items[i].v;
+        for (int k = 1; k < a->rank; k++)
+            if (dsize(d, a->dims[k].var)) {
+                unsupported(d, a->span, arena_printf("'%s' has the distributed extent %s in dimension %d (only "
+                                                     "dimension 0 is split over the ranks)", a->name, a->dims[k].var->name, k));
+                VEC_FREE(used);
+                return;
+            }
+    }
+    VEC_FREE(used);
+}
+
+/* ---- scalar uses of a distributed size variable read its global value ---- */
+
+static Dist *g_d;
+
+static void to_global(IExpr **slot, void *ctx)
+{
+    (void)ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_VAR && dsize(g_d, e->var)) *slot = ir_varref(g_d->glob[e->var->id], e->span);
+}
+
+/* ---- accesses ---- */
+
+typedef struct Scan {
+    Dist *d;
+    const IStmt *lp;        /* the distributed loop, or NULL */
+    Var *size;              /* its size variable (the first distributed array's) */
+    bool rewrite;           /* second pass: rewrite the row indices */
+    Span at;
+} Scan;
+
+/* One access arr[idx...] (at: the load, or the store's statement); idx[0]
+ * is rewritten to the local row. */
+static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at)
+{
+    sc->at = at;
+    Dist *d = sc->d;
+    if (!arr->rank) return;
+    if (!is_dist(d, arr)) {
+        if (write && sc->lp && !sc->rewrite)
+            unsupported(d, sc->at, arena_printf("the replicated array '%s' is written in a loop over distributed rows "
+                                                "(each rank would write only its own rows of it)", arr->name));
+        return;
+    }
+    if (!sc->lp) {
+        if (!sc->rewrite)
+            unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' read outside a parallel loop "
+                                                "over its rows", arr->name));
+        return;
+    }
+    Var *n = arr->dims[0].var;
+    if (!sc->size) sc->size = n;
+    if (sc->rewrite) {
+        IExpr *sub = ir_expr(IE_BINOP, T_I64, idx[0]->span);
+        sub->op.op = OP_SUB;
+        sub->op.opk = T_I64;
+        sub->nowrap = true;         /* a row of this block: 0 <= i - n_off < n_local */
+        sub->op.a = idx[0];
+        sub->op.b = ir_varref(d->off[n->id], idx[0]->span);
+        idx[0] = sub;
+        return;
+    }
+    if (idx[0]->kind != IE_VAR || idx[0]->var != sc->lp->loop.idx[0])
+        unsupported(d, sc->at, arena_printf("'%s' is read at a row other than the loop's own (a shifted or "
+                                            "data-dependent row may be on another rank)", arr->name));
+    else if (n != sc->size)
+        unsupported(d, sc->at, arena_printf("'%s' and another array of this loop have different size variables (%s "
+                                            "and %s), whose blocks need not line up", arr->name, n->name, sc->size->name));
+}
+
+static void on_load(IExpr **slot, void *ctx)
+{
+    IExpr *e = *slot;
+    if (e->kind == IE_LOAD) access(ctx, e->load.arr, e->load.idx, false, e->span);
+}
+
+static void scan_expr(Scan *sc, IExpr **e)
+{
+    if (*e) ir_walk_expr(e, on_load, sc);
+}
+
+static void scan_stmts(Scan *sc, PtrList *l);
+
+static void scan_stmt(Scan *sc, IStmt *s)
+{
+    Span save = sc->at;
+    sc->at = s->span;
+    switch (s->kind) {
+    case IS_ASSIGN: scan_expr(sc, &s->assign.val); break;
+    case IS_STORE:
+        for (int k = 0; k < s->store.n; k++) scan_expr(sc, &s->store.idx[k]);
+        scan_expr(sc, &s->store.val);
+        access(sc, s->store.arr, s->store.idx, true, s->span);
+        break;
+    case IS_CHECK: scan_expr(sc, &s->check.cond); break;
+    case IS_IF: scan_expr(sc, &s->if_.cond); scan_stmts(sc, &s->if_.then); scan_stmts(sc, &s->if_.els); break;
+    case IS_WHILE: scan_stmts(sc, &s->while_.pre); scan_expr(sc, &s->while_.cond); scan_stmts(sc, &s->while_.body); break;
+    case IS_LOOP:
+        for (int k = 0; k < s->loop.rank; k++) { scan_expr(sc, &s->loop.lo[k]); scan_expr(sc, &s->loop.hi[k]); }
+        for (int k = 0; k < s->loop.reds.len; k++) {
+            Reduction *r = s->loop.reds.items[k];
+            if (r->value) scan_expr(sc, &r->value);
+            if (r->lam) scan_expr(sc, &r->lam);
+        }
+        scan_stmts(sc, &s->loop.body);
+        break;
+    case IS_SCAN: case IS_SORT: case IS_MATMUL: {
+        AccessSet a = {0};
+        analyze_access(s, NULL, &a);
+        for (int k = 0; k < a.len; k++)
+            if (is_dist(sc->d, a.items[k].v) && !sc->rewrite) {
+                unsupported(sc->d, s->span, arena_printf("%s of the distributed array '%s'", s->kind == IS_SCAN ? "a scan"
+                            : s->kind == IS_SORT ? "argsort" : "a matrix product", a.items[k].v->name));
+                break;
+            }
+        VEC_FREE(a);
+        break;
+    }
+    default: break;
+    }
+    sc->at = save;
+}
+
+static void scan_stmts(Scan *sc, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) scan_stmt(sc, l->items[i]);
+}
+
+/* ---- loops over distributed rows ---- */
+
+static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(IE_BINOP, op >= OP_LT && op <= OP_NE ? T_BOOL : T_I64, s);
+    e->op.op = op;
+    e->op.opk = T_I64;
+    e->op.a = a;
+    e->op.b = b;
+    return e;
+}
+
+static IExpr *i64_select(IExpr *c, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(IE_SELECT, T_I64, s);
+    e->sel.c = c;
+    e->sel.a = a;
+    e->sel.b = b;
+    return e;
+}
+
+/* lp runs over max(lo, n_off)..min(hi, n_off + n_local): its rows of this rank */
+static void localize(Dist *d, IStmt *lp, Var *n)
+{
+    Span s = lp->span;
+    Var *off = d->off[n->id];
+    IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
+    /* the loop over all rows, 0..n_global: n_off..n_off + n_local (n_off >= 0,
+     * and n_off + n_local <= n_global on every rank) */
+    if (lo->kind == IE_CONST && lo->c.i == 0 && hi->kind == IE_VAR && hi->var == d->glob[n->id]) {
+        lp->loop.lo[0] = ir_varref(off, s);
+        lp->loop.hi[0] = i64_op(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
+        lp->loop.hi[0]->nowrap = true;
+        return;
+    }
+    lp->loop.lo[0] = i64_select(i64_op(OP_GT, lo, ir_varref(off, s), s), ir_clone_expr(lo), ir_varref(off, s), s);
+    IExpr *end = i64_op(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
+    end->nowrap = true;     /* at most the global extent */
+    lp->loop.hi[0] = i64_select(i64_op(OP_LT, hi, ir_clone_expr(end), s), ir_clone_expr(hi), end, s);
+}
+
+/* The combination of the ranks' partial results, after lp; returns how many
+ * statements it inserted at l[at]. */
+static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
+{
+    int n = 0;
+    for (int k = 0; k < lp->loop.reds.len; k++) {
+        Reduction *r = lp->loop.reds.items[k];
+        if (r->op == RED_LAMBDA || r->op == RED_ARGMIN || r->op == RED_ARGMAX) {
+            unsupported(d, lp->span, arena_printf("%s over distributed rows (not implemented yet)",
+                                                  r->op == RED_LAMBDA ? "reduce with a function" : redop_name[r->op]));
+            continue;
+        }
+        IStmt *c = ir_stmt(IS_MPI, lp->span);
+        c->mpi.op = MPI_COMBINE;
+        c->mpi.red = r;
+        plist_insert(l, at + n, c);
+        n++;
+    }
+    return n;
+}
+
+static void walk_top(Dist *d, PtrList *l, bool in_rounds)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        Scan top = { d, NULL, NULL, false, s->span };
+        if (s->kind == IS_LOOP) {
+            for (int k = 0; k < s->loop.rank; k++) { scan_expr(&top, &s->loop.lo[k]); scan_expr(&top, &s->loop.hi[k]); }
+        }
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR && in_rounds) {
+            AccessSet a = {0};
+            analyze_access(s, NULL, &a);
+            for (int k = 0; k < a.len; k++)
+                if (is_dist(d, a.items[k].v)) {
+                    unsupported(d, s->span, "runStencil over a distributed array (the halo exchange is not implemented yet)");
+                    break;
+                }
+            VEC_FREE(a);
+            continue;
+        }
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) {
+            Scan sc = { d, s, NULL, false, s->span };
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                Reduction *r = s->loop.reds.items[k];
+                if (r->value) scan_expr(&sc, &r->value);
+            }
+            scan_stmts(&sc, &s->loop.body);
+            if (!sc.size || d->errors) continue;    /* replicated: every rank runs all of it */
+            sc.rewrite = true;
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                Reduction *r = s->loop.reds.items[k];
+                if (r->value) scan_expr(&sc, &r->value);
+            }
+            scan_stmts(&sc, &s->loop.body);
+            localize(d, s, sc.size);
+            i += combine_after(d, s, l, i + 1);
+            continue;
+        }
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_COMPACT) {
+            AccessSet a = {0};
+            analyze_access(s, NULL, &a);
+            for (int k = 0; k < a.len; k++)
+                if (is_dist(d, a.items[k].v)) {
+                    unsupported(d, s->span, arena_printf("selecting elements of the distributed array '%s' (a mask or "
+                                                         "a compaction; not implemented yet)", a.items[k].v->name));
+                    break;
+                }
+            VEC_FREE(a);
+            continue;
+        }
+        if (s->kind == IS_LOOP) { walk_top(d, &s->loop.body, in_rounds || s->loop.kind == LOOP_ROUNDS); continue; }
+        if (s->kind == IS_IF) {
+            scan_expr(&top, &s->if_.cond);
+            walk_top(d, &s->if_.then, in_rounds);
+            walk_top(d, &s->if_.els, in_rounds);
+            continue;
+        }
+        if (s->kind == IS_WHILE) {
+            walk_top(d, &s->while_.pre, in_rounds);
+            scan_expr(&top, &s->while_.cond);
+            walk_top(d, &s->while_.body, in_rounds);
+            continue;
+        }
+        scan_stmt(&top, s);
+    }
+}
+
+void pass_distribute(IrProgram *p)
+{
+    if (!p->mpi) return;
+    for (int fi = 0; fi < p->funcs.len; fi++) {
+        IrFunc *f = p->funcs.items[fi];
+        int nv = f->vars.len;
+        Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0 };
+        find_sizes(&d);
+        if (!d.errors) check_other_dims(&d);
+        if (!d.errors) {
+            g_d = &d;
+            ir_walk_stmts(&f->body, to_global, NULL);
+            g_d = NULL;
+            walk_top(&d, &f->body, false);
+        }
+        /* the extents first: every rank's rows and the global extent */
+        for (int k = nv - 1; k >= 0 && !d.errors; k--) {
+            Var *n = f->vars.items[k];
+            if (!d.glob[n->id]) continue;
+            IStmt *e = ir_stmt(IS_MPI, n->span);
+            e->mpi.op = MPI_EXTENT;
+            e->mpi.local = n;
+            e->mpi.global = d.glob[n->id];
+            e->mpi.off = d.off[n->id];
+            plist_insert(&f->body, 0, e);
+        }
+        free(d.glob);
+        free(d.off);
+    }
+}

@@ -1,0 +1,136 @@
+/* tests/mpi_test.sh: the --mpi build of k.arr (k.h) against the
+ * single-process build (kref.h, --prefix=ref) on the same inputs.  Blocks
+ * are uneven on purpose and rank 1 has no rows when there are three ranks
+ * or more.  Rank 0 gathers every result, compares, and prints one line per
+ * check; the exit status is 1 when one failed. */
+#include <math.h>
+#include <mpi.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "k.h"
+#include "kref.h"
+
+static int rank, nranks, failures;
+
+/* rank r's rows of n: uneven, rank 1 empty from 3 ranks on */
+static void block(int64_t n, int r, int64_t *off, int64_t *cnt)
+{
+    int64_t o = 0;
+    for (int q = 0; q <= r; q++) {
+        int64_t c = (nranks >= 3 && q == 1) ? 0 : q == nranks - 1 ? n - o : (n / nranks) + (q % 2 ? 3 : -1);
+        if (c < 0) c = 0;
+        if (o + c > n) c = n - o;
+        if (q == r) { *off = o; *cnt = c; }
+        o += c;
+    }
+}
+
+/* the whole array on rank 0 from every rank's rows of `width` elements each */
+static void gather(const void *local, int64_t cnt, size_t esize, int64_t n, int64_t width, void *all)
+{
+    int *counts = malloc(sizeof(int) * (size_t)nranks), *displs = malloc(sizeof(int) * (size_t)nranks);
+    for (int r = 0; r < nranks; r++) {
+        int64_t o, c;
+        block(n, r, &o, &c);
+        counts[r] = (int)(c * width * (int64_t)esize);
+        displs[r] = (int)(o * width * (int64_t)esize);
+    }
+    MPI_Gatherv(local, (int)(cnt * width * (int64_t)esize), MPI_BYTE, all, counts, displs, MPI_BYTE, 0, MPI_COMM_WORLD);
+    free(counts);
+    free(displs);
+}
+
+static void check(const char *what, int ok)
+{
+    if (rank) return;
+    printf("%s %s (%d ranks)\n", ok ? "PASS" : "FAIL", what, nranks);
+    failures += !ok;
+}
+
+static int close_to(double a, double b) { return a == b || fabs(a - b) <= 1e-12 * fabs(b); }
+
+int main(int argc, char **argv)
+{
+    MPI_Init(&argc, &argv);
+    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+    MPI_Comm_size(MPI_COMM_WORLD, &nranks);
+    const int64_t n = 1001, w = 7;
+    double *x = malloc(sizeof(double) * n), *y = malloc(sizeof(double) * n), *u = malloc(sizeof(double) * n * w);
+    int64_t *k = malloc(sizeof(int64_t) * n);
+    for (int64_t i = 0; i < n; i++) {
+        x[i] = sin(0.37 * (double)i) * 10.0 + 1.0 / (double)(i + 3);
+        y[i] = cos(0.11 * (double)i);
+        k[i] = (i * 7919) % 13;
+        for (int64_t j = 0; j < w; j++) u[i * w + j] = (double)((i * 31 + j * 17) % 101) / 7.0 - 3.0;
+    }
+    int64_t off, cnt;
+    block(n, rank, &off, &cnt);
+    double *out = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w), *all = malloc(sizeof(double) * n * w);
+    double *ref = malloc(sizeof(double) * n * w), *ref2 = malloc(sizeof(double) * n * w);
+
+    /* a map: bit for bit */
+    int rc = axpy(MPI_COMM_WORLD, cnt, 2.5, x + off, y + off, out);
+    gather(out, cnt, sizeof(double), n, 1, all);
+    if (!rank) ref_axpy(n, 2.5, x, y, ref);
+    check("axpy: a map, bit for bit", rc == 0 && (rank || !memcmp(all, ref, sizeof(double) * n)));
+
+    /* reductions: the same on every rank, floats within 1e-12 */
+    double m, s, mm, rm, rs, rmm;
+    int64_t c, rcnt;
+    bool a, al, ra, ral;
+    rc = stats(MPI_COMM_WORLD, cnt, x + off, k + off, &m, &s, &c, &a, &al, &mm, out);
+    gather(out, cnt, sizeof(double), n, 1, all);
+    double mine[3] = { m, s, (double)c }, lo[3], hi[3];
+    MPI_Allreduce(mine, lo, 3, MPI_DOUBLE, MPI_MIN, MPI_COMM_WORLD);
+    MPI_Allreduce(mine, hi, 3, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
+    check("stats: the reductions are the same on every rank", !memcmp(lo, hi, sizeof lo));
+    if (!rank) {
+        int r2 = ref_stats(n, x, k, &rm, &rs, &rcnt, &ra, &ral, &rmm, ref);
+        check("stats: minimum (exact), count, any, all (exact), sum, maximum + mean (1e-12)",
+              rc == 0 && r2 == 0 && m == rm && c == rcnt && a == ra && al == ral && close_to(s, rs) && close_to(mm, rmm));
+        check("stats: a comprehension with the global index and extent, bit for bit", !memcmp(all, ref, sizeof(double) * n));
+    } else {
+        check("", 1);
+        check("", 1);
+    }
+
+    /* 2-D, split by rows */
+    double *out2 = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w);
+    rc = rows(MPI_COMM_WORLD, cnt, w, u + off * w, 0.5, out, out2);
+    gather(out, cnt, sizeof(double), n, 1, all);
+    double *all2 = malloc(sizeof(double) * n * w);
+    gather(out2, cnt, sizeof(double), n, w, all2);
+    if (!rank) ref_rows(n, w, u, 0.5, ref, ref2);
+    check("rows: a 2-D array by rows, a row reduction and a broadcast, bit for bit",
+          rc == 0 && (rank || (!memcmp(all, ref, sizeof(double) * n) && !memcmp(all2, ref2, sizeof(double) * n * w))));
+
+    /* a run-time error on one rank: every rank fails, with its message */
+    int64_t *ko = malloc(sizeof(int64_t) * (size_t)(cnt ? cnt : 1));
+    int64_t bad = k[n - 2];          /* k - d is 0 first at a row of the last rank's block */
+    int64_t first = 0;
+    while (k[first] != bad) first++;
+    rc = divide(MPI_COMM_WORLD, cnt, k + off, bad, ko);
+    int all_failed = 0;
+    MPI_Allreduce(&rc, &all_failed, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+    const char *msg = k_last_error();
+    int same = !strcmp(msg, "k.arr:26:12: error: integer division by zero");
+    int all_same = 0;
+    MPI_Allreduce(&same, &all_same, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+    check("divide: a division by zero on one rank fails on every rank (no hang)", all_failed != 0);
+    if (!rank && !all_same) printf("    message on rank 0: '%s'\n", msg);
+    check("divide: every rank has the located message", all_same);
+    (void)first;
+    int64_t ds = 0;
+    rc = divsum(MPI_COMM_WORLD, cnt, k + off, bad, &ds);
+    MPI_Allreduce(&rc, &all_failed, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+    same = !strcmp(k_last_error(), "k.arr:32:16: error: integer division by zero");
+    MPI_Allreduce(&same, &all_same, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+    check("divsum: an error before a reduction's combination fails every rank, with the message", all_failed != 0 && all_same);
+    rc = divsum(MPI_COMM_WORLD, cnt, k + off, 100, &ds);
+    int64_t rds = 0;
+    if (!rank) ref_divsum(n, k, 100, &rds);
+    check("divsum: without the error, the same sum as one process", rc == 0 && (rank || ds == rds));
+    MPI_Finalize();
+    return failures != 0;
+}

@@ -1,0 +1,33 @@
+# Kernels of tests/mpi_test.sh: each is compiled with --mpi and without,
+# and the distributed results are compared with the single-process ones.
+export fn axpy(a: f64, x: f64[n], y: f64[n]) -> f64[n] {
+    return a * x + y;
+}
+
+# reductions of every kind the --mpi build combines, a comprehension that
+# uses its global index and the global extent
+export fn stats(x: f64[n], k: i64[n]) -> (f64, f64, i64, bool, bool, f64, f64[n]) {
+    let m = minimum(x);
+    let s = sum(x * 2.0);
+    let c = count(x > 0.5);
+    let a = any(k == 3);
+    let al = all(k >= 0);
+    let y = [x[i] * f64(i) + f64(n) for i in 0..n];
+    return (m, s, c + sum(k) + prod(k % 3 + 1) % 1000, a, al, maximum(x) + mean(x), y);
+}
+
+# a 2-D array split by rows; a reduction along the rows' own dimension
+export fn rows(u: f64[h, w], b: f64) -> (f64[h], f64[h, w]) {
+    return (sum(u * u, 1) / f64(w), u - b * u[.., 0..1]);
+}
+
+# a run-time error on the rank that holds the row where k == d
+export fn divide(k: i64[n], d: i64) -> i64[n] {
+    return k / (k - d);
+}
+
+# the error on one rank comes before a reduction's combination: the ranks
+# that did not fail must not wait in it
+export fn divsum(k: i64[n], d: i64) -> i64 {
+    return sum(k / (k - d));
+}
