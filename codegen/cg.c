@@ -172,6 +172,24 @@ static void mpi_stmt(CG *g, const IStmt *s)
         line(g, "arr_mpi_extent(%s, %s, &%s, &%s);", comm, cname(s->mpi.local), cname(s->mpi.global), cname(s->mpi.off));
         return;
     }
+    if (s->mpi.op == MPI_HALO) {
+        const Var *x = s->mpi.arr;
+        Buf row = {0};
+        buf_printf(&row, "sizeof(%s)", ctype(x->elem));
+        for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the rows exchanged with the other ranks",
+                                        diag_where(s->span)));
+        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
+        line(g, "if (arr_mpi_halo(%s, %s, %s, %s, %s, %lld, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
+             cname(s->mpi.local), cname(s->mpi.off), cname(s->mpi.global), (long long)s->mpi.width, row.s,
+             cname(s->mpi.lo), cname(s->mpi.hi));
+        line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
+        line(g, "    arr_mpi_failed = 1;");
+        line(g, "    goto arr_mpi_fail;");
+        line(g, "}");
+        buf_free(&row);
+        return;
+    }
     const Reduction *r = s->mpi.red;
     const char *a = cname(r->acc), *t = ctype(r->acc->elem);
     line(g, "{   /* every rank's partial %s, combined in rank order (the rows' order) */", redop_name[r->op]);
@@ -242,7 +260,7 @@ void stmt(CG *g, const IStmt *s)
     case IS_LOOP:
         if (s->loop.kind == LOOP_COMPACT) compact_loop(g, s);
         else if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
-        else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !g->p->serial) rounds(g, s);
+        else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !g->p->serial && !g->p->mpi) rounds(g, s);
         else serial_loop(g, s);
         break;
     case IS_WHILE: {

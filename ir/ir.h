@@ -181,11 +181,17 @@ struct IStmt {
          * the sum of the ranks' before this one (the block's first global
          * row).  MPI_COMBINE: the reduction red's accumulator (each rank's
          * partial result) becomes the combination of every rank's partial
-         * in rank order, the same on every rank. */
-        struct { int op; Var *local, *global, *off; Reduction *red; } mpi;
+         * in rank order, the same on every rank.  MPI_HALO: lo and hi get
+         * the `width` rows of the distributed array arr before and after
+         * this rank's block (local, global, off: its size variable's), for
+         * a stencil's reads of other ranks' rows. */
+        struct {
+            int op; Var *local, *global, *off; Reduction *red;
+            Var *arr, *lo, *hi; int64_t width;
+        } mpi;
     };
 };
-enum { MPI_EXTENT, MPI_COMBINE };
+enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO };
 
 typedef struct IrFunc {
     const char *name;

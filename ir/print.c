@@ -263,6 +263,9 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         if (s->mpi.op == MPI_EXTENT)
             buf_printf(b, "mpi %s = sum over ranks of %s; %s = sum over the ranks before of %s", s->mpi.global->name,
                        s->mpi.local->name, s->mpi.off->name, s->mpi.local->name);
+        else if (s->mpi.op == MPI_HALO)
+            buf_printf(b, "mpi %s, %s = the %lld rows of %s before and after this rank's block", s->mpi.lo->name,
+                       s->mpi.hi->name, (long long)s->mpi.width, s->mpi.arr->name);
         else
             buf_printf(b, "mpi %s = %s of every rank's %s, in rank order", s->mpi.red->acc->name,
                        redop_name[s->mpi.red->op], s->mpi.red->acc->name);

@@ -51,6 +51,11 @@ typedef struct Dist {
     Var **glob, **off;      /* per var id, for a distributed size variable: its global extent and first row */
     int nvars;              /* the ids they cover (the variables made here come after) */
     int errors;
+    /* per var id of a distributed array a stencil reads at other rows: the
+       rows before and after the block (lo, hi) and how many (width) */
+    Var **hlo, **hhi;
+    int64_t *width;
+    VEC(Span) reported;     /* where an error was reported */
 } Dist;
 
 static bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
@@ -58,9 +63,11 @@ static bool is_dist(const Dist *d, const Var *a) { return a->rank && dsize(d, a-
 
 static void unsupported(Dist *d, Span s, const char *what)
 {
-    static Span last = { 0, 0, -1 };
-    if (d->errors && s.file == last.file && s.beg == last.beg && s.end == last.end) return;    /* once per place */
-    last = s;
+    for (int i = 0; i < d->reported.len; i++) {     /* once per place (a stencil's loops repeat its kernel) */
+        Span o = d->reported.items[i];
+        if (o.file == s.file && o.beg == s.beg && o.end == s.end) return;
+    }
+    VEC_PUSH(d->reported, s);
     diag_error(s, "not supported under --mpi: %s", what);
     d->errors++;
 }
@@ -134,11 +141,16 @@ typedef struct Scan {
     Var *size;              /* its size variable (the first distributed array's) */
     bool rewrite;           /* second pass: rewrite the row indices */
     Span at;
+    bool halo;              /* a stencil's loop: reads of nearby rows are allowed (the halo) */
+    PtrList checks;         /* rewrite: checks to put before the current statement */
 } Scan;
 
-/* One access arr[idx...] (at: the load, or the store's statement); idx[0]
- * is rewritten to the local row. */
-static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at)
+static void halo_read(Scan *sc, IExpr **slot);
+static int64_t reach(const IExpr *e, const Var *idx);
+
+/* One access arr[idx...] (at: the load, or the store's statement; slot:
+ * the load); idx[0] is rewritten to the local row. */
+static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr **slot)
 {
     sc->at = at;
     Dist *d = sc->d;
@@ -157,6 +169,17 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at)
     }
     Var *n = arr->dims[0].var;
     if (!sc->size) sc->size = n;
+    bool own = idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
+    if (sc->halo && !own && !write && n == sc->size) {
+        /* a stencil's read of a nearby row: from the block or its halo */
+        if (sc->rewrite) { halo_read(sc, slot); return; }
+        int64_t r = reach(idx[0], sc->lp->loop.idx[0]);
+        if (r < 0)
+            unsupported(d, sc->at, arena_printf("'%s' is read at a row that is not the loop's own plus or minus a "
+                                                "constant", arr->name));
+        else if (r > d->width[arr->id]) d->width[arr->id] = r;
+        return;
+    }
     if (sc->rewrite) {
         IExpr *sub = ir_expr(IE_BINOP, T_I64, idx[0]->span);
         sub->op.op = OP_SUB;
@@ -178,7 +201,7 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at)
 static void on_load(IExpr **slot, void *ctx)
 {
     IExpr *e = *slot;
-    if (e->kind == IE_LOAD) access(ctx, e->load.arr, e->load.idx, false, e->span);
+    if (e->kind == IE_LOAD) access(ctx, e->load.arr, e->load.idx, false, e->span, slot);
 }
 
 static void scan_expr(Scan *sc, IExpr **e)
@@ -197,7 +220,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
     case IS_STORE:
         for (int k = 0; k < s->store.n; k++) scan_expr(sc, &s->store.idx[k]);
         scan_expr(sc, &s->store.val);
-        access(sc, s->store.arr, s->store.idx, true, s->span);
+        access(sc, s->store.arr, s->store.idx, true, s->span, NULL);
         break;
     case IS_CHECK: scan_expr(sc, &s->check.cond); break;
     case IS_IF: scan_expr(sc, &s->if_.cond); scan_stmts(sc, &s->if_.then); scan_stmts(sc, &s->if_.els); break;
@@ -230,7 +253,107 @@ static void scan_stmt(Scan *sc, IStmt *s)
 
 static void scan_stmts(Scan *sc, PtrList *l)
 {
-    for (int i = 0; i < l->len; i++) scan_stmt(sc, l->items[i]);
+    for (int i = 0; i < l->len; i++) {
+        scan_stmt(sc, l->items[i]);
+        for (int k = 0; k < sc->checks.len; k++) plist_insert(l, i++, sc->checks.items[k]);
+        sc->checks.len = 0;
+    }
+}
+
+/* ---- stencils: the rows of other ranks' blocks (a halo) ----
+ * A stencil's loops read rows near the cursor: i + c for constant c, or
+ * that clamped or mirrored at the global edges, which stays between the
+ * cursor and the edge.  Before each round, an MPI_HALO gives every rank
+ * the `width` rows before and after its block of each buffer read so (the
+ * largest |c|); a read at row r takes the block's row r - n_off, or row
+ * r - (n_off - width) of the rows before, or r - (n_off + n_local) of the
+ * rows after.  A check (a run-time error, never a wrong answer) makes sure
+ * r is within the width.  :oob_wraparound, whose reads cross the global
+ * edge to the other end, is not supported yet. */
+
+/* The largest |c| of a term idx + c or idx - c (idx alone: 0) in the row
+ * index e; -1 when idx does not occur, or a row is read from an array. */
+static int64_t reach(const IExpr *e, const Var *idx)
+{
+    int64_t r = -1, x;
+    switch (e->kind) {
+    case IE_VAR: return e->var == idx ? 0 : -1;
+    case IE_CONST: return -1;
+    case IE_LOAD: case IE_ECALL: return -2;
+    case IE_BINOP:
+        if ((e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.a->kind == IE_VAR && e->op.a->var == idx
+            && e->op.b->kind == IE_CONST)
+            return e->op.b->c.i < 0 ? -e->op.b->c.i : e->op.b->c.i;
+        if (e->op.op == OP_ADD && e->op.b->kind == IE_VAR && e->op.b->var == idx && e->op.a->kind == IE_CONST)
+            return e->op.a->c.i < 0 ? -e->op.a->c.i : e->op.a->c.i;
+        r = reach(e->op.a, idx);
+        x = reach(e->op.b, idx);
+        break;
+    case IE_UNOP: return reach(e->op.a, idx);
+    case IE_CALL:           /* mirror_index(x, n), min, max: between x and the edge */
+        r = e->call.a ? reach(e->call.a, idx) : -1;
+        x = e->call.b ? reach(e->call.b, idx) : -1;
+        break;
+    case IE_CONV: return reach(e->conv, idx);
+    case IE_SELECT:
+        r = reach(e->sel.c, idx);
+        x = reach(e->sel.a, idx);
+        if (x < -1 || r < -1) return -2;
+        if (x > r) r = x;
+        x = reach(e->sel.b, idx);
+        break;
+    default: return -2;
+    }
+    if (x < -1 || r < -1) return -2;
+    return x > r ? x : r;
+}
+
+static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s);
+
+static IExpr *load_at(Var *arr, const IExpr *load, IExpr *row)
+{
+    IExpr *l = ir_expr(IE_LOAD, load->ty, load->span);
+    l->load.arr = arr;
+    l->load.n = load->load.n;
+    l->load.idx[0] = row;
+    for (int k = 1; k < load->load.n; k++) l->load.idx[k] = ir_clone_expr(load->load.idx[k]);
+    return l;
+}
+
+/* *slot = x[r, ...]: r < n_off ? lo[r - (n_off - w), ...] : r >= n_off + n_local ?
+ * hi[r - (n_off + n_local), ...] : x[r - n_off, ...], after a check that
+ * n_off - w <= r < n_off + n_local + w */
+static void halo_read(Scan *sc, IExpr **slot)
+{
+    Dist *d = sc->d;
+    IExpr *e = *slot, *r = e->load.idx[0];
+    Var *x = e->load.arr, *n = x->dims[0].var, *off = d->off[n->id];
+    int64_t w = d->width[x->id];
+    Span s = e->span;
+    IExpr *end = i64_op(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
+    IExpr *first = i64_op(OP_SUB, ir_varref(off, s), ir_const_i(T_I64, w, s), s);
+    IExpr *local = load_at(x, e, i64_op(OP_SUB, ir_clone_expr(r), ir_varref(off, s), s));
+    IExpr *after = load_at(d->hhi[x->id], e, i64_op(OP_SUB, ir_clone_expr(r), ir_clone_expr(end), s));
+    IExpr *before = load_at(d->hlo[x->id], e, i64_op(OP_SUB, ir_clone_expr(r), ir_clone_expr(first), s));
+    IExpr *sel_hi = ir_expr(IE_SELECT, e->ty, s);
+    sel_hi->sel.c = i64_op(OP_GE, ir_clone_expr(r), ir_clone_expr(end), s);
+    sel_hi->sel.a = after;
+    sel_hi->sel.b = local;
+    IExpr *sel = ir_expr(IE_SELECT, e->ty, s);
+    sel->sel.c = i64_op(OP_LT, ir_clone_expr(r), ir_varref(off, s), s);
+    sel->sel.a = before;
+    sel->sel.b = sel_hi;
+    *slot = sel;
+    IStmt *c = ir_stmt(IS_CHECK, s);
+    IExpr *in = ir_expr(IE_BINOP, T_BOOL, s);
+    in->op.op = OP_AND;
+    in->op.opk = T_BOOL;
+    in->op.a = i64_op(OP_GE, ir_clone_expr(r), ir_clone_expr(first), s);
+    in->op.b = i64_op(OP_LT, ir_clone_expr(r), i64_op(OP_ADD, ir_clone_expr(end), ir_const_i(T_I64, w, s), s), s);
+    c->check.cond = in;
+    c->check.msg = arena_printf("%s: error: under --mpi, a stencil read a row beyond the %lld rows exchanged with the "
+                                "neighbouring ranks (an internal error of arrc)", diag_where(s), (long long)w);
+    plist_push(&sc->checks, c);
 }
 
 /* ---- loops over distributed rows ---- */
@@ -295,27 +418,90 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
     return n;
 }
 
+/* The parfors of a stencil's rounds (l->items[*at]) over distributed
+ * buffers: each round starts with the halo of every buffer read at nearby
+ * rows; the halo arrays are allocated before the rounds. */
+static void stencil_rounds(Dist *d, PtrList *l, int *at)
+{
+    IStmt *rl = l->items[*at];
+    PtrList *b = &rl->loop.body;
+    IrFunc *f = d->f;
+    for (int i = 0; i < b->len; i++) {
+        IStmt *lp = b->items[i];
+        if (lp->kind != IS_LOOP) continue;
+        for (int k = 0; k < lp->loop.fused.len; k++)
+            if (strstr(lp->loop.fused.items[k], "oob_wraparound")) {
+                AccessSet a = {0};
+                analyze_access(rl, NULL, &a);
+                bool dist = false;
+                for (int q = 0; q < a.len; q++) dist |= is_dist(d, a.items[q].v);
+                VEC_FREE(a);
+                if (dist) {
+                    unsupported(d, rl->span, "runStencil with :oob_wraparound over distributed rows (the exchange "
+                                             "between the last and the first rank is not implemented yet)");
+                    return;
+                }
+            }
+    }
+    /* what each buffer's halo must hold */
+    for (int i = 0; i < b->len; i++) {
+        IStmt *lp = b->items[i];
+        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
+        if (lp->kind == IS_LOOP && lp->loop.kind == LOOP_PARFOR) scan_stmts(&sc, &lp->loop.body);
+        else { sc.lp = NULL; scan_stmt(&sc, lp); }
+    }
+    if (d->errors) return;
+    for (int id = 0; id < d->nvars; id++) {
+        if (!d->width[id]) continue;
+        Var *x = f->vars.items[id];
+        Var *n = x->dims[0].var;
+        Var *side[2];
+        for (int k = 0; k < 2; k++) {
+            side[k] = ir_var(f, arena_printf("%s_%s", x->name, k ? "after" : "before"), x->elem, x->rank, V_TEMP, rl->span);
+            side[k]->dims[0] = (Ext){ NULL, d->width[id] };
+            for (int q = 1; q < x->rank; q++) side[k]->dims[q] = x->dims[q];
+            IStmt *al = ir_stmt(IS_ALLOC, rl->span);
+            al->alloc = side[k];
+            plist_insert(l, (*at)++, al);
+        }
+        d->hlo[id] = side[0];
+        d->hhi[id] = side[1];
+        IStmt *h = ir_stmt(IS_MPI, rl->span);
+        h->mpi.op = MPI_HALO;
+        h->mpi.arr = x;
+        h->mpi.lo = side[0];
+        h->mpi.hi = side[1];
+        h->mpi.width = d->width[id];
+        h->mpi.local = n;
+        h->mpi.global = d->glob[n->id];
+        h->mpi.off = d->off[n->id];
+        plist_insert(b, 0, h);
+    }
+    for (int i = 0; i < b->len; i++) {
+        IStmt *lp = b->items[i];
+        if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR) continue;
+        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
+        scan_stmts(&sc, &lp->loop.body);
+        if (!sc.size) continue;
+        sc.rewrite = true;
+        scan_stmts(&sc, &lp->loop.body);
+        localize(d, lp, sc.size);
+        i += combine_after(d, lp, b, i + 1);
+    }
+    for (int id = 0; id < d->nvars; id++) d->width[id] = 0;     /* the next stencil's own */
+}
+
 static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
-        Scan top = { d, NULL, NULL, false, s->span };
+        Scan top = { d, NULL, NULL, false, s->span, false, {0} };
         if (s->kind == IS_LOOP) {
             for (int k = 0; k < s->loop.rank; k++) { scan_expr(&top, &s->loop.lo[k]); scan_expr(&top, &s->loop.hi[k]); }
         }
-        if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR && in_rounds) {
-            AccessSet a = {0};
-            analyze_access(s, NULL, &a);
-            for (int k = 0; k < a.len; k++)
-                if (is_dist(d, a.items[k].v)) {
-                    unsupported(d, s->span, "runStencil over a distributed array (the halo exchange is not implemented yet)");
-                    break;
-                }
-            VEC_FREE(a);
-            continue;
-        }
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_ROUNDS) { stencil_rounds(d, l, &i); continue; }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) {
-            Scan sc = { d, s, NULL, false, s->span };
+            Scan sc = { d, s, NULL, false, s->span, false, {0} };
             for (int k = 0; k < s->loop.reds.len; k++) {
                 Reduction *r = s->loop.reds.items[k];
                 if (r->value) scan_expr(&sc, &r->value);
@@ -344,7 +530,7 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
             VEC_FREE(a);
             continue;
         }
-        if (s->kind == IS_LOOP) { walk_top(d, &s->loop.body, in_rounds || s->loop.kind == LOOP_ROUNDS); continue; }
+        if (s->kind == IS_LOOP) { walk_top(d, &s->loop.body, in_rounds); continue; }
         if (s->kind == IS_IF) {
             scan_expr(&top, &s->if_.cond);
             walk_top(d, &s->if_.then, in_rounds);
@@ -367,7 +553,9 @@ void pass_distribute(IrProgram *p)
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
         int nv = f->vars.len;
-        Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0 };
+        Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0,
+                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
+                   xcalloc((size_t)nv + 1, sizeof(int64_t)), {0} };
         find_sizes(&d);
         if (!d.errors) check_other_dims(&d);
         if (!d.errors) {
@@ -389,5 +577,9 @@ void pass_distribute(IrProgram *p)
         }
         free(d.glob);
         free(d.off);
+        free(d.hlo);
+        free(d.hhi);
+        free(d.width);
+        VEC_FREE(d.reported);
     }
 }

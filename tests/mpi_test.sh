@@ -43,9 +43,9 @@ unsupported() {     # unsupported NAME SOURCE EXPECTED-LOCATION
 unsupported "a shifted row" 'export fn f(x: f64[n]) -> f64[n] {
     return [x[(i + 1) % n] for i in 0..n];
 }' "2:13"
-unsupported "runStencil" 'export fn f(a: f64[n, m]) -> f64[n, m] {
+unsupported "runStencil :oob_wraparound" 'export fn f(a: f64[n, m]) -> f64[n, m] {
     var b = copy(a);
-    runStencil(b, a, 2) |o, i| { o[0, 0] = i[-1, 0] + i[1, 0]; }
+    runStencil(b, a, 2, :oob_wraparound) |o, i| { o[0, 0] = i[-1, 0] + i[1, 0]; }
     return b;
 }' "3:5"
 unsupported "argmin" 'export fn f(x: f64[n]) -> i64 {

@@ -131,6 +131,29 @@ int main(int argc, char **argv)
     int64_t rds = 0;
     if (!rank) ref_divsum(n, k, 100, &rds);
     check("divsum: without the error, the same sum as one process", rc == 0 && (rank || ds == rds));
+    /* stencils: the halo of each round; bit for bit */
+    for (int64_t rr = 0; rr <= 5; rr += 5) {
+        rc = heat(MPI_COMM_WORLD, cnt, w, u + off * w, 0.1, rr, out2);
+        gather(out2, cnt, sizeof(double), n, w, all2);
+        if (!rank) ref_heat(n, w, u, 0.1, rr, ref2);
+        check(rr ? "heat: runStencil :oob_clamp with rotation, 5 rounds, bit for bit" : "heat: 0 rounds",
+              rc == 0 && (rank || !memcmp(all2, ref2, sizeof(double) * n * w)));
+    }
+    {
+        double *o[4], *r4[4], *g4 = malloc(sizeof(double) * n * w);
+        for (int q = 0; q < 4; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w); r4[q] = malloc(sizeof(double) * n * w); }
+        rc = modes(MPI_COMM_WORLD, cnt, w, u + off * w, o[0], o[1], o[2], o[3]);
+        if (!rank) ref_modes(n, w, u, r4[0], r4[1], r4[2], r4[3]);
+        static const char *const name[4] = { ":oob_mirror (2 rows)", ":oob_skip", ":oob_src_zero", ":oob_dst_zero" };
+        for (int q = 0; q < 4; q++) {
+            gather(o[q], cnt, sizeof(double), n, w, g4);
+            char what[80];
+            snprintf(what, sizeof what, "modes: runStencil %s, bit for bit", name[q]);
+            check(what, rc == 0 && (rank || !memcmp(g4, r4[q], sizeof(double) * n * w)));
+        }
+        for (int q = 0; q < 4; q++) { free(o[q]); free(r4[q]); }
+        free(g4);
+    }
     MPI_Finalize();
     return failures != 0;
 }

@@ -31,3 +31,31 @@ export fn divide(k: i64[n], d: i64) -> i64[n] {
 export fn divsum(k: i64[n], d: i64) -> i64 {
     return sum(k / (k - d));
 }
+
+# runStencil over rows split between ranks: the halo of each round, every
+# boundary mode but :oob_wraparound at the global edges, rotation
+export fn heat(u: f64[h, w], alpha: f64, rounds: i64) -> f64[h, w] {
+    var a = copy(u);
+    var b = copy(u);
+    runStencil(b, a, rounds, :oob_clamp) |o, i| {
+        o[0, 0] = i[0, 0] + alpha * (i[-1, 0] + i[1, 0] + i[0, -1] + i[0, 1] - 4.0 * i[0, 0]);
+        return i, o;
+    }
+    return b;
+}
+
+export fn modes(u: f64[h, w]) -> (f64[h, w], f64[h, w], f64[h, w], f64[h, w]) {
+    var a = copy(u);
+    var b = copy(u);
+    runStencil(b, a, 3, :oob_mirror) |o, i| { o[0, 0] = 0.5 * i[-2, 0] + 0.25 * i[1, 1] + 0.25 * i[0, -1]; return i, o; }
+    var c = copy(u);
+    var e = copy(u);
+    runStencil(e, c, 2, :oob_skip) |o, i| { o[0, 0] = i[-1, 0] - i[1, 0]; }
+    var f = copy(u);
+    var g = copy(u);
+    runStencil(g, f, 2, :oob_src_zero) |o, i| { o[0, 0] = i[-1, -1] + i[2, 0]; return i, o; }
+    var p = copy(u);
+    var q = copy(u);
+    runStencil(q, p, 1, :oob_dst_zero) |o, i| { o[0, 0] = i[-1, 0] + i[1, 0]; }
+    return (b, e, g, q);
+}
