@@ -166,6 +166,21 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
             buf_indent(b, depth);
             buf_printf(b, "matmul (line %d): tiled kernel on packed blocks, parallel over row blocks\n", line_of(s->span));
             break;
+        case IS_MPI:    /* --mpi: each collective, and why (passes/distribute.c) */
+            buf_indent(b, depth);
+            if (s->mpi.op == MPI_EXTENT)
+                buf_printf(b, "mpi (line %d): MPI_Allreduce and MPI_Exscan of %s: the global extent %s and this rank's "
+                           "first row (arrays with it in dimension 0 are split by rows)\n", line_of(s->span),
+                           s->mpi.local->name, s->mpi.global->name);
+            else if (s->mpi.op == MPI_HALO)
+                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side, every round: the stencil reads rows "
+                           "of the neighbouring ranks' blocks (MPI_Allgatherv of every rank's edge rows)\n",
+                           line_of(s->span), s->mpi.arr->name, (long long)s->mpi.width, s->mpi.width == 1 ? "" : "s");
+            else
+                buf_printf(b, "mpi (line %d): %s of the ranks' partial %s results (MPI_Allgather, combined in rank "
+                           "order): the loop ran over this rank's rows only\n", line_of(s->span),
+                           s->mpi.red->acc->name, redop_name[s->mpi.red->op]);
+            break;
         case IS_IF: report_list(r, &s->if_.then, depth, in_par); report_list(r, &s->if_.els, depth, in_par); break;
         case IS_WHILE: report_list(r, &s->while_.pre, depth, in_par); report_list(r, &s->while_.body, depth, in_par); break;
         default: break;

@@ -33,6 +33,11 @@ run 2 2
 # --emit=pir shows the distribution
 "$root/arrc" --mpi --emit=pir tests/mpi/k.arr | grep -q "mpi n_global = sum over ranks of n_local" &&
     ok "--emit=pir shows the extents' collective" || ko "--emit=pir shows the extents' collective"
+# --report names each collective and why
+rep=$("$root/arrc" --mpi --report tests/mpi/k.arr -o "$tmp/r.c")
+echo "$rep" | grep -q "mpi (line 40): halo of i, 1 row each side, every round" &&
+echo "$rep" | grep -q "mpi (line 16): s of the ranks' partial sum results (MPI_Allgather" &&
+    ok "--report explains the halo and the reductions' collectives" || { ko "--report"; echo "$rep" | grep mpi; }
 # what is not supported yet is a located error, never a wrong answer
 unsupported() {     # unsupported NAME SOURCE EXPECTED-LOCATION
     printf '%s\n' "$2" > "$tmp/u.arr"
