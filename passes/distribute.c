@@ -344,6 +344,11 @@ static void halo_read(Scan *sc, IExpr **slot)
     sel->sel.a = before;
     sel->sel.b = sel_hi;
     *slot = sel;
+    /* r = i + c or i - c with |c| <= w needs no check: the loop runs over
+       this rank's rows only (localize), so n_off - w <= r < n_off + n_local + w */
+    if (r->kind == IE_BINOP && (r->op.op == OP_ADD || r->op.op == OP_SUB) && r->op.a->kind == IE_VAR
+        && r->op.a->var == sc->lp->loop.idx[0] && r->op.b->kind == IE_CONST && r->op.b->c.i <= w && -r->op.b->c.i <= w)
+        return;
     IStmt *c = ir_stmt(IS_CHECK, s);
     IExpr *in = ir_expr(IE_BINOP, T_BOOL, s);
     in->op.op = OP_AND;

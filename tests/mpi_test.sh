@@ -33,6 +33,10 @@ run 2 2
 # --emit=pir shows the distribution
 "$root/arrc" --mpi --emit=pir tests/mpi/k.arr | grep -q "mpi n_global = sum over ranks of n_local" &&
     ok "--emit=pir shows the extents' collective" || ko "--emit=pir shows the extents' collective"
+# the blur sample distributed: bit for bit the hand-written reference
+out=$(make -s -C examples/blur run-mpi NP=3 N=3 OUT="$tmp/b.png" 2>&1)
+echo "$out" | grep -q "result:     bit for bit equal to the single-process reference" &&
+    ok "examples/blur run-mpi on 3 ranks: bit for bit the single-process reference" || { ko "examples/blur run-mpi"; echo "$out" | tail -5; }
 # --report names each collective and why
 rep=$("$root/arrc" --mpi --report tests/mpi/k.arr -o "$tmp/r.c")
 echo "$rep" | grep -q "mpi (line 40): halo of i, 1 row each side, every round" &&
