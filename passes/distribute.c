@@ -271,41 +271,41 @@ static void scan_stmts(Scan *sc, PtrList *l)
  * r is within the width.  :oob_wraparound, whose reads cross the global
  * edge to the other end, is not supported yet. */
 
-/* The largest |c| of a term idx + c or idx - c (idx alone: 0) in the row
- * index e; -1 when idx does not occur, or a row is read from an array. */
+/* How far from the loop's row idx the row index e reads: c for idx + c or
+ * idx - c; through a select (clamping or mirroring at the global edges, of
+ * which only the two values count) and a call (mirror_index, min, max),
+ * the largest of its values'.  -1 when idx does not occur (a constant or
+ * another variable: how far that is only the run-time check can tell);
+ * -2 when the row is computed otherwise from idx (i % n, 2 * i) or read
+ * from an array: not a stencil's neighbourhood. */
 static int64_t reach(const IExpr *e, const Var *idx)
 {
-    int64_t r = -1, x;
+    int64_t a, b;
     switch (e->kind) {
     case IE_VAR: return e->var == idx ? 0 : -1;
     case IE_CONST: return -1;
-    case IE_LOAD: case IE_ECALL: return -2;
     case IE_BINOP:
         if ((e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.a->kind == IE_VAR && e->op.a->var == idx
             && e->op.b->kind == IE_CONST)
             return e->op.b->c.i < 0 ? -e->op.b->c.i : e->op.b->c.i;
         if (e->op.op == OP_ADD && e->op.b->kind == IE_VAR && e->op.b->var == idx && e->op.a->kind == IE_CONST)
             return e->op.a->c.i < 0 ? -e->op.a->c.i : e->op.a->c.i;
-        r = reach(e->op.a, idx);
-        x = reach(e->op.b, idx);
-        break;
-    case IE_UNOP: return reach(e->op.a, idx);
-    case IE_CALL:           /* mirror_index(x, n), min, max: between x and the edge */
-        r = e->call.a ? reach(e->call.a, idx) : -1;
-        x = e->call.b ? reach(e->call.b, idx) : -1;
-        break;
+        a = reach(e->op.a, idx);
+        b = reach(e->op.b, idx);
+        return a == -1 && b == -1 ? -1 : -2;        /* h - 1: no idx; i % n: idx transformed */
     case IE_CONV: return reach(e->conv, idx);
     case IE_SELECT:
-        r = reach(e->sel.c, idx);
-        x = reach(e->sel.a, idx);
-        if (x < -1 || r < -1) return -2;
-        if (x > r) r = x;
-        x = reach(e->sel.b, idx);
+        a = reach(e->sel.a, idx);
+        b = reach(e->sel.b, idx);
+        break;
+    case IE_CALL:
+        a = e->call.a ? reach(e->call.a, idx) : -1;
+        b = e->call.b ? reach(e->call.b, idx) : -1;
         break;
     default: return -2;
     }
-    if (x < -1 || r < -1) return -2;
-    return x > r ? x : r;
+    if (a == -2 || b == -2) return -2;
+    return a > b ? a : b;
 }
 
 static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s);
@@ -423,14 +423,86 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
     return n;
 }
 
-/* The parfors of a stencil's rounds (l->items[*at]) over distributed
- * buffers: each round starts with the halo of every buffer read at nearby
- * rows; the halo arrays are allocated before the rounds. */
+/* The statements b[from..*to): a stencil's round, or one parallel loop.
+ * Each parfor among them that touches distributed arrays runs over this
+ * rank's rows; the rows near the block that they read at i + c come from
+ * halos: an MPI_HALO per array at b[from] (before each round, or before
+ * the loop), the halo arrays allocated at into[*at] (before the rounds, or
+ * before the loop: into may be b).  *to and *at follow the insertions. */
+static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, int *at)
+{
+    IrFunc *f = d->f;
+    Span sp = ((IStmt *)b->items[from])->span;
+    /* what each array's halo must hold */
+    for (int i = from; i < *to; i++) {
+        IStmt *lp = b->items[i];
+        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
+        if (lp->kind == IS_LOOP && lp->loop.kind == LOOP_PARFOR) {
+            for (int k = 0; k < lp->loop.reds.len; k++) {
+                Reduction *r = lp->loop.reds.items[k];
+                if (r->value) scan_expr(&sc, &r->value);
+            }
+            scan_stmts(&sc, &lp->loop.body);
+        } else {
+            sc.lp = NULL;
+            sc.halo = false;
+            scan_stmt(&sc, lp);
+        }
+    }
+    if (d->errors) return;
+    for (int id = 0; id < d->nvars; id++) {
+        if (!d->width[id]) continue;
+        Var *x = f->vars.items[id];
+        Var *n = x->dims[0].var;
+        Var *side[2];
+        for (int k = 0; k < 2; k++) {
+            side[k] = ir_var(f, arena_printf("%s_%s", x->name, k ? "after" : "before"), x->elem, x->rank, V_TEMP, sp);
+            side[k]->dims[0] = (Ext){ NULL, d->width[id] };
+            for (int q = 1; q < x->rank; q++) side[k]->dims[q] = x->dims[q];
+            IStmt *al = ir_stmt(IS_ALLOC, sp);
+            al->alloc = side[k];
+            plist_insert(into, (*at)++, al);
+            if (into == b) { from++; (*to)++; }
+        }
+        d->hlo[id] = side[0];
+        d->hhi[id] = side[1];
+        IStmt *h = ir_stmt(IS_MPI, sp);
+        h->mpi.op = MPI_HALO;
+        h->mpi.arr = x;
+        h->mpi.lo = side[0];
+        h->mpi.hi = side[1];
+        h->mpi.width = d->width[id];
+        h->mpi.local = n;
+        h->mpi.global = d->glob[n->id];
+        h->mpi.off = d->off[n->id];
+        plist_insert(b, from, h);
+        (*to)++;
+    }
+    for (int i = from; i < *to; i++) {
+        IStmt *lp = b->items[i];
+        if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR) continue;
+        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
+        scan_stmts(&sc, &lp->loop.body);
+        if (!sc.size) continue;                 /* replicated: every rank runs all of it */
+        sc.rewrite = true;
+        for (int k = 0; k < lp->loop.reds.len; k++) {
+            Reduction *r = lp->loop.reds.items[k];
+            if (r->value) scan_expr(&sc, &r->value);
+        }
+        scan_stmts(&sc, &lp->loop.body);
+        localize(d, lp, sc.size);
+        int c = combine_after(d, lp, b, i + 1);
+        i += c;
+        *to += c;
+    }
+    for (int id = 0; id < d->nvars; id++) d->width[id] = 0;     /* the next loops' own */
+}
+
+/* A stencil's rounds (l->items[*at]) over distributed buffers. */
 static void stencil_rounds(Dist *d, PtrList *l, int *at)
 {
     IStmt *rl = l->items[*at];
     PtrList *b = &rl->loop.body;
-    IrFunc *f = d->f;
     for (int i = 0; i < b->len; i++) {
         IStmt *lp = b->items[i];
         if (lp->kind != IS_LOOP) continue;
@@ -448,52 +520,8 @@ static void stencil_rounds(Dist *d, PtrList *l, int *at)
                 }
             }
     }
-    /* what each buffer's halo must hold */
-    for (int i = 0; i < b->len; i++) {
-        IStmt *lp = b->items[i];
-        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
-        if (lp->kind == IS_LOOP && lp->loop.kind == LOOP_PARFOR) scan_stmts(&sc, &lp->loop.body);
-        else { sc.lp = NULL; scan_stmt(&sc, lp); }
-    }
-    if (d->errors) return;
-    for (int id = 0; id < d->nvars; id++) {
-        if (!d->width[id]) continue;
-        Var *x = f->vars.items[id];
-        Var *n = x->dims[0].var;
-        Var *side[2];
-        for (int k = 0; k < 2; k++) {
-            side[k] = ir_var(f, arena_printf("%s_%s", x->name, k ? "after" : "before"), x->elem, x->rank, V_TEMP, rl->span);
-            side[k]->dims[0] = (Ext){ NULL, d->width[id] };
-            for (int q = 1; q < x->rank; q++) side[k]->dims[q] = x->dims[q];
-            IStmt *al = ir_stmt(IS_ALLOC, rl->span);
-            al->alloc = side[k];
-            plist_insert(l, (*at)++, al);
-        }
-        d->hlo[id] = side[0];
-        d->hhi[id] = side[1];
-        IStmt *h = ir_stmt(IS_MPI, rl->span);
-        h->mpi.op = MPI_HALO;
-        h->mpi.arr = x;
-        h->mpi.lo = side[0];
-        h->mpi.hi = side[1];
-        h->mpi.width = d->width[id];
-        h->mpi.local = n;
-        h->mpi.global = d->glob[n->id];
-        h->mpi.off = d->off[n->id];
-        plist_insert(b, 0, h);
-    }
-    for (int i = 0; i < b->len; i++) {
-        IStmt *lp = b->items[i];
-        if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR) continue;
-        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
-        scan_stmts(&sc, &lp->loop.body);
-        if (!sc.size) continue;
-        sc.rewrite = true;
-        scan_stmts(&sc, &lp->loop.body);
-        localize(d, lp, sc.size);
-        i += combine_after(d, lp, b, i + 1);
-    }
-    for (int id = 0; id < d->nvars; id++) d->width[id] = 0;     /* the next stencil's own */
+    int to = b->len;
+    halo_loops(d, b, 0, &to, l, at);
 }
 
 static void walk_top(Dist *d, PtrList *l, bool in_rounds)
@@ -506,21 +534,9 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
         }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_ROUNDS) { stencil_rounds(d, l, &i); continue; }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) {
-            Scan sc = { d, s, NULL, false, s->span, false, {0} };
-            for (int k = 0; k < s->loop.reds.len; k++) {
-                Reduction *r = s->loop.reds.items[k];
-                if (r->value) scan_expr(&sc, &r->value);
-            }
-            scan_stmts(&sc, &s->loop.body);
-            if (!sc.size || d->errors) continue;    /* replicated: every rank runs all of it */
-            sc.rewrite = true;
-            for (int k = 0; k < s->loop.reds.len; k++) {
-                Reduction *r = s->loop.reds.items[k];
-                if (r->value) scan_expr(&sc, &r->value);
-            }
-            scan_stmts(&sc, &s->loop.body);
-            localize(d, s, sc.size);
-            i += combine_after(d, s, l, i + 1);
+            int to = i + 1;
+            halo_loops(d, l, i, &to, l, &i);
+            i = to - 1;
             continue;
         }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_COMPACT) {

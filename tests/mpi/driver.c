@@ -131,6 +131,13 @@ int main(int argc, char **argv)
     int64_t rds = 0;
     if (!rank) ref_divsum(n, k, 100, &rds);
     check("divsum: without the error, the same sum as one process", rc == 0 && (rank || ds == rds));
+    /* neighbouring rows in a comprehension: a halo before the loop */
+    rc = smooth(MPI_COMM_WORLD, cnt, x + off, out);
+    gather(out, cnt, sizeof(double), n, 1, all);
+    if (!rank) ref_smooth(n, x, ref);
+    check("smooth: rows i - 1 and i + 2 (clamped) in a comprehension, bit for bit",
+          rc == 0 && (rank || !memcmp(all, ref, sizeof(double) * n)));
+
     /* stencils: the halo of each round; bit for bit */
     for (int64_t rr = 0; rr <= 5; rr += 5) {
         rc = heat(MPI_COMM_WORLD, cnt, w, u + off * w, 0.1, rr, out2);
