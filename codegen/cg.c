@@ -192,6 +192,40 @@ static void mpi_stmt(CG *g, const IStmt *s)
     }
     const Reduction *r = s->mpi.red;
     const char *a = cname(r->acc), *t = ctype(r->acc->elem);
+    if (r->idx) {
+        /* argmin/argmax: every rank's (extreme, its first index, first NaN,
+           whether it had rows); the first NaN of all wins, else the first
+           extreme in rank order (the rows' order), as on one process */
+        const IStmt *lp = s->mpi.loop;
+        Buf rows = {0};
+        for (int k = 0; k < lp->loop.rank; k++)
+            buf_printf(&rows, "%s(%s) > (%s)", k ? " && " : "", expr_str(g, lp->loop.hi[k]), expr_str(g, lp->loop.lo[k]));
+        bool fl = ty_is_float_kind(r->acc->elem);
+        const char *ix = cname(r->idx);
+        line(g, "{   /* every rank's partial %s, combined in rank order (the rows' order) */", redop_name[r->op]);
+        g->ind++;
+        line(g, "typedef struct { %s v; int64_t i, nan, rows; } arr_argpart;", t);
+        line(g, "arr_argpart arr_mine = { %s, %s, %s, %s }, *arr_parts = (arr_argpart *)malloc((size_t)arr_nranks * sizeof *arr_parts);",
+             a, ix, fl ? arena_printf("%s_nan", ix) : "-1", rows.s);
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the partial results of '%s' under --mpi", diag_where(s->span),
+                                        redop_name[r->op]));
+        line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
+        line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
+        line(g, "MPI_Allgather(&arr_mine, (int)sizeof arr_mine, MPI_BYTE, arr_parts, (int)sizeof arr_mine, MPI_BYTE, %s);", comm);
+        line(g, "int64_t arr_best_i = -1, arr_first_nan = -1;");
+        line(g, "for (int arr_r = 0; arr_r < arr_nranks; arr_r++) {");
+        line(g, "    if (!arr_parts[arr_r].rows) continue;");
+        line(g, "    if (arr_parts[arr_r].nan >= 0 && arr_first_nan < 0) arr_first_nan = arr_parts[arr_r].nan;");
+        line(g, "    if (arr_best_i < 0 || arr_parts[arr_r].v %s %s) { %s = arr_parts[arr_r].v; arr_best_i = arr_parts[arr_r].i; }",
+             r->op == RED_ARGMIN ? "<" : ">", a, a);
+        line(g, "}");
+        line(g, "%s = arr_first_nan >= 0 ? arr_first_nan : arr_best_i;", ix);
+        line(g, "free(arr_parts);");
+        g->ind--;
+        line(g, "}");
+        buf_free(&rows);
+        return;
+    }
     line(g, "{   /* every rank's partial %s, combined in rank order (the rows' order) */", redop_name[r->op]);
     g->ind++;
     line(g, "%s *arr_parts = (%s *)malloc((size_t)arr_nranks * sizeof(%s));", t, t, t);
@@ -550,6 +584,20 @@ static void mark_private(const PtrList *l, bool in_parfor, bool *priv)
     }
 }
 
+/* --mpi: the NaN index of a float argmin/argmax that is combined over the
+ * ranks outlives its loop (mpi_stmt reads it), so it is declared here. */
+static void declare_mpi_nan(CG *g, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE && s->mpi.red->idx && ty_is_float_kind(s->mpi.red->acc->elem))
+            line(g, "int64_t %s_nan = -1;", cname(s->mpi.red->idx));
+        else if (s->kind == IS_IF) { declare_mpi_nan(g, &s->if_.then); declare_mpi_nan(g, &s->if_.els); }
+        else if (s->kind == IS_WHILE) { declare_mpi_nan(g, &s->while_.pre); declare_mpi_nan(g, &s->while_.body); }
+        else if (s->kind == IS_LOOP) declare_mpi_nan(g, &s->loop.body);
+    }
+}
+
 static void function(CG *g, IrFunc *f)
 {
     g->f = f;
@@ -600,6 +648,7 @@ static void function(CG *g, IrFunc *f)
     }
     VEC_FREE(all);
     free(priv);
+    if (g->p->mpi) declare_mpi_nan(g, &f->body);
     /* Extents passed by the caller must not be negative. */
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];

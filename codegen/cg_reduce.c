@@ -143,7 +143,7 @@ static void red_init(CG *g, const IStmt *lp, const Reduction *r)
         const char *first = red_first_index(g, lp, r);
         line(g, "%s = %s;", cname(r->idx), first ? first : "-1");
     }
-    if (r->idx && ty_is_float_kind(k)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
+    if (r->idx && ty_is_float_kind(k)) line(g, r->mpi_combined ? "%s_nan = -1;" : "int64_t %s_nan = -1;", cname(r->idx));
 }
 
 /* Initialises a loop's reductions; integer sums and products get an unsigned

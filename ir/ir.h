@@ -141,6 +141,8 @@ typedef struct Reduction {
     Var *idx;               /* argmin/argmax: the index result, else NULL */
     Var *pa, *pb; IExpr *lam;   /* RED_LAMBDA */
     IExpr *value;           /* set by the loop body: a scalar */
+    bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
+                               argmin/argmax of floats, is then declared with the function's variables) */
 } Reduction;
 
 /* LOOP_ROUNDS: a serial loop (a stencil's rounds) run inside one parallel
@@ -188,6 +190,7 @@ struct IStmt {
         struct {
             int op; Var *local, *global, *off; Reduction *red;
             Var *arr, *lo, *hi; int64_t width;
+            const IStmt *loop;          /* MPI_COMBINE: the loop (argmin/argmax: whether it had rows here) */
         } mpi;
     };
 };

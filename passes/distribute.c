@@ -409,14 +409,15 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
     int n = 0;
     for (int k = 0; k < lp->loop.reds.len; k++) {
         Reduction *r = lp->loop.reds.items[k];
-        if (r->op == RED_LAMBDA || r->op == RED_ARGMIN || r->op == RED_ARGMAX) {
-            unsupported(d, lp->span, arena_printf("%s over distributed rows (not implemented yet)",
-                                                  r->op == RED_LAMBDA ? "reduce with a function" : redop_name[r->op]));
+        if (r->op == RED_LAMBDA) {
+            unsupported(d, lp->span, "reduce with a function over distributed rows (not implemented yet)");
             continue;
         }
         IStmt *c = ir_stmt(IS_MPI, lp->span);
         c->mpi.op = MPI_COMBINE;
         c->mpi.red = r;
+        c->mpi.loop = lp;
+        r->mpi_combined = true;
         plist_insert(l, at + n, c);
         n++;
     }

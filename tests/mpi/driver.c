@@ -131,6 +131,28 @@ int main(int argc, char **argv)
     int64_t rds = 0;
     if (!rank) ref_divsum(n, k, 100, &rds);
     check("divsum: without the error, the same sum as one process", rc == 0 && (rank || ds == rds));
+    /* argmin/argmax: ties (k repeats its values), and then NaNs */
+    {
+        int32_t *k32 = malloc(sizeof(int32_t) * n);
+        for (int64_t i = 0; i < n; i++) k32[i] = (int32_t)k[i];
+        int64_t e[4], re[4];
+        for (int nan = 0; nan < 3; nan++) {
+            double *xn = malloc(sizeof(double) * n);
+            memcpy(xn, x, sizeof(double) * n);
+            if (nan) { xn[n - 3] = NAN; if (nan == 2) xn[n / 2] = NAN; }
+            rc = extremes(MPI_COMM_WORLD, cnt, xn + off, k32 + off, &e[0], &e[1], &e[2], &e[3]);
+            if (!rank) ref_extremes(n, xn, k32, &re[0], &re[1], &re[2], &re[3]);
+            int64_t lo4[4], hi4[4];
+            MPI_Allreduce(e, lo4, 4, MPI_INT64_T, MPI_MIN, MPI_COMM_WORLD);
+            MPI_Allreduce(e, hi4, 4, MPI_INT64_T, MPI_MAX, MPI_COMM_WORLD);
+            check(nan == 0 ? "extremes: argmin, argmax of f64 and i32 (ties: the first), the same on every rank"
+                  : nan == 1 ? "extremes: with a NaN in the last block: its index" : "extremes: with two NaNs: the first",
+                  rc == 0 && !memcmp(lo4, hi4, sizeof lo4) && (rank || !memcmp(e, re, sizeof e)));
+            free(xn);
+        }
+        free(k32);
+    }
+
     /* neighbouring rows in a comprehension: a halo before the loop */
     rc = smooth(MPI_COMM_WORLD, cnt, x + off, out);
     gather(out, cnt, sizeof(double), n, 1, all);

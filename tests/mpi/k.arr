@@ -64,3 +64,9 @@ export fn modes(u: f64[h, w]) -> (f64[h, w], f64[h, w], f64[h, w], f64[h, w]) {
 export fn smooth(x: f64[n]) -> f64[n] {
     return [0.25 * x[max(i - 1, 0)] + 0.5 * x[i] + 0.25 * x[min(i + 2, n - 1)] for i in 0..n];
 }
+
+# argmin/argmax over rows split between ranks: the first extreme, the first
+# NaN when there is one, ties to the first index, as on one process
+export fn extremes(x: f64[n], k: i32[n]) -> (i64, i64, i64, i64) {
+    return (argmin(x), argmax(x), argmin(k), argmax(k));
+}
