@@ -172,6 +172,23 @@ static void mpi_stmt(CG *g, const IStmt *s)
         line(g, "arr_mpi_extent(%s, %s, &%s, &%s);", comm, cname(s->mpi.local), cname(s->mpi.global), cname(s->mpi.off));
         return;
     }
+    if (s->mpi.op == MPI_GATHER) {
+        const Var *x = s->mpi.arr;
+        Buf row = {0};
+        buf_printf(&row, "sizeof(%s)", ctype(x->elem));
+        for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot gather '%s' from the other ranks (too large, or no memory)",
+                                        diag_where(s->span), x->name));
+        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
+        line(g, "if (arr_mpi_gather(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x), cname(s->mpi.local),
+             row.s, cname(s->mpi.lo));
+        line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
+        line(g, "    arr_mpi_failed = 1;");
+        line(g, "    goto arr_mpi_fail;");
+        line(g, "}");
+        buf_free(&row);
+        return;
+    }
     if (s->mpi.op == MPI_HALO) {
         const Var *x = s->mpi.arr;
         Buf row = {0};

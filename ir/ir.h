@@ -186,7 +186,9 @@ struct IStmt {
          * in rank order, the same on every rank.  MPI_HALO: lo and hi get
          * the `width` rows of the distributed array arr before and after
          * this rank's block (local, global, off: its size variable's), for
-         * a stencil's reads of other ranks' rows. */
+         * a stencil's reads of other ranks' rows.  MPI_GATHER: lo gets the
+         * whole distributed array arr (every rank's rows, MPI_Allgatherv),
+         * for reads at rows that are not nearby. */
         struct {
             int op; Var *local, *global, *off; Reduction *red;
             Var *arr, *lo, *hi; int64_t width;
@@ -194,7 +196,7 @@ struct IStmt {
         } mpi;
     };
 };
-enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO };
+enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_GATHER };
 
 typedef struct IrFunc {
     const char *name;

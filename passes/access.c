@@ -118,10 +118,10 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
             add_whole(out, s->mpi.local, false);
             add_whole(out, s->mpi.global, true);
             add_whole(out, s->mpi.off, true);
-        } else if (s->mpi.op == MPI_HALO) {
+        } else if (s->mpi.op == MPI_HALO || s->mpi.op == MPI_GATHER) {
             add_whole(out, s->mpi.arr, false);
             add_whole(out, s->mpi.lo, true);
-            add_whole(out, s->mpi.hi, true);
+            if (s->mpi.hi) add_whole(out, s->mpi.hi, true);
         } else {
             add_whole(out, s->mpi.red->acc, false);
             add_whole(out, s->mpi.red->acc, true);

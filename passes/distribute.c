@@ -55,6 +55,10 @@ typedef struct Dist {
        rows before and after the block (lo, hi) and how many (width) */
     Var **hlo, **hhi;
     int64_t *width;
+    /* per var id of a distributed array read at rows that are neither the
+       loop's own nor nearby: the whole array, gathered on every rank */
+    bool *gather;
+    Var **gall;
     VEC(Span) reported;     /* where an error was reported */
 } Dist;
 
@@ -143,13 +147,18 @@ typedef struct Scan {
     Span at;
     bool halo;              /* a stencil's loop: reads of nearby rows are allowed (the halo) */
     PtrList checks;         /* rewrite: checks to put before the current statement */
+    PtrList others;         /* first pass: the distributed arrays read at other rows */
+    VEC(int64_t) reach;     /* ... and how far from the loop's row (-2: not nearby) */
+    bool strict;            /* a loop's bounds, a condition: no element of a distributed array */
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
 static int64_t reach(const IExpr *e, const Var *idx);
 
 /* One access arr[idx...] (at: the load, or the store's statement; slot:
- * the load); idx[0] is rewritten to the local row. */
+ * the load).  First pass: checks, and the rows read other than the loop's
+ * own.  Rewrite: a row of the loop is the block's row i - n_off; another
+ * row comes from the halo (nearby) or the gathered copy (any row). */
 static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr **slot)
 {
     sc->at = at;
@@ -161,26 +170,24 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
                                                 "(each rank would write only its own rows of it)", arr->name));
         return;
     }
-    if (!sc->lp) {
-        if (!sc->rewrite)
-            unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' read outside a parallel loop "
-                                                "over its rows", arr->name));
-        return;
-    }
     Var *n = arr->dims[0].var;
-    if (!sc->size) sc->size = n;
-    bool own = idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
-    if (sc->halo && !own && !write && n == sc->size) {
-        /* a stencil's read of a nearby row: from the block or its halo */
-        if (sc->rewrite) { halo_read(sc, slot); return; }
-        int64_t r = reach(idx[0], sc->lp->loop.idx[0]);
-        if (r < 0)
-            unsupported(d, sc->at, arena_printf("'%s' is read at a row that is not the loop's own plus or minus a "
-                                                "constant", arr->name));
-        else if (r > d->width[arr->id]) d->width[arr->id] = r;
+    bool own = sc->lp && idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
+    if (sc->strict) {
+        if (!sc->rewrite)
+            unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a condition or a loop's "
+                                                "bounds", arr->name));
         return;
     }
     if (sc->rewrite) {
+        if (!own) {
+            if (d->gather[arr->id]) {
+                IExpr *e = *slot;
+                e->load.arr = d->gall[arr->id];     /* the global row of the whole array */
+            } else {
+                halo_read(sc, slot);
+            }
+            return;
+        }
         IExpr *sub = ir_expr(IE_BINOP, T_I64, idx[0]->span);
         sub->op.op = OP_SUB;
         sub->op.opk = T_I64;
@@ -190,12 +197,36 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
         idx[0] = sub;
         return;
     }
-    if (idx[0]->kind != IE_VAR || idx[0]->var != sc->lp->loop.idx[0])
-        unsupported(d, sc->at, arena_printf("'%s' is read at a row other than the loop's own (a shifted or "
-                                            "data-dependent row may be on another rank)", arr->name));
+    if (!own && write) {
+        unsupported(d, sc->at, arena_printf("'%s' is written at a row other than the loop's own (the row may be on "
+                                            "another rank)", arr->name));
+        return;
+    }
+    if (!own) {
+        plist_push(&sc->others, arr);
+        VEC_PUSH(sc->reach, sc->lp && sc->halo ? reach(idx[0], sc->lp->loop.idx[0]) : -2);
+        return;
+    }
+    if (!sc->size) sc->size = n;
     else if (n != sc->size)
         unsupported(d, sc->at, arena_printf("'%s' and another array of this loop have different size variables (%s "
                                             "and %s), whose blocks need not line up", arr->name, n->name, sc->size->name));
+}
+
+/* After a loop's first pass: nearby rows of the loop's own distribution come
+ * from halos, any other rows (a data-dependent row, a loop that does not run
+ * over this rank's rows) from a gathered copy. */
+static void settle_reads(Scan *sc)
+{
+    Dist *d = sc->d;
+    for (int k = 0; k < sc->others.len; k++) {
+        Var *x = sc->others.items[k];
+        int64_t r = sc->reach.items[k];
+        if (r >= 0 && sc->size && x->dims[0].var == sc->size) { if (r > d->width[x->id]) d->width[x->id] = r; }
+        else d->gather[x->id] = true;
+    }
+    sc->others.len = 0;
+    sc->reach.len = 0;
 }
 
 static void on_load(IExpr **slot, void *ctx)
@@ -273,7 +304,8 @@ static void scan_stmts(Scan *sc, PtrList *l)
 
 /* How far from the loop's row idx the row index e reads: c for idx + c or
  * idx - c; through a select (clamping or mirroring at the global edges, of
- * which only the two values count) and a call (mirror_index, min, max),
+ * which only the two values count) and a call (mirror_index, min, max; not
+ * wrap_index, whose row is at the other end of the array),
  * the largest of its values'.  -1 when idx does not occur (a constant or
  * another variable: how far that is only the run-time check can tell);
  * -2 when the row is computed otherwise from idx (i % n, 2 * i) or read
@@ -299,6 +331,7 @@ static int64_t reach(const IExpr *e, const Var *idx)
         b = reach(e->sel.b, idx);
         break;
     case IE_CALL:
+        if (e->call.fn == BI_WRAPIDX) return -2;     /* :oob_wraparound: the other end of the array */
         a = e->call.a ? reach(e->call.a, idx) : -1;
         b = e->call.b ? reach(e->call.b, idx) : -1;
         break;
@@ -430,31 +463,70 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
  * halos: an MPI_HALO per array at b[from] (before each round, or before
  * the loop), the halo arrays allocated at into[*at] (before the rounds, or
  * before the loop: into may be b).  *to and *at follow the insertions. */
+static bool is_parfor(const IStmt *s) { return s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR; }
+
+/* One statement's first pass (a parfor's body and reductions, or a plain
+ * statement outside loops); returns the loop's size variable or NULL. */
+static Var *first_pass(Dist *d, IStmt *s, bool settle)
+{
+    Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false };
+    if (is_parfor(s)) {
+        for (int k = 0; k < s->loop.reds.len; k++) {
+            Reduction *r = s->loop.reds.items[k];
+            if (r->value) scan_expr(&sc, &r->value);
+        }
+        scan_stmts(&sc, &s->loop.body);
+    } else {
+        scan_stmt(&sc, s);
+    }
+    if (settle) settle_reads(&sc);
+    VEC_FREE(sc.reach);
+    return sc.size;
+}
+
+static void insert_before(PtrList *b, int *from, int *to, PtrList *into, int *at, IStmt *al)
+{
+    plist_insert(into, (*at)++, al);
+    if (into == b) { (*from)++; (*to)++; }
+}
+
+static IStmt *mpi_op(Dist *d, int op, Var *x, Var *lo, Var *hi, Span sp)
+{
+    Var *n = x->dims[0].var;
+    IStmt *h = ir_stmt(IS_MPI, sp);
+    h->mpi.op = op;
+    h->mpi.arr = x;
+    h->mpi.lo = lo;
+    h->mpi.hi = hi;
+    h->mpi.width = d->width[x->id];
+    h->mpi.local = n;
+    h->mpi.global = d->glob[n->id];
+    h->mpi.off = d->off[n->id];
+    return h;
+}
+
 static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, int *at)
 {
     IrFunc *f = d->f;
     Span sp = ((IStmt *)b->items[from])->span;
-    /* what each array's halo must hold */
-    for (int i = from; i < *to; i++) {
-        IStmt *lp = b->items[i];
-        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
-        if (lp->kind == IS_LOOP && lp->loop.kind == LOOP_PARFOR) {
-            for (int k = 0; k < lp->loop.reds.len; k++) {
-                Reduction *r = lp->loop.reds.items[k];
-                if (r->value) scan_expr(&sc, &r->value);
-            }
-            scan_stmts(&sc, &lp->loop.body);
-        } else {
-            sc.lp = NULL;
-            sc.halo = false;
-            scan_stmt(&sc, lp);
-        }
-    }
+    /* the rows each loop reads besides its own: halos and gathered copies */
+    for (int i = from; i < *to; i++) first_pass(d, b->items[i], true);
     if (d->errors) return;
     for (int id = 0; id < d->nvars; id++) {
-        if (!d->width[id]) continue;
+        if (!d->width[id] && !d->gather[id]) continue;
         Var *x = f->vars.items[id];
-        Var *n = x->dims[0].var;
+        if (d->gather[id]) {            /* any row: the whole array on every rank */
+            Var *all = ir_var(f, arena_printf("%s_all", x->name), x->elem, x->rank, V_TEMP, sp);
+            all->dims[0] = (Ext){ d->glob[x->dims[0].var->id], 0 };
+            for (int q = 1; q < x->rank; q++) all->dims[q] = x->dims[q];
+            IStmt *al = ir_stmt(IS_ALLOC, sp);
+            al->alloc = all;
+            insert_before(b, &from, to, into, at, al);
+            d->gall[id] = all;
+            plist_insert(b, from, mpi_op(d, MPI_GATHER, x, all, NULL, sp));
+            (*to)++;
+            continue;
+        }
         Var *side[2];
         for (int k = 0; k < 2; k++) {
             side[k] = ir_var(f, arena_printf("%s_%s", x->name, k ? "after" : "before"), x->elem, x->rank, V_TEMP, sp);
@@ -462,65 +534,43 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
             for (int q = 1; q < x->rank; q++) side[k]->dims[q] = x->dims[q];
             IStmt *al = ir_stmt(IS_ALLOC, sp);
             al->alloc = side[k];
-            plist_insert(into, (*at)++, al);
-            if (into == b) { from++; (*to)++; }
+            insert_before(b, &from, to, into, at, al);
         }
         d->hlo[id] = side[0];
         d->hhi[id] = side[1];
-        IStmt *h = ir_stmt(IS_MPI, sp);
-        h->mpi.op = MPI_HALO;
-        h->mpi.arr = x;
-        h->mpi.lo = side[0];
-        h->mpi.hi = side[1];
-        h->mpi.width = d->width[id];
-        h->mpi.local = n;
-        h->mpi.global = d->glob[n->id];
-        h->mpi.off = d->off[n->id];
-        plist_insert(b, from, h);
+        plist_insert(b, from, mpi_op(d, MPI_HALO, x, side[0], side[1], sp));
         (*to)++;
     }
     for (int i = from; i < *to; i++) {
-        IStmt *lp = b->items[i];
-        if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR) continue;
-        Scan sc = { d, lp, NULL, false, lp->span, true, {0} };
-        scan_stmts(&sc, &lp->loop.body);
-        if (!sc.size) continue;                 /* replicated: every rank runs all of it */
-        sc.rewrite = true;
-        for (int k = 0; k < lp->loop.reds.len; k++) {
-            Reduction *r = lp->loop.reds.items[k];
-            if (r->value) scan_expr(&sc, &r->value);
+        IStmt *s = b->items[i];
+        if (s->kind == IS_MPI) continue;
+        Var *size = first_pass(d, s, false);
+        Scan sc = { d, is_parfor(s) ? s : NULL, size, true, s->span, is_parfor(s), {0}, {0}, {0}, false };
+        if (is_parfor(s)) {
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                Reduction *r = s->loop.reds.items[k];
+                if (r->value) scan_expr(&sc, &r->value);
+            }
+            scan_stmts(&sc, &s->loop.body);
+        } else {
+            scan_stmt(&sc, s);
         }
-        scan_stmts(&sc, &lp->loop.body);
-        localize(d, lp, sc.size);
-        int c = combine_after(d, lp, b, i + 1);
+        if (!size) continue;                    /* replicated: every rank runs all of it */
+        localize(d, s, size);
+        int c = combine_after(d, s, b, i + 1);
         i += c;
         *to += c;
     }
-    for (int id = 0; id < d->nvars; id++) d->width[id] = 0;     /* the next loops' own */
+    for (int id = 0; id < d->nvars; id++) { d->width[id] = 0; d->gather[id] = false; }   /* the next loops' own */
 }
 
-/* A stencil's rounds (l->items[*at]) over distributed buffers. */
+/* A stencil's rounds (l->items[*at]) over distributed buffers: the halos
+ * (or gathered copies: :oob_wraparound's rows wrap to the other end, i %
+ * n, which is not a nearby row) are made at the start of every round. */
 static void stencil_rounds(Dist *d, PtrList *l, int *at)
 {
     IStmt *rl = l->items[*at];
     PtrList *b = &rl->loop.body;
-    for (int i = 0; i < b->len; i++) {
-        IStmt *lp = b->items[i];
-        if (lp->kind != IS_LOOP) continue;
-        for (int k = 0; k < lp->loop.fused.len; k++)
-            if (strstr(lp->loop.fused.items[k], "oob_wraparound")) {
-                AccessSet a = {0};
-                analyze_access(rl, NULL, &a);
-                bool dist = false;
-                for (int q = 0; q < a.len; q++) dist |= is_dist(d, a.items[q].v);
-                VEC_FREE(a);
-                if (dist) {
-                    unsupported(d, rl->span, "runStencil with :oob_wraparound over distributed rows (the exchange "
-                                             "between the last and the first rank is not implemented yet)");
-                    return;
-                }
-            }
-    }
     int to = b->len;
     halo_loops(d, b, 0, &to, l, at);
 }
@@ -529,13 +579,19 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
-        Scan top = { d, NULL, NULL, false, s->span, false, {0} };
+        Scan top = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, true };
         if (s->kind == IS_LOOP) {
             for (int k = 0; k < s->loop.rank; k++) { scan_expr(&top, &s->loop.lo[k]); scan_expr(&top, &s->loop.hi[k]); }
         }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_ROUNDS) { stencil_rounds(d, l, &i); continue; }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) {
             int to = i + 1;
+            halo_loops(d, l, i, &to, l, &i);
+            i = to - 1;
+            continue;
+        }
+        if (s->kind != IS_LOOP && s->kind != IS_IF && s->kind != IS_WHILE) {
+            int to = i + 1;             /* a statement outside loops: a gathered copy for its reads */
             halo_loops(d, l, i, &to, l, &i);
             i = to - 1;
             continue;
@@ -565,7 +621,6 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
             walk_top(d, &s->while_.body, in_rounds);
             continue;
         }
-        scan_stmt(&top, s);
     }
 }
 
@@ -577,7 +632,8 @@ void pass_distribute(IrProgram *p)
         int nv = f->vars.len;
         Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0,
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
-                   xcalloc((size_t)nv + 1, sizeof(int64_t)), {0} };
+                   xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
+                   xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
         find_sizes(&d);
         if (!d.errors) check_other_dims(&d);
         if (!d.errors) {
@@ -602,6 +658,8 @@ void pass_distribute(IrProgram *p)
         free(d.hlo);
         free(d.hhi);
         free(d.width);
+        free(d.gather);
+        free(d.gall);
         VEC_FREE(d.reported);
     }
 }

@@ -172,6 +172,9 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
                 buf_printf(b, "mpi (line %d): MPI_Allreduce and MPI_Exscan of %s: the global extent %s and this rank's "
                            "first row (arrays with it in dimension 0 are split by rows)\n", line_of(s->span),
                            s->mpi.local->name, s->mpi.global->name);
+            else if (s->mpi.op == MPI_GATHER)
+                buf_printf(b, "mpi (line %d): every rank's rows of %s, on every rank (MPI_Allgatherv): it is read at "
+                           "rows that may be any rank's\n", line_of(s->span), s->mpi.arr->name);
             else if (s->mpi.op == MPI_HALO)
                 buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side, every round: the stencil reads rows "
                            "of the neighbouring ranks' blocks (MPI_Allgatherv of every rank's edge rows)\n",

@@ -153,6 +153,20 @@ int main(int argc, char **argv)
         free(k32);
     }
 
+    /* any row: gathered copies */
+    {
+        double one, rone;
+        rc = anyrow(MPI_COMM_WORLD, cnt, cnt, w, x + off, u + off * w, out, &one, out2);
+        gather(out, cnt, sizeof(double), n, 1, all);
+        gather(out2, cnt, sizeof(double), n, w, all2);
+        if (!rank) ref_anyrow(n, n, w, x, u, ref, &rone, ref2);
+        double ones[2] = { one, -one }, mx[2];
+        MPI_Allreduce(ones, mx, 2, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
+        check("anyrow: x[(i + 1) % n], x[0] + x[n - 1] and runStencil :oob_wraparound (gathered copies), bit for bit",
+              rc == 0 && mx[0] == -mx[1] && (rank || (!memcmp(all, ref, sizeof(double) * n) && one == rone
+                                                      && !memcmp(all2, ref2, sizeof(double) * n * w))));
+    }
+
     /* neighbouring rows in a comprehension: a halo before the loop */
     rc = smooth(MPI_COMM_WORLD, cnt, x + off, out);
     gather(out, cnt, sizeof(double), n, 1, all);

@@ -70,3 +70,12 @@ export fn smooth(x: f64[n]) -> f64[n] {
 export fn extremes(x: f64[n], k: i32[n]) -> (i64, i64, i64, i64) {
     return (argmin(x), argmax(x), argmin(k), argmax(k));
 }
+
+# rows read at any row: the whole array gathered on every rank
+# (MPI_Allgatherv): a rotation, single elements, :oob_wraparound
+export fn anyrow(x: f64[n], u: f64[h, w]) -> (f64[n], f64, f64[h, w]) {
+    var a = copy(u);
+    var b = copy(u);
+    runStencil(b, a, 3, :oob_wraparound) |o, i| { o[0, 0] = 0.5 * i[-1, 0] + 0.25 * i[1, 1] + 0.25 * i[0, 0]; return i, o; }
+    return ([x[(i + 1) % n] for i in 0..n], x[0] + x[n - 1], b);
+}
