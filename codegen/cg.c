@@ -903,11 +903,15 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
             if (!g.uses_math[id][f32]) continue;
             const char *t = f32 ? "float" : "double";
             const char *n = libm_name((BuiltinId)id);
-            /* not pow/powf: gcc 12 crashes (internal compiler error in cddce)
+            /* not under --mpi: glibc's vector versions round differently from
+               the scalar ones in the last bit, and which elements take the
+               vector path depends on where a rank's block starts, so the
+               ranks' results would not be those of one process bit for bit.
+               not pow/powf: gcc 12 crashes (internal compiler error in cddce)
                on pow(x, 0.5) in an 'omp parallel for simd' loop when pow is
                declared 'omp declare simd' (powf with any x, pow with x the
                same in every iteration; tests/e2e/fuzz_found) */
-            bool vec = !p->strict_math && libmvec_has((BuiltinId)id) && id != BI_POW;
+            bool vec = !p->strict_math && !p->mpi && libmvec_has((BuiltinId)id) && id != BI_POW;
             if (vec) buf_puts(c, "#if defined(_OPENMP) && defined(__GNUC__) && !defined(__clang__)\n#pragma omp declare simd notinbranch\n#endif\n");
             int nargs = builtins[id].cls == BC_MATH2 ? 2 : 1;
             buf_printf(c, "extern %s %s%s(%s%s%s);\n", t, n, f32 ? "f" : "", t, nargs == 2 ? ", " : "", nargs == 2 ? t : "");

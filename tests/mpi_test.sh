@@ -45,6 +45,10 @@ else ko "3 ranks under ASan and UBSan (exit $st)"; echo "$out" | grep -v '^PASS'
 out=$(make -s -C examples/blur run-mpi NP=3 N=3 OUT="$tmp/b.png" 2>&1)
 echo "$out" | grep -q "result:     bit for bit equal to the single-process reference" &&
     ok "examples/blur run-mpi on 3 ranks: bit for bit the single-process reference" || { ko "examples/blur run-mpi"; echo "$out" | tail -5; }
+# the Black-Scholes sample distributed: maps with exp, log, erf
+out=$(make -s -C examples/blackscholes run-mpi NP=3 N=100000 2>&1)
+echo "$out" | grep -q "result:   bit for bit equal to the single-process build" &&
+    ok "examples/blackscholes run-mpi on 3 ranks: bit for bit the single-process build (--strict-math)" || { ko "examples/blackscholes run-mpi"; echo "$out" | tail -5; }
 # the all-pairs MD sample distributed (positions gathered on every rank for each force call)
 out=$(make -s -C examples/md run-mpi NP=3 2>&1)
 echo "$out" | grep -q "positions and velocities bit for bit, energies within 1e-12 of the single process" &&
