@@ -45,6 +45,10 @@ else ko "3 ranks under ASan and UBSan (exit $st)"; echo "$out" | grep -v '^PASS'
 out=$(make -s -C examples/blur run-mpi NP=3 N=3 OUT="$tmp/b.png" 2>&1)
 echo "$out" | grep -q "result:     bit for bit equal to the single-process reference" &&
     ok "examples/blur run-mpi on 3 ranks: bit for bit the single-process reference" || { ko "examples/blur run-mpi"; echo "$out" | tail -5; }
+# the heat example distributed
+out=$(make -s -C examples/heat run-mpi NP=2 N=96 R=20 2>&1)
+echo "$out" | grep -q "result: the plate bit for bit, the total within 1e-12" &&
+    ok "examples/heat run-mpi on 2 ranks: the plate bit for bit" || { ko "examples/heat run-mpi"; echo "$out" | tail -5; }
 # the Black-Scholes sample distributed: maps with exp, log, erf
 out=$(make -s -C examples/blackscholes run-mpi NP=3 N=100000 2>&1)
 echo "$out" | grep -q "result:   bit for bit equal to the single-process build" &&
