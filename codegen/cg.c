@@ -122,26 +122,6 @@ static const char *comm_name(const IrFunc *f)
     return "comm";
 }
 
-static const char *mpi_type(TyKind k)
-{
-    switch (k) {
-    case T_F64: return "MPI_DOUBLE";
-    case T_F32: return "MPI_FLOAT";
-    case T_I64: return "MPI_INT64_T";
-    case T_I32: return "MPI_INT32_T";
-    case T_I16: return "MPI_INT16_T";
-    case T_I8: return "MPI_INT8_T";
-    case T_U64: return "MPI_UINT64_T";
-    case T_U32: return "MPI_UINT32_T";
-    case T_U16: return "MPI_UINT16_T";
-    case T_U8: return "MPI_UINT8_T";
-    case T_BOOL: return "MPI_C_BOOL";
-    case T_C128: return "MPI_C_DOUBLE_COMPLEX";
-    case T_C64: return "MPI_C_FLOAT_COMPLEX";
-    default: ice("no MPI datatype for %s", ty_kind_name(k));
-    }
-}
-
 /* acc op= part, as the reduction's own loop combines (integers wrap) */
 static const char *combine_expr(const Reduction *r, const char *a, const char *p)
 {
@@ -228,7 +208,7 @@ static void mpi_stmt(CG *g, const IStmt *s)
                                         redop_name[r->op]));
         line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
         line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
-        line(g, "MPI_Allgather(&arr_mine, (int)sizeof arr_mine, MPI_BYTE, arr_parts, (int)sizeof arr_mine, MPI_BYTE, %s);", comm);
+        line(g, "arr_mpi_allgather(&arr_mine, (int)sizeof arr_mine, arr_parts, %s);", comm);
         line(g, "int64_t arr_best_i = -1, arr_first_nan = -1;");
         line(g, "for (int arr_r = 0; arr_r < arr_nranks; arr_r++) {");
         line(g, "    if (!arr_parts[arr_r].rows) continue;");
@@ -250,7 +230,7 @@ static void mpi_stmt(CG *g, const IStmt *s)
                                     redop_name[r->op]));
     line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
     line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
-    line(g, "MPI_Allgather(&%s, 1, %s, arr_parts, 1, %s, %s);", a, mpi_type(r->acc->elem), mpi_type(r->acc->elem), comm);
+    line(g, "arr_mpi_allgather(&%s, (int)sizeof %s, arr_parts, %s);", a, a, comm);
     line(g, "%s = arr_parts[0];", a);
     line(g, "for (int arr_r = 1; arr_r < arr_nranks; arr_r++) %s = %s;", a, combine_expr(r, a, "arr_parts[arr_r]"));
     line(g, "free(arr_parts);");
@@ -634,6 +614,7 @@ static void function(CG *g, IrFunc *f)
     line(g, "(void)arr_trapped;");
     if (g->p->mpi) {
         line(g, "int arr_nranks = 1, arr_mpi_failed = 0;");
+        line(g, "arr_mpi_comm_s = 0;");
         line(g, "MPI_Comm_size(%s, &arr_nranks);", comm_name(f));
     }
     for (int i = 0; i < f->params.len; i++) {
@@ -819,6 +800,10 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     }
     buf_printf(h, "/* The message of this thread's last failed call, or \"\" after a success. */\n");
     buf_printf(h, "const char *%s_last_error(void);\n\n", m);
+    if (p->mpi)
+        buf_printf(h, "/* --mpi: the seconds this rank's last call spent in MPI (waiting for the other\n"
+                      " * ranks included), for measuring the communication's share. */\n"
+                      "double %s_comm_seconds(void);\n\n", m);
     buf_puts(h, "#ifdef __cplusplus\n}\n#endif\n\n");
     buf_printf(h, "#endif /* ARRC_%s_H */\n", guard.s);
     buf_free(&guard);
@@ -923,6 +908,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
         buf_puts(c, "};\n\n");
     }
     buf_printf(c, "const char *%s_last_error(void) { return arr_errbuf; }\n\n", m);
+    if (p->mpi) buf_printf(c, "double %s_comm_seconds(void) { return arr_mpi_comm_s; }\n\n", m);
     buf_puts(c, body.s ? body.s : "");
     buf_free(&body);
     if (p->line_directives) {
