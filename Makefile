@@ -16,8 +16,8 @@ SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/
        ir/ir.c ir/print.c ir/verify.c \
        passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_array.c passes/lower_mask.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/forward.c passes/fuse.c passes/fuse_mask.c passes/inline_prod.c passes/idiom_matmul.c passes/distribute.c \
        passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
-       codegen/cg.c codegen/cg_expr.c codegen/cg_reduce.c codegen/cg_loop.c codegen/cg_compact.c codegen/cg_python.c driver/main.c
-GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h $(BUILD)/python_inc.h
+       codegen/cg.c codegen/cg_expr.c codegen/cg_reduce.c codegen/cg_loop.c codegen/cg_compact.c codegen/cg_python.c codegen/cg_sig.c driver/main.c driver/run.c
+GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h $(BUILD)/python_inc.h $(BUILD)/run_inc.h
 OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/parser.o $(BUILD)/lexer.o
 LLVM    ?= $(lastword $(sort $(wildcard /usr/lib/llvm-*)))
 INC := -Ifrontend -Iir -Ipasses -Icodegen -I$(BUILD) -isystem $(LLVM)/include -DARRC_LIBCLANG='"$(LLVM)/lib/libclang.so.1"'
@@ -37,7 +37,8 @@ $(BUILD)/lexer.c: frontend/lexer.l $(BUILD)/parser.h
 	flex -o $@ $<
 
 # the runtime's text as C string constants: arr_runtime.inc always,
-# arr_matmul.inc when a module uses matmul, arr_mpi.inc under --mpi; arr_python.inc in --python's wrapper
+# arr_matmul.inc when a module uses matmul, arr_mpi.inc under --mpi; arr_python.inc in
+# --python's wrapper; arr_run.inc in the driver of arrc run and arrc bench
 EMBED = sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/'
 $(BUILD)/runtime_inc.h: runtime/arr_runtime.inc runtime/arr_matmul.inc runtime/arr_mpi.inc
 	@mkdir -p $(BUILD)
@@ -49,8 +50,13 @@ $(BUILD)/python_inc.h: runtime/arr_python.inc
 	@mkdir -p $(BUILD)
 	{ echo 'static const char arr_python_text[] ='; $(EMBED) runtime/arr_python.inc; echo ';'; } > $@
 
+$(BUILD)/run_inc.h: runtime/arr_run.inc
+	@mkdir -p $(BUILD)
+	{ echo 'static const char arr_run_text[] ='; $(EMBED) runtime/arr_run.inc; echo ';'; } > $@
+
 $(BUILD)/codegen/cg.o: $(BUILD)/runtime_inc.h
 $(BUILD)/codegen/cg_python.o: $(BUILD)/python_inc.h
+$(BUILD)/driver/run.o: $(BUILD)/run_inc.h
 
 $(BUILD)/parser.o: $(BUILD)/parser.c
 	$(CC) $(CFLAGS) $(SANFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(INC) -MMD -MP -c -o $@ $<

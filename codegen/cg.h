@@ -15,6 +15,10 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
  * cannot be wrapped. */
 bool cg_python(const IrProgram *p, const char *source_name, const char *header_name, Buf *b);
 
+/* arrc --emit=sig (cg_sig.c): writes into b the exported functions' C
+ * interface, one item per line (the format is described there). */
+void cg_sig(const IrProgram *p, Buf *b);
+
 /* The overhead guard: how many iterations the parfor lp needs before it
  * runs on threads (below that the calling thread runs it), or 0 when it
  * always runs in parallel (enough work per iteration, --serial,

@@ -6,7 +6,8 @@
  * cg_reduce.c  reductions (OpenMP clauses, per-thread partials), scans
  * cg_compact.c stream compaction: parallel count, allocate, write
  * cg_loop.c    parallel loops: the overhead guard, parfor, stencil rounds,
- *              serial loops, per-round frees of source loops */
+ *              serial loops, per-round frees of source loops
+ * cg_python.c  arrc --python's extension module; cg_sig.c  arrc --emit=sig */
 #ifndef ARRC_CG_INT_H
 #define ARRC_CG_INT_H
 
@@ -75,6 +76,10 @@ bool stmt_traps(const IStmt *s);
 bool traps_in(const PtrList *l);
 void trap_check(CG *g);
 void declare_body_vars(CG *g, const PtrList *l);
+
+/* codegen/cg_python.c */
+/* An export's .arr signature as written: "f(a: f64[n], k: i64) -> f64[n]". */
+const char *cg_arr_signature(const FnDecl *fn);
 
 /* codegen/cg_reduce.c */
 const char *omp_redop_of(const Reduction *r);

@@ -91,7 +91,7 @@ static const char *type_text(const TypeExpr *t)
     return r;
 }
 
-static const char *signature_text(const FnDecl *fn)
+const char *cg_arr_signature(const FnDecl *fn)
 {
     Buf b = {0};
     buf_printf(&b, "%s(", fn->name);
@@ -205,7 +205,7 @@ static void docstring(Buf *b, const PyFn *pf)
     buf_printf(b, "PyDoc_STRVAR(arrpy_doc_%s,\n    \"%s(", f->name, f->name);
     for (int i = 0; i < fn->params.len; i++) buf_printf(b, "%s%s", i ? ", " : "", ((Param *)fn->params.items[i])->id.name);
     buf_puts(b, ")\\n--\\n\\n\"\n");
-    buf_printf(b, "    \"export fn %s\\n\"\n", c_escape(signature_text(fn)));
+    buf_printf(b, "    \"export fn %s\\n\"\n", c_escape(cg_arr_signature(fn)));
     buf_printf(b, "    \"(%s:%d)\\n\\n\"\n", c_escape(diag_file(fn->name_span.file)->name), line);
     for (int i = 0; i < fn->params.len; i++) {
         const Param *pa = fn->params.items[i];
@@ -388,7 +388,7 @@ bool cg_python(const IrProgram *p, const char *source_name, const char *header_n
     file_head(b, p, source_name, header_name);
     for (int i = 0; i < p->funcs.len; i++) {
         PyFn pf = py_fn(p, p->funcs.items[i]);
-        buf_printf(b, "/* %s */\n", c_escape(signature_text(pf.f->decl)));
+        buf_printf(b, "/* %s */\n", c_escape(cg_arr_signature(pf.f->decl)));
         descriptor(b, &pf);
         docstring(b, &pf);
         wrapper_head(b, &pf);

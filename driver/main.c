@@ -6,6 +6,7 @@
 #include "parse.h"
 #include "passes.h"
 #include "pipeline.h"
+#include "run.h"
 #include "sema.h"
 #include "suggest.h"
 #include <errno.h>
@@ -43,12 +44,16 @@ static void usage(FILE *f)
 {
     fprintf(f,
         "usage: arrc FILE.arr [-o OUT.c] [options]\n"
+        "       arrc run|bench [options] FILE.arr FN [ARGS...]   (arrc run --help)\n"
         "Compiles an arr module to C with OpenMP: writes OUT.c and OUT.h (default: FILE.c, FILE.h).\n"
+        "arrc run calls the exported function FN on .npy files or random inputs and writes its results\n"
+        "as .npy files; arrc bench times it.\n"
         "FILE '-' reads the standard input (and writes the C to the standard output without -o).\n\n"
         "options:\n"
         "  -o OUT.c            output file; the header is written beside it as OUT.h\n"
         "                      (-o - writes the C to the standard output, and no header)\n"
-        "  --emit=STAGE        print a stage to stdout instead of writing files: ast, dir, pir, c, h, python\n"
+        "  --emit=STAGE        print a stage to stdout instead of writing files: ast, dir, pir, c, h, python,\n"
+        "                      sig (the exported functions' C arguments, one per line)\n"
         "  --dump-after=PASS   print the IR after PASS to stderr (and continue)\n"
         "  --stop-after=PASS   stop after PASS and print its IR to stdout\n"
         "  --list-passes       print the pass table\n"
@@ -497,6 +502,7 @@ int main(int argc, char **argv)
     bool python = false;            /* --python: also write OUT_py.c */
     const char *report = NULL;      /* --report: "" for stdout, or a file */
     IrProgram prog = { .fuse = true, .line_directives = true };
+    if (argc > 1 && (!strcmp(argv[1], "run") || !strcmp(argv[1], "bench"))) return run_main(argc, argv);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 0; }
@@ -572,8 +578,8 @@ int main(int argc, char **argv)
     }
     if (!input) { fprintf(stderr, "arrc: error: no input file\n"); usage(stderr); return 1; }
     if (emit && strcmp(emit, "ast") && strcmp(emit, "dir") && strcmp(emit, "pir") && strcmp(emit, "c") && strcmp(emit, "h")
-        && strcmp(emit, "python"))
-        fatal("unknown stage '%s' for --emit (use ast, dir, pir, c, h or python)", emit);
+        && strcmp(emit, "python") && strcmp(emit, "sig"))
+        fatal("unknown stage '%s' for --emit (use ast, dir, pir, c, h, python or sig)", emit);
     if (dump_after && pass_lookup(dump_after) < 0) fatal("unknown pass '%s' (see --list-passes)", dump_after);
     if (stop_after && pass_lookup(stop_after) < 0) fatal("unknown pass '%s' (see --list-passes)", stop_after);
     if (prog.prefix) {      /* a C identifier that is not reserved to the implementation */
@@ -708,6 +714,11 @@ int main(int argc, char **argv)
         int pf, al;
         analyze_counts(&prog, &pf, &al);
         printf("parfor %d, alloc %d\n", pf, al);
+        goto done;
+    }
+    if (emit && !strcmp(emit, "sig")) {
+        cg_sig(&prog, &out);
+        fputs(out.s ? out.s : "", stdout);
         goto done;
     }
     if (emit && !strcmp(emit, "pir")) {

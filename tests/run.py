@@ -2,7 +2,7 @@
 """arrc's test runner.
 
 Kinds of test, chosen by sibling files (cproc's runtests style):
-  tests/golden/NAME.arr + NAME.ast|NAME.dir|NAME.pir|NAME.h   -> arrc --emit=X output must match
+  tests/golden/NAME.arr + NAME.ast|NAME.dir|NAME.pir|NAME.h|NAME.sig -> arrc --emit=X output must match
   tests/errors/NAME.arr + NAME.err                         -> stderr must match, exit 1, no output
   tests/e2e/NAME.arr + NAME.c + NAME.py                    -> compile, run, compare with NumPy
 An e2e .arr may name extra C flags for the generated code in some variants:
@@ -66,7 +66,7 @@ def golden_tests(arrc):
         if not f.endswith('.arr'):
             continue
         base = f[:-4]
-        for stage in ('ast', 'dir', 'pir', 'h', 'report'):
+        for stage in ('ast', 'dir', 'pir', 'h', 'sig', 'report'):
             exp = os.path.join(d, base + '.' + stage)
             if os.path.exists(exp):
                 tests.append(('golden %s.%s' % (base, stage), golden_one, (arrc, os.path.join(d, f), stage, exp)))

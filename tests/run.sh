@@ -10,7 +10,8 @@
 #  4. a short mutation-fuzzing run of arrc-asan (tests/fuzz/fuzz.py) and a
 #     fixed-seed differential run (tests/fuzz/difftest.py);
 #  5. command-line cases (tests/cli_test.sh), gdb, install, CMake, the examples;
-#  6. the Python extension modules of --python (tests/python_test.sh).
+#  6. the Python extension modules of --python (tests/python_test.sh);
+#  7. arrc run and arrc bench on .npy files written by NumPy (tests/run_test.sh).
 set -e
 cd "$(dirname "$0")/.."
 status=0
@@ -59,4 +60,6 @@ make -s -C examples/md clean
 make -s -C examples/md check || status=1
 echo "== arrc --python: NumPy extension modules (Black-Scholes and tests/python/pymod.arr) under pytest"
 tests/python_test.sh || status=1
+echo "== arrc run / bench: .npy inputs from NumPy, results checked with NumPy, errors, bench's table"
+tests/run_test.sh || status=1
 exit $status
