@@ -152,6 +152,29 @@ static void mpi_stmt(CG *g, const IStmt *s)
         line(g, "arr_mpi_extent(%s, %s, &%s, &%s);", comm, cname(s->mpi.local), cname(s->mpi.global), cname(s->mpi.off));
         return;
     }
+    if (s->mpi.op == MPI_SCAN) {
+        const Var *x = s->mpi.arr;
+        const char *t = ctype(x->elem), *nl = cname(s->mpi.local), *xs = cname(x);
+        bool i = ty_is_int_kind(x->elem);
+        line(g, "{   /* the cumulative sum over the ranks: the totals of the blocks before this one, added */");
+        g->ind++;
+        line(g, "%s arr_tot = %s > 0 ? %s[%s - 1] : 0, arr_before = 0;", t, nl, xs, nl);
+        line(g, "%s *arr_parts = (%s *)malloc((size_t)arr_nranks * sizeof(%s));", t, t, t);
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the block totals of a cumulative sum under --mpi",
+                                        diag_where(s->span)));
+        line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
+        line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
+        line(g, "arr_mpi_allgather(&arr_tot, (int)sizeof arr_tot, arr_parts, %s);", comm);
+        line(g, "for (int arr_r = 0; arr_r < arr_rank; arr_r++) arr_before = %s;",
+             i ? arena_printf("(%s)((uint64_t)arr_before + (uint64_t)arr_parts[arr_r])", t) : "arr_before + arr_parts[arr_r]");
+        line(g, "ARR_OMP(omp parallel for simd if(%s >= 65536))", nl);
+        line(g, "for (int64_t arr_k = 0; arr_k < %s; arr_k++) %s[arr_k] = %s;", nl, xs,
+             i ? arena_printf("(%s)((uint64_t)%s[arr_k] + (uint64_t)arr_before)", t, xs) : arena_printf("%s[arr_k] + arr_before", xs));
+        line(g, "free(arr_parts);");
+        g->ind--;
+        line(g, "}");
+        return;
+    }
     if (s->mpi.op == MPI_GATHER) {
         const Var *x = s->mpi.arr;
         Buf row = {0};
@@ -613,7 +636,8 @@ static void function(CG *g, IrFunc *f)
     line(g, "int arr_trapped = 0;");
     line(g, "(void)arr_trapped;");
     if (g->p->mpi) {
-        line(g, "int arr_nranks = 1, arr_mpi_failed = 0;");
+        line(g, "int arr_nranks = 1, arr_rank = 0, arr_mpi_failed = 0;");
+        line(g, "MPI_Comm_rank(%s, &arr_rank);", comm_name(f));
         line(g, "arr_mpi_comm_s = 0;");
         line(g, "MPI_Comm_size(%s, &arr_nranks);", comm_name(f));
     }

@@ -188,7 +188,9 @@ struct IStmt {
          * this rank's block (local, global, off: its size variable's), for
          * a stencil's reads of other ranks' rows.  MPI_GATHER: lo gets the
          * whole distributed array arr (every rank's rows, MPI_Allgatherv),
-         * for reads at rows that are not nearby. */
+         * for reads at rows that are not nearby.  MPI_SCAN: arr, a
+         * cumulative sum of this rank's block, gets the total of the blocks
+         * before it added. */
         struct {
             int op; Var *local, *global, *off; Reduction *red;
             Var *arr, *lo, *hi; int64_t width;
@@ -196,7 +198,7 @@ struct IStmt {
         } mpi;
     };
 };
-enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_GATHER };
+enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_GATHER, MPI_SCAN };
 
 typedef struct IrFunc {
     const char *name;

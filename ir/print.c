@@ -263,6 +263,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         if (s->mpi.op == MPI_EXTENT)
             buf_printf(b, "mpi %s = sum over ranks of %s; %s = sum over the ranks before of %s", s->mpi.global->name,
                        s->mpi.local->name, s->mpi.off->name, s->mpi.local->name);
+        else if (s->mpi.op == MPI_SCAN)
+            buf_printf(b, "mpi %s += the sum of the blocks before this rank's", s->mpi.arr->name);
         else if (s->mpi.op == MPI_GATHER)
             buf_printf(b, "mpi %s = every rank's rows of %s", s->mpi.lo->name, s->mpi.arr->name);
         else if (s->mpi.op == MPI_HALO)

@@ -118,6 +118,10 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
             add_whole(out, s->mpi.local, false);
             add_whole(out, s->mpi.global, true);
             add_whole(out, s->mpi.off, true);
+        } else if (s->mpi.op == MPI_SCAN) {
+            add_whole(out, s->mpi.arr, false);
+            add_whole(out, s->mpi.arr, true);
+            add_whole(out, s->mpi.local, false);
         } else if (s->mpi.op == MPI_HALO || s->mpi.op == MPI_GATHER) {
             add_whole(out, s->mpi.arr, false);
             add_whole(out, s->mpi.lo, true);

@@ -242,6 +242,18 @@ static void scan_expr(Scan *sc, IExpr **e)
 
 static void scan_stmts(Scan *sc, PtrList *l);
 
+/* A cumulative sum (from 0) of a distributed 1-D array into another of the
+ * same blocks: each rank scans its block, then adds the total of the
+ * blocks before it (MPI_SCAN, after the scan). */
+static bool dist_cumsum(Dist *d, const IStmt *s)
+{
+    const IExpr *o = s->op;
+    const Var *src = o->scan.src, *dst = o->scan.dst;
+    return o->scan.op == RED_SUM && src->rank == 1 && dst->rank == 1 && is_dist(d, src) && is_dist(d, dst)
+           && src->dims[0].var == dst->dims[0].var && o->scan.init->kind == IE_CONST
+           && (ty_is_float_kind(o->ty) ? o->scan.init->c.f == 0.0 : o->scan.init->c.i == 0);
+}
+
 static void scan_stmt(Scan *sc, IStmt *s)
 {
     Span save = sc->at;
@@ -266,6 +278,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
         scan_stmts(sc, &s->loop.body);
         break;
     case IS_SCAN: case IS_SORT: case IS_MATMUL: {
+        if (s->kind == IS_SCAN && dist_cumsum(sc->d, s)) break;     /* + MPI_SCAN after it */
         AccessSet a = {0};
         analyze_access(s, NULL, &a);
         for (int k = 0; k < a.len; k++)
@@ -554,6 +567,12 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
             scan_stmts(&sc, &s->loop.body);
         } else {
             scan_stmt(&sc, s);
+        }
+        if (s->kind == IS_SCAN && dist_cumsum(d, s)) {
+            IStmt *m = mpi_op(d, MPI_SCAN, s->op->scan.dst, NULL, NULL, s->span);
+            plist_insert(b, ++i, m);
+            (*to)++;
+            continue;
         }
         if (!size) continue;                    /* replicated: every rank runs all of it */
         localize(d, s, size);

@@ -172,6 +172,9 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
                 buf_printf(b, "mpi (line %d): MPI_Allreduce and MPI_Exscan of %s: the global extent %s and this rank's "
                            "first row (arrays with it in dimension 0 are split by rows)\n", line_of(s->span),
                            s->mpi.local->name, s->mpi.global->name);
+            else if (s->mpi.op == MPI_SCAN)
+                buf_printf(b, "mpi (line %d): the cumulative sum %s adds the totals of the blocks before this rank's "
+                           "(MPI_Allgather of the block totals)\n", line_of(s->span), s->mpi.arr->name);
             else if (s->mpi.op == MPI_GATHER)
                 buf_printf(b, "mpi (line %d): every rank's rows of %s, on every rank (MPI_Allgatherv): it is read at "
                            "rows that may be any rank's\n", line_of(s->span), s->mpi.arr->name);

@@ -167,6 +167,25 @@ int main(int argc, char **argv)
                                                       && !memcmp(all2, ref2, sizeof(double) * n * w))));
     }
 
+    /* cumulative sums: integers exactly, floats within 1e-12 of the largest partial sum */
+    {
+        int32_t *k32 = malloc(sizeof(int32_t) * n);
+        int64_t *ci = malloc(sizeof(int64_t) * (size_t)(cnt + 1)), *cia = malloc(sizeof(int64_t) * n), *rci = malloc(sizeof(int64_t) * n);
+        for (int64_t i = 0; i < n; i++) k32[i] = (int32_t)(k[i] * 1000003 - 5000000);
+        rc = sums(MPI_COMM_WORLD, cnt, x + off, k32 + off, out, ci);
+        gather(out, cnt, sizeof(double), n, 1, all);
+        gather(ci, cnt, sizeof(int64_t), n, 1, cia);
+        int okc = rc == 0;
+        if (!rank) {
+            ref_sums(n, x, k32, ref, rci);
+            double big = 0;
+            for (int64_t i = 0; i < n; i++) big = fmax(big, fabs(ref[i]));
+            for (int64_t i = 0; i < n; i++) okc &= fabs(all[i] - ref[i]) <= 1e-12 * big && cia[i] == rci[i];
+        }
+        check("sums: cumsum of i32 exactly, of f64 within 1e-12", okc);
+        free(k32); free(ci); free(cia); free(rci);
+    }
+
     /* neighbouring rows in a comprehension: a halo before the loop */
     rc = smooth(MPI_COMM_WORLD, cnt, x + off, out);
     gather(out, cnt, sizeof(double), n, 1, all);
