@@ -149,7 +149,7 @@ typedef struct Scan {
     PtrList checks;         /* rewrite: checks to put before the current statement */
     PtrList others;         /* first pass: the distributed arrays read at other rows */
     VEC(int64_t) reach;     /* ... and how far from the loop's row (-2: not nearby) */
-    bool strict;            /* a loop's bounds, a condition: no element of a distributed array */
+    bool strict;            /* a while loop's condition: no element of a distributed array */
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
@@ -174,8 +174,8 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     bool own = sc->lp && idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
     if (sc->strict) {
         if (!sc->rewrite)
-            unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a condition or a loop's "
-                                                "bounds", arr->name));
+            unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a while loop's condition",
+                                                arr->name));
         return;
     }
     if (sc->rewrite) {
@@ -594,13 +594,47 @@ static void stencil_rounds(Dist *d, PtrList *l, int *at)
     halo_loops(d, b, 0, &to, l, at);
 }
 
+/* The expressions es[0..n) of l->items[*at] that are evaluated once, before
+ * it runs (an if's condition, a loop's bounds): elements of distributed
+ * arrays they read come from gathered copies made just before. */
+static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
+{
+    IStmt *s = l->items[*at];
+    Scan sc = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, false };
+    for (int k = 0; k < n; k++) scan_expr(&sc, es[k]);
+    if (!sc.others.len || d->errors) { VEC_FREE(sc.reach); return; }
+    settle_reads(&sc);
+    VEC_FREE(sc.reach);
+    for (int id = 0; id < d->nvars; id++) {
+        if (!d->gather[id]) continue;
+        Var *x = d->f->vars.items[id];
+        Var *all = ir_var(d->f, arena_printf("%s_all", x->name), x->elem, x->rank, V_TEMP, s->span);
+        all->dims[0] = (Ext){ d->glob[x->dims[0].var->id], 0 };
+        for (int q = 1; q < x->rank; q++) all->dims[q] = x->dims[q];
+        IStmt *al = ir_stmt(IS_ALLOC, s->span);
+        al->alloc = all;
+        plist_insert(l, (*at)++, al);
+        plist_insert(l, (*at)++, mpi_op(d, MPI_GATHER, x, all, NULL, s->span));
+        d->gall[id] = all;
+    }
+    sc.rewrite = true;
+    for (int k = 0; k < n; k++) scan_expr(&sc, es[k]);
+    for (int id = 0; id < d->nvars; id++) d->gather[id] = false;
+}
+
 static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         Scan top = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, true };
         if (s->kind == IS_LOOP) {
-            for (int k = 0; k < s->loop.rank; k++) { scan_expr(&top, &s->loop.lo[k]); scan_expr(&top, &s->loop.hi[k]); }
+            IExpr **es[8];
+            for (int k = 0; k < s->loop.rank; k++) { es[2 * k] = &s->loop.lo[k]; es[2 * k + 1] = &s->loop.hi[k]; }
+            gather_for(d, l, &i, es, 2 * s->loop.rank);
+        }
+        if (s->kind == IS_IF) {
+            IExpr **es[1] = { &s->if_.cond };
+            gather_for(d, l, &i, es, 1);
         }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_ROUNDS) { stencil_rounds(d, l, &i); continue; }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) {
@@ -629,14 +663,13 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
         }
         if (s->kind == IS_LOOP) { walk_top(d, &s->loop.body, in_rounds); continue; }
         if (s->kind == IS_IF) {
-            scan_expr(&top, &s->if_.cond);
             walk_top(d, &s->if_.then, in_rounds);
             walk_top(d, &s->if_.els, in_rounds);
             continue;
         }
         if (s->kind == IS_WHILE) {
             walk_top(d, &s->while_.pre, in_rounds);
-            scan_expr(&top, &s->while_.cond);
+            scan_expr(&top, &s->while_.cond);     /* read again every iteration: not yet */
             walk_top(d, &s->while_.body, in_rounds);
             continue;
         }

@@ -77,6 +77,11 @@ unsupported "a write at another row" 'export fn f(x: f64[n]) -> f64[n] {
 unsupported "reduce with a function" 'export fn f(x: f64[n]) -> f64 {
     return reduce(|p, q| p + q * q, 0.0, x);
 }' "2:12"
+unsupported "an element in a while loop's condition" 'export fn f(x: f64[n]) -> i64 {
+    var i = 0;
+    while x[i] < 0.5 { i += 1; }
+    return i;
+}' "3:11"
 unsupported "a distributed extent in dimension 1" 'export fn f(a: f64[n, n]) -> f64[n, n] {
     return a * 2.0;
 }' "1:13"

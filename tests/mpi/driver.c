@@ -167,6 +167,14 @@ int main(int argc, char **argv)
                                                       && !memcmp(all2, ref2, sizeof(double) * n * w))));
     }
 
+    /* conditions and loop bounds that read elements: gathered copies */
+    {
+        double bs, rbs;
+        rc = branch(MPI_COMM_WORLD, cnt, x + off, k + off, &bs);
+        if (!rank) ref_branch(n, x, k, &rbs);
+        check("branch: x[n - 1] > x[0] in an if, k[1] in a for's bound", rc == 0 && (rank || close_to(bs, rbs)));
+    }
+
     /* cumulative sums: integers exactly, floats within 1e-12 of the largest partial sum */
     {
         int32_t *k32 = malloc(sizeof(int32_t) * n);

@@ -85,3 +85,18 @@ export fn anyrow(x: f64[n], u: f64[h, w]) -> (f64[n], f64, f64[h, w]) {
 export fn sums(x: f64[n], k: i32[n]) -> (f64[n], i64[n]) {
     return (cumsum(x), cumsum(k));
 }
+
+# an element of a distributed array in a condition and in a loop's bounds:
+# gathered before the statement
+export fn branch(x: f64[n], k: i64[n]) -> f64 {
+    var s = 0.0;
+    if x[n - 1] > x[0] {
+        s = sum(x);
+    } else {
+        s = -sum(x);
+    }
+    for j in 0..k[1] {
+        s += f64(j);
+    }
+    return s;
+}
