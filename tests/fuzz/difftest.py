@@ -11,9 +11,22 @@ A failing batch is rerun program by program to name the culprit; each
 failure is written to tests/out/fuzz/<name>/ (m.arr, driver.c, expected.txt,
 detail.txt) and, with --reduce, reduced first (reduce.py).
 
+gcc-mpi (in the rotation, not in --quick) builds the module with arrc --mpi
+and mpicc and runs gen.py's driver_mpi.c under mpirun --oversubscribe -np 3
+(1 or 2 OpenMP threads per rank): each rank passes its block of rows (uneven
+blocks, one rank without rows), results are gathered to rank 0, which prints
+what the normal driver prints, so expected.txt and its tolerances apply
+unchanged; scalar results and error returns must agree on every rank.
+Programs arrc rejects only with 'not supported under --mpi' errors are
+skipped (counted and listed by reason), not failures; the rest of the batch
+still runs.  --configs LIST runs exactly those configurations in every batch
+(e.g. --configs gcc-mpi).
+
 Usage: difftest.py [--seed S] [--programs N | --minutes M] [--arrc PATH]
-                   [--avoid bug1,...] [--all-configs] [--reduce] [-j 2]
-Prints one line per failure and 'N passed, N failed'; exits 1 on failure."""
+                   [--avoid bug1,...] [--all-configs | --configs C1,...]
+                   [--reduce] [-j 2]
+Prints one line per failure and 'N passed, N failed[, N skipped]' (with an
+--mpi line: programs checked, skipped and why); exits 1 on failure."""
 import argparse, concurrent.futures as cf, math, os, random, re, shutil, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -37,9 +50,27 @@ CONFIGS = {
     # ThreadSanitizer with LLVM's libomp (which annotates its own
     # synchronisation): a report is a data race in the generated code
     'clang-tsan':   ('clang', [],                               ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
+    # arrc --mpi (docs/mpi.md): driver_mpi.c under mpirun with MPI_RANKS ranks,
+    # rows split unevenly (one rank without rows); programs arrc rejects as
+    # 'not supported under --mpi' are skipped; 1 or 2 threads per rank by batch
+    'gcc-mpi':      ('mpicc', ['--mpi'],                        ['-O2', '-fopenmp'], True, [2]),
 }
-ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan']
+ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi']
 TIMEOUT = 30
+MPI_RANKS = 3
+MPI_UNSUPPORTED = 'not supported under --mpi'
+
+
+def is_mpi(config):
+    return '--mpi' in CONFIGS[config][1]
+
+
+def have_mpi():
+    return bool(shutil.which('mpicc') and shutil.which('mpirun'))
+
+
+def mpirun_cmd(exe):
+    return ['mpirun', '--oversubscribe', '-np', str(MPI_RANKS)] + (['--allow-run-as-root'] if os.getuid() == 0 else []) + [exe]
 
 
 def run(cmd, timeout, **kw):
@@ -50,16 +81,55 @@ def run(cmd, timeout, **kw):
         return 'timeout', (e.stdout or b'').decode('utf-8', 'replace') if isinstance(e.stdout, bytes) else (e.stdout or ''), ''
 
 
-def plan(batch, all_configs, quick=False):
+def run_group(cmd, timeout, **kw):
+    """run() in a new process group, all of it killed on a timeout (mpirun's ranks)."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors='replace',
+                         start_new_session=True, **kw)
+    try:
+        out, err = p.communicate(timeout=timeout)
+        return p.returncode, out, err
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, 9)
+        except ProcessLookupError:
+            pass
+        out, err = p.communicate()
+        return 'timeout', out, err
+
+
+def unsupported_only(err):
+    """arrc's stderr has errors, each 'not supported under --mpi'."""
+    errs = [l for l in err.splitlines() if re.search(r'\berror: ', l)]
+    return bool(errs) and all(MPI_UNSUPPORTED in l for l in errs)
+
+
+def mpi_reasons(err):
+    """The 'not supported under --mpi: ...' messages of arrc's stderr, names and numbers elided."""
+    out = []
+    for m in re.finditer(r'not supported under --mpi: (.*)', err):
+        out.append(re.sub(r'\d+', 'N', re.sub(r"'[^']*'", "'_'", m.group(1)))[:90])
+    return out
+
+
+def threads_for(config, batch):
+    if is_mpi(config):
+        return [1 + batch % 2]
+    return list(CONFIGS[config][4])
+
+
+def plan(batch, all_configs, quick=False, configs=None):
     """[(config, [threads])] for a batch."""
+    if configs:
+        return [(c, threads_for(c, batch)) for c in configs]
     if quick:
         return [('gcc-omp', [2, 8]), ('gcc-O0', [3])]
     if all_configs:
-        out = [(c, list(v[4])) for c, v in CONFIGS.items()]
+        out = [(c, threads_for(c, batch)) for c in CONFIGS if have_mpi() or not is_mpi(c)]
         out[0] = ('gcc-omp', [1, 2, 3, 8])
         return out
-    extra = ROTATE[batch % len(ROTATE)]
-    out = [('gcc-omp', [2, 8] + ([1] if batch % 2 else [3])), ('gcc-O0', [3]), (extra, list(CONFIGS[extra][4]))]
+    rotate = [c for c in ROTATE if have_mpi() or not is_mpi(c)]
+    extra = rotate[batch % len(rotate)]
+    out = [('gcc-omp', [2, 8] + ([1] if batch % 2 else [3])), ('gcc-O0', [3]), (extra, threads_for(extra, batch))]
     return out
 
 
@@ -125,9 +195,13 @@ class Builder:
         cc, aflags, cflags, werror, _ = CONFIGS[config]
         bd = os.path.join(d, config)
         os.makedirs(bd, exist_ok=True)
+        mpi = is_mpi(config)
         rc, out, err = run([self.arrc] + aflags + [os.path.join(d, 'm.arr'), '-o', os.path.join(bd, 'm.c')], 60)
         if rc == 'timeout':
             return [('arrc-hang', None, 'arrc did not finish in 60 s')]
+        if rc == 1 and mpi and unsupported_only(err):
+            # a construct --mpi does not implement yet: skipped, not a failure
+            return [('skip', None, err.strip()[-3000:])]
         if rc == 1:
             return [('arrc-reject', None, err.strip()[-3000:])]
         if rc != 0 or 'Sanitizer' in err or 'runtime error' in err:
@@ -140,8 +214,8 @@ class Builder:
         flags = sorted(set(re.findall(r'\[(-W[\w=-]+)\]', err)))
         if 'warning:' in err and self.warnings and not (flags and set(flags) <= self.ignore):
             fails.append(('cc-warning', None, '%s %s: %s\n%s' % (cc, ' '.join(aflags), ' '.join(flags), err.strip()[-3000:])))
-        rc, out, err = run([cc, '-std=c11', '-o', os.path.join(bd, 'drv'), os.path.join(d, 'driver.c'), os.path.join(bd, 'm.o'),
-                            '-I', bd] + cflags + ['-lm'], 300)
+        rc, out, err = run([cc, '-std=c11', '-o', os.path.join(bd, 'drv'), os.path.join(d, 'driver_mpi.c' if mpi else 'driver.c'),
+                            os.path.join(bd, 'm.o'), '-I', bd] + cflags + ['-lm'], 300)
         if rc != 0:
             return [('driver-cc-fail', None, err.strip()[-3000:])]
         want = parse_expected(open(os.path.join(d, 'expected.txt')).read())
@@ -149,9 +223,13 @@ class Builder:
             env = dict(os.environ, OMP_NUM_THREADS=str(t), ASAN_OPTIONS='detect_leaks=1',
                        UBSAN_OPTIONS='print_stacktrace=1',
                        TSAN_OPTIONS='ignore_noninstrumented_modules=1 halt_on_error=1')
-            rc, out, err = run([os.path.join(bd, 'drv')], TIMEOUT, env=env)
+            if mpi:
+                rc, out, err = run_group(mpirun_cmd(os.path.join(bd, 'drv')), TIMEOUT, env=env)
+                where = '%s t%d np%d' % (config, t, MPI_RANKS)
+            else:
+                rc, out, err = run([os.path.join(bd, 'drv')], TIMEOUT, env=env)
+                where = '%s t%d' % (config, t)
             got = parse_output(out)
-            where = '%s t%d' % (config, t)
             last = list(got)[-1] if got else None
             if rc == 'timeout':
                 fails.append(('hang', last, '%s: timed out' % where))
@@ -163,7 +241,10 @@ class Builder:
                     continue
                 if rc != 0 and n == last:
                     continue
+                dis = [l for l in got[n] if l.startswith('ranks disagree')]
                 diff = cmp_section(got[n], want[n])
+                if dis:
+                    diff = '%s (%s)' % (dis[0], diff)
                 if diff:
                     fails.append(('mismatch', n, '%s: %s' % (where, diff)))
         return fails
@@ -180,7 +261,29 @@ def check_single(builder, p, config, threads, d):
     return builder.build_run(d, config, threads, [p.name])
 
 
-def run_batch(builder, seed, b, size, avoid, all_configs, keep, quick=False):
+def mpi_filter(builder, d, progs):
+    """The programs of batch directory d that arrc --mpi does not reject as
+    'not supported under --mpi' (located errors, mapped to the program whose
+    function holds the line), and {name: [reasons]} of those it does."""
+    rc, out, err = run([builder.arrc, '--mpi', '--emit=h', os.path.join(d, 'm.arr')], 60)
+    if rc != 1:
+        return progs, {}
+    owner, cur = {}, None
+    for k, l in enumerate(open(os.path.join(d, 'm.arr')).read().splitlines(), 1):
+        m = re.match(r'(?:export )?fn (prog\d+)(?:_\w*)?\(', l)
+        if m:
+            cur = m.group(1)
+        owner[k] = cur
+    skipped = {}
+    for l in err.splitlines():
+        m = re.match(r'.*?m\.arr:(\d+):\d+: error: .*' + re.escape(MPI_UNSUPPORTED), l)
+        if m and owner.get(int(m.group(1))):
+            skipped.setdefault(owner[int(m.group(1))], []).extend(mpi_reasons(l))
+    return [p for p in progs if p.name not in skipped], skipped
+
+
+def run_batch(builder, seed, b, size, avoid, all_configs, keep, quick=False, configs=None):
+    """[(program, failure or None, {config: [reasons it was skipped]})]"""
     progs = []
     for i in range(b * size, (b + 1) * size):
         try:
@@ -189,10 +292,21 @@ def run_batch(builder, seed, b, size, avoid, all_configs, keep, quick=False):
             pass
     d = os.path.join(OUT, 'work', 'b%d' % b)
     write_progs(d, progs)
-    names = [p.name for p in progs]
     failures = {}     # program name -> (config, threads, kind, detail)
-    for config, threads in plan(b, all_configs, quick):
-        fails = builder.build_run(d, config, threads, names)
+    skips = {}        # program name -> {config: reasons}
+    for config, threads in plan(b, all_configs, quick, configs):
+        cd, cprogs = d, progs
+        if is_mpi(config):
+            # the programs --mpi does not support out first, the rest as one batch
+            cprogs, skipped = mpi_filter(builder, d, progs)
+            for n, why in skipped.items():
+                skips.setdefault(n, {})[config] = why
+            if len(cprogs) < len(progs):
+                cd = os.path.join(d, 'mpi-supported')
+                write_progs(cd, cprogs)
+        if not cprogs:
+            continue
+        fails = builder.build_run(cd, config, threads, [p.name for p in cprogs])
         if not fails:
             continue
         if all(f[0] == 'mismatch' for f in fails):
@@ -200,17 +314,19 @@ def run_batch(builder, seed, b, size, avoid, all_configs, keep, quick=False):
                 failures.setdefault(n, (config, threads, kind, detail))
             continue
         # isolate: each program alone
-        for p in progs:
+        for p in cprogs:
             if p.name in failures:
                 continue
             sd = os.path.join(d, 'single', p.name)
             fs = check_single(builder, p, config, threads, sd)
-            if fs:
+            if fs and fs[0][0] == 'skip':
+                skips.setdefault(p.name, {})[config] = mpi_reasons(fs[0][2])
+            elif fs:
                 kind, _, detail = fs[0]
                 failures[p.name] = (config, threads, kind, detail)
     res = []
     for p in progs:
-        res.append((p, failures.get(p.name)))
+        res.append((p, failures.get(p.name), skips.get(p.name, {})))
     if not keep:
         shutil.rmtree(d, ignore_errors=True)
     return res
@@ -251,9 +367,16 @@ def main():
     ap.add_argument('--all-configs', action='store_true')
     ap.add_argument('--reduce', action='store_true')
     ap.add_argument('--quick', action='store_true', help='only gcc -fopenmp (2, 8 threads) and arrc -O0')
+    ap.add_argument('--configs', default='', help='only these configurations (comma-separated names of CONFIGS), every batch')
     ap.add_argument('--keep', action='store_true')
     ap.add_argument('-j', type=int, default=2)
     a = ap.parse_args()
+    configs = [x for x in a.configs.split(',') if x]
+    for c in configs:
+        if c not in CONFIGS:
+            ap.error('unknown configuration %s (one of %s)' % (c, ', '.join(CONFIGS)))
+        if is_mpi(c) and not have_mpi():
+            ap.error('%s needs mpicc and mpirun (tools/install-deps.sh)' % c)
     seed = a.seed if a.seed is not None else str(random.randrange(1 << 30))
     avoid = [x for x in a.avoid.split(',') if x]
     print('difftest: seed %s, arrc %s, avoid %s' % (seed, a.arrc, ','.join(avoid) or '-'), flush=True)
@@ -262,7 +385,8 @@ def main():
     deadline = time.time() + 60 * a.minutes if a.minutes else None
     if not a.programs and not a.minutes:
         nbatches = 100 // a.batch
-    passed = failed = 0
+    passed = failed = skipped = 0
+    mpi_checked, mpi_skipped, reasons = 0, 0, {}
     t0 = time.time()
     failures = []
     with cf.ThreadPoolExecutor(a.j) as ex:
@@ -270,7 +394,7 @@ def main():
         b = 0
         while True:
             while len(pending) < a.j and b < nbatches and (deadline is None or time.time() < deadline):
-                pending[ex.submit(run_batch, builder, seed, b, a.batch, avoid, a.all_configs, a.keep, a.quick)] = b
+                pending[ex.submit(run_batch, builder, seed, b, a.batch, avoid, a.all_configs, a.keep, a.quick, configs)] = b
                 b += 1
             if not pending:
                 break
@@ -285,10 +409,20 @@ def main():
                     print('FAIL batch %d: tester exception %r' % (bb, e), flush=True)
                     failed += 1
                     continue
-                for p, f in res:
+                cfgs = [c for c, _ in plan(bb, a.all_configs, a.quick, configs)]
+                for p, f, sk in res:
                     idx = int(p.name[4:])
+                    if sk:
+                        mpi_skipped += 1
+                        for why in set(sum(sk.values(), [])) or {'?'}:
+                            reasons[why] = reasons.get(why, 0) + 1
+                    elif any(is_mpi(c) for c in cfgs):
+                        mpi_checked += 1
                     if f is None:
-                        passed += 1
+                        if all(c in sk for c in cfgs):
+                            skipped += 1        # checked in no configuration
+                        else:
+                            passed += 1
                         continue
                     failed += 1
                     d = save_failure(p, f, seed, idx)
@@ -307,7 +441,12 @@ def main():
         for p, f, idx, d in failures:
             rd = red.reduce_failure(builder, p, f, '%s-%d' % (seed, idx))
             print('reduced %s program %d -> %s' % (seed, idx, rd), flush=True)
-    print('%d passed, %d failed (%.0f programs/min, %.0f s, seed %s)' % (passed, failed, (passed + failed) * 60 / max(dt, 1e-9), dt, seed))
+    if mpi_checked or mpi_skipped:
+        print('--mpi: %d programs checked, %d skipped as %s; reasons (programs):' % (mpi_checked, mpi_skipped, MPI_UNSUPPORTED))
+        for why, k in sorted(reasons.items(), key=lambda x: -x[1]):
+            print('  %4d  %s' % (k, why))
+    print('%d passed, %d failed%s (%.0f programs/min, %.0f s, seed %s)' % (passed, failed, ', %d skipped' % skipped if skipped else '',
+                                                                         (passed + failed + skipped) * 60 / max(dt, 1e-9), dt, seed))
     return 1 if failed else 0
 
 
