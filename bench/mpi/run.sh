@@ -41,5 +41,12 @@ for p in $RANKS; do
         printf "%.4f", cpu + comm }')
     printf '| %s | %s | %s | %s |\n' "$ranks" "$ms" "$share" "$model" >> "$tmp/results.md"
 done
+{
+echo
+echo "With more ranks than cores the ranks take turns on the cores, and a rank waiting in a"
+echo "collective spins (Open MPI polls), so the measured time and the communication share grow"
+echo "beyond the model, which assumes the cores are shared out evenly: compare the model with"
+echo "the points up to $cores ranks, and measure scaling on a machine with a core per rank."
+} >> "$tmp/results.md"
 cat "$tmp/results.md"
 cp "$tmp/results.md" results.md
