@@ -175,34 +175,25 @@ static void mpi_stmt(CG *g, const IStmt *s)
         line(g, "}");
         return;
     }
-    if (s->mpi.op == MPI_GATHER) {
+    if (s->mpi.op == MPI_GATHER || s->mpi.op == MPI_HALO) {
+        /* a collective of whole rows of x that fails on every rank together */
         const Var *x = s->mpi.arr;
         Buf row = {0};
         buf_printf(&row, "sizeof(%s)", ctype(x->elem));
         for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
-        VEC_PUSH(g->sites, arena_printf("%s: error: cannot gather '%s' from the other ranks (too large, or no memory)",
-                                        diag_where(s->span), x->name));
+        bool gather = s->mpi.op == MPI_GATHER;
+        VEC_PUSH(g->sites, gather ? arena_printf("%s: error: cannot gather '%s' from the other ranks (too large, or no "
+                                                 "memory)", diag_where(s->span), x->name)
+                                  : arena_printf("%s: error: cannot allocate the rows exchanged with the other ranks",
+                                                 diag_where(s->span)));
         line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
-        line(g, "if (arr_mpi_gather(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x), cname(s->mpi.local),
-             row.s, cname(s->mpi.lo));
-        line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
-        line(g, "    arr_mpi_failed = 1;");
-        line(g, "    goto arr_mpi_fail;");
-        line(g, "}");
-        buf_free(&row);
-        return;
-    }
-    if (s->mpi.op == MPI_HALO) {
-        const Var *x = s->mpi.arr;
-        Buf row = {0};
-        buf_printf(&row, "sizeof(%s)", ctype(x->elem));
-        for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
-        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the rows exchanged with the other ranks",
-                                        diag_where(s->span)));
-        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
-        line(g, "if (arr_mpi_halo(%s, %s, %s, %s, %s, %lld, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
-             cname(s->mpi.local), cname(s->mpi.off), cname(s->mpi.global), (long long)s->mpi.width, row.s,
-             cname(s->mpi.lo), cname(s->mpi.hi));
+        if (gather)
+            line(g, "if (arr_mpi_gather(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
+                 cname(s->mpi.local), row.s, cname(s->mpi.lo));
+        else
+            line(g, "if (arr_mpi_halo(%s, %s, %s, %s, %s, %lld, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
+                 cname(s->mpi.local), cname(s->mpi.off), cname(s->mpi.global), (long long)s->mpi.width, row.s,
+                 cname(s->mpi.lo), cname(s->mpi.hi));
         line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
         line(g, "    arr_mpi_failed = 1;");
         line(g, "    goto arr_mpi_fail;");

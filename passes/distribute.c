@@ -478,20 +478,26 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
  * before the loop: into may be b).  *to and *at follow the insertions. */
 static bool is_parfor(const IStmt *s) { return s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR; }
 
-/* One statement's first pass (a parfor's body and reductions, or a plain
- * statement outside loops); returns the loop's size variable or NULL. */
-static Var *first_pass(Dist *d, IStmt *s, bool settle)
+/* Scans statement s: a parfor's reductions and body, or a plain statement
+ * outside loops. */
+static void scan_statement(Scan *sc, IStmt *s)
 {
-    Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false };
     if (is_parfor(s)) {
         for (int k = 0; k < s->loop.reds.len; k++) {
             Reduction *r = s->loop.reds.items[k];
-            if (r->value) scan_expr(&sc, &r->value);
+            if (r->value) scan_expr(sc, &r->value);
         }
-        scan_stmts(&sc, &s->loop.body);
+        scan_stmts(sc, &s->loop.body);
     } else {
-        scan_stmt(&sc, s);
+        scan_stmt(sc, s);
     }
+}
+
+/* One statement's first pass; returns the loop's size variable or NULL. */
+static Var *first_pass(Dist *d, IStmt *s, bool settle)
+{
+    Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false };
+    scan_statement(&sc, s);
     if (settle) settle_reads(&sc);
     VEC_FREE(sc.reach);
     return sc.size;
@@ -559,15 +565,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         if (s->kind == IS_MPI) continue;
         Var *size = first_pass(d, s, false);
         Scan sc = { d, is_parfor(s) ? s : NULL, size, true, s->span, is_parfor(s), {0}, {0}, {0}, false };
-        if (is_parfor(s)) {
-            for (int k = 0; k < s->loop.reds.len; k++) {
-                Reduction *r = s->loop.reds.items[k];
-                if (r->value) scan_expr(&sc, &r->value);
-            }
-            scan_stmts(&sc, &s->loop.body);
-        } else {
-            scan_stmt(&sc, s);
-        }
+        scan_statement(&sc, s);
         if (s->kind == IS_SCAN && dist_cumsum(d, s)) {
             IStmt *m = mpi_op(d, MPI_SCAN, s->op->scan.dst, NULL, NULL, s->span);
             plist_insert(b, ++i, m);
