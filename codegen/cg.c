@@ -201,55 +201,64 @@ static void mpi_stmt(CG *g, const IStmt *s)
         buf_free(&row);
         return;
     }
-    const Reduction *r = s->mpi.red;
-    const char *a = cname(r->acc), *t = ctype(r->acc->elem);
-    if (r->idx) {
-        /* argmin/argmax: every rank's (extreme, its first index, first NaN,
-           whether it had rows); the first NaN of all wins, else the first
-           extreme in rank order (the rows' order), as on one process */
-        const IStmt *lp = s->mpi.loop;
-        Buf rows = {0};
-        for (int k = 0; k < lp->loop.rank; k++)
-            buf_printf(&rows, "%s(%s) > (%s)", k ? " && " : "", expr_str(g, lp->loop.hi[k]), expr_str(g, lp->loop.lo[k]));
-        bool fl = ty_is_float_kind(r->acc->elem);
-        const char *ix = cname(r->idx);
-        line(g, "{   /* every rank's partial %s, combined in rank order (the rows' order) */", redop_name[r->op]);
-        g->ind++;
-        line(g, "typedef struct { %s v; int64_t i, nan, rows; } arr_argpart;", t);
-        line(g, "arr_argpart arr_mine = { %s, %s, %s, %s }, *arr_parts = (arr_argpart *)malloc((size_t)arr_nranks * sizeof *arr_parts);",
-             a, ix, fl ? arena_printf("%s_nan", ix) : "-1", rows.s);
-        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the partial results of '%s' under --mpi", diag_where(s->span),
-                                        redop_name[r->op]));
-        line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
-        line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
-        line(g, "arr_mpi_allgather(&arr_mine, (int)sizeof arr_mine, arr_parts, %s);", comm);
-        line(g, "int64_t arr_best_i = -1, arr_first_nan = -1;");
-        line(g, "for (int arr_r = 0; arr_r < arr_nranks; arr_r++) {");
-        line(g, "    if (!arr_parts[arr_r].rows) continue;");
-        line(g, "    if (arr_parts[arr_r].nan >= 0 && arr_first_nan < 0) arr_first_nan = arr_parts[arr_r].nan;");
-        line(g, "    if (arr_best_i < 0 || arr_parts[arr_r].v %s %s) { %s = arr_parts[arr_r].v; arr_best_i = arr_parts[arr_r].i; }",
-             r->op == RED_ARGMIN ? "<" : ">", a, a);
-        line(g, "}");
-        line(g, "%s = arr_first_nan >= 0 ? arr_first_nan : arr_best_i;", ix);
-        line(g, "free(arr_parts);");
-        g->ind--;
-        line(g, "}");
-        buf_free(&rows);
-        return;
+    /* MPI_COMBINE: one collective for all the loop's reductions.  Every
+       rank's partial results (and, for argmin/argmax, the first index of
+       its extreme, its first NaN, whether it had rows) in one struct; the
+       partials are combined in rank order, the rows' order, as on one
+       process (argmin/argmax: the first NaN of all, else the first extreme) */
+    const IStmt *lp = s->mpi.loop;
+    const PtrList *reds = &lp->loop.reds;
+    Buf rows = {0}, ty = {0}, init = {0};
+    for (int k = 0; k < lp->loop.rank; k++)
+        buf_printf(&rows, "%s(%s) > (%s)", k ? " && " : "", expr_str(g, lp->loop.hi[k]), expr_str(g, lp->loop.lo[k]));
+    buf_puts(&ty, "typedef struct {");
+    for (int k = 0; k < reds->len; k++) {
+        const Reduction *r = reds->items[k];
+        buf_printf(&ty, " %s a%d;", ctype(r->acc->elem), k);
+        buf_printf(&init, "%s.a%d = %s", k ? ", " : "", k, cname(r->acc));
+        if (r->idx) {
+            buf_printf(&ty, " int64_t i%d, nan%d;", k, k);
+            buf_printf(&init, ", .i%d = %s, .nan%d = %s", k, cname(r->idx), k,
+                       ty_is_float_kind(r->acc->elem) ? arena_printf("%s_nan", cname(r->idx)) : "-1");
+        }
     }
-    line(g, "{   /* every rank's partial %s, combined in rank order (the rows' order) */", redop_name[r->op]);
+    buf_puts(&ty, " int64_t rows; } arr_part;");
+    line(g, "{   /* every rank's partial results of this loop's reductions, combined in rank order */");
     g->ind++;
-    line(g, "%s *arr_parts = (%s *)malloc((size_t)arr_nranks * sizeof(%s));", t, t, t);
-    VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the partial results of '%s' under --mpi", diag_where(s->span),
-                                    redop_name[r->op]));
+    line(g, "%s", ty.s);
+    line(g, "arr_part arr_mine = { %s, .rows = %s }, *arr_parts = (arr_part *)malloc((size_t)arr_nranks * sizeof *arr_parts);",
+         init.s, rows.s);
+    VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the partial results of the reductions under --mpi",
+                                    diag_where(s->span)));
     line(g, "if (!arr_parts) arr_fail(arr_sites[%d]);", g->sites.len - 1);
     line(g, "if (arr_mpi_sync(%s, arr_parts == NULL)) { arr_mpi_failed = arr_parts == NULL; free(arr_parts); goto arr_mpi_fail; }", comm);
-    line(g, "arr_mpi_allgather(&%s, (int)sizeof %s, arr_parts, %s);", a, a, comm);
-    line(g, "%s = arr_parts[0];", a);
-    line(g, "for (int arr_r = 1; arr_r < arr_nranks; arr_r++) %s = %s;", a, combine_expr(r, a, "arr_parts[arr_r]"));
+    line(g, "arr_mpi_allgather(&arr_mine, (int)sizeof arr_mine, arr_parts, %s);", comm);
+    for (int k = 0; k < reds->len; k++) {
+        const Reduction *r = reds->items[k];
+        const char *a = cname(r->acc);
+        if (!r->idx) {
+            line(g, "%s = arr_parts[0].a%d;", a, k);
+            line(g, "for (int arr_r = 1; arr_r < arr_nranks; arr_r++) %s = %s;", a,
+                 combine_expr(r, a, arena_printf("arr_parts[arr_r].a%d", k)));
+            continue;
+        }
+        line(g, "{");
+        line(g, "    int64_t arr_best_i = -1, arr_first_nan = -1;");
+        line(g, "    for (int arr_r = 0; arr_r < arr_nranks; arr_r++) {");
+        line(g, "        if (!arr_parts[arr_r].rows) continue;");
+        line(g, "        if (arr_parts[arr_r].nan%d >= 0 && arr_first_nan < 0) arr_first_nan = arr_parts[arr_r].nan%d;", k, k);
+        line(g, "        if (arr_best_i < 0 || arr_parts[arr_r].a%d %s %s) { %s = arr_parts[arr_r].a%d; arr_best_i = arr_parts[arr_r].i%d; }",
+             k, r->op == RED_ARGMIN ? "<" : ">", a, a, k, k);
+        line(g, "    }");
+        line(g, "    %s = arr_first_nan >= 0 ? arr_first_nan : arr_best_i;", cname(r->idx));
+        line(g, "}");
+    }
     line(g, "free(arr_parts);");
     g->ind--;
     line(g, "}");
+    buf_free(&rows);
+    buf_free(&ty);
+    buf_free(&init);
 }
 
 void stmt(CG *g, const IStmt *s)
@@ -601,8 +610,11 @@ static void declare_mpi_nan(CG *g, const PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
-        if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE && s->mpi.red->idx && ty_is_float_kind(s->mpi.red->acc->elem))
-            line(g, "int64_t %s_nan = -1;", cname(s->mpi.red->idx));
+        if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE)
+            for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {
+                const Reduction *r = s->mpi.loop->loop.reds.items[k];
+                if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
+            }
         else if (s->kind == IS_IF) { declare_mpi_nan(g, &s->if_.then); declare_mpi_nan(g, &s->if_.els); }
         else if (s->kind == IS_WHILE) { declare_mpi_nan(g, &s->while_.pre); declare_mpi_nan(g, &s->while_.body); }
         else if (s->kind == IS_LOOP) declare_mpi_nan(g, &s->loop.body);

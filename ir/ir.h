@@ -181,9 +181,9 @@ struct IStmt {
         /* IS_MPI (--mpi, passes/distribute.c): a collective over the ranks.
          * MPI_EXTENT: global = the sum of every rank's local extent, off =
          * the sum of the ranks' before this one (the block's first global
-         * row).  MPI_COMBINE: the reduction red's accumulator (each rank's
-         * partial result) becomes the combination of every rank's partial
-         * in rank order, the same on every rank.  MPI_HALO: lo and hi get
+         * row).  MPI_COMBINE: the accumulators of loop's reductions (each
+         * rank's partial results) become the combination of every rank's
+         * partials in rank order, the same on every rank (one collective).  MPI_HALO: lo and hi get
          * the `width` rows of the distributed array arr before and after
          * this rank's block (local, global, off: its size variable's), for
          * a stencil's reads of other ranks' rows.  MPI_GATHER: lo gets the
@@ -192,9 +192,9 @@ struct IStmt {
          * cumulative sum of this rank's block, gets the total of the blocks
          * before it added. */
         struct {
-            int op; Var *local, *global, *off; Reduction *red;
+            int op; Var *local, *global, *off;
             Var *arr, *lo, *hi; int64_t width;
-            const IStmt *loop;          /* MPI_COMBINE: the loop (argmin/argmax: whether it had rows here) */
+            const IStmt *loop;          /* MPI_COMBINE: the loop whose reductions are combined */
         } mpi;
     };
 };

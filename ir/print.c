@@ -270,9 +270,14 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         else if (s->mpi.op == MPI_HALO)
             buf_printf(b, "mpi %s, %s = the %lld rows of %s before and after this rank's block", s->mpi.lo->name,
                        s->mpi.hi->name, (long long)s->mpi.width, s->mpi.arr->name);
-        else
-            buf_printf(b, "mpi %s = %s of every rank's %s, in rank order", s->mpi.red->acc->name,
-                       redop_name[s->mpi.red->op], s->mpi.red->acc->name);
+        else {
+            buf_puts(b, "mpi");
+            for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {
+                const Reduction *r = s->mpi.loop->loop.reds.items[k];
+                buf_printf(b, "%s %s = %s", k ? "," : "", r->acc->name, redop_name[r->op]);
+            }
+            buf_puts(b, " of every rank's partials, in rank order");
+        }
         break;
     case IS_ALLOC:
         buf_printf(b, "alloc %s: ", s->alloc->name);

@@ -127,8 +127,12 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
             add_whole(out, s->mpi.lo, true);
             if (s->mpi.hi) add_whole(out, s->mpi.hi, true);
         } else {
-            add_whole(out, s->mpi.red->acc, false);
-            add_whole(out, s->mpi.red->acc, true);
+            for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {
+                const Reduction *r = s->mpi.loop->loop.reds.items[k];
+                add_whole(out, r->acc, false);
+                add_whole(out, r->acc, true);
+                if (r->idx) { add_whole(out, r->idx, false); add_whole(out, r->idx, true); }
+            }
         }
         break;
     case IS_RETURN:

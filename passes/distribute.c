@@ -448,26 +448,25 @@ static void localize(Dist *d, IStmt *lp, Var *n)
     lp->loop.hi[0] = i64_select(i64_op(OP_LT, hi, ir_clone_expr(end), s), ir_clone_expr(hi), end, s);
 }
 
-/* The combination of the ranks' partial results, after lp; returns how many
- * statements it inserted at l[at]. */
+/* The combination of the ranks' partial results of lp's reductions (one
+ * MPI_COMBINE for all), after lp; returns how many statements it inserted
+ * at l[at]. */
 static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
 {
-    int n = 0;
+    if (!lp->loop.reds.len) return 0;
     for (int k = 0; k < lp->loop.reds.len; k++) {
         Reduction *r = lp->loop.reds.items[k];
         if (r->op == RED_LAMBDA) {
             unsupported(d, lp->span, "reduce with a function over distributed rows (not implemented yet)");
-            continue;
+            return 0;
         }
-        IStmt *c = ir_stmt(IS_MPI, lp->span);
-        c->mpi.op = MPI_COMBINE;
-        c->mpi.red = r;
-        c->mpi.loop = lp;
         r->mpi_combined = true;
-        plist_insert(l, at + n, c);
-        n++;
     }
-    return n;
+    IStmt *c = ir_stmt(IS_MPI, lp->span);       /* one collective for all of them */
+    c->mpi.op = MPI_COMBINE;
+    c->mpi.loop = lp;
+    plist_insert(l, at, c);
+    return 1;
 }
 
 /* The statements b[from..*to): a stencil's round, or one parallel loop.

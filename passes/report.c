@@ -182,10 +182,14 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
                 buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side, every round: the stencil reads rows "
                            "of the neighbouring ranks' blocks (MPI_Allgatherv of every rank's edge rows)\n",
                            line_of(s->span), s->mpi.arr->name, (long long)s->mpi.width, s->mpi.width == 1 ? "" : "s");
-            else
-                buf_printf(b, "mpi (line %d): %s of the ranks' partial %s results (MPI_Allgather, combined in rank "
-                           "order): the loop ran over this rank's rows only\n", line_of(s->span),
-                           s->mpi.red->acc->name, redop_name[s->mpi.red->op]);
+            else {
+                buf_printf(b, "mpi (line %d): the ranks' partial results of", line_of(s->span));
+                for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {
+                    const Reduction *rd = s->mpi.loop->loop.reds.items[k];
+                    buf_printf(b, "%s %s (%s)", k ? "," : "", rd->acc->name, redop_name[rd->op]);
+                }
+                buf_puts(b, " in one MPI_Allgather, combined in rank order: the loop ran over this rank's rows only\n");
+            }
             break;
         case IS_IF: report_list(r, &s->if_.then, depth, in_par); report_list(r, &s->if_.els, depth, in_par); break;
         case IS_WHILE: report_list(r, &s->while_.pre, depth, in_par); report_list(r, &s->while_.body, depth, in_par); break;

@@ -60,7 +60,7 @@ echo "$out" | grep -q "positions and velocities bit for bit, energies within 1e-
 # --report names each collective and why
 rep=$("$root/arrc" --mpi --report tests/mpi/k.arr -o "$tmp/r.c")
 echo "$rep" | grep -q "mpi (line 40): halo of i, 1 row each side, every round" &&
-echo "$rep" | grep -q "mpi (line 16): s of the ranks' partial sum results (MPI_Allgather" &&
+echo "$rep" | grep -q "mpi (line 16): the ranks' partial results of t16 (sum), .* s (sum), m (min) in one MPI_Allgather" &&
     ok "--report explains the halo and the reductions' collectives" || { ko "--report"; echo "$rep" | grep mpi; }
 # what is not supported yet is a located error, never a wrong answer
 unsupported() {     # unsupported NAME SOURCE EXPECTED-LOCATION
