@@ -326,10 +326,12 @@ printf 'import "mid.arr";\nexport fn top(x: f64) -> f64 { return mid(x); }\n' > 
 arrc_run -Ilib top.arr -o top.c
 check "an error in an imported module: In module imported from ..." sh -c "test $rc = 1 && head -3 '$tmp/err' | tr '\n' '|' | grep -q '^In module imported from lib/mid.arr:1:8:|                 from top.arr:1:8:|lib/inner.arr:2:16: error: use of undeclared identifier'"
 
-# ---- gcc's -Wrestrict false positive (tests/fuzz/found/restrict-warning) ----
-fresh; cp tests/fuzz/found/restrict-warning/m.arr "$tmp/w/m.arr"
-arrc_run -O0 m.arr -o m.c
-check "gcc -O2 -Wall -Wextra -Werror on the -Wrestrict reproducer" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
+# ---- gcc warnings on make fuzz's reproducers (tests/fuzz/found): -Wrestrict, -Waggressive-loop-optimizations ----
+for found in restrict-warning loop-opt-warning; do
+    fresh; cp "tests/fuzz/found/$found/m.arr" "$tmp/w/m.arr"
+    arrc_run -O0 m.arr -o m.c
+    check "gcc -O2 -Wall -Wextra -Werror on tests/fuzz/found/$found" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
