@@ -7,7 +7,8 @@
  * cg_compact.c stream compaction: parallel count, allocate, write
  * cg_loop.c    parallel loops: the overhead guard, parfor, stencil rounds,
  *              serial loops, per-round frees of source loops
- * cg_python.c  arrc --python's extension module; cg_sig.c  arrc --emit=sig */
+ * cg_python.c  arrc --python's extension module; cg_sig.c  arrc --emit=sig
+ * cg_mpi.c     arrc --mpi: the collectives (IS_MPI statements) */
 #ifndef ARRC_CG_INT_H
 #define ARRC_CG_INT_H
 
@@ -49,6 +50,11 @@ typedef struct CG {
 } CG;
 
 static inline const char *ctype(TyKind k) { return ty_ctype(k); }
+
+/* codegen/cg_mpi.c */
+const char *comm_name(const IrFunc *f);      /* the communicator parameter's name */
+void mpi_stmt(CG *g, const IStmt *s);
+void declare_mpi_nan(CG *g, const PtrList *l);
 
 /* codegen/cg.c */
 extern const char **g_rename;      /* per var id: the C name chosen for the function, or NULL */

@@ -1,6 +1,7 @@
 /* sema_int.h — what the type checker's files share (not for other modules).
  *
- * sema.c        scopes, literal kinds and coercion, statements, signatures,
+ * sema_scope.c  scopes: declarations, lookups, did-you-mean, unused names
+ * sema.c        literal kinds and coercion, statements, signatures,
  *               sema_check()
  * sema_expr.c   operators, user calls, indexing, check_expr()
  * sema_builtin.c builtin calls
@@ -51,12 +52,14 @@ void pop_scope(Ctx *c);         /* warns about the scope's unused lets and vars 
 static inline Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
 
 
-/* sema.c */
+/* sema_scope.c */
 Sym *lookup(Ctx *c, const char *name);          /* and marks it read */
 Sym *find_sym(Ctx *c, const char *name);        /* without marking it */
 void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions);
 Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s);
 FnDecl *find_fn(Module *m, const char *name);
+
+/* sema.c */
 TyKind unify(TyKind a, TyKind b);
 Type *with_elem(const Type *shape, TyKind k);
 void sign_mix_note(Span at, TyKind a, TyKind b);

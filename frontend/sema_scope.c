@@ -1,0 +1,96 @@
+/* sema_scope.c — the type checker's scopes: declaring names (redefinition
+ * errors, -Wshadow), looking them up (marking them read), "did you mean"
+ * notes, and closing a scope (-Wunused-variable). */
+#include "sema_int.h"
+
+Sym *find_sym(Ctx *c, const char *name)
+{
+    for (int i = c->scope.len - 1; i >= 0; i--)
+        if (strcmp(c->scope.items[i]->name, name) == 0) return c->scope.items[i];
+    return NULL;
+}
+
+Sym *lookup(Ctx *c, const char *name)
+{
+    Sym *s = find_sym(c, name);
+    if (s) s->used = true;
+    return s;
+}
+
+/* -Wunused-variable: a let or var of the closing scope that nothing read
+ * (assigning it is not reading it; a name starting with '_' is exempt, as
+ * are names the compiler made, one whose type was already an error, and
+ * all of them once there was an error). */
+void pop_scope(Ctx *c)
+{
+    int start = c->marks.items[--c->marks.len];
+    for (int i = start; i < c->scope.len; i++) {
+        Sym *s = c->scope.items[i];
+        if ((s->kind == SYM_LET || s->kind == SYM_VAR) && !s->used && s->name[0] != '_' && !is_err(s->ty)
+            && !diag_error_count())     /* after an error, reads may have gone unchecked */
+            diag_warning(W_UNUSED_VARIABLE, s->span, "unused variable '%s'", s->name);
+    }
+    c->scope.len = start;
+}
+
+static const char *sym_what(SymKind k)
+{
+    return k == SYM_PARAM ? "a parameter" : k == SYM_SIZE ? "a size variable" : k == SYM_LOOP ? "a loop variable"
+         : "a previous local";
+}
+
+/* A "did you mean" note for a misspelt name: the closest of the values in
+ * scope and/or the functions (the module's and the builtins). */
+void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions)
+{
+    VEC(const char *) cands = {0};
+    if (values)
+        for (int i = c->scope.len - 1; i >= 0; i--) VEC_PUSH(cands, c->scope.items[i]->name);
+    if (functions) {
+        for (int i = 0; i < c->mod->fns.len; i++) VEC_PUSH(cands, ((FnDecl *)c->mod->fns.items[i])->name);
+        for (int i = 0; i < BI_COUNT_; i++)
+            if (builtins[i].cls != BC_INTERNAL) VEC_PUSH(cands, builtins[i].name);
+    }
+    const char *s = suggest_closest(name, cands.items, cands.len);
+    if (s) diag_note(at, "did you mean '%s'?", s);
+    VEC_FREE(cands);
+}
+
+Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
+{
+    int start = c->marks.len ? c->marks.items[c->marks.len - 1] : 0;
+    for (int i = start; i < c->scope.len; i++) {
+        Sym *o = c->scope.items[i];
+        if (strcmp(o->name, name) == 0) {
+            diag_error(s, "redefinition of '%s'", name);
+            diag_note(o->span, "previous definition is here");
+            break;
+        }
+    }
+    /* -Wshadow: a local that hides one of an enclosing scope */
+    Sym *outer = NULL;
+    for (int i = start - 1; i >= 0 && !outer && (k == SYM_LET || k == SYM_VAR || k == SYM_LOOP); i--)
+        if (strcmp(c->scope.items[i]->name, name) == 0) outer = c->scope.items[i];
+    if (outer && outer->kind != SYM_STENCIL && outer->kind != SYM_LAMBDA &&
+        diag_warning(W_SHADOW, s, "declaration of '%s' shadows %s", name, sym_what(outer->kind)))
+        diag_note(outer->span, "the shadowed declaration is here");
+    Sym *sym = NEW(Sym);
+    sym->name = name;
+    sym->kind = k;
+    sym->ty = ty;
+    sym->span = s;
+    sym->id = c->fn->nsyms++;
+    sym->comp_depth = c->comp_depth;
+    VEC_PUSH(c->scope, sym);
+    return sym;
+}
+
+FnDecl *find_fn(Module *m, const char *name)
+{
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (strcmp(f->name, name) == 0) return f;
+    }
+    return NULL;
+}
+
