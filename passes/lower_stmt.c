@@ -5,6 +5,7 @@
 
 /* ---- inlining ---- */
 
+static bool declared_ext(L *l, const Frame *fr, int i, int d, Span s, Ext *out);
 static bool has_nontail_return(PtrList *body, bool tail)
 {
     for (int i = 0; i < body->len; i++) {
@@ -116,7 +117,14 @@ int lower_call(L *l, Expr *e, IExpr **out, int max)
             Var *rv = ir_var(l->f, tmpname(l, arena_printf("%s_r", f->name)), elem_kind(t),
                              t->kind == T_ARRAY ? t->rank : 0, V_TEMP, s);
             rv->is_mutable = true;
+            /* The result has the declared extents, with the callee's size
+             * variables and i64 parameters bound by this call (each return
+             * checks its value against them): so an extent that is 1
+             * through the call is the constant 1 and broadcasts (LANGUAGE.md
+             * 13), as it does when the function has a single return. Only an
+             * anonymous extent is the returned value's, in a fresh variable. */
             for (int d = 0; d < rv->rank; d++) {
+                if (declared_ext(l, &fr, i, d, s, &rv->dims[d])) continue;
                 Var *dv = ir_var(l->f, arena_printf("%s_d%d", rv->name, d), T_I64, 0, V_TEMP, s);
                 dv->is_mutable = true;
                 rv->dims[d].var = dv;
@@ -194,6 +202,61 @@ void rebind(L *l, Var *dst, Var *src, Span s)
         assign(l, dst->dims[d].var, ir_ext(src->dims[d], s), s);
     }
     if (dst != src) assign(l, dst, ir_varref(src, s), s);
+}
+
+/* The extent d of an inlined function's result i as declared, with the
+ * callee's size variables and i64 parameters bound by this call; false for
+ * an anonymous extent (the returned value's). */
+static bool declared_ext(L *l, const Frame *fr, int i, int d, Span s, Ext *out)
+{
+    const ShapeSig *sh = &fr->fn->result_shapes[i];
+    if (fr->fn->result_tys[i]->kind != T_ARRAY || sh->anon[d]) return false;
+    IExpr *want = sh->sym[d] ? fr->env[sh->sym[d]->id] : ir_const_i(T_I64, sh->c[d], s);
+    if (!want) return false;
+    *out = ext_of(l, want, s);
+    return true;
+}
+
+/* Returns src from an inlined function into its result variable dst: an
+ * extent dst declares (a constant, or one bound by the call) is checked
+ * against the value's, an anonymous one takes the value's. */
+static void return_into(L *l, Var *dst, Var *src, Span s)
+{
+    src = own_array(l, src, s);
+    for (int d = 0; d < dst->rank; d++) {
+        Ext want = dst->dims[d], got = src->dims[d];
+        if (ext_equal(want, got)) continue;
+        if (want.var && want.var->is_mutable) { assign(l, want.var, ir_ext(got, s), s); continue; }
+        if (!want.var && !got.var) {
+            diag_error(s, "shape mismatch in return: extent %lld differs from the declared extent %lld in dimension %d",
+                       (long long)got.c, (long long)want.c, d);
+            return;
+        }
+        check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(got, s), ir_ext(want, s), s), s,
+              arena_printf("shape mismatch in return: extent %d differs from the declared result type", d));
+    }
+    if (dst != src) assign(l, dst, ir_varref(src, s), s);
+}
+
+/* The value of a single tail return, seen with the declared extents (as
+ * return_into gives a function with several returns): the same array when
+ * they are the value's, otherwise checked and bound to a variable that has
+ * them. */
+static IExpr *declared_result(L *l, Frame *fr, int i, IExpr *val, Span s)
+{
+    Var *v = val->var, *r = NULL;
+    for (int d = 0; d < v->rank; d++) {
+        Ext want;
+        if (!declared_ext(l, fr, i, d, s, &want) || ext_equal(want, v->dims[d])) continue;
+        if (!r) {
+            r = ir_var(l->f, tmpname(l, arena_printf("%s_r", fr->fn->name)), v->elem, v->rank, V_TEMP, s);
+            for (int k = 0; k < v->rank; k++) r->dims[k] = v->dims[k];
+        }
+        r->dims[d] = want;
+    }
+    if (!r) return val;
+    return_into(l, r, v, s);
+    return ir_varref(r, s);
 }
 
 /* extents that never change once the array exists: constants and immutable
@@ -428,13 +491,14 @@ static void lower_return(L *l, Stmt *s, bool tail)
         return;
     }
     if (fr->res_val && !fr->res[0] && n && tail) {
-        for (int i = 0; i < n; i++) fr->res_val[i] = vals[i];
+        for (int i = 0; i < n; i++) fr->res_val[i] = vals[i]->kind == IE_VAR && vals[i]->var->rank
+                                                  ? declared_result(l, fr, i, vals[i], ret_span(s, i)) : vals[i];
         return;
     }
     for (int i = 0; i < n; i++) {
         Var *r = fr->res[i];
         if (!r) { fr->res_val[i] = vals[i]; continue; }
-        if (r->rank) rebind(l, r, vals[i]->var, s->span);
+        if (r->rank) return_into(l, r, vals[i]->var, ret_span(s, i));
         else assign(l, r, conv_to(vals[i], r->elem), s->span);
     }
     if (!tail && fr->end_label >= 0) {

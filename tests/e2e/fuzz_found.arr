@@ -157,3 +157,27 @@ fn neg_or_same(x1: f32[p]) -> f32[p] {
 export fn concat_view_start(n: i64) -> f32[] {
     return concat(neg_or_same([1.25f for g in 0..n - 1]), [4.0f]);
 }
+# an inlined function's result has its declared extents with the call's
+# bindings: f64[p] at p = 1 is f64[1] and broadcasts (LANGUAGE.md 13), with
+# one return or several (arrc gave the two-return form an extent variable
+# of its own and a run-time shape mismatch; found by make fuzz)
+fn cube_or_first(x1: f64[p]) -> f64[p] {
+    if (x1[0] > 0.0) {
+        return x1 ** 3.0;
+    }
+    return x1[[i64(0) for g in 1..p + 1]];
+}
+fn cube(x1: f64[p]) -> f64[p] { return x1 ** 3.0; }
+export fn broadcast_call_extent(n: i64, s0: f64) -> f64[n] {
+    return select(true, fill(1.5, n), [g for g in cube_or_first([s0])]) + [g for g in cube([s0])];
+}
+# each return is checked against the declared extents, with one return or
+# several (neither was)
+fn three(x: f64[p]) -> f64[p] { return [0.5 for g in 0..3]; }
+fn same_or_three(x: f64[p]) -> f64[p] {
+    if (x[0] > 0.0) {
+        return x;
+    }
+    return [0.5 for g in 0..3];
+}
+export fn return_extent_checked(n: i64, x: f64[n]) -> (f64[], f64[]) { return three(x) * 2.0, same_or_three(x) * 2.0; }

@@ -97,5 +97,17 @@ int main(void)
     int64_t cvn = 0;
     CALL(concat_view_start(3, &cv, &cvn)) printf("%lld\n%.9g\n%.9g\n%.9g\n", (long long)cvn, cv[0], cv[1], cv[2]);
     free(cv);
+    double bcx[3];
+    CALL(broadcast_call_extent(3, 2.0, bcx)) printf("%.17g\n%.17g\n%.17g\n", bcx[0], bcx[1], bcx[2]);
+    CALL(broadcast_call_extent(2, -2.0, bcx)) printf("%.17g\n%.17g\n", bcx[0], bcx[1]);
+    double rx3[3] = { 1, 2, 3 }, rx2[2] = { -1, 2 }, rx3n[3] = { -1, 2, 3 };
+    double *ra = NULL, *rb = NULL;
+    int64_t ran = 0, rbn = 0;
+    CALL(return_extent_checked(3, rx3, &ra, &ran, &rb, &rbn)) printf("%lld\n%.17g\n%lld\n%.17g\n", (long long)ran, ra[2], (long long)rbn, rb[2]);
+    free(ra); free(rb); ra = rb = NULL;
+    CALL(return_extent_checked(2, rx2, &ra, &ran, &rb, &rbn)) printf("%lld\n", (long long)ran);
+    free(ra); free(rb); ra = rb = NULL;
+    CALL(return_extent_checked(3, rx3n, &ra, &ran, &rb, &rbn)) printf("%lld\n%.17g\n%.17g\n", (long long)rbn, rb[0], rb[2]);
+    free(ra); free(rb);
     return 0;
 }

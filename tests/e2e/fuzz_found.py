@@ -53,3 +53,7 @@ print('error:')                  # fill(i16(1), -1)
 print(3); print(1)
 for x in (1.0, 2.0, 3.0): print(repr(3 * 1.5 * x))
 print(3); print(1.25); print(1.25); print(4)
+for v in [1.5 + 8.0] * 3 + [1.5 - 8.0] * 2: print(repr(v))   # broadcast_call_extent
+print(3); print(1.0); print(3); print(6.0)                     # return_extent_checked
+print('error:')                                                # three(x) with p = 2
+print(3); print(1.0); print(1.0)
