@@ -165,7 +165,7 @@ void stmt(CG *g, const IStmt *s)
     case IS_LOOP:
         if (s->loop.kind == LOOP_COMPACT) compact_loop(g, s);
         else if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
-        else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !g->p->serial && !g->p->mpi) rounds(g, s);
+        else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !cg_serial(g) && !g->p->mpi) rounds(g, s);
         else serial_loop(g, s);
         break;
     case IS_WHILE: {
@@ -215,7 +215,7 @@ void stmt(CG *g, const IStmt *s)
         const IExpr *o = s->op;
         failing_call(g, s, arena_printf("arr_argsort_%s(%s, %s, %s, %d)", sfx(o->sort.keys->elem), cname(o->sort.keys),
                                         expr_str(g, ir_ext(o->sort.keys->dims[0], s->span)), cname(o->sort.dst),
-                                        !g->in_parfor && !g->p->serial), "argsort");
+                                        !g->in_parfor && !cg_serial(g)), "argsort");
         break;
     }
     case IS_MATMUL: {
@@ -234,7 +234,7 @@ void stmt(CG *g, const IStmt *s)
                                         expr_str(g, ir_ext(o->mm.dst->dims[0], s->span)),
                                         expr_str(g, ir_ext(o->mm.dst->dims[1], s->span)),
                                         expr_str(g, ir_ext(o->mm.a->dims[o->mm.ta ? 0 : 1], s->span)),
-                                        op[0], op[1], cname(o->mm.dst), !g->in_parfor && !g->p->serial),
+                                        op[0], op[1], cname(o->mm.dst), !g->in_parfor && !cg_serial(g)),
                      "matmul");
         break;
     }

@@ -82,7 +82,7 @@ void compact_loop(CG *g, const IStmt *lp)
     Var *dst = lp->loop.cdst, *k = dst->dims[0].var;
     bool stores = stores_to(&lp->loop.body, dst);   /* else only the count is used (dce dropped the store) */
     bool nested = g->in_parfor || g->in_region;
-    bool par = !nested && !g->p->serial;
+    bool par = !nested && !cg_serial(g);
     name_loop_indices(g, lp);
     const char *n0 = expr_str(g, lp->loop.hi[0]);
     if (nested && stores && !g->declared[dst->id]) {

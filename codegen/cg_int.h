@@ -5,8 +5,9 @@
  * cg_expr.c    expressions, trap sites, declarations of body variables
  * cg_reduce.c  reductions (OpenMP clauses, per-thread partials), scans
  * cg_compact.c stream compaction: parallel count, allocate, write
- * cg_loop.c    parallel loops: the overhead guard, parfor, stencil rounds,
- *              serial loops, per-round frees of source loops
+ * cg_loop.c    parallel loops: the overhead guard, parfor, serial loops,
+ *              per-round frees of source loops
+ * cg_rounds.c  a stencil's rounds: one thread or one parallel region
  * cg_python.c  arrc --python's extension module; cg_sig.c  arrc --emit=sig
  * cg_mpi.c     arrc --mpi: the collectives (IS_MPI statements) */
 #ifndef ARRC_CG_INT_H
@@ -35,6 +36,9 @@ typedef struct CG {
                                        before each operand from another .arr line */
     bool small_loop;                /* emitting the one-thread copy of a guarded parfor */
     bool guarded;                   /* emitting the parallel copy of a guarded parfor */
+    bool round_guarded;             /* in a stencil's region entered after its rounds' guard */
+    bool one_thread;                /* emitting a copy that runs on this thread (a stencil's
+                                       rounds too small for threads): parfors are serial loops */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool uses_complex;              /* complex.h and the complex helpers are needed */
     bool uses_matmul;               /* the runtime's matrix product (arr_matmul.inc) is needed */
@@ -50,6 +54,8 @@ typedef struct CG {
 } CG;
 
 static inline const char *ctype(TyKind k) { return ty_ctype(k); }
+/* Is the code being emitted run by one thread (--serial, or a one-thread copy)? */
+static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread; }
 
 /* codegen/cg_mpi.c */
 const char *comm_name(const IrFunc *f);      /* the communicator parameter's name */
@@ -100,7 +106,6 @@ void scan_stmt(CG *g, const IStmt *st);
 const char *expr_str(CG *g, const IExpr *e);
 void parfor(CG *g, const IStmt *lp);
 const char *c_escape(const char *msg);
-void rounds(CG *g, const IStmt *lp);
 int sweep_open(CG *g, const PtrList *body);
 void sweep_round(CG *g, const PtrList *body, int id);
 void sweep_close(CG *g, int id);
@@ -108,6 +113,12 @@ void serial_loop(CG *g, const IStmt *lp);
 void name_loop_indices(CG *g, const IStmt *lp);
 const char *par_if_clause(CG *g, const IStmt *lp);
 void parfor_body(CG *g, const IStmt *lp, bool custom);
+int64_t cg_iteration_work(const IStmt *lp);
+const char *cg_iterations_str(CG *g, const IStmt *lp);
+enum { ARR_PAR_MIN_WORK = 100000 };     /* about 10-20 us of work: less does not pay for a thread team */
+
+/* codegen/cg_rounds.c */
+void rounds(CG *g, const IStmt *lp);
 
 /* codegen/cg_compact.c */
 void compact_loop(CG *g, const IStmt *lp);

@@ -1,5 +1,5 @@
 /* cg_loop.c — loops: parfors with the overhead guard and simd, stencil
- * rounds in one parallel region, serial loops, per-round frees. */
+ * serial loops, per-round frees (stencil rounds: cg_rounds.c). */
 #include "cg_int.h"
 
 /* The C text of an expression, as a string. */
@@ -59,7 +59,6 @@ void parfor_body(CG *g, const IStmt *lp, bool custom)
 /* ---- the overhead guard: a parallel loop too small to pay for threads
  * runs on one thread (an OpenMP if clause from a cost estimate) ---- */
 
-enum { ARR_PAR_MIN_WORK = 100000 };     /* about 10-20 us of work: less does not pay for a thread team */
 
 static int expr_cost(const IExpr *e)
 {
@@ -110,9 +109,15 @@ static int body_cost(const PtrList *l)
     return c;
 }
 
+/* The estimated work of one iteration of lp, in the guard's units. */
+int64_t cg_iteration_work(const IStmt *lp)
+{
+    return (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len);
+}
+
 static int64_t guard_need(const IStmt *lp, int64_t rounds_factor)
 {
-    int64_t w = (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len) * (rounds_factor ? rounds_factor : 1);
+    int64_t w = cg_iteration_work(lp) * (rounds_factor ? rounds_factor : 1);
     return w >= ARR_PAR_MIN_WORK ? 0 : (ARR_PAR_MIN_WORK + w - 1) / w;
 }
 
@@ -124,9 +129,15 @@ int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp)
 /* " if(...)" for a parallel directive over lp, or "" when the loop surely pays. */
 static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
 {
-    if (g->guarded || g->p->no_guard) return "";
+    if (g->guarded || g->round_guarded || g->p->no_guard) return "";
     int64_t need = guard_need(lp, rounds_factor);       /* iterations needed */
     if (!need) return "";
+    return arena_printf(" if(parallel: %s >= %lld)", cg_iterations_str(g, lp), (long long)need);   /* not simd: it would stop vectorising */
+}
+
+/* lp's iteration count as C: "(h - 2) * (w - 2)" */
+const char *cg_iterations_str(CG *g, const IStmt *lp)
+{
     Buf t = {0};
     for (int d = 0; d < lp->loop.rank; d++) {
         const char *lo = expr_str(g, lp->loop.lo[d]), *hi = expr_str(g, lp->loop.hi[d]);
@@ -134,7 +145,7 @@ static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
         if (!strcmp(lo, "0")) buf_printf(&t, "(%s)", hi);
         else buf_printf(&t, "(%s - %s)", hi, lo);
     }
-    const char *r = arena_printf(" if(parallel: %s >= %lld)", t.s, (long long)need);   /* not simd: it would stop vectorising */
+    const char *r = arena_strdup(t.s ? t.s : "1");
     buf_free(&t);
     return r;
 }
@@ -230,7 +241,8 @@ static void parfor_comment(CG *g, const IStmt *lp)
 {
     Buf fz = {0};
     fused_comment(&fz, lp);
-    line(g, "/* %s: parallel loop over [%s]; %d operation%s fused: %s */", where_line(lp->span), extents_str(g, lp),
+    line(g, "/* %s: %s loop over [%s]; %d operation%s fused: %s */", where_line(lp->span),
+         g->one_thread ? "one-thread" : "parallel", extents_str(g, lp),
          lp->loop.fused.len, lp->loop.fused.len == 1 ? "" : "s", fz.s ? fz.s : "");
     buf_free(&fz);
 }
@@ -290,7 +302,7 @@ static bool work_varies(const IStmt *lp)
 void parfor(CG *g, const IStmt *lp)
 {
     name_indices(g, lp);
-    const char *guard = g->p->serial || g->p->no_guard ? "" : par_if(g, lp, 0);
+    const char *guard = cg_serial(g) || g->p->no_guard ? "" : par_if(g, lp, 0);
     if (!*guard) { parfor_par(g, lp); return; }
     /* " if(parallel: EXTENTS >= NEED)" */
     const char *cond = strstr(guard, ": ") + 2;
@@ -357,7 +369,7 @@ static void parfor_par(CG *g, const IStmt *lp)
         if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
         else custom = true;
     }
-    bool par = !g->p->serial;
+    bool par = !cg_serial(g);
     const char *inner_simd = simd ? "ARR_OMP(omp simd" : NULL;
     if (custom) {
         /* per-thread partials, combined in thread order after the loop */
@@ -442,55 +454,6 @@ const char *c_escape(const char *msg)
     const char *r = arena_strdup(t.s ? t.s : "");
     buf_free(&t);
     return r;
-}
-
-/* A stencil's rounds: one parallel region around the round loop; each
- * round's loops are worksharing loops (threads are not re-created per
- * round) and the buffer rotation runs once per round, in a single. */
-void rounds(CG *g, const IStmt *lp)
-{
-    const char *r = cname(lp->loop.idx[0]);
-    line(g, "/* %s: %s rounds in one parallel region */", where_line(lp->span), expr_str(g, lp->loop.hi[0]));
-    /* the guard: that of the first loop of a round (the interior).  Every
-       round has the same extents, so when one round is too little work for
-       threads, all are: the whole stencil then runs on this thread, with no
-       barrier per round (a team that runs small rounds one thread at a time
-       paid two barriers a round and was 7x slower than --serial on
-       PolyBench's jacobi-1d). */
-    const char *guard = "";
-    for (int i = 0; i < lp->loop.body.len; i++) {
-        const IStmt *p = lp->loop.body.items[i];
-        if (p->kind == IS_LOOP && p->loop.kind == LOOP_PARFOR) {
-            guard = par_if(g, p, 0);
-            break;
-        }
-    }
-    line(g, "ARR_OMP(omp parallel%s)", guard);
-    line(g, "{");
-    g->ind++;
-    line(g, "for (int64_t %s = 0; %s < %s; %s++) {", r, r, expr_str(g, lp->loop.hi[0]), r);
-    g->ind++;
-    g->in_region = true;
-    const PtrList *b = &lp->loop.body;
-    for (int i = 0; i < b->len;) {
-        const IStmt *s = b->items[i];
-        if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) { stmt(g, s); i++; continue; }
-        line(g, "ARR_OMP(omp single)");
-        line(g, "{");
-        g->ind++;
-        for (; i < b->len; i++) {
-            const IStmt *t = b->items[i];
-            if (t->kind == IS_LOOP && t->loop.kind == LOOP_PARFOR) break;
-            stmt(g, t);
-        }
-        g->ind--;
-        line(g, "}");
-    }
-    g->in_region = false;
-    g->ind--;
-    line(g, "} /* for %s */", r);
-    g->ind--;
-    line(g, "}");
 }
 
 /* A loop run by one thread: a source `for`, or a loop nested in a parfor

@@ -273,11 +273,11 @@ void scan_stmt(CG *g, const IStmt *st)
     g->ind++;
     line(g, "%s *arr_tot = NULL;", T);
     line(g, "int arr_nt = 1;");
-    if (!g->p->serial && !g->in_parfor) line(g, "ARR_OMP(omp parallel if(parallel: %s >= 65536))", n);
+    if (!cg_serial(g) && !g->in_parfor) line(g, "ARR_OMP(omp parallel if(parallel: %s >= 65536))", n);
     line(g, "{");
     g->ind++;
     line(g, "int arr_t = 0, arr_nth = 1;");
-    if (!g->p->serial && !g->in_parfor) {
+    if (!cg_serial(g) && !g->in_parfor) {
         line(g, "#ifdef _OPENMP");
         line(g, "arr_t = omp_get_thread_num();");
         line(g, "arr_nth = omp_get_num_threads();");
@@ -300,7 +300,7 @@ void scan_stmt(CG *g, const IStmt *st)
     g->ind--;
     line(g, "}");
     line(g, "arr_tot[arr_t + 1] = arr_acc;");
-    if (!g->p->serial && !g->in_parfor) {
+    if (!cg_serial(g) && !g->in_parfor) {
         line(g, "ARR_OMP(omp barrier)");
         line(g, "ARR_OMP(omp single)");
     }

@@ -27,6 +27,22 @@ int main(void)
         for (int i = 0; i < M; i++) changed += x[i] != (double)((i * 7) % 13);
         printf("%d\n%.17g\n%.17g\n", changed, sum(y, M), y[M - 1]);
     }
+    /* rounds large enough for threads (one parallel region, each thread
+       rotating its own buffer pointers) and an odd number of them: the
+       rotation's final state must reach the caller's view of the buffers */
+    enum { N2 = 6000 };
+    double *C = malloc(N2 * sizeof *C), *D = malloc(N2 * sizeof *D);
+    for (int rep = 0; rep < 4; rep++) {
+        for (int i = 0; i < N2; i++) { C[i] = (double)(i % 19) / 8.0; D[i] = 0.0; }
+        if (jac_odd(N2, 25, C, D)) { printf("error: %s\n", stencil_race_last_error()); continue; }
+        printf("%.17g\n%.17g\n%.17g\n%.17g\n", sum(C, N2), sum(D, N2), C[N2 / 2], D[N2 / 3]);
+    }
+    for (int k = 50; k <= 51; k++) {
+        for (int i = 0; i < N2; i++) C[i] = (double)(i % 23) / 4.0;
+        if (jac_value(N2, k, C, D)) { printf("error: %s\n", stencil_race_last_error()); continue; }
+        printf("%.17g\n%.17g\n%.17g\n", sum(D, N2), D[1], D[N2 / 2]);
+    }
+    free(C); free(D);
     free(A); free(B); free(x); free(y);
     return 0;
 }
