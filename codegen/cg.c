@@ -211,6 +211,7 @@ void stmt(CG *g, const IStmt *s)
         break;
     case IS_SCAN: scan_stmt(g, s); break;
     case IS_MPI: mpi_stmt(g, s); break;
+    case IS_STENCIL: ice("a stencil node reached code generation"); break;
     case IS_SORT: {
         const IExpr *o = s->op;
         failing_call(g, s, arena_printf("arr_argsort_%s(%s, %s, %s, %d)", sfx(o->sort.keys->elem), cname(o->sort.keys),

@@ -241,6 +241,7 @@ void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx)
             ir_walk_stmts(&s->while_.body, fn, ctx);
             break;
         case IS_CHECK: ir_walk_expr(&s->check.cond, fn, ctx); break;
+        case IS_STENCIL: ir_walk_expr(&s->sten.rounds, fn, ctx); ir_walk_stmts(&s->sten.body, fn, ctx); break;
         case IS_SCAN: ir_walk_expr(&s->op->scan.init, fn, ctx); ir_walk_expr(&s->op->scan.lam, fn, ctx); break;
         default: break;
         }
@@ -299,4 +300,149 @@ void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s)
     }
     *n = b->rank;
     *arr = b;
+}
+
+/* ---- cloning scalar statements (a stencil kernel per region) ---- */
+
+typedef struct Cloner { IrFunc *f; Var **map; int cap; int *labels; int nlab; } Cloner;
+
+static Var *clone_def(Cloner *c, Var *v)
+{
+    if (v->id >= c->cap) return v;
+    if (!c->map[v->id]) {
+        Var *n = ir_var(c->f, v->name, v->elem, v->rank, v->kind, v->span);
+        int nid = n->id;
+        const char *name = n->name;
+        *n = *v;                 /* same type, flags and extents; its own id and name */
+        n->id = nid;
+        n->name = name;
+        c->map[v->id] = n;
+    }
+    return c->map[v->id];
+}
+
+static void remap_expr(IExpr **slot, void *ctx)
+{
+    Cloner *c = ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_VAR && e->var->id < c->cap && c->map[e->var->id]) e->var = c->map[e->var->id];
+}
+
+static int clone_label(Cloner *c, int old)
+{
+    for (int i = 0; i < c->nlab; i += 2)
+        if (c->labels[i] == old) return c->labels[i + 1];
+    c->labels = realloc(c->labels, sizeof(int) * (size_t)(c->nlab + 2));
+    if (!c->labels) ice("out of memory");
+    c->labels[c->nlab++] = old;
+    c->labels[c->nlab++] = c->f->nlabels++;
+    return c->labels[c->nlab - 1];
+}
+
+static void clone_list(Cloner *c, const PtrList *src, PtrList *dst);
+
+/* First pass: every variable the statements define gets its copy. */
+static void clone_defs(Cloner *c, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: if (!s->assign.dst->rank) clone_def(c, s->assign.dst); break;
+        case IS_IF: clone_defs(c, &s->if_.then); clone_defs(c, &s->if_.els); break;
+        case IS_WHILE: clone_defs(c, &s->while_.pre); clone_defs(c, &s->while_.body); break;
+        case IS_LOOP:
+            for (int d = 0; d < s->loop.rank; d++) clone_def(c, s->loop.idx[d]);
+            clone_defs(c, &s->loop.body);
+            break;
+        default: break;
+        }
+    }
+}
+
+static IExpr *clone_e(Cloner *c, const IExpr *e)
+{
+    if (!e) return NULL;
+    IExpr *n = ir_clone_expr(e);
+    ir_walk_expr(&n, remap_expr, c);
+    return n;
+}
+
+static void clone_list(Cloner *c, const PtrList *src, PtrList *dst)
+{
+    for (int i = 0; i < src->len; i++) {
+        const IStmt *s = src->items[i];
+        IStmt *n = ir_stmt(s->kind, s->span);
+        *n = *s;
+        switch (s->kind) {
+        case IS_ASSIGN:
+            n->assign.dst = s->assign.dst->rank ? s->assign.dst : clone_def(c, s->assign.dst);
+            n->assign.val = clone_e(c, s->assign.val);
+            break;
+        case IS_STORE:
+            for (int k = 0; k < s->store.n; k++) n->store.idx[k] = clone_e(c, s->store.idx[k]);
+            n->store.val = clone_e(c, s->store.val);
+            break;
+        case IS_IF:
+            n->if_.cond = clone_e(c, s->if_.cond);
+            n->if_.then = (PtrList){0};
+            n->if_.els = (PtrList){0};
+            clone_list(c, &s->if_.then, &n->if_.then);
+            clone_list(c, &s->if_.els, &n->if_.els);
+            break;
+        case IS_WHILE:
+            n->while_.pre = (PtrList){0};
+            n->while_.body = (PtrList){0};
+            clone_list(c, &s->while_.pre, &n->while_.pre);
+            n->while_.cond = clone_e(c, s->while_.cond);
+            clone_list(c, &s->while_.body, &n->while_.body);
+            break;
+        case IS_LOOP:
+            for (int d = 0; d < s->loop.rank; d++) {
+                n->loop.idx[d] = clone_def(c, s->loop.idx[d]);
+                n->loop.lo[d] = clone_e(c, s->loop.lo[d]);
+                n->loop.hi[d] = clone_e(c, s->loop.hi[d]);
+            }
+            n->loop.body = (PtrList){0};
+            n->loop.fused = (PtrList){0};
+            for (int k = 0; k < s->loop.fused.len; k++) plist_push(&n->loop.fused, s->loop.fused.items[k]);
+            clone_list(c, &s->loop.body, &n->loop.body);
+            break;
+        case IS_CHECK: n->check.cond = clone_e(c, s->check.cond); break;
+        case IS_GOTO: case IS_LABEL: n->label = clone_label(c, s->label); break;
+        default: break;
+        }
+        plist_push(dst, n);
+    }
+}
+
+bool ir_clonable_stmts(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.val->kind >= IE_MAP || s->assign.dst->rank || s->assign.dst->kind == V_RESULT) return false;
+            break;
+        case IS_STORE: case IS_CHECK: case IS_GOTO: case IS_LABEL: break;
+        case IS_IF: if (!ir_clonable_stmts(&s->if_.then) || !ir_clonable_stmts(&s->if_.els)) return false; break;
+        case IS_WHILE: if (!ir_clonable_stmts(&s->while_.pre) || !ir_clonable_stmts(&s->while_.body)) return false; break;
+        case IS_LOOP:
+            if (s->loop.kind != LOOP_SERIAL || s->loop.reds.len) return false;
+            if (!ir_clonable_stmts(&s->loop.body)) return false;
+            break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
+void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap)
+{
+    Cloner c = { f, NULL, f->vars.len + 1, NULL, 0 };
+    c.map = xcalloc((size_t)c.cap, sizeof(Var *));
+    for (int i = 0; i < nmap; i++) c.map[from[i]->id] = to[i];
+    clone_defs(&c, src);
+    clone_list(&c, src, dst);
+    free(c.map);
+    free(c.labels);
 }

@@ -95,6 +95,10 @@ struct IExpr {
         struct { IExpr *c, *a, *b; } sel;                   /* IE_SELECT */
         struct { Var *arr; int n; IExpr *idx[4]; } load;    /* IE_LOAD */
         struct { const char *name; int n; IExpr **args; } ecall;   /* IE_ECALL: an extern C function */
+        /* IE_SLOAD (only in an IS_STENCIL's kernel): buffer arr (one of the
+         * stencil's cur) at the element's indices plus off, mapped by the
+         * stencil's boundary mode where that leaves the buffer */
+        struct { Var *arr; int n; int64_t off[4]; } sload;
         struct {                                            /* IE_MAP, IE_COMPACT */
             int n; Var **args;          /* array operands, equal shapes */
             Var **elems;                /* per-element scalar of each operand */
@@ -176,6 +180,25 @@ struct IStmt {
         struct { int n; Var **vals; } ret;                  /* IS_RETURN */
         int label;                                          /* IS_GOTO, IS_LABEL */
         struct { IExpr *cond; const char *msg; } check;     /* IS_CHECK: cond must hold */
+        /* IS_STENCIL (Domain IR; lower_pir makes the rounds loop): `rounds`
+         * times, the kernel `body` runs for every element (indices idx) of
+         * the equally shaped buffers bound to cur[0..nbuf) (each assigned
+         * its first buffer before the node), reading them with IE_SLOAD
+         * at offsets within the footprint [flo, fhi] per dimension, mapped
+         * by `mode` (a StencilMode) outside the buffers, and storing at the
+         * element itself into the buffers with written[p]; after each round
+         * cur[j] is bound to the buffer cur[perm[j]] was (perm NULL: no
+         * rotation); `last` (or NULL) gets the buffer cur[0] was bound to in
+         * the last round (assigned cur[0] before the node). */
+        struct {
+            int rank, nbuf, mode;
+            Var **cur; bool *written; int *perm;
+            Var *idx[4];
+            int64_t flo[4], fhi[4];
+            IExpr *rounds;
+            Var *last;
+            PtrList body;
+        } sten;
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
         IExpr *op;                                          /* IS_SCAN, IS_SORT, IS_MATMUL: the IE_ node */
         /* IS_MPI (--mpi, passes/distribute.c): a collective over the ranks.
@@ -247,6 +270,13 @@ typedef void (*IExprFn)(IExpr **slot, void *ctx);
 void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx);       /* post-order, all sub-expressions */
 void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx);        /* every expression slot in statements */
 IExpr *ir_clone_expr(const IExpr *e);
+/* Can ir_clone_stmts copy l: scalar statements only (assignments of scalar
+ * values to scalars, stores, ifs, whiles, serial loops, checks, jumps)? */
+bool ir_clonable_stmts(const PtrList *l);
+/* Appends to dst a copy of src in which every scalar the statements assign
+ * and every loop index is a new variable of f (and every label a new label);
+ * from[k] is replaced by to[k] throughout. */
+void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap);
 /* Rewrites an element access of a view into one of the array it views. */
 void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);
 

@@ -77,6 +77,11 @@ static void pexpr(Buf *b, const IExpr *e)
         }
         buf_putc(b, ']');
         break;
+    case IE_SLOAD:
+        buf_printf(b, "%s@(", e->sload.arr->name);
+        for (int i = 0; i < e->sload.n; i++) buf_printf(b, "%s%lld", i ? ", " : "", (long long)e->sload.off[i]);
+        buf_putc(b, ')');
+        break;
     case IE_ECALL:
         buf_printf(b, "extern %s(", e->ecall.name);
         for (int i = 0; i < e->ecall.n; i++) {
@@ -278,6 +283,29 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             }
             buf_puts(b, " of every rank's partials, in rank order");
         }
+        break;
+    case IS_STENCIL:
+        buf_puts(b, "stencil (");
+        for (int i = 0; i < s->sten.rank; i++) buf_printf(b, "%s%s", i ? ", " : "", s->sten.idx[i]->name);
+        buf_puts(b, ") over (");
+        for (int p = 0; p < s->sten.nbuf; p++)
+            buf_printf(b, "%s%s%s", p ? ", " : "", s->sten.cur[p]->name, s->sten.written[p] ? " written" : "");
+        buf_puts(b, ") rounds ");
+        pexpr(b, s->sten.rounds);
+        buf_puts(b, " footprint [");
+        for (int d = 0; d < s->sten.rank; d++)
+            buf_printf(b, "%s%lld..%lld", d ? ", " : "", (long long)s->sten.flo[d], (long long)s->sten.fhi[d]);
+        buf_printf(b, "] :%s", stencil_mode_name[s->sten.mode]);
+        if (s->sten.perm) {
+            buf_puts(b, " rotate (");
+            for (int j = 0; j < s->sten.nbuf; j++) buf_printf(b, "%s%s", j ? ", " : "", s->sten.cur[s->sten.perm[j]]->name);
+            buf_putc(b, ')');
+        }
+        if (s->sten.last) buf_printf(b, " last %s", s->sten.last->name);
+        buf_puts(b, " {");
+        pwhere(b, s->span);
+        pstmts(b, &s->sten.body, ind + 1);
+        buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
         break;
     case IS_ALLOC:
         buf_printf(b, "alloc %s: ", s->alloc->name);

@@ -4,13 +4,42 @@
 #include "ir.h"
 #include <stdio.h>
 
-typedef struct VCtx { bool pir; const char *why; } VCtx;
+typedef struct VCtx { bool pir; const char *why; const IStmt *sten; } VCtx;
+
+/* A stencil kernel's read: of one of its buffers, within its footprint. */
+static void vsload(IExpr **slot, void *ctx)
+{
+    VCtx *v = ctx;
+    const IExpr *e = *slot;
+    if (e->kind != IE_SLOAD) return;
+    const IStmt *s = v->sten;
+    if (!s) { v->why = "a stencil read outside a stencil"; return; }
+    bool buf = false;
+    for (int p = 0; p < s->sten.nbuf; p++) buf |= s->sten.cur[p] == e->sload.arr;
+    if (!buf) v->why = "a stencil read of an array that is not one of its buffers";
+    if (e->sload.n != s->sten.rank) v->why = "a stencil read with the wrong number of offsets";
+    for (int d = 0; d < e->sload.n && d < s->sten.rank; d++)
+        if (e->sload.off[d] < s->sten.flo[d] || e->sload.off[d] > s->sten.fhi[d]) v->why = "a stencil read outside its footprint";
+}
+
+/* A stencil's kernel stores only into its written buffers, at the element. */
+static void vstencil(VCtx *v, const IStmt *s)
+{
+    if (v->pir) { v->why = "a stencil node survived lowering to the Parallel IR"; return; }
+    if (!ir_clonable_stmts(&s->sten.body)) v->why = "a stencil kernel holds more than scalar statements";
+    const IStmt *save = v->sten;
+    v->sten = s;
+    ir_walk_stmts((PtrList *)&s->sten.body, vsload, v);
+    v->sten = save;
+    for (int p = 0; p < s->sten.nbuf; p++)
+        if (s->sten.perm && (s->sten.perm[p] < 0 || s->sten.perm[p] >= s->sten.nbuf)) v->why = "a stencil rotation out of range";
+}
 
 static void vexpr(IExpr **slot, void *ctx)
 {
     VCtx *v = ctx;
     IExpr *e = *slot;
-    if (v->pir && e->kind >= IE_MAP) v->why = "a domain node survived lowering to the Parallel IR";
+    if (v->pir && (e->kind >= IE_MAP || e->kind == IE_SLOAD)) v->why = "a domain node survived lowering to the Parallel IR";
     if (e->kind == IE_LOAD && e->load.n != e->load.arr->rank) v->why = "a load with the wrong number of indices";
     if (e->kind == IE_LOAD && e->load.arr->kind == V_VIEW) v->why = "a load from a view was not resolved";
     if (e->kind == IE_VAR && !e->var) v->why = "a reference to no variable";
@@ -32,6 +61,7 @@ static void vstmts(VCtx *v, const PtrList *l, int depth)
         case IS_STORE:
             if (s->store.n != s->store.arr->rank) v->why = "a store with the wrong number of indices";
             break;
+        case IS_STENCIL: vstencil(v, s); break;
         case IS_LOOP:
             if (s->loop.kind == LOOP_PARFOR && depth > 0 && v->pir) { /* nested parfors run serially inside */ }
             vstmts(v, &s->loop.body, depth + 1);
@@ -125,7 +155,7 @@ bool ir_verify(const IrProgram *p, bool pir, const char *after)
 {
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        VCtx v = { pir, NULL };
+        VCtx v = { pir, NULL, NULL };
         vstmts(&v, &f->body, 0);
         ir_walk_stmts(&f->body, vexpr, &v);
         const Var *u = !v.why && pir ? undefined_read(f) : NULL;

@@ -34,13 +34,16 @@ typedef struct ExtMemo { PtrList *list; Var *var; int64_t c; Var *ext; Var *lo; 
 
 /* The stencil kernel being lowered: its parameters' current buffers, the
  * loop indices, and how out-of-bounds reads are mapped. */
+enum { ST_NODE = -2 };
+
 typedef struct StCtx {
     Expr *e;
     struct Frame *fr;       /* the frame the kernel is lowered in (its own return is the rotation) */
     Var **cur;
     Var *idx[4];
     Ext dims[4];
-    int mode;               /* -1: interior (no mapping), else a StencilMode */
+    int mode;               /* -1: interior (no mapping), ST_NODE: a stencil node's kernel
+                               (reads as offsets), else a StencilMode */
 } StCtx;
 
 /* The labels of the innermost source loop's break and continue (-1: not

@@ -245,6 +245,7 @@ static void lower_list(P *p, PtrList *l)
         case IS_ASSIGN:
             if (st->assign.val->kind >= IE_MAP) { lower_domain(p, st); continue; }
             break;
+        case IS_STENCIL: lower_stencil_node(p->f, p->out, st); continue;
         case IS_IF: lower_list(p, &st->if_.then); lower_list(p, &st->if_.els); break;
         case IS_LOOP: lower_list(p, &st->loop.body); break;
         case IS_WHILE: lower_list(p, &st->while_.pre); lower_list(p, &st->while_.body); break;

@@ -58,6 +58,14 @@ IExpr *stencil_load(L *l, Expr *e)
     StCtx *st = l->st;
     Var *b = st->cur[e->index.base->name.sym->param_index];
     Span s = e->span;
+    if (st->mode == ST_NODE) {
+        /* the kernel of a stencil node: the offsets, mapped in lower-pir */
+        IExpr *r = ir_expr(IE_SLOAD, b->elem, s);
+        r->sload.arr = b;
+        r->sload.n = b->rank;
+        for (int d = 0; d < b->rank; d++) r->sload.off[d] = stencil_off(e->index.idx.items[d]);
+        return r;
+    }
     IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
     ld->load.arr = b;
     ld->load.n = b->rank;
@@ -157,6 +165,54 @@ static IStmt *stencil_loop(L *l, Expr *e, IExpr **lo, IExpr **hi, int mode, bool
     return lp;
 }
 
+/* The stencil as a Domain IR node (lowered by lower-pir): the kernel is
+ * lowered once, its reads of the buffers as offsets (IE_SLOAD). NULL when
+ * the kernel holds more than scalar statements (a whole-array operation):
+ * then the caller expands the rounds here, the kernel lowered per region. */
+static IExpr *stencil_node(L *l, Expr *e, StCtx *st, IExpr *iters, Var **args, const int64_t *flo,
+                           const int64_t *fhi, bool value)
+{
+    Span s = e->span;
+    int nb = e->stencil.nbuf, r = e->stencil.rank;
+    IStmt *n = ir_stmt(IS_STENCIL, s);
+    n->sten.rank = r;
+    n->sten.nbuf = nb;
+    n->sten.mode = e->stencil.mode;
+    n->sten.cur = st->cur;
+    n->sten.written = arena_alloc(sizeof(bool) * (size_t)nb);
+    for (int p = 0; p < nb; p++) n->sten.written[p] = e->stencil.written[p];
+    n->sten.perm = e->stencil.perm;
+    n->sten.rounds = ir_clone_expr(iters);
+    static const char *nm[4] = { "i", "j", "k", "l" };
+    for (int d = 0; d < r; d++) {
+        n->sten.idx[d] = st->idx[d] = ir_var(l->f, nm[d], T_I64, 0, V_INDEX, s);
+        n->sten.flo[d] = flo[d];
+        n->sten.fhi[d] = fhi[d];
+    }
+    st->mode = ST_NODE;
+    StCtx *save_st = l->st;
+    PtrList *save = l->out;
+    l->st = st;
+    l->out = &n->sten.body;
+    int errors = diag_error_count();
+    lower_stmts(l, &e->stencil.body, false);
+    l->out = save;
+    l->st = save_st;
+    st->mode = -1;
+    /* (after an error the node stays: lowering the kernel again would
+       report it again) */
+    if (!ir_clonable_stmts(&n->sten.body) && diag_error_count() == errors) return NULL;
+    if (e->stencil.perm && value) {
+        Var *res = ir_var(l->f, arena_printf("%s_last", st->cur[0]->name), args[0]->elem, r, V_LOCAL, s);
+        res->is_mutable = true;
+        for (int d = 0; d < r; d++) res->dims[d] = args[0]->dims[d];
+        assign(l, res, ir_varref(args[0], s), s);     /* with no round: the first buffer */
+        n->sten.last = res;
+    }
+    emit(l, n);
+    return ir_varref(n->sten.last ? n->sten.last : st->cur[0], s);
+}
+
 IExpr *lower_stencil(L *l, Expr *e, bool value)
 {
     Span s = e->span;
@@ -186,6 +242,8 @@ IExpr *lower_stencil(L *l, Expr *e, bool value)
     for (int d = 0; d < r; d++) st.dims[d] = args[0]->dims[d];
     int64_t flo[4] = {0}, fhi[4] = {0};
     footprint_stmts(&e->stencil.body, flo, fhi);
+    IExpr *node = stencil_node(l, e, &st, iters, args, flo, fhi, value);
+    if (node) return node;
     /* the interior [lo, hi) needs no boundary handling */
     IExpr *ilo[4], *ihi[4], *full[4];
     for (int d = 0; d < r; d++) {

@@ -15,6 +15,10 @@ void pass_extents(IrProgram *p);
 void pass_fuse_mask(IrProgram *p);
 /* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
 void lower_pir(IrProgram *p);
+/* A stencil node becomes its rounds loop of parfors, appended to out (lower_pir_stencil.c). */
+void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st);
+/* e converted to kind k (constants folded as C converts them; lower_dir.c). */
+IExpr *conv_to(IExpr *e, TyKind k);
 /* After `x = t`, the statements that follow use t; the rebinding moves down (see forward.c). */
 void pass_forward(IrProgram *p);
 /* Merges adjacent parfors over equal domains (see fuse.c). */

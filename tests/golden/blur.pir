@@ -7,11 +7,11 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
     check (iterations >= 0)    # tests/golden/blur.arr:6:33: error: negative iteration count in runStencil
     b: f32[h, w] = buf
     a: f32[h, w] = img
-    t2: i64 = (h - 2)
-    t3: i64 = (w - 2)
     b_last: f32[h, w] = buf
+    i_end: i64 = (h - 2)
+    j_end: i64 = (w - 2)
     rounds (iter in 0..iterations) {
-        parfor (i in 2..t2, j in 2..t3) {    # line 6:12; fused: stencil interior@line 6
+        parfor (i in 2..i_end, j in 2..j_end) {    # line 6:12; fused: stencil interior@line 6
             b[i, j] = ((((((0.003f * (((a[(i - 2), (j - 2)] + a[(i - 2), (j + 2)]) + a[(i + 2), (j - 2)]) + a[(i + 2), (j + 2)])) + (0.0133f * (((((((a[(i - 2), (j - 1)] + a[(i - 2), (j + 1)]) + a[(i - 1), (j - 2)]) + a[(i - 1), (j + 2)]) + a[(i + 1), (j - 2)]) + a[(i + 1), (j + 2)]) + a[(i + 2), (j - 1)]) + a[(i + 2), (j + 1)]))) + (0.0219f * (((a[(i - 2), j] + a[(i + 2), j]) + a[i, (j - 2)]) + a[i, (j + 2)]))) + (0.0596f * (((a[(i - 1), (j - 1)] + a[(i - 1), (j + 1)]) + a[(i + 1), (j - 1)]) + a[(i + 1), (j + 1)]))) + (0.0983f * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))) + (0.1621f * a[i, j]))
         }
         b_last: f32[h, w] = b

@@ -1,0 +1,222 @@
+/* lower_pir_stencil.c — a stencil node (IS_STENCIL) to its rounds loop.
+ *
+ * The kernel's footprint [flo, fhi] decides the interior: the elements
+ * whose every read stays inside the buffers, [-flo, n - fhi) per dimension,
+ * one parfor with plain loads at the element plus the offsets. Every other
+ * element is on the border, covered (for modes other than :oob_skip) by a
+ * slab below and above the interior in each dimension d (earlier
+ * dimensions interior, later ones whole, so the slabs do not overlap), in
+ * which a read that leaves the buffers is mapped by the mode. Each region
+ * runs its own copy of the kernel (ir_clone_stmts). After the round's
+ * loops, the last value and the rotation. */
+#include "passes.h"
+
+/* a op b on i64 operands (OP_AND: on bools) */
+static IExpr *bin(Op op, TyKind ty, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(IE_BINOP, ty, s);
+    e->op.op = op;
+    e->op.opk = op == OP_AND ? T_BOOL : T_I64;
+    e->op.a = a;
+    e->op.b = b;
+    return e;
+}
+
+static IExpr *not(IExpr *a, Span s)
+{
+    IExpr *e = ir_expr(IE_UNOP, T_BOOL, s);
+    e->op.op = OP_NOT;
+    e->op.opk = T_BOOL;
+    e->op.a = a;
+    return e;
+}
+
+static IExpr *sel(TyKind ty, IExpr *c, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(IE_SELECT, ty, s);
+    e->sel.c = c;
+    e->sel.a = a;
+    e->sel.b = b;
+    return e;
+}
+
+static void assign(PtrList *out, Var *v, IExpr *e, Span s)
+{
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = v;
+    st->assign.val = e;
+    plist_push(out, st);
+}
+
+/* e in a new i64 temporary NAME (constants as they are) */
+static IExpr *temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
+{
+    if (e->kind == IE_CONST) return e;
+    Var *v = ir_var(f, name, T_I64, 0, V_TEMP, s);
+    assign(out, v, e, s);
+    return ir_varref(v, s);
+}
+
+typedef struct Region { const IStmt *st; Var *const *idx; int mode; } Region;
+
+/* A kernel read in a region: the element at idx plus the offsets, each
+ * index that may leave the buffer mapped by the mode (:oob_src_zero: the
+ * read is 0 when any does, without loading). */
+static void map_read(IExpr **slot, void *ctx)
+{
+    const Region *r = ctx;
+    IExpr *e = *slot;
+    if (e->kind != IE_SLOAD) return;
+    Span s = e->span;
+    Var *b = e->sload.arr;
+    IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
+    ld->load.arr = b;
+    ld->load.n = b->rank;
+    IExpr *inb = NULL;
+    for (int d = 0; d < b->rank; d++) {
+        int64_t o = e->sload.off[d];
+        IExpr *i = ir_varref(r->idx[d], s);
+        if (o == 0) { ld->load.idx[d] = i; continue; }
+        IExpr *x = o > 0 ? bin(OP_ADD, T_I64, i, ir_const_i(T_I64, o, s), s)
+                         : bin(OP_SUB, T_I64, i, ir_const_i(T_I64, -o, s), s);
+        x->nowrap = true;       /* a loop index plus a small constant */
+        IExpr *n = ir_ext(b->dims[d], s);
+        IExpr *lt0 = bin(OP_LT, T_BOOL, ir_clone_expr(x), ir_const_i(T_I64, 0, s), s);
+        IExpr *gen = bin(OP_GE, T_BOOL, ir_clone_expr(x), ir_clone_expr(n), s);
+        IExpr *lo = NULL, *hi = NULL;           /* what x < 0 and x >= n become */
+        switch (r->mode) {
+        case ST_WRAP:
+        case ST_MIRROR: {
+            /* any offset, any extent: periodic or reflected (runtime helpers) */
+            IExpr *c = ir_expr(IE_CALL, T_I64, s);
+            c->call.fn = r->mode == ST_WRAP ? BI_WRAPIDX : BI_MIRRORIDX;
+            c->call.a = ir_clone_expr(x);
+            c->call.b = ir_clone_expr(n);
+            lo = c;
+            hi = ir_clone_expr(c);
+            break;
+        }
+        case ST_CLAMP:
+            lo = ir_const_i(T_I64, 0, s);
+            hi = bin(OP_SUB, T_I64, ir_clone_expr(n), ir_const_i(T_I64, 1, s), s);
+            break;
+        case ST_SRC_ZERO: {
+            IExpr *ok = bin(OP_AND, T_BOOL, not(lt0, s), not(gen, s), s);
+            inb = inb ? bin(OP_AND, T_BOOL, inb, ok, s) : ok;
+            break;
+        }
+        default: break;     /* the interior: always in bounds */
+        }
+        if (lo) x = sel(T_I64, lt0, lo, sel(T_I64, gen, hi, ir_clone_expr(x), s), s);
+        ld->load.idx[d] = x;
+    }
+    /* an out-of-bounds read yields 0 (the load is not evaluated) */
+    *slot = inb ? sel(b->elem, inb, ld, conv_to(ir_const_i(T_I64, 0, s), b->elem), s) : ld;
+}
+
+/* One parfor over the box [lo, hi) of the buffers: the kernel (mode -1:
+ * the interior), or for the border of :oob_dst_zero, 0 stored to the
+ * written buffers. */
+static IStmt *region_loop(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bool zero)
+{
+    Span s = st->span;
+    int r = st->sten.rank;
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = LOOP_PARFOR;
+    lp->loop.rank = r;
+    bool own = mode < 0;        /* the interior takes the node's kernel and indices (made last) */
+    for (int d = 0; d < r; d++) {
+        lp->loop.idx[d] = own ? st->sten.idx[d] : ir_var(f, st->sten.idx[d]->name, T_I64, 0, V_INDEX, s);
+        lp->loop.lo[d] = lo[d];
+        lp->loop.hi[d] = hi[d];
+    }
+    if (zero) {
+        for (int p = 0; p < st->sten.nbuf; p++) {
+            if (!st->sten.written[p]) continue;
+            Var *b = st->sten.cur[p];
+            IStmt *z = ir_stmt(IS_STORE, s);
+            z->store.arr = b;
+            z->store.n = r;
+            for (int d = 0; d < r; d++) z->store.idx[d] = ir_varref(lp->loop.idx[d], s);
+            z->store.val = conv_to(ir_const_i(T_I64, 0, s), b->elem);
+            plist_push(&lp->loop.body, z);
+        }
+    } else {
+        if (own) lp->loop.body = st->sten.body;
+        else ir_clone_stmts(f, &st->sten.body, &lp->loop.body, st->sten.idx, lp->loop.idx, r);
+        Region rg = { st, lp->loop.idx, mode };
+        ir_walk_stmts(&lp->loop.body, map_read, &rg);
+    }
+    int line, col;
+    span_linecol(s, &line, &col);
+    plist_push(&lp->loop.fused, arena_printf("%s@line %d", mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
+                                             : arena_printf("border :%s", stencil_mode_name[mode]), line));
+    return lp;
+}
+
+void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
+{
+    Span s = st->span;
+    int r = st->sten.rank, nb = st->sten.nbuf, mode = st->sten.mode;
+    const Var *b0 = st->sten.cur[0];
+    /* the interior [ilo, ihi) needs no boundary handling */
+    IExpr *ilo[4], *ihi[4], *full[4];
+    for (int d = 0; d < r; d++) {
+        int64_t flo = st->sten.flo[d], fhi = st->sten.fhi[d];
+        ilo[d] = ir_const_i(T_I64, flo < 0 ? -flo : 0, s);
+        IExpr *n = ir_ext(b0->dims[d], s);
+        full[d] = n;
+        ihi[d] = fhi > 0 ? temp(f, out, arena_printf("%s_end", st->sten.idx[d]->name), bin(OP_SUB, T_I64, ir_clone_expr(n), ir_const_i(T_I64, fhi, s), s), s)
+                         : ir_clone_expr(n);
+    }
+    IStmt *rounds = ir_stmt(IS_LOOP, s);
+    rounds->loop.kind = LOOP_ROUNDS;
+    rounds->loop.rank = 1;
+    rounds->loop.idx[0] = ir_var(f, "iter", T_I64, 0, V_INDEX, s);
+    rounds->loop.lo[0] = ir_const_i(T_I64, 0, s);
+    rounds->loop.hi[0] = ir_clone_expr(st->sten.rounds);
+    PtrList *body = &rounds->loop.body;
+    plist_push(body, NULL);     /* the interior, made after the border's copies of the kernel */
+    if (mode != ST_SKIP) {
+        for (int d = 0; d < r; d++) {
+            for (int side = 0; side < 2; side++) {
+                if ((side == 0 && st->sten.flo[d] == 0) || (side == 1 && st->sten.fhi[d] == 0)) continue;
+                IExpr *blo[4], *bhi[4];
+                for (int q = 0; q < r; q++) {
+                    if (q < d) { blo[q] = ir_clone_expr(ilo[q]); bhi[q] = ir_clone_expr(ihi[q]); }
+                    else if (q > d) { blo[q] = ir_const_i(T_I64, 0, s); bhi[q] = ir_clone_expr(full[q]); }
+                }
+                if (side == 0) {
+                    /* [0, min(ilo, n)) */
+                    blo[d] = ir_const_i(T_I64, 0, s);
+                    bhi[d] = temp(f, body, arena_printf("%s_lo_end", st->sten.idx[d]->name), sel(T_I64, bin(OP_LT, T_BOOL, ir_clone_expr(ilo[d]), ir_clone_expr(full[d]), s),
+                                               ir_clone_expr(ilo[d]), ir_clone_expr(full[d]), s), s);
+                } else {
+                    /* [max(ihi, ilo), n) */
+                    blo[d] = temp(f, body, arena_printf("%s_hi_start", st->sten.idx[d]->name), sel(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(ihi[d]), ir_clone_expr(ilo[d]), s),
+                                               ir_clone_expr(ihi[d]), ir_clone_expr(ilo[d]), s), s);
+                    bhi[d] = ir_clone_expr(full[d]);
+                }
+                plist_push(body, region_loop(f, st, blo, bhi, mode, mode == ST_DST_ZERO));
+            }
+        }
+    }
+    IExpr *ilo_c[4], *ihi_c[4];
+    for (int d = 0; d < r; d++) { ilo_c[d] = ir_clone_expr(ilo[d]); ihi_c[d] = ir_clone_expr(ihi[d]); }
+    body->items[0] = region_loop(f, st, ilo_c, ihi_c, -1, false);
+    /* the value: the buffer bound to the first parameter in the last round */
+    if (st->sten.last) assign(body, st->sten.last, ir_varref(st->sten.cur[0], s), s);
+    if (st->sten.perm) {
+        /* rotation: parameter j is bound to the buffer returned in position j */
+        Var **tmp = arena_alloc(sizeof(Var *) * (size_t)nb);
+        for (int j = 0; j < nb; j++) {
+            Var *c = st->sten.cur[j];
+            tmp[j] = ir_var(f, arena_printf("%s_next", c->name), c->elem, r, V_LOCAL, s);
+            tmp[j]->is_mutable = true;
+            for (int d = 0; d < r; d++) tmp[j]->dims[d] = c->dims[d];
+            assign(body, tmp[j], ir_varref(st->sten.cur[st->sten.perm[j]], s), s);
+        }
+        for (int j = 0; j < nb; j++) assign(body, st->sten.cur[j], ir_varref(tmp[j], s), s);
+    }
+    plist_push(out, rounds);
+}
