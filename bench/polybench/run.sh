@@ -10,7 +10,8 @@
 # arrc and the reference, default 1e-9), REQUIRE_ARRC=1 (stop at the first
 # kernel that does not build), make variables via MAKEARGS.
 # With BENCH_RESULTS set (bench/run_all.sh) every measured row is also
-# appended there (record, ../common.sh): kernel polybench-<kernel>, impl
+# appended there (record, ../common.sh): kernel polybench-<kernel> (with
+# -MEDIUM appended for DATASET=MEDIUM), impl
 # hand_c (the serial reference, timed once and recorded under every thread
 # count, so that the table's ratio is to it) and arrc.
 set -u -o pipefail
@@ -31,6 +32,7 @@ failed=0
 echo "== polybench: kernels: $KERNELS; dataset $DATASET; R=$R after a warm-up; threads: $THREADS (OMP_PROC_BIND=true); log: $LOG"
 for k in $KERNELS; do
     id=${k//-/_}
+    TK=polybench-$k; [ "$DATASET" = LARGE ] || TK=$TK-$DATASET   # kernel name in BENCH_RESULTS
     if ! mk DATASET="$DATASET" "$B/pb_$id" >> "$LOG" 2>&1; then
         echo "run.sh: building $k failed (see $LOG)" >&2
         ST[$k]="FAILED(build)"
@@ -52,11 +54,11 @@ for k in $KERNELS; do
         if [ "$impl" = hand_c ]; then
             REF[$k]=$med
             for tt in $THREADS; do
-                record "polybench-$k" hand_c "$tt" "$med" "serial reference (PolyBench loops), $DATASET $(field size)"
+                record "$TK" hand_c "$tt" "$med" "serial reference (PolyBench loops), $DATASET $(field size)"
             done
         elif [ "$st" = ok ]; then
             MED[$k:$t]=$med
-            record "polybench-$k" arrc "$t" "$med" "maxrel_vs_ref=$(field maxrel)"
+            record "$TK" arrc "$t" "$med" "maxrel_vs_ref=$(field maxrel)"
         else
             MED[$k:$t]=$st
         fi
