@@ -21,6 +21,19 @@ int main(void)
     CALL(gemm_t(K, M, N, a, b, c)) for (int i = 0; i < M * N; i++) printf("%.17g\n", c[i]);
     printf("plus1\n");
     CALL(plus1(7, 5, 3, a, b, c)) for (int i = 0; i < 21; i++) printf("%.17g\n", c[i]);
+    printf("gemm_ab\n");     /* the epilogue reads c at the element */
+    double *c0 = malloc(sizeof(double) * M * N);
+    for (int i = 0; i < M * N; i++) c0[i] = (double)(i % 11);
+    CALL(gemm_ab(M, N, K, 2.0, -3.0, c0, a, b, c)) for (int i = 0; i < M * N; i++) printf("%.17g\n", c[i]);
+    free(c0);
+    printf("cov\n");         /* a [K, M] read as d, both operands transposed columns */
+    double *cv = malloc(sizeof(double) * M * M);
+    CALL(cov(K, M, a, cv)) for (int i = 0; i < M * M; i++) printf("%.17g\n", cv[i]);
+    free(cv);
+    printf("offdiag\n");
+    double *od = malloc(sizeof(double) * 60 * 60);
+    CALL(offdiag(60, 90, a, b, od)) for (int i = 0; i < 60 * 60; i++) printf("%.17g\n", od[i]);
+    free(od);
     free(a); free(b); free(c); free(af); free(bf); free(cf);
     return 0;
 }
