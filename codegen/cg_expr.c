@@ -92,6 +92,16 @@ static void binop(CG *g, const IExpr *e)
     TyKind k = e->op.opk;
     Op op = e->op.op;
     bool isint = ty_is_int_kind(k);
+    if (isint && (op == OP_DIV || op == OP_MOD) && ir_safe_divisor(e)) {
+        /* a constant divisor other than 0 and -1: C's / and % (which
+           truncate, as arr's do) can neither trap nor overflow */
+        buf_printf(b, "(%s)(", ctype(k));
+        expr(g, e->op.a);
+        buf_printf(b, " %s ", op == OP_DIV ? "/" : "%");
+        expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
     if (isint && (op == OP_DIV || op == OP_MOD || op == OP_POW)) {
         int s = site(g, e->span, op == OP_POW ? "negative exponent in integer '**'"
                                  : op == OP_DIV ? "integer division by zero" : "integer remainder by zero");
@@ -379,7 +389,9 @@ bool has_site(const IExpr *e)
     if (!e) return false;
     switch (e->kind) {
     case IE_BINOP:
-        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)) return true;
+        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)
+            && !ir_safe_divisor(e))
+            return true;
         return has_site(e->op.a) || has_site(e->op.b);
     case IE_UNOP: return has_site(e->op.a);
     case IE_CALL: return has_site(e->call.a) || has_site(e->call.b);

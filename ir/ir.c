@@ -446,3 +446,11 @@ void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *fro
     free(c.map);
     free(c.labels);
 }
+
+bool ir_safe_divisor(const IExpr *e)
+{
+    if (e->kind != IE_BINOP || (e->op.op != OP_DIV && e->op.op != OP_MOD) || !ty_is_int_kind(e->op.opk)) return false;
+    const IExpr *b = e->op.b;
+    if (b->kind != IE_CONST || b->ty != e->op.opk || b->c.i == 0) return false;
+    return ty_is_unsigned_kind(b->ty) || b->c.i != -1;
+}

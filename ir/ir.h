@@ -270,6 +270,9 @@ typedef void (*IExprFn)(IExpr **slot, void *ctx);
 void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx);       /* post-order, all sub-expressions */
 void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx);        /* every expression slot in statements */
 IExpr *ir_clone_expr(const IExpr *e);
+/* An integer / or % by a constant other than 0 (and -1, for signed
+ * kinds): it can neither trap nor overflow. */
+bool ir_safe_divisor(const IExpr *e);
 /* Can ir_clone_stmts copy l: scalar statements only (assignments of scalar
  * values to scalars, stores, ifs, whiles, serial loops, checks, jumps)? */
 bool ir_clonable_stmts(const PtrList *l);

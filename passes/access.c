@@ -206,7 +206,8 @@ bool expr_may_trap(const IExpr *e)
     if (!e) return false;
     switch (e->kind) {
     case IE_BINOP:
-        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)) return true;
+        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk) && !ir_safe_divisor(e))
+            return true;
         return expr_may_trap(e->op.a) || expr_may_trap(e->op.b);
     case IE_UNOP: return expr_may_trap(e->op.a);
     case IE_CALL: return expr_may_trap(e->call.a) || expr_may_trap(e->call.b);

@@ -2,7 +2,10 @@
 # temporary: the map is computed where the reduction reads it (the pass
 # `inline`), along rows (sum(., 1)) or down columns (maximum(., 0)). A map
 # read twice, or one that may trap (an integer division), keeps its array.
-# structure: parfor 7, alloc 2
+# A float sum down columns accumulates over rows instead, a block of
+# columns at a time (the pass `interchange`: one more allocation, the
+# column sums of `twice`).
+# structure: parfor 7, alloc 3
 # structure-O0: parfor 15, alloc 10
 
 export fn rowsum(a: f64[m, n], b: f64[m, n]) -> f64[m] { return sum(a * b + 1.0, 1); }

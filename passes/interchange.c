@@ -1,0 +1,267 @@
+/* interchange.c — a sum down a column becomes an accumulation over rows.
+ *
+ * Before/after: PIR.  A parallel loop over columns whose body sums down
+ * its column,
+ *     parfor (j in lo..hi) {
+ *         S1
+ *         parfor (p in plo..phi) reduce(sum: acc) { ... a[p, j] ... acc <sum= v }
+ *         S2                      (uses acc)
+ *     }
+ * (`sum(a, 0)`, `[dot(a[.., j], x) for j in 0..n]`) reads a with a stride of
+ * one row per step; no vectoriser fixes that. It becomes, over blocks of
+ * ARR_ICH_BLOCK columns,
+ *     alloc accv[hi - lo]
+ *     parfor (jb in 0..blocks) {
+ *         j0 = lo + jb * B;  j1 = min(j0 + B, hi)
+ *         parfor (j in j0..j1) accv[j - lo] = 0
+ *         for (p in plo..phi) parfor (j in j0..j1) { ...; accv[j - lo] = accv[j - lo] + v }
+ *         parfor (j in j0..j1) { S1; acc = accv[j - lo]; S2 }
+ *     }
+ * where the middle loop walks a row segment with stride 1 (the nested
+ * parfors run in their block's thread, vectorised).
+ * Legality: every column's sum adds the same values v(p, j) in increasing
+ * p, starting from 0, as the reduction did (a float sum's order is free in
+ * any case); the reduction's body reads nothing the outer body defines or
+ * writes (only j, invariants and arrays the outer body does not write),
+ * and its bounds do not depend on j, so computing it for all the block's
+ * columns before S1 runs changes nothing; S1 and S2 run per column as
+ * before, and the outer loop was parallel, so its iterations were
+ * independent. Only float sums (integer sums wrap through an unsigned
+ * shadow) and only when some load of the reduction walks down a column (a
+ * 2-D or higher array whose last index is j and another index mentions p).
+ * -O0 skips this pass. */
+#include "passes.h"
+#include "access.h"
+
+enum { ARR_ICH_BLOCK = 256 };   /* columns per block: 2 KB of f64 accumulators, in L1 */
+
+typedef struct Find { const Var *v; bool found; } Find;
+
+static void find_var(IExpr **slot, void *ctx)
+{
+    Find *f = ctx;
+    if ((*slot)->kind == IE_VAR && (*slot)->var == f->v) f->found = true;
+}
+
+static bool mentions(IExpr *e, const Var *v)
+{
+    Find f = { v, false };
+    ir_walk_expr(&e, find_var, &f);
+    return f.found;
+}
+
+typedef struct Scan { const IStmt *outer; const Var *p; const AccessSet *defs; bool column, bad; } Scan;
+
+/* Every expression of the reduction: loads down a column, and no variable
+ * the outer body defines (j and the reduction's own variables aside). */
+static void scan_expr(IExpr **slot, void *ctx)
+{
+    Scan *sc = ctx;
+    const IExpr *e = *slot;
+    if (e->kind == IE_LOAD && e->load.n >= 2) {
+        const IExpr *last = e->load.idx[e->load.n - 1];
+        bool p_before = false;
+        for (int d = 0; d < e->load.n - 1; d++) p_before |= mentions(e->load.idx[d], sc->p);
+        if (last->kind == IE_VAR && last->var == sc->outer->loop.idx[0] && p_before) sc->column = true;
+    }
+    if (e->kind == IE_VAR && !e->var->rank && e->var != sc->outer->loop.idx[0] && access_writes(sc->defs, e->var))
+        sc->bad = true;
+    if (e->kind == IE_LOAD && access_writes(sc->defs, e->load.arr)) sc->bad = true;
+}
+
+static bool invariant(const IExpr *e, const AccessSet *defs, const Var *j)
+{
+    if (e->kind == IE_CONST) return true;
+    return e->kind == IE_VAR && e->var != j && !access_writes(defs, e->var);
+}
+
+/* The reduction loop of lp to interchange, or NULL. */
+static IStmt *candidate(IStmt *lp)
+{
+    if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR || lp->loop.rank != 1 || lp->loop.reds.len) return NULL;
+    if (lp->loop.lo[0]->kind != IE_CONST && lp->loop.lo[0]->kind != IE_VAR) return NULL;
+    if (lp->loop.hi[0]->kind != IE_CONST && lp->loop.hi[0]->kind != IE_VAR) return NULL;
+    const Var *j = lp->loop.idx[0];
+    IStmt *inner = NULL;
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (stmt_jumps_out(s) || s->kind == IS_ALLOC) return NULL;
+        if (inner || s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR || s->loop.rank != 1 || s->loop.reds.len != 1) continue;
+        const Reduction *r = s->loop.reds.items[0];
+        if (r->op != RED_SUM || !ty_is_float_kind(r->acc->elem) || ty_is_complex_kind(r->acc->elem)) continue;
+        bool scalar = true;
+        for (int k = 0; k < s->loop.body.len && scalar; k++) {
+            const IStmt *t = s->loop.body.items[k];
+            scalar = t->kind == IS_ASSIGN && !t->assign.dst->rank;
+        }
+        if (scalar) inner = (IStmt *)s;
+    }
+    if (!inner) return NULL;
+    /* what the outer body defines or writes, the reduction loop left out */
+    AccessSet defs = {0};
+    for (int i = 0; i < lp->loop.body.len; i++)
+        if (lp->loop.body.items[i] != inner) analyze_access(lp->loop.body.items[i], NULL, &defs);
+    Scan sc = { lp, inner->loop.idx[0], &defs, false, false };
+    bool ok = invariant(inner->loop.lo[0], &defs, j) && invariant(inner->loop.hi[0], &defs, j);
+    if (ok) {
+        ir_walk_stmts(&inner->loop.body, scan_expr, &sc);
+        Reduction *r = inner->loop.reds.items[0];
+        ir_walk_expr(&r->value, scan_expr, &sc);
+        ok = sc.column && !sc.bad;
+    }
+    VEC_FREE(defs);
+    return ok ? inner : NULL;
+}
+
+static IStmt *loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, Span s)
+{
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = k;
+    lp->loop.rank = 1;
+    lp->loop.idx[0] = ir_var(f, name, T_I64, 0, V_INDEX, s);
+    lp->loop.lo[0] = lo;
+    lp->loop.hi[0] = hi;
+    return lp;
+}
+
+static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
+{
+    if ((op == OP_ADD || op == OP_SUB) && b->kind == IE_CONST && b->c.i == 0) return a;
+    if (op == OP_ADD && a->kind == IE_CONST && a->c.i == 0) return b;
+    IExpr *e = ir_expr(IE_BINOP, op == OP_LT ? T_BOOL : T_I64, s);
+    e->op.op = op;
+    e->op.opk = T_I64;
+    e->op.a = a;
+    e->op.b = b;
+    return e;
+}
+
+static IStmt *set(Var *v, IExpr *e, Span s)
+{
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = v;
+    st->assign.val = e;
+    return st;
+}
+
+/* accv[j - lo] (as a load, or the store of val) */
+static IExpr *acc_at(Var *accv, const Var *j, const IExpr *lo, Span s)
+{
+    IExpr *ld = ir_expr(IE_LOAD, accv->elem, s);
+    ld->load.arr = accv;
+    ld->load.n = 1;
+    ld->load.idx[0] = bin(OP_SUB, ir_varref((Var *)j, s), ir_clone_expr(lo), s);
+    ld->load.idx[0]->nowrap = true;
+    return ld;
+}
+
+static IStmt *acc_store(Var *accv, const Var *j, const IExpr *lo, IExpr *val, Span s)
+{
+    IStmt *st = ir_stmt(IS_STORE, s);
+    st->store.arr = accv;
+    st->store.n = 1;
+    st->store.idx[0] = acc_at(accv, j, lo, s)->load.idx[0];
+    st->store.val = val;
+    return st;
+}
+
+/* The blocked form of lp (above); its statements replace lp at l[at]. */
+static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner)
+{
+    Span s = lp->span;
+    Reduction *r = inner->loop.reds.items[0];
+    Var *j = lp->loop.idx[0];
+    IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
+    /* the accumulators: one per column */
+    Var *accv = ir_var(f, arena_printf("%s_cols", r->acc->name), r->acc->elem, 1, V_TEMP, s);
+    Var *ncol = ir_var(f, "ncols", T_I64, 0, V_TEMP, s);
+    IExpr *n = bin(OP_SUB, ir_clone_expr(hi), ir_clone_expr(lo), s);
+    IExpr *pos = ir_expr(IE_SELECT, T_I64, s);           /* max(hi - lo, 0) */
+    pos->sel.c = bin(OP_LT, ir_clone_expr(hi), ir_clone_expr(lo), s);
+    pos->sel.a = ir_const_i(T_I64, 0, s);
+    pos->sel.b = n;
+    accv->dims[0].var = ncol;
+    IStmt *al = ir_stmt(IS_ALLOC, s);
+    al->alloc = accv;
+    /* blocks */
+    Var *nblk = ir_var(f, "nblocks", T_I64, 0, V_TEMP, s);
+    IExpr *nb = bin(OP_DIV, bin(OP_ADD, ir_varref(ncol, s), ir_const_i(T_I64, ARR_ICH_BLOCK - 1, s), s),
+                    ir_const_i(T_I64, ARR_ICH_BLOCK, s), s);
+    IStmt *blocks = loop1(f, LOOP_PARFOR, "jb", ir_const_i(T_I64, 0, s), ir_varref(nblk, s), s);
+    for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&blocks->loop.fused, lp->loop.fused.items[k]);
+    plist_push(&blocks->loop.fused, "interchange");
+    Var *jb = blocks->loop.idx[0];
+    Var *j0 = ir_var(f, "j0", T_I64, 0, V_TEMP, s), *j1 = ir_var(f, "j1", T_I64, 0, V_TEMP, s);
+    IExpr *start = bin(OP_ADD, ir_clone_expr(lo), bin(OP_MUL, ir_varref(jb, s), ir_const_i(T_I64, ARR_ICH_BLOCK, s), s), s);
+    start->nowrap = true;
+    plist_push(&blocks->loop.body, set(j0, start, s));
+    IExpr *end = bin(OP_ADD, ir_varref(j0, s), ir_const_i(T_I64, ARR_ICH_BLOCK, s), s);
+    end->nowrap = true;
+    IExpr *mn = ir_expr(IE_SELECT, T_I64, s);             /* min(j0 + B, hi) */
+    mn->sel.c = bin(OP_LT, end, ir_clone_expr(hi), s);
+    mn->sel.a = ir_clone_expr(end);
+    mn->sel.b = ir_clone_expr(hi);
+    plist_push(&blocks->loop.body, set(j1, mn, s));
+    /* 1. accv = 0 over the block */
+    IStmt *zero = loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
+    plist_push(&zero->loop.body, acc_store(accv, zero->loop.idx[0], lo, ir_const_f(accv->elem, 0.0, s), s));
+    plist_push(&blocks->loop.body, zero);
+    /* 2. rows outside, the block's columns inside */
+    IStmt *rows = loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ir_clone_expr(inner->loop.lo[0]),
+                        ir_clone_expr(inner->loop.hi[0]), s);
+    IStmt *cols = loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
+    Var *from[2] = { j, inner->loop.idx[0] }, *to[2] = { cols->loop.idx[0], rows->loop.idx[0] };
+    /* the body and the reduced value (as the definition of a temporary),
+       copied with the loops' new indices */
+    PtrList both = {0};
+    for (int k = 0; k < inner->loop.body.len; k++) plist_push(&both, inner->loop.body.items[k]);
+    plist_push(&both, set(ir_var(f, "v", r->acc->elem, 0, V_TEMP, s), r->value, s));
+    ir_clone_stmts(f, &both, &cols->loop.body, from, to, 2);
+    IStmt *vdef = cols->loop.body.items[cols->loop.body.len - 1];
+    IExpr *sum = ir_expr(IE_BINOP, accv->elem, s);
+    sum->op.op = OP_ADD;
+    sum->op.opk = accv->elem;
+    sum->op.a = acc_at(accv, cols->loop.idx[0], lo, s);
+    sum->op.b = ir_varref(vdef->assign.dst, s);
+    plist_push(&cols->loop.body, acc_store(accv, cols->loop.idx[0], lo, sum, s));
+    plist_push(&rows->loop.body, cols);
+    plist_push(&blocks->loop.body, rows);
+    /* 3. the outer body per column, the sum read from accv */
+    IStmt *rest = ir_stmt(IS_LOOP, s);
+    rest->loop.kind = LOOP_PARFOR;
+    rest->loop.rank = 1;
+    rest->loop.idx[0] = j;
+    rest->loop.lo[0] = ir_varref(j0, s);
+    rest->loop.hi[0] = ir_varref(j1, s);
+    for (int k = 0; k < lp->loop.body.len; k++) {
+        IStmt *t = lp->loop.body.items[k];
+        if (t == inner) t = set(r->acc, acc_at(accv, j, lo, s), s);
+        plist_push(&rest->loop.body, t);
+    }
+    plist_push(&blocks->loop.body, rest);
+    l->items[at] = blocks;
+    plist_insert(l, at, al);
+    plist_insert(l, at, set(nblk, nb, s));
+    plist_insert(l, at, set(ncol, pos, s));
+}
+
+static void walk(IrFunc *f, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        IStmt *inner = candidate(s);
+        if (inner) { interchange(f, l, i, s, inner); i += 3; continue; }
+        switch (s->kind) {
+        case IS_IF: walk(f, &s->if_.then); walk(f, &s->if_.els); break;
+        case IS_WHILE: walk(f, &s->while_.pre); walk(f, &s->while_.body); break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) walk(f, &s->loop.body); break;
+        default: break;
+        }
+    }
+}
+
+void pass_interchange(IrProgram *p)
+{
+    if (!p->fuse) return;
+    for (int i = 0; i < p->funcs.len; i++) walk(p->funcs.items[i], &((IrFunc *)p->funcs.items[i])->body);
+}

@@ -1,0 +1,17 @@
+# tol: 0
+# structure: parfor 4, alloc 4
+# A float sum down each column (sum(a, 0), a dot product with a column)
+# accumulates over rows a block of 256 columns at a time (the pass
+# `interchange`): every column's sum adds the same values in the same
+# order. Widths around the block size, a range that starts past 0, work
+# before and after the sum in the loop, f32. Small integer values, so the
+# sums are exact in any order. (Without the pass: parfor 4, alloc 0.)
+export fn colsum(a: f64[n, m]) -> f64[m] { return sum(a, 0); }
+export fn atx(a: f64[n, m], x: f64[n], y: f64[m]) -> f64[m] {
+    return [y[j] * 2.0 + dot(a[.., j], x) - 1.0 for j in 0..m];
+}
+export fn tail_sums(a: f32[n, m]) -> f32[] { return [sum(a[.., j]) * 0.5f for j in 2..m]; }
+export fn mean_then(a: f64[n, m]) -> f64[m] {
+    let mu = sum(a, 0) / f64(n);
+    return mu * mu;
+}
