@@ -209,16 +209,27 @@ void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, con
          * index starts at the first iteration's, red_first_index); for
          * floats the first NaN is tracked apart and wins at the end (NumPy) */
         if (ty_is_float_kind(r->acc->elem)) {
-            buf_printf(b, "if (");
+            /* selects, not branches: gcc keeps the loop's minsd/cmov idiom */
+            buf_printf(b, "%s_nan = (%s_nan < 0 && ", idx, idx);
             top_expr(g, r->value);
             buf_printf(b, " != ");
             top_expr(g, r->value);
-            buf_printf(b, " && %s_nan < 0) %s_nan = ", idx, idx);
+            buf_printf(b, ") ? ");
             top_expr(g, r->lam);
-            buf_puts(b, ";\n");
+            buf_printf(b, " : %s_nan;\n", idx);
             buf_indent(b, g->ind);
         }
-        buf_printf(b, red_first_index(g, lp, r) ? "if (" : "if (%s < 0 || ", idx);
+        if (red_first_index(g, lp, r)) {
+            buf_printf(b, "{ const bool arr_better = ");
+            top_expr(g, r->value);
+            buf_printf(b, " %s %s; %s = arr_better ? ", r->op == RED_ARGMIN ? "<" : ">", acc, idx);
+            top_expr(g, r->lam);
+            buf_printf(b, " : %s; %s = arr_better ? ", idx, acc);
+            expr(g, r->value);
+            buf_printf(b, " : %s; }\n", acc);
+            return;
+        }
+        buf_printf(b, "if (%s < 0 || ", idx);
         top_expr(g, r->value);
         buf_printf(b, " %s %s) { %s = ", r->op == RED_ARGMIN ? "<" : ">", acc, acc);
         expr(g, r->value);

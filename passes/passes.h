@@ -27,6 +27,8 @@ void pass_fuse(IrProgram *p);
 void pass_inline_prod(IrProgram *p);
 /* Rebinding a var to a new array updates it in place when the old value is dead. */
 void pass_inplace(IrProgram *p);
+/* Group-by-key sums and counts in one pass over the data (see groupby.c). */
+void pass_groupby(IrProgram *p);
 /* A sum down a column becomes an accumulation over rows, by blocks of columns (see interchange.c). */
 void pass_interchange(IrProgram *p);
 /* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */

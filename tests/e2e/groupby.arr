@@ -1,0 +1,24 @@
+# tol: 0
+# structure: parfor 9, alloc 11
+# Sums and counts by key, `[count(key == c) for c in 0..k]` and
+# `[sum(select(key == c, v, 0.0)) for c in 0..k]`, run as one pass over the
+# data into per-chunk bins and a loop over the keys (the pass `groupby`):
+# keys below 0 and from k up count for no key, k = 0 and empty data, more
+# keys than elements, f32, work before and after in the keys' loop, and a
+# key computed in the loop. Small integer values: the sums are exact in any
+# order. (Without the pass: parfor 5, alloc 5.)
+export fn bins(key: i64[n], v: f64[n], k: i64) -> (i64[], f64[]) {
+    return [count(key == c) for c in 0..k], [sum(select(key == c, v, 0.0)) for c in 0..k];
+}
+export fn means(key: i64[n], v: f32[n], w: f32[n], old: f32[k]) -> f32[k] {
+    let cnt = [count(key == c) for c in 0..k];
+    let s = [sum(select(key == c, v * w, 0.0f)) for c in 0..k];
+    return [cnt[c] > 0 ? s[c] / f32(cnt[c]) : old[c] for c in 0..k];
+}
+export fn by_rem(x: i64[n], k: i64) -> i64[] {
+    return [count([x[i] % 5 for i in 0..n] == c) for c in 0..k];
+}
+export fn shifted(x: i64[n], v: f64[n]) -> f64[] {
+    let key = [x[i] - 2 for i in 0..n];
+    return [sum(select(key == c, v, 0.0)) for c in 0..4];
+}
