@@ -24,6 +24,9 @@ void cg_sig(const IrProgram *p, Buf *b);
  * always runs in parallel (enough work per iteration, --serial,
  * --no-overhead-guard).  The report quotes it. */
 int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
+/* For a loop of a stencil's round: the iterations from which the round
+ * alone pays for its barrier (the rounds' guard, cg_rounds.c), or 0. */
+int64_t cg_round_iterations(const IrProgram *p, const IStmt *lp);
 /* Whether a loop's body allows 'omp simd' (no traps, OpenMP reductions only). */
 bool cg_simd_ok(const IStmt *lp);
 

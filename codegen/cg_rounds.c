@@ -220,3 +220,10 @@ void rounds(CG *g, const IStmt *lp)
     g->ind--;
     line(g, "}");
 }
+
+int64_t cg_round_iterations(const IrProgram *p, const IStmt *lp)
+{
+    if (p->serial || p->no_guard) return 0;
+    int64_t w = cg_iteration_work(lp);
+    return w >= ARR_PAR_MIN_WORK ? 0 : (ARR_ROUND_MIN_WORK + w - 1) / w;
+}

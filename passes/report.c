@@ -97,8 +97,9 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         if (r->p->serial) buf_puts(b, "serial (--serial); ");
         else if (need && trip >= 0 && trip < need)
             buf_printf(b, "serial: too small (%lld iterations; threads pay off from %lld); ", (long long)trip, (long long)need);
-        else if (need && r->rounds)       /* a round of runStencil: the region's guard counts all rounds */
-            buf_printf(b, "parallel from %lld iterations times rounds (less runs on the calling thread); ", (long long)need);
+        else if (r->rounds && cg_round_iterations(r->p, s))     /* a round of runStencil: decided once for all rounds */
+            buf_printf(b, "parallel when a round has about %lld iterations or more and all rounds together pay for "
+                          "the threads (less: every round on the calling thread); ", (long long)cg_round_iterations(r->p, s));
         else if (need) buf_printf(b, "parallel from %lld iterations (less runs on the calling thread); ", (long long)need);
         else buf_puts(b, "parallel; ");
         int n = s->loop.fused.len;
@@ -127,7 +128,7 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         buf_putc(b, '\n');
         r->allocs++;        /* its result */
     } else if (s->loop.kind == LOOP_ROUNDS) {
-        buf_printf(b, "stencil rounds (line %d): one parallel region for all rounds, a worksharing loop per round\n",
+        buf_printf(b, "stencil rounds (line %d): decided once for all rounds: on the calling thread, or one parallel region (a worksharing loop per round, each thread rotating its own buffer pointers)\n",
                    line_of(s->span));
     } else {
         bool data = s->loop.fused.len && !strcmp(s->loop.fused.items[0], "data-dependent indices");
