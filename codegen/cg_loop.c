@@ -293,6 +293,7 @@ static bool varies_in(const IStmt *lp, const AccessSet *writes, const PtrList *l
 
 static bool work_varies(const IStmt *lp)
 {
+    if (lp->loop.even) return false;
     AccessSet w = {0};
     analyze_access_list(&lp->loop.body, NULL, &w);
     bool r = varies_in(lp, &w, &lp->loop.body, false);

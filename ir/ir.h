@@ -174,6 +174,8 @@ struct IStmt {
             PtrList reds;           /* Reduction* (parfor) */
             PtrList fused;          /* const char*: what was fused in */
             bool simd_ok;           /* set by codegen analysis */
+            bool even;              /* parfor: its iterations cost the same, whatever the
+                                       body looks like (chunks of equal size): a static split */
             Var *cdst;              /* LOOP_COMPACT: the array appended to */
         } loop;
         struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */

@@ -306,6 +306,8 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     }
     IStmt *chunks = loop1(f, LOOP_PARFOR, "t", i64c(0, s), ref(nch, s), s);
     plist_push(&chunks->loop.fused, "group-by-key");
+    chunks->loop.even = true;       /* equal chunks: a static split (a dynamic one interleaves
+                                       the threads' rows of bins, which then share cache lines) */
     Var *t = chunks->loop.idx[0];
     IStmt *zero = loop1(f, LOOP_PARFOR, "b", i64c(0, s), ir_clone_expr(K), s);
     for (int q = 0; q < nr; q++)

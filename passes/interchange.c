@@ -190,6 +190,7 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner)
     IStmt *blocks = loop1(f, LOOP_PARFOR, "jb", ir_const_i(T_I64, 0, s), ir_varref(nblk, s), s);
     for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&blocks->loop.fused, lp->loop.fused.items[k]);
     plist_push(&blocks->loop.fused, "interchange");
+    blocks->loop.even = true;       /* equal blocks (but the last): a static split */
     Var *jb = blocks->loop.idx[0];
     Var *j0 = ir_var(f, "j0", T_I64, 0, V_TEMP, s), *j1 = ir_var(f, "j1", T_I64, 0, V_TEMP, s);
     IExpr *start = bin(OP_ADD, ir_clone_expr(lo), bin(OP_MUL, ir_varref(jb, s), ir_const_i(T_I64, ARR_ICH_BLOCK, s), s), s);
