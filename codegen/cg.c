@@ -692,8 +692,13 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
         buf_puts(c, "#if defined(__clang__)\n#pragma clang fp contract(fast) reassociate(on)\n#elif defined(__GNUC__)\n"
                     "#pragma GCC optimize(\"fp-contract=fast\", \"associative-math\", \"no-signed-zeros\", \"no-trapping-math\")\n#endif\n\n");
     } else {
-        buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds. */\n");
-        buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n\n");
+        /* no-trapping-math changes no value (arr reads no floating-point
+           exception flag) and lets gcc vectorise trunc, floor, ceil and
+           round (roundpd), which its default -ftrapping-math keeps scalar */
+        buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds.  Floating-point\n"
+                    "   exceptions are not trapped or read (so rounding functions vectorise). */\n");
+        buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
+                    "#pragma GCC optimize(\"fp-contract=off\", \"no-trapping-math\")\n#endif\n\n");
     }
     buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
     buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");

@@ -8,28 +8,40 @@ fn image(d: f64, l: f64) -> f64 {
     return d - l * round(d / l);
 }
 
+# the minimum-image separation of particles i and j along one axis
+fn sep(a: f64[n], i: i64, j: i64, l: f64) -> f64 {
+    return image(a[i] - a[j], l);
+}
+
+# the pair force over the separation, f(r) / r, of two particles at
+# separation (dx, dy): 0 for a particle and itself and beyond the cutoff
+fn fcoef(dx: f64, dy: f64, rc2: f64, other: bool) -> f64 {
+    let r2 = dx * dx + dy * dy;
+    let s6 = 1.0 / (r2 * r2 * r2);
+    return other && r2 < rc2 ? 24.0 * (2.0 * s6 * s6 - s6) / r2 : 0.0;
+}
+
+# half the pair's shifted energy (each pair is seen twice), or 0
+fn epair(dx: f64, dy: f64, rc2: f64, other: bool, ecut: f64) -> f64 {
+    let r2 = dx * dx + dy * dy;
+    let s6 = 1.0 / (r2 * r2 * r2);
+    return other && r2 < rc2 ? 0.5 * (4.0 * (s6 * s6 - s6) - ecut) : 0.0;
+}
+
 # forces on every particle and the total potential energy: the spec's
-# lj_forces loop with periodic images and the shifted energy
+# lj_forces loop with periodic images and the shifted energy. Written as
+# sums over comprehensions, not a `for` that accumulates: a sum's order is
+# free, so the inner loop is a vectorised reduction (a `for` keeps its
+# order and runs one pair at a time: 2x slower). The three comprehensions
+# over j fuse into one loop; the C compiler computes the shared terms once.
 export fn forces(x: f64[n], y: f64[n], l: f64, rc: f64) -> (f64[n], f64[n], f64) {
     let rc2 = rc * rc;
     let sc6 = 1.0 / (rc2 * rc2 * rc2);
     let ecut = 4.0 * (sc6 * sc6 - sc6);
-    let (fx, fy, pe) = [{
-        var ax = 0.0; var ay = 0.0; var e = 0.0;
-        for j in 0..n {
-            let dx = image(x[i] - x[j], l);
-            let dy = image(y[i] - y[j], l);
-            let r2 = dx * dx + dy * dy;
-            if j != i && r2 < rc2 {
-                let s6 = 1.0 / (r2 * r2 * r2);
-                let f = 24.0 * (2.0 * s6 * s6 - s6) / r2;
-                ax += f * dx;  ay += f * dy;
-                e += 0.5 * (4.0 * (s6 * s6 - s6) - ecut);   # each pair is seen twice
-            }
-        }
-        (ax, ay, e)
-    } for i in 0..n];
-    return fx, fy, sum(pe);
+    let fx = [sum([fcoef(sep(x, i, j, l), sep(y, i, j, l), rc2, j != i) * sep(x, i, j, l) for j in 0..n]) for i in 0..n];
+    let fy = [sum([fcoef(sep(x, i, j, l), sep(y, i, j, l), rc2, j != i) * sep(y, i, j, l) for j in 0..n]) for i in 0..n];
+    let pe = sum([sum([epair(sep(x, i, j, l), sep(y, i, j, l), rc2, j != i, ecut) for j in 0..n]) for i in 0..n]);
+    return fx, fy, pe;
 }
 
 export fn kinetic(vx: f64[n], vy: f64[n]) -> f64 {
