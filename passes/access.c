@@ -192,6 +192,13 @@ bool access_writes(const AccessSet *a, const Var *v)
     return false;
 }
 
+bool access_rebinds(const AccessSet *a, const Var *v)
+{
+    for (int i = 0; i < a->len; i++)
+        if (a->items[i].write && a->items[i].ptr && a->items[i].v == v) return true;
+    return false;
+}
+
 bool may_alias(const Var *a, const Var *b)
 {
     if (a == b) return true;

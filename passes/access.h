@@ -33,6 +33,8 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out);
 void analyze_access_list(const PtrList *l, const IStmt *loop, AccessSet *out);
 bool access_reads(const AccessSet *a, const Var *v);
 bool access_writes(const AccessSet *a, const Var *v);
+/* Does a assign the variable v itself (an array rebound, a scalar set)? */
+bool access_rebinds(const AccessSet *a, const Var *v);
 /* Two array variables may name the same memory. */
 bool may_alias(const Var *a, const Var *b);
 /* May control leave s other than by falling through, or enter it at a

@@ -125,7 +125,8 @@ static void reads_defs(IExpr **slot, void *ctx)
     Find *f = ctx;
     const IExpr *e = *slot;
     if (e->kind == IE_VAR && !e->var->rank && e->var != f->j && access_writes(f->defs, e->var)) f->bad = true;
-    if (e->kind == IE_LOAD && access_writes(f->defs, e->load.arr)) f->bad = true;
+    if (e->kind == IE_LOAD && (access_writes(f->defs, e->load.arr) || access_rebinds(f->defs, e->load.arr))) f->bad = true;
+    if (e->kind == IE_VAR && e->var->rank && access_rebinds(f->defs, e->var)) f->bad = true;
 }
 
 /* The reduction loop of lp to rewrite (its key in *key), or NULL. */

@@ -66,7 +66,11 @@ static void scan_expr(IExpr **slot, void *ctx)
     }
     if (e->kind == IE_VAR && !e->var->rank && e->var != sc->outer->loop.idx[0] && access_writes(sc->defs, e->var))
         sc->bad = true;
-    if (e->kind == IE_LOAD && access_writes(sc->defs, e->load.arr)) sc->bad = true;
+    /* an array the rest of the body stores into or rebinds (a copy of a
+       pointer made there: found by make fuzz) */
+    if (e->kind == IE_LOAD && (access_writes(sc->defs, e->load.arr) || access_rebinds(sc->defs, e->load.arr)))
+        sc->bad = true;
+    if (e->kind == IE_VAR && e->var->rank && access_rebinds(sc->defs, e->var)) sc->bad = true;
 }
 
 static bool invariant(const IExpr *e, const AccessSet *defs, const Var *j)

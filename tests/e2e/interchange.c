@@ -24,6 +24,10 @@ int main(void)
         CALL(tail_sums(n, m, af, &t, &tn)) { printf("%lld\n", (long long)tn); for (int64_t j = 0; j < tn; j++) printf("%.9g\n", (double)t[j]); }
         free(t);
         CALL(mean_then(n, m, a, r)) for (int64_t j = 0; j < m; j++) printf("%.17g\n", r[j]);
+        float *xf = malloc(sizeof(float) * (size_t)n);
+        for (int64_t i = 0; i < n; i++) xf[i] = (float)x[i];
+        CALL(vm(n, m, xf, af, m % 2 == 0, r)) for (int64_t j = 0; j < m; j++) printf("%.17g\n", r[j]);
+        free(xf);
         free(a); free(x); free(y); free(r); free(af);
     }
     return 0;

@@ -13,3 +13,5 @@ for m in (0, 1, 3, 255, 256, 257, 600):
     for s in t: print('%.9g' % s)
     mu = a.sum(axis=0) / n
     for s in mu * mu: print(repr(float(s)))
+    xs = (x * (2.0 if m % 2 == 0 else 1.0)).astype(np.float32)
+    for s in xs @ a.astype(np.float32): print(repr(float(s)))
