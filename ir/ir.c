@@ -326,6 +326,7 @@ static void remap_expr(IExpr **slot, void *ctx)
     Cloner *c = ctx;
     IExpr *e = *slot;
     if (e->kind == IE_VAR && e->var->id < c->cap && c->map[e->var->id]) e->var = c->map[e->var->id];
+    if (e->kind == IE_LOAD && e->load.arr->id < c->cap && c->map[e->load.arr->id]) e->load.arr = c->map[e->load.arr->id];
 }
 
 static int clone_label(Cloner *c, int old)
@@ -379,6 +380,7 @@ static void clone_list(Cloner *c, const PtrList *src, PtrList *dst)
             n->assign.val = clone_e(c, s->assign.val);
             break;
         case IS_STORE:
+            if (s->store.arr->id < c->cap && c->map[s->store.arr->id]) n->store.arr = c->map[s->store.arr->id];
             for (int k = 0; k < s->store.n; k++) n->store.idx[k] = clone_e(c, s->store.idx[k]);
             n->store.val = clone_e(c, s->store.val);
             break;

@@ -280,7 +280,7 @@ bool ir_safe_divisor(const IExpr *e);
 bool ir_clonable_stmts(const PtrList *l);
 /* Appends to dst a copy of src in which every scalar the statements assign
  * and every loop index is a new variable of f (and every label a new label);
- * from[k] is replaced by to[k] throughout. */
+ * from[k] is replaced by to[k] throughout (arrays in loads and stores too). */
 void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap);
 /* Rewrites an element access of a view into one of the array it views. */
 void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);

@@ -26,7 +26,10 @@
  * and its bounds do not depend on j, so computing it for all the block's
  * columns before S1 runs changes nothing; S1 and S2 run per column as
  * before, and the outer loop was parallel, so its iterations were
- * independent. Only float sums (integer sums wrap through an unsigned
+ * independent. A pointer copy the body makes before the sum (`src_now =
+ * src`, the same buffer for every column: src is neither rebound nor
+ * written in the body, and the copy is the variable's only assignment
+ * there) is read through its source. Only float sums (integer sums wrap through an unsigned
  * shadow) and only when some load of the reduction walks down a column (a
  * 2-D or higher array whose last index is j and another index mentions p).
  * -O0 skips this pass. */
@@ -50,7 +53,22 @@ static bool mentions(IExpr *e, const Var *v)
     return f.found;
 }
 
-typedef struct Scan { const IStmt *outer; const Var *p; const AccessSet *defs; bool column, bad; } Scan;
+/* copies: the array variables the body sets, before the reduction, to
+ * another array's pointer that the body does not change (`src_now = src`:
+ * the same buffer for every column), read through that array instead */
+typedef struct Scan {
+    const IStmt *outer; const Var *p; const AccessSet *defs; bool column, bad;
+    const PtrList *copies;          /* IStmt*: the copies */
+} Scan;
+
+static Var *copy_source(const Scan *sc, const Var *v)
+{
+    for (int i = 0; i < sc->copies->len; i++) {
+        const IStmt *s = sc->copies->items[i];
+        if (s->assign.dst == v) return s->assign.val->var;
+    }
+    return NULL;
+}
 
 /* Every expression of the reduction: loads down a column, and no variable
  * the outer body defines (j and the reduction's own variables aside). */
@@ -68,9 +86,10 @@ static void scan_expr(IExpr **slot, void *ctx)
         sc->bad = true;
     /* an array the rest of the body stores into or rebinds (a copy of a
        pointer made there: found by make fuzz) */
-    if (e->kind == IE_LOAD && (access_writes(sc->defs, e->load.arr) || access_rebinds(sc->defs, e->load.arr)))
+    if (e->kind == IE_LOAD && (access_writes(sc->defs, e->load.arr)
+                               || (access_rebinds(sc->defs, e->load.arr) && !copy_source(sc, e->load.arr))))
         sc->bad = true;
-    if (e->kind == IE_VAR && e->var->rank && access_rebinds(sc->defs, e->var)) sc->bad = true;
+    if (e->kind == IE_VAR && e->var->rank && access_rebinds(sc->defs, e->var) && !copy_source(sc, e->var)) sc->bad = true;
 }
 
 static bool invariant(const IExpr *e, const AccessSet *defs, const Var *j)
@@ -79,8 +98,9 @@ static bool invariant(const IExpr *e, const AccessSet *defs, const Var *j)
     return e->kind == IE_VAR && e->var != j && !access_writes(defs, e->var);
 }
 
-/* The reduction loop of lp to interchange, or NULL. */
-static IStmt *candidate(IStmt *lp)
+/* The reduction loop of lp to interchange, or NULL; *copies_out: the
+ * pointer copies it reads through (see Scan). */
+static IStmt *candidate(IStmt *lp, PtrList **copies_out)
 {
     if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR || lp->loop.rank != 1 || lp->loop.reds.len) return NULL;
     if (lp->loop.lo[0]->kind != IE_CONST && lp->loop.lo[0]->kind != IE_VAR) return NULL;
@@ -105,7 +125,18 @@ static IStmt *candidate(IStmt *lp)
     AccessSet defs = {0};
     for (int i = 0; i < lp->loop.body.len; i++)
         if (lp->loop.body.items[i] != inner) analyze_access(lp->loop.body.items[i], NULL, &defs);
-    Scan sc = { lp, inner->loop.idx[0], &defs, false, false };
+    PtrList *copies = arena_alloc(sizeof(PtrList));
+    *copies = (PtrList){0};
+    for (int i = 0; i < lp->loop.body.len && lp->loop.body.items[i] != inner; i++) {
+        IStmt *s = lp->loop.body.items[i];
+        if (s->kind != IS_ASSIGN || !s->assign.dst->rank || s->assign.val->kind != IE_VAR) continue;
+        const Var *dst = s->assign.dst, *src = s->assign.val->var;
+        int sets = 0;
+        for (int k = 0; k < defs.len; k++) sets += defs.items[k].write && defs.items[k].ptr && defs.items[k].v == dst;
+        if (sets == 1 && !access_rebinds(&defs, src) && !access_writes(&defs, src) && src->kind != V_VIEW)
+            plist_push(copies, s);
+    }
+    Scan sc = { lp, inner->loop.idx[0], &defs, false, false, copies };
     bool ok = invariant(inner->loop.lo[0], &defs, j) && invariant(inner->loop.hi[0], &defs, j);
     if (ok) {
         ir_walk_stmts(&inner->loop.body, scan_expr, &sc);
@@ -114,6 +145,7 @@ static IStmt *candidate(IStmt *lp)
         ok = sc.column && !sc.bad;
     }
     VEC_FREE(defs);
+    *copies_out = copies;
     return ok ? inner : NULL;
 }
 
@@ -170,7 +202,7 @@ static IStmt *acc_store(Var *accv, const Var *j, const IExpr *lo, IExpr *val, Sp
 }
 
 /* The blocked form of lp (above); its statements replace lp at l[at]. */
-static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner)
+static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies)
 {
     Span s = lp->span;
     Reduction *r = inner->loop.reds.items[0];
@@ -215,13 +247,21 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner)
     IStmt *rows = loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ir_clone_expr(inner->loop.lo[0]),
                         ir_clone_expr(inner->loop.hi[0]), s);
     IStmt *cols = loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
-    Var *from[2] = { j, inner->loop.idx[0] }, *to[2] = { cols->loop.idx[0], rows->loop.idx[0] };
+    int nmap = 2 + copies->len;
+    Var **from = arena_alloc(sizeof(Var *) * (size_t)nmap), **to = arena_alloc(sizeof(Var *) * (size_t)nmap);
+    from[0] = j; to[0] = cols->loop.idx[0];
+    from[1] = inner->loop.idx[0]; to[1] = rows->loop.idx[0];
+    for (int k = 0; k < copies->len; k++) {       /* read the copied pointer's source */
+        const IStmt *c = copies->items[k];
+        from[2 + k] = c->assign.dst;
+        to[2 + k] = c->assign.val->var;
+    }
     /* the body and the reduced value (as the definition of a temporary),
        copied with the loops' new indices */
     PtrList both = {0};
     for (int k = 0; k < inner->loop.body.len; k++) plist_push(&both, inner->loop.body.items[k]);
     plist_push(&both, set(ir_var(f, "v", r->acc->elem, 0, V_TEMP, s), r->value, s));
-    ir_clone_stmts(f, &both, &cols->loop.body, from, to, 2);
+    ir_clone_stmts(f, &both, &cols->loop.body, from, to, nmap);
     IStmt *vdef = cols->loop.body.items[cols->loop.body.len - 1];
     IExpr *sum = ir_expr(IE_BINOP, accv->elem, s);
     sum->op.op = OP_ADD;
@@ -254,8 +294,9 @@ static void walk(IrFunc *f, PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
-        IStmt *inner = candidate(s);
-        if (inner) { interchange(f, l, i, s, inner); i += 3; continue; }
+        PtrList *copies = NULL;
+        IStmt *inner = candidate(s, &copies);
+        if (inner) { interchange(f, l, i, s, inner, copies); i += 3; continue; }
         switch (s->kind) {
         case IS_IF: walk(f, &s->if_.then); walk(f, &s->if_.els); break;
         case IS_WHILE: walk(f, &s->while_.pre); walk(f, &s->while_.body); break;
