@@ -27,6 +27,9 @@ int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
 /* For a loop of a stencil's round: the iterations from which the round
  * alone pays for its barrier (the rounds' guard, cg_rounds.c), or 0. */
 int64_t cg_round_iterations(const IrProgram *p, const IStmt *lp);
+/* Does the parallel loop hand out its iterations one at a time (their work
+ * varies: an inner loop over 0..i, a while, a loop in one branch)? */
+bool cg_dynamic_schedule(const IStmt *lp);
 /* Whether a loop's body allows 'omp simd' (no traps, OpenMP reductions only). */
 bool cg_simd_ok(const IStmt *lp);
 

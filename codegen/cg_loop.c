@@ -300,6 +300,11 @@ static bool work_varies(const IStmt *lp)
     VEC_FREE(w);
     return r;
 }
+bool cg_dynamic_schedule(const IStmt *lp)
+{
+    return lp->loop.kind == LOOP_PARFOR && !lp->loop.reds.len && work_varies(lp);
+}
+
 void parfor(CG *g, const IStmt *lp)
 {
     name_indices(g, lp);
@@ -402,7 +407,7 @@ static void parfor_par(CG *g, const IStmt *lp)
            a loop in one branch of an if) is handed out one iteration at a
            time, so threads get equal work (LANGUAGE.md section 15); only
            without reductions, whose results then keep their order */
-        const char *sched = !reds.s && work_varies(lp) ? " schedule(dynamic, 1)" : "";
+        const char *sched = cg_dynamic_schedule(lp) ? " schedule(dynamic, 1)" : "";
         line(g, "ARR_OMP(omp parallel for%s%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
              sched, par_if(g, lp, 0));
     } else if (simd && lp->loop.rank == 1) {

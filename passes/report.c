@@ -102,6 +102,8 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
                           "the threads (less: every round on the calling thread); ", (long long)cg_round_iterations(r->p, s));
         else if (need) buf_printf(b, "parallel from %lld iterations (less runs on the calling thread); ", (long long)need);
         else buf_puts(b, "parallel; ");
+        if (!r->p->serial && !r->rounds && cg_dynamic_schedule(s))
+            buf_puts(b, "work varies by iteration, handed out one at a time (schedule(dynamic, 1)); ");
         int n = s->loop.fused.len;
         int ops = 0;
         for (int i = 0; i < n; i++) ops += strstr(lp_item(s, i), "@") != NULL;
