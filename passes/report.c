@@ -7,6 +7,7 @@
  * would allocate unfused); analyze_report on the final Parallel IR. */
 #include "passes.h"
 #include "cg.h"
+#include "access.h"
 #include <string.h>
 
 static void count_dir(const PtrList *l, int *n)
@@ -144,13 +145,52 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
     r->rounds = outer;
 }
 
+static bool is_range_store(const IStmt *s)
+{
+    for (int i = 0; i < s->loop.fused.len; i++)
+        if (!strncmp(s->loop.fused.items[i], "range store@", 12)) return true;
+    return false;
+}
+
+/* A range store whose value went through a temporary (l[at] copies it in):
+ * why, when the loop that computes it reads the stored array (at other
+ * elements: otherwise fusion would have merged the two). */
+static void range_store_note(R *r, const PtrList *l, int at, int depth)
+{
+    const IStmt *s = l->items[at];
+    if (s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR || !is_range_store(s)) return;
+    const Var *dst = NULL, *tmp = NULL;
+    for (int i = 0; i < s->loop.body.len; i++) {
+        const IStmt *t = s->loop.body.items[i];
+        if (t->kind == IS_STORE) dst = t->store.arr;
+        if (t->kind == IS_ASSIGN && t->assign.val->kind == IE_LOAD) tmp = t->assign.val->load.arr;
+    }
+    if (!dst || !tmp || tmp == dst || tmp->kind != V_TEMP) return;
+    for (int k = at - 1; k >= 0; k--) {
+        const IStmt *p = l->items[k];
+        if (p->kind != IS_LOOP || p->loop.kind != LOOP_PARFOR) continue;
+        AccessSet a = {0};
+        analyze_access(p, NULL, &a);
+        bool makes = access_writes(&a, tmp), reads = access_reads(&a, dst);
+        VEC_FREE(a);
+        if (!makes) continue;
+        if (reads) {
+            buf_indent(r->b, depth);
+            buf_printf(r->b, "range store (line %d): its value reads '%s' at other elements than it stores (in parallel, "
+                       "an element could be read after it was overwritten), so the value is computed into the "
+                       "temporary '%s' first\n", line_of(s->span), dst->name, tmp->name);
+        }
+        return;
+    }
+}
+
 static void report_list(R *r, const PtrList *l, int depth, bool in_par)
 {
     Buf *b = r->b;
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_LOOP: report_loop(r, s, depth, in_par); break;
+        case IS_LOOP: report_loop(r, s, depth, in_par); if (!in_par) range_store_note(r, l, i, depth); break;
         case IS_ALLOC: r->allocs++; break;
         case IS_CHECK:
             r->checks++;
