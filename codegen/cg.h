@@ -24,9 +24,10 @@ void cg_sig(const IrProgram *p, Buf *b);
  * always runs in parallel (enough work per iteration, --serial,
  * --no-overhead-guard).  The report quotes it. */
 int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
-/* For a loop of a stencil's round: the iterations from which the round
- * alone pays for its barrier (the rounds' guard, cg_rounds.c), or 0. */
-int64_t cg_round_iterations(const IrProgram *p, const IStmt *lp);
+/* For a loop lp of a stencil's rounds loop: the iterations from which the
+ * round alone pays for its barrier and, with a constant round count, all
+ * rounds for the team's start (the rounds' guard, cg_rounds.c), or 0. */
+int64_t cg_round_iterations(const IrProgram *p, const IStmt *rounds, const IStmt *lp);
 /* Does the parallel loop hand out its iterations one at a time (their work
  * varies: an inner loop over 0..i, a while, a loop in one branch)? */
 bool cg_dynamic_schedule(const IStmt *lp);

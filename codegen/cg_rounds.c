@@ -221,9 +221,14 @@ void rounds(CG *g, const IStmt *lp)
     line(g, "}");
 }
 
-int64_t cg_round_iterations(const IrProgram *p, const IStmt *lp)
+int64_t cg_round_iterations(const IrProgram *p, const IStmt *rounds, const IStmt *lp)
 {
     if (p->serial || p->no_guard) return 0;
     int64_t w = cg_iteration_work(lp);
-    return w >= ARR_PAR_MIN_WORK ? 0 : (ARR_ROUND_MIN_WORK + w - 1) / w;
+    if (w >= ARR_PAR_MIN_WORK) return 0;
+    int64_t need = ARR_ROUND_MIN_WORK;
+    const IExpr *n = rounds->loop.hi[0];
+    if (n->kind == IE_CONST && n->c.i > 0 && need * n->c.i < ARR_PAR_MIN_WORK)
+        need = (ARR_PAR_MIN_WORK + n->c.i - 1) / n->c.i;       /* few rounds: the team's start decides */
+    return (need + w - 1) / w;
 }

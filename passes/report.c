@@ -71,7 +71,7 @@ static void fused_list(Buf *b, const IStmt *lp)
 
 static const char *lp_item(const IStmt *lp, int i) { return lp->loop.fused.items[i]; }
 
-typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; bool rounds; } R;
+typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; const IStmt *rounds; } R;
 
 static void report_list(R *r, const PtrList *l, int depth, bool in_par);
 
@@ -98,9 +98,9 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         if (r->p->serial) buf_puts(b, "serial (--serial); ");
         else if (need && trip >= 0 && trip < need)
             buf_printf(b, "serial: too small (%lld iterations; threads pay off from %lld); ", (long long)trip, (long long)need);
-        else if (r->rounds && cg_round_iterations(r->p, s))     /* a round of runStencil: decided once for all rounds */
+        else if (r->rounds && cg_round_iterations(r->p, r->rounds, s))     /* a round of runStencil: decided once for all rounds */
             buf_printf(b, "parallel when a round has about %lld iterations or more and all rounds together pay for "
-                          "the threads (less: every round on the calling thread); ", (long long)cg_round_iterations(r->p, s));
+                          "the threads (less: every round on the calling thread); ", (long long)cg_round_iterations(r->p, r->rounds, s));
         else if (need) buf_printf(b, "parallel from %lld iterations (less runs on the calling thread); ", (long long)need);
         else buf_puts(b, "parallel; ");
         if (!r->p->serial && !r->rounds && cg_dynamic_schedule(s))
@@ -139,8 +139,8 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
                    data ? "histogram/scatter: data-dependent indices, run in order"
                         : "a 'for' in the source runs in order (iterations may depend on each other)");
     }
-    bool outer = r->rounds;
-    r->rounds |= s->loop.kind == LOOP_ROUNDS;
+    const IStmt *outer = r->rounds;
+    if (s->loop.kind == LOOP_ROUNDS) r->rounds = s;
     report_list(r, &s->loop.body, depth + 1, in_par || s->loop.kind == LOOP_PARFOR);
     r->rounds = outer;
 }
