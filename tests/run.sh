@@ -58,6 +58,9 @@ make -s -C examples/montecarlo run N=1000000 || status=1
 echo "== examples/md: CoMD's lattice energy, link cells = all pairs, energy drift and its dt^2 scaling; 2-D energy conservation"
 make -s -C examples/md clean
 make -s -C examples/md check || status=1
+echo "== examples/harris: the 256 corners of a synthetic grid (exits 1 when any is missed)"
+make -s -C examples/harris clean
+make -s -C examples/harris run || status=1
 echo "== arrc --python: NumPy extension modules (Black-Scholes and tests/python/pymod.arr) under pytest"
 tests/python_test.sh || status=1
 echo "== arrc run / bench: .npy inputs from NumPy, results checked with NumPy, errors, bench's table"
