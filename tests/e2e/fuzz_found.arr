@@ -181,3 +181,10 @@ fn same_or_three(x: f64[p]) -> f64[p] {
     return [0.5 for g in 0..3];
 }
 export fn return_extent_checked(n: i64, x: f64[n]) -> (f64[], f64[]) { return three(x) * 2.0, same_or_three(x) * 2.0; }
+# fusion moved a loop that reads a comprehension's generator (g = 2 + i for
+# g in 2..n + 2) above the generator's assignment, when the two fused
+# comprehensions' reductions merged (C that did not compile: 'g' undeclared;
+# found by make fuzz)
+export fn gen_offset(v: i64[n]) -> (i64[], i64[]) {
+    return [minimum([v[j] * k for j in 0..n]) for k in 0..n], [maximum([v[j] + g for j in 0..n]) for g in 2..n + 2];
+}

@@ -109,5 +109,8 @@ int main(void)
     free(ra); free(rb); ra = rb = NULL;
     CALL(return_extent_checked(3, rx3n, &ra, &ran, &rb, &rbn)) printf("%lld\n%.17g\n%.17g\n", (long long)rbn, rb[0], rb[2]);
     free(ra); free(rb);
+    int64_t gv[3] = { 3, -1, 4 }, *ga = NULL, *gb = NULL, gan = 0, gbn = 0;
+    CALL(gen_offset(3, gv, &ga, &gan, &gb, &gbn)) for (int i = 0; i < 3; i++) printf("%lld\n%lld\n", (long long)ga[i], (long long)gb[i]);
+    free(ga); free(gb);
     return 0;
 }

@@ -57,3 +57,5 @@ for v in [1.5 + 8.0] * 3 + [1.5 - 8.0] * 2: print(repr(v))   # broadcast_call_ex
 print(3); print(1.0); print(3); print(6.0)                     # return_extent_checked
 print('error:')                                                # three(x) with p = 2
 print(3); print(1.0); print(1.0)
+v = [3, -1, 4]                                                 # gen_offset
+for k, g in zip(range(3), range(2, 5)): print(min(x * k for x in v)); print(max(x + g for x in v))
