@@ -29,6 +29,10 @@ and constant extents of 1; concat, stack; rand, randn, uniform, normal
 (splitmix64, exact; normal within libm's error); isnan isinf isfinite
 signbit; comprehensions over the elements of 1-D arrays.
 
+About a fifth of the exported functions also compute one of the loop shapes
+that arrc's idiom passes rewrite (group-by-key sums, column sums, matrix
+products with epilogues: gen_idioms.py), returned as one more result.
+
 Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
 writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module), and
 DIR/driver_mpi.c, the driver of an `arrc --mpi` build (difftest.py's gcc-mpi).
@@ -90,7 +94,8 @@ KULP = 8          # libm / libmvec error allowance, in ulp
 
 # Version-0.2 constructs can be turned off one by one for triage with the
 # same --avoid: small (the small integers), mask, axis, linalg, join,
-# random, fpred, broadcast, elemgen.
+# random, fpred, broadcast, elemgen; and the loop shapes of the idiom
+# passes (gen_idioms.py): groupby, interchange, mmidiom (idiom: all three).
 #
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
 # constructs that trigger them when the tag is given (self.ok(tag) at the
@@ -314,7 +319,8 @@ def pe1(e):
     if k == 'pslice':      # prefix slice x[0..k] with k an expression
         return '%s[0..%s]' % (pe(e.kids[0]), pe(e.kids[1]))
     if k == 'comp':
-        gens = ', '.join('%s in %s' % (g[0], pe(e.kids[g[3]]) if len(g) > 3 else '%d..%s' % (g[1], ext_text(g[2])))
+        gens = ', '.join('%s in %d..%s' % (g[0], g[1], pe(e.kids[g[3]])) if len(g) > 4 else
+                         '%s in %s' % (g[0], pe(e.kids[g[3]]) if len(g) > 3 else '%d..%s' % (g[1], ext_text(g[2])))
                          for g in e.a)
         return '[%s for %s]' % (pe(e.kids[0]), gens)
     if k == 'mask':
@@ -902,10 +908,13 @@ class Interp:
         if k == 'comp':
             gens = e.a
             # a generator over a range, or over the elements of a 1-D array
-            # (evaluated once, before any element)
+            # (evaluated once, before any element); (g, lo, None, k, 'hi'):
+            # over lo..hi with hi the expression kids[k] (gen_idioms)
             ranges = []
             for g in gens:
-                if len(g) > 3:
+                if len(g) > 4:
+                    ranges.append(list(range(g[1], max(self.ev(e.kids[g[3]], env), g[1]))))
+                elif len(g) > 3:
                     src = self.ev(e.kids[g[3]], env)
                     ranges.append(list(src.data))
                 else:
@@ -1033,9 +1042,9 @@ class Interp:
         cols = b.shape[1] if rb == 2 else None
         self.tick(max(1, (rows or 1) * (cols or 1) * K))
         out = []
-        for i in range(rows or 1):
+        for i in range(1 if rows is None else rows):
             xs = a.data[i * K:(i + 1) * K] if ra == 2 else a.data
-            for j in range(cols or 1):
+            for j in range(1 if cols is None else cols):
                 ys = [b.data[p * cols + j] for p in range(K)] if rb == 2 else b.data
                 out.append(dot_vals(t, xs, ys, at, bt, exact))
         shape = ([rows] if rows is not None else []) + ([cols] if cols is not None else [])
@@ -3208,7 +3217,15 @@ class Gen:
 
     def body(self, results, nstmts, d):
         out = []
-        for _ in range(nstmts):
+        # one of the loop shapes arrc's idiom passes rewrite (gen_idioms.py),
+        # among the statements; its value becomes one more result
+        at = self.r.randrange(nstmts) if self.r.random() < gen_idioms.IDIOM_P else -1
+        extra = None
+        for k in range(nstmts):
+            if k == at:
+                extra = gen_idioms.idiom(self, d)
+                if extra:
+                    out.extend(extra[0])
             s = self.stmt(d)
             if isinstance(s, tuple):       # stencil: its buffers, then the statement
                 out.extend(s[0])
@@ -3218,6 +3235,11 @@ class Gen:
         self.errs = self.allow_errs
         es = [self.expr(t, d + 1) for t, anon in results]
         self.errs = False
+        if extra:
+            _, name, t = extra
+            es.append(E('var', t, name))
+            # anonymous (f64[]) where the type could not name the extents (n - 1, known when it has run)
+            results.append((t, any(x == DYN or x == (None, 0) or (x[0] is not None and x[1]) for x in t[1]) or self.r.random() < 0.2))
         out.append(S('return', es=es))
         return out
 
@@ -3267,6 +3289,7 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
             params.append(('s%d' % k, (pick_elem(r), ()), False))
         for n, t, _ in params:
             g.declare(n, t, 'param')
+        g.params, g.input_gen = params, {}      # gen_idioms adds parameters (and how to make their inputs)
         results = []
         for _ in range(1 if r.random() < 0.8 else 2):
             kind = r.random()
@@ -3290,7 +3313,8 @@ def make_program(seed, idx, avoid=(), attempt_limit=60):
             cnt = 1
             for x in t[1]:
                 cnt *= ext_val(x, sizes)
-            inputs[n] = rand_input(r, t[0], cnt) if t[1] else rand_input(r, t[0], 1)[0]
+            mkin = g.input_gen.get(n, lambda r, cnt, t=t: rand_input(r, t[0], cnt))
+            inputs[n] = mkin(r, cnt) if t[1] else mkin(r, 1)[0]
         p = Program(prefix, fn, g.helpers, sizes, inputs, g.tags)
         if r.random() < 0.25:
             shadow_names(p, r, avoid)
@@ -3744,6 +3768,9 @@ def main():
     write_batch(progs, a.out)
     print(a.out)
 
+
+import gen_idioms  # noqa: E402  (the loop shapes of arrc's idiom passes; uses this module's names)
+gen_idioms.bind(sys.modules[__name__])
 
 if __name__ == '__main__':
     main()

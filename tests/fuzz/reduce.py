@@ -138,12 +138,13 @@ def candidates(p):
         for n2 in sorted({1, 2, 3, p.sizes['n'] // 2}):
             if n2 < p.sizes['n']:
                 def shrink(q, n2=n2):
-                    m = q.sizes.get('m', 1)
-                    for name, t, _ in q.fn.params:
-                        if t[1]:
-                            per = m if len(t[1]) == 2 else 1
-                            q.inputs[name] = q.inputs[name][:n2 * per]
                     q.sizes['n'] = n2
+                    for name, t, _ in q.fn.params:
+                        if t[1]:        # the first elements (row-major) of each array with n in its shape
+                            cnt = 1
+                            for x in t[1]:
+                                cnt *= gen.ext_val(x, q.sizes)
+                            q.inputs[name] = q.inputs[name][:cnt]
                 yield shrink
 
 
