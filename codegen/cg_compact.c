@@ -33,10 +33,7 @@ static bool stores_to(const PtrList *l, const Var *v)
 static void chunk_pass(CG *g, const IStmt *lp, bool write, const char *omp)
 {
     Var *k = lp->loop.cdst->dims[0].var;
-    size_t nv = (size_t)g->f->vars.len + 1;
-    bool *decl = xmalloc(nv), *at = xmalloc(nv);
-    memcpy(decl, g->declared, nv);
-    memcpy(at, g->at_assign, nv);
+    DeclSnap snap = decl_save(g);
     if (omp) line(g, "ARR_OMP(omp parallel for schedule(static)%s)", omp);
     line(g, "for (int64_t arr_c = 0; arr_c < arr_nc; arr_c++) {");
     g->ind++;
@@ -70,11 +67,8 @@ static void chunk_pass(CG *g, const IStmt *lp, bool write, const char *omp)
     if (!write) line(g, "arr_cnt[arr_c + 1] = arr_pos;");
     g->ind--;
     line(g, "}");
-    memcpy(g->declared, decl, nv);
-    memcpy(g->at_assign, at, nv);
+    decl_restore(g, &snap);
     g->declared[k->id] = save_decl;
-    free(decl);
-    free(at);
 }
 
 void compact_loop(CG *g, const IStmt *lp)

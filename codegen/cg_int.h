@@ -54,6 +54,12 @@ typedef struct CG {
 } CG;
 
 static inline const char *ctype(TyKind k) { return ty_ctype(k); }
+/* Which variables are declared (g->declared, g->at_assign), saved before
+ * a body is emitted a first time and restored before the second copy. */
+typedef struct DeclSnap { bool *decl, *at; } DeclSnap;
+DeclSnap decl_save(const CG *g);
+void decl_restore(CG *g, DeclSnap *s);      /* restores, then frees the snapshot */
+
 /* Is the code being emitted run by one thread (--serial, or a one-thread copy)? */
 static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread; }
 

@@ -313,10 +313,7 @@ void parfor(CG *g, const IStmt *lp)
     /* " if(parallel: EXTENTS >= NEED)" */
     const char *cond = strstr(guard, ": ") + 2;
     int len = (int)strlen(cond) - 1;
-    size_t nv = (size_t)g->f->vars.len + 1;
-    bool *decl = xmalloc(nv), *at = xmalloc(nv);
-    memcpy(decl, g->declared, nv);
-    memcpy(at, g->at_assign, nv);
+    DeclSnap snap = decl_save(g);
     parfor_comment(g, lp);
     source_line(g, lp->span);
     line(g, "if (!(%.*s)) {", len, cond);
@@ -346,10 +343,7 @@ void parfor(CG *g, const IStmt *lp)
     g->ind--;
     line(g, "} else {");
     g->ind++;
-    memcpy(g->declared, decl, nv);
-    memcpy(g->at_assign, at, nv);
-    free(decl);
-    free(at);
+    decl_restore(g, &snap);
     g->guarded = true;
     g->label_copy = ++g->ncopies;
     parfor_par(g, lp);

@@ -196,10 +196,7 @@ void rounds(CG *g, const IStmt *lp)
     line(g, "   guard: the round's work plus a barrier, and the team's start over all rounds), else in one parallel region */");
     line(g, "if (%s < %d || (double)(%s) * (double)(%s) < %d.0) {", work, (int)ARR_ROUND_MIN_WORK, work, n, (int)ARR_PAR_MIN_WORK);
     g->ind++;
-    size_t nv = (size_t)g->f->vars.len + 1;
-    bool *decl = xmalloc(nv), *at = xmalloc(nv);
-    memcpy(decl, g->declared, nv);
-    memcpy(at, g->at_assign, nv);
+    DeclSnap snap = decl_save(g);
     int save_copy = g->label_copy;
     g->label_copy = ++g->ncopies;       /* the body is emitted twice: labels get the copy's number */
     g->one_thread = true;
@@ -208,10 +205,7 @@ void rounds(CG *g, const IStmt *lp)
     g->ind--;
     line(g, "} else {");
     g->ind++;
-    memcpy(g->declared, decl, nv);
-    memcpy(g->at_assign, at, nv);
-    free(decl);
-    free(at);
+    decl_restore(g, &snap);
     g->label_copy = ++g->ncopies;
     g->round_guarded = true;
     region(g, lp, "");

@@ -456,3 +456,43 @@ bool ir_safe_divisor(const IExpr *e)
     if (b->kind != IE_CONST || b->ty != e->op.opk || b->c.i == 0) return false;
     return ty_is_unsigned_kind(b->ty) || b->c.i != -1;
 }
+
+/* ---- construction helpers of the passes that build loops ---- */
+
+IExpr *ir_binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(IE_BINOP, ty, s);
+    e->op.op = op;
+    e->op.opk = opk;
+    e->op.a = a;
+    e->op.b = b;
+    return e;
+}
+
+IExpr *ir_select(TyKind ty, IExpr *c, IExpr *a, IExpr *b, Span s)
+{
+    IExpr *e = ir_expr(IE_SELECT, ty, s);
+    e->sel.c = c;
+    e->sel.a = a;
+    e->sel.b = b;
+    return e;
+}
+
+IStmt *ir_assign(Var *v, IExpr *e, Span s)
+{
+    IStmt *st = ir_stmt(IS_ASSIGN, s);
+    st->assign.dst = v;
+    st->assign.val = e;
+    return st;
+}
+
+IStmt *ir_loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, Span s)
+{
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = k;
+    lp->loop.rank = 1;
+    lp->loop.idx[0] = ir_var(f, name, T_I64, 0, V_INDEX, s);
+    lp->loop.lo[0] = lo;
+    lp->loop.hi[0] = hi;
+    return lp;
+}

@@ -267,6 +267,13 @@ IStmt *ir_stmt(IStmtKind k, Span s);
 bool ext_equal(Ext a, Ext b);
 bool shape_equal(const Var *a, const Var *b);
 
+/* Nodes the passes that build loops need (a op b with operand kind opk;
+ * c ? a : b; v = e; a rank-1 loop over lo..hi with a new index NAME). */
+IExpr *ir_binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s);
+IExpr *ir_select(TyKind ty, IExpr *c, IExpr *a, IExpr *b, Span s);
+IStmt *ir_assign(Var *v, IExpr *e, Span s);
+IStmt *ir_loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, Span s);
+
 /* Walkers. */
 typedef void (*IExprFn)(IExpr **slot, void *ctx);
 void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx);       /* post-order, all sub-expressions */

@@ -190,52 +190,20 @@ static IStmt *candidate(IStmt *lp, const Var **key)
 
 /* ---- the rewrite ---- */
 
+/* a op b: i64 operands (bools for &&) */
 static IExpr *bin(Op op, TyKind ty, IExpr *a, IExpr *b, Span s)
 {
-    IExpr *e = ir_expr(IE_BINOP, ty, s);
-    e->op.op = op;
-    e->op.opk = (op == OP_AND) ? T_BOOL : (ty == T_BOOL ? a->ty : ty);
-    e->op.a = a;
-    e->op.b = b;
-    return e;
-}
-
-static IExpr *sel(TyKind ty, IExpr *c, IExpr *a, IExpr *b, Span s)
-{
-    IExpr *e = ir_expr(IE_SELECT, ty, s);
-    e->sel.c = c;
-    e->sel.a = a;
-    e->sel.b = b;
-    return e;
+    return ir_binop(op, ty, op == OP_AND ? T_BOOL : T_I64, a, b, s);
 }
 
 static IExpr *i64c(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
 static IExpr *ref(Var *v, Span s) { return ir_varref(v, s); }
 
-static IStmt *set(Var *v, IExpr *e, Span s)
-{
-    IStmt *st = ir_stmt(IS_ASSIGN, s);
-    st->assign.dst = v;
-    st->assign.val = e;
-    return st;
-}
-
 static Var *temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
 {
     Var *v = ir_var(f, name, e->ty, 0, V_TEMP, s);
-    plist_push(out, set(v, e, s));
+    plist_push(out, ir_assign(v, e, s));
     return v;
-}
-
-static IStmt *loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, Span s)
-{
-    IStmt *lp = ir_stmt(IS_LOOP, s);
-    lp->loop.kind = k;
-    lp->loop.rank = 1;
-    lp->loop.idx[0] = ir_var(f, name, T_I64, 0, V_INDEX, s);
-    lp->loop.lo[0] = lo;
-    lp->loop.hi[0] = hi;
-    return lp;
 }
 
 static IExpr *bin_at(Var *bins, Var *t, IExpr *b, Span s)
@@ -282,16 +250,16 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     int nr = inner->loop.reds.len;
     PtrList pre = {0};
     /* rows = max(ihi - ilo, 0); nchunks = K > 0 ? min(max(rows / K / 4, 1), 64) : 0 */
-    Var *rows = temp(f, &pre, "rows", sel(T_I64, bin(OP_LT, T_BOOL, ir_clone_expr(ihi), ir_clone_expr(ilo), s), i64c(0, s),
+    Var *rows = temp(f, &pre, "rows", ir_select(T_I64, bin(OP_LT, T_BOOL, ir_clone_expr(ihi), ir_clone_expr(ilo), s), i64c(0, s),
                                           bin(OP_SUB, T_I64, ir_clone_expr(ihi), ir_clone_expr(ilo), s), s), s);
     IExpr *per = bin(OP_DIV, T_I64, bin(OP_DIV, T_I64, ref(rows, s), ir_clone_expr(K), s), i64c(4, s), s);
-    IExpr *atleast1 = sel(T_I64, bin(OP_LT, T_BOOL, per, i64c(1, s), s), i64c(1, s), ir_clone_expr(per), s);
-    IExpr *atmost = sel(T_I64, bin(OP_GT, T_BOOL, atleast1, i64c(ARR_GB_CHUNKS, s), s), i64c(ARR_GB_CHUNKS, s),
+    IExpr *atleast1 = ir_select(T_I64, bin(OP_LT, T_BOOL, per, i64c(1, s), s), i64c(1, s), ir_clone_expr(per), s);
+    IExpr *atmost = ir_select(T_I64, bin(OP_GT, T_BOOL, atleast1, i64c(ARR_GB_CHUNKS, s), s), i64c(ARR_GB_CHUNKS, s),
                         ir_clone_expr(atleast1), s);
-    Var *nch = temp(f, &pre, "nchunks", sel(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(K), i64c(0, s), s), atmost, i64c(0, s), s), s);
-    Var *base = temp(f, &pre, "chunk", sel(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
+    Var *nch = temp(f, &pre, "nchunks", ir_select(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(K), i64c(0, s), s), atmost, i64c(0, s), s), s);
+    Var *base = temp(f, &pre, "chunk", ir_select(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
                                           bin(OP_DIV, T_I64, ref(rows, s), ref(nch, s), s), i64c(0, s), s), s);
-    Var *rem = temp(f, &pre, "chunk_rem", sel(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
+    Var *rem = temp(f, &pre, "chunk_rem", ir_select(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
                                               bin(OP_MOD, T_I64, ref(rows, s), ref(nch, s), s), i64c(0, s), s), s);
     /* the bins: one row of K per chunk, per reduction */
     Var **bins = arena_alloc(sizeof(Var *) * (size_t)nr);
@@ -305,23 +273,23 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
         al->alloc = bins[q];
         plist_push(&pre, al);
     }
-    IStmt *chunks = loop1(f, LOOP_PARFOR, "t", i64c(0, s), ref(nch, s), s);
+    IStmt *chunks = ir_loop1(f, LOOP_PARFOR, "t", i64c(0, s), ref(nch, s), s);
     plist_push(&chunks->loop.fused, "group-by-key");
     chunks->loop.even = true;       /* equal chunks: a static split (a dynamic one interleaves
                                        the threads' rows of bins, which then share cache lines) */
     Var *t = chunks->loop.idx[0];
-    IStmt *zero = loop1(f, LOOP_PARFOR, "b", i64c(0, s), ir_clone_expr(K), s);
+    IStmt *zero = ir_loop1(f, LOOP_PARFOR, "b", i64c(0, s), ir_clone_expr(K), s);
     for (int q = 0; q < nr; q++)
         plist_push(&zero->loop.body, bin_store(bins[q], t, ref(zero->loop.idx[0], s), zero_of(bins[q]->elem, s), s));
     plist_push(&chunks->loop.body, zero);
     /* chunk t: [ilo + t * chunk + min(t, rem), that + chunk + (t < rem)) */
-    IExpr *mn = sel(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), ref(t, s), ref(rem, s), s);
+    IExpr *mn = ir_select(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), ref(t, s), ref(rem, s), s);
     IExpr *st = bin(OP_ADD, T_I64, bin(OP_ADD, T_I64, ir_clone_expr(ilo), bin(OP_MUL, T_I64, ref(t, s), ref(base, s), s), s), mn, s);
     Var *i0 = temp(f, &chunks->loop.body, "i0", st, s);
     IExpr *en = bin(OP_ADD, T_I64, bin(OP_ADD, T_I64, ref(i0, s), ref(base, s), s),
-                    sel(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), i64c(1, s), i64c(0, s), s), s);
+                    ir_select(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), i64c(1, s), i64c(0, s), s), s);
     Var *i1 = temp(f, &chunks->loop.body, "i1", en, s);
-    IStmt *elems = loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ref(i0, s), ref(i1, s), s);
+    IStmt *elems = ir_loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ref(i0, s), ref(i1, s), s);
     /* the body and the values, copied, with c replaced by the element's key */
     PtrList src = {0};
     int key_at = -1;
@@ -332,7 +300,7 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     }
     for (int q = 0; q < nr; q++) {
         const Reduction *r = inner->loop.reds.items[q];
-        plist_push(&src, set(ir_var(f, "v", r->value->ty, 0, V_TEMP, s), r->value, s));
+        plist_push(&src, ir_assign(ir_var(f, "v", r->value->ty, 0, V_TEMP, s), r->value, s));
     }
     Var *from[1] = { inner->loop.idx[0] }, *to[1] = { elems->loop.idx[0] };
     ir_clone_stmts(f, &src, &elems->loop.body, from, to, 1);
@@ -346,7 +314,7 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
         const Reduction *r = inner->loop.reds.items[q];
         IStmt *vdef = elems->loop.body.items[inner->loop.body.len + q];
         IExpr *v = ref(vdef->assign.dst, s);
-        if (r->op == RED_COUNT) v = sel(bins[q]->elem, v, ir_const_i(bins[q]->elem, 1, s), ir_const_i(bins[q]->elem, 0, s), s);
+        if (r->op == RED_COUNT) v = ir_select(bins[q]->elem, v, ir_const_i(bins[q]->elem, 1, s), ir_const_i(bins[q]->elem, 0, s), s);
         IExpr *sum = ir_expr(IE_BINOP, bins[q]->elem, s);
         sum->op.op = OP_ADD;
         sum->op.opk = bins[q]->elem;
@@ -361,15 +329,15 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     PtrList get = {0};
     for (int q = 0; q < nr; q++) {
         const Reduction *r = inner->loop.reds.items[q];
-        plist_push(&get, set(r->acc, zero_of(r->acc->elem, s), s));
-        IStmt *add = loop1(f, LOOP_SERIAL, "t", i64c(0, s), ref(nch, s), s);
+        plist_push(&get, ir_assign(r->acc, zero_of(r->acc->elem, s), s));
+        IStmt *add = ir_loop1(f, LOOP_SERIAL, "t", i64c(0, s), ref(nch, s), s);
         IExpr *sum = ir_expr(IE_BINOP, r->acc->elem, s);
         sum->op.op = OP_ADD;
         sum->op.opk = r->acc->elem;
         sum->op.a = ref(r->acc, s);
         sum->op.b = bin_at(bins[q], add->loop.idx[0], ref(c, s), s);
         sum->nowrap = r->op == RED_COUNT;
-        plist_push(&add->loop.body, set(r->acc, sum, s));
+        plist_push(&add->loop.body, ir_assign(r->acc, sum, s));
         plist_push(&get, add);
     }
     PtrList body = {0};

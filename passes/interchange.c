@@ -149,35 +149,11 @@ static IStmt *candidate(IStmt *lp, PtrList **copies_out)
     return ok ? inner : NULL;
 }
 
-static IStmt *loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, Span s)
-{
-    IStmt *lp = ir_stmt(IS_LOOP, s);
-    lp->loop.kind = k;
-    lp->loop.rank = 1;
-    lp->loop.idx[0] = ir_var(f, name, T_I64, 0, V_INDEX, s);
-    lp->loop.lo[0] = lo;
-    lp->loop.hi[0] = hi;
-    return lp;
-}
-
 static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
 {
     if ((op == OP_ADD || op == OP_SUB) && b->kind == IE_CONST && b->c.i == 0) return a;
     if (op == OP_ADD && a->kind == IE_CONST && a->c.i == 0) return b;
-    IExpr *e = ir_expr(IE_BINOP, op == OP_LT ? T_BOOL : T_I64, s);
-    e->op.op = op;
-    e->op.opk = T_I64;
-    e->op.a = a;
-    e->op.b = b;
-    return e;
-}
-
-static IStmt *set(Var *v, IExpr *e, Span s)
-{
-    IStmt *st = ir_stmt(IS_ASSIGN, s);
-    st->assign.dst = v;
-    st->assign.val = e;
-    return st;
+    return ir_binop(op, op == OP_LT ? T_BOOL : T_I64, T_I64, a, b, s);
 }
 
 /* accv[j - lo] (as a load, or the store of val) */
@@ -223,7 +199,7 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
     Var *nblk = ir_var(f, "nblocks", T_I64, 0, V_TEMP, s);
     IExpr *nb = bin(OP_DIV, bin(OP_ADD, ir_varref(ncol, s), ir_const_i(T_I64, ARR_ICH_BLOCK - 1, s), s),
                     ir_const_i(T_I64, ARR_ICH_BLOCK, s), s);
-    IStmt *blocks = loop1(f, LOOP_PARFOR, "jb", ir_const_i(T_I64, 0, s), ir_varref(nblk, s), s);
+    IStmt *blocks = ir_loop1(f, LOOP_PARFOR, "jb", ir_const_i(T_I64, 0, s), ir_varref(nblk, s), s);
     for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&blocks->loop.fused, lp->loop.fused.items[k]);
     plist_push(&blocks->loop.fused, "interchange");
     blocks->loop.even = true;       /* equal blocks (but the last): a static split */
@@ -231,22 +207,22 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
     Var *j0 = ir_var(f, "j0", T_I64, 0, V_TEMP, s), *j1 = ir_var(f, "j1", T_I64, 0, V_TEMP, s);
     IExpr *start = bin(OP_ADD, ir_clone_expr(lo), bin(OP_MUL, ir_varref(jb, s), ir_const_i(T_I64, ARR_ICH_BLOCK, s), s), s);
     start->nowrap = true;
-    plist_push(&blocks->loop.body, set(j0, start, s));
+    plist_push(&blocks->loop.body, ir_assign(j0, start, s));
     IExpr *end = bin(OP_ADD, ir_varref(j0, s), ir_const_i(T_I64, ARR_ICH_BLOCK, s), s);
     end->nowrap = true;
     IExpr *mn = ir_expr(IE_SELECT, T_I64, s);             /* min(j0 + B, hi) */
     mn->sel.c = bin(OP_LT, end, ir_clone_expr(hi), s);
     mn->sel.a = ir_clone_expr(end);
     mn->sel.b = ir_clone_expr(hi);
-    plist_push(&blocks->loop.body, set(j1, mn, s));
+    plist_push(&blocks->loop.body, ir_assign(j1, mn, s));
     /* 1. accv = 0 over the block */
-    IStmt *zero = loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
+    IStmt *zero = ir_loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
     plist_push(&zero->loop.body, acc_store(accv, zero->loop.idx[0], lo, ir_const_f(accv->elem, 0.0, s), s));
     plist_push(&blocks->loop.body, zero);
     /* 2. rows outside, the block's columns inside */
-    IStmt *rows = loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ir_clone_expr(inner->loop.lo[0]),
+    IStmt *rows = ir_loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ir_clone_expr(inner->loop.lo[0]),
                         ir_clone_expr(inner->loop.hi[0]), s);
-    IStmt *cols = loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
+    IStmt *cols = ir_loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
     int nmap = 2 + copies->len;
     Var **from = arena_alloc(sizeof(Var *) * (size_t)nmap), **to = arena_alloc(sizeof(Var *) * (size_t)nmap);
     from[0] = j; to[0] = cols->loop.idx[0];
@@ -260,7 +236,7 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
        copied with the loops' new indices */
     PtrList both = {0};
     for (int k = 0; k < inner->loop.body.len; k++) plist_push(&both, inner->loop.body.items[k]);
-    plist_push(&both, set(ir_var(f, "v", r->acc->elem, 0, V_TEMP, s), r->value, s));
+    plist_push(&both, ir_assign(ir_var(f, "v", r->acc->elem, 0, V_TEMP, s), r->value, s));
     ir_clone_stmts(f, &both, &cols->loop.body, from, to, nmap);
     IStmt *vdef = cols->loop.body.items[cols->loop.body.len - 1];
     IExpr *sum = ir_expr(IE_BINOP, accv->elem, s);
@@ -280,14 +256,14 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
     rest->loop.hi[0] = ir_varref(j1, s);
     for (int k = 0; k < lp->loop.body.len; k++) {
         IStmt *t = lp->loop.body.items[k];
-        if (t == inner) t = set(r->acc, acc_at(accv, j, lo, s), s);
+        if (t == inner) t = ir_assign(r->acc, acc_at(accv, j, lo, s), s);
         plist_push(&rest->loop.body, t);
     }
     plist_push(&blocks->loop.body, rest);
     l->items[at] = blocks;
     plist_insert(l, at, al);
-    plist_insert(l, at, set(nblk, nb, s));
-    plist_insert(l, at, set(ncol, pos, s));
+    plist_insert(l, at, ir_assign(nblk, nb, s));
+    plist_insert(l, at, ir_assign(ncol, pos, s));
 }
 
 static void walk(IrFunc *f, PtrList *l)

@@ -14,12 +14,7 @@
 /* a op b on i64 operands (OP_AND: on bools) */
 static IExpr *bin(Op op, TyKind ty, IExpr *a, IExpr *b, Span s)
 {
-    IExpr *e = ir_expr(IE_BINOP, ty, s);
-    e->op.op = op;
-    e->op.opk = op == OP_AND ? T_BOOL : T_I64;
-    e->op.a = a;
-    e->op.b = b;
-    return e;
+    return ir_binop(op, ty, op == OP_AND ? T_BOOL : T_I64, a, b, s);
 }
 
 static IExpr *not(IExpr *a, Span s)
@@ -31,22 +26,8 @@ static IExpr *not(IExpr *a, Span s)
     return e;
 }
 
-static IExpr *sel(TyKind ty, IExpr *c, IExpr *a, IExpr *b, Span s)
-{
-    IExpr *e = ir_expr(IE_SELECT, ty, s);
-    e->sel.c = c;
-    e->sel.a = a;
-    e->sel.b = b;
-    return e;
-}
 
-static void assign(PtrList *out, Var *v, IExpr *e, Span s)
-{
-    IStmt *st = ir_stmt(IS_ASSIGN, s);
-    st->assign.dst = v;
-    st->assign.val = e;
-    plist_push(out, st);
-}
+static void assign(PtrList *out, Var *v, IExpr *e, Span s) { plist_push(out, ir_assign(v, e, s)); }
 
 /* e in a new i64 temporary NAME (constants as they are) */
 static IExpr *temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
@@ -57,25 +38,19 @@ static IExpr *temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
     return ir_varref(v, s);
 }
 
-typedef struct Region { const IStmt *st; Var *const *idx; int mode; } Region;
-
-/* A kernel read in a region: the element at idx plus the offsets, each
- * index that may leave the buffer mapped by the mode (:oob_src_zero: the
- * read is 0 when any does, without loading). */
-static void map_read(IExpr **slot, void *ctx)
+/* A stencil's read of buffer b at the element idx plus off, in a region
+ * with the given mode (-1: the interior, no mapping): each index that may
+ * leave the buffer mapped by the mode (:oob_src_zero: the read is 0 when
+ * any does, without loading). Also lower-dir's for kernels it expands. */
+IExpr *stencil_read(Var *b, Var *const *idx, const int64_t *off, int mode, Span s)
 {
-    const Region *r = ctx;
-    IExpr *e = *slot;
-    if (e->kind != IE_SLOAD) return;
-    Span s = e->span;
-    Var *b = e->sload.arr;
     IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
     ld->load.arr = b;
     ld->load.n = b->rank;
     IExpr *inb = NULL;
     for (int d = 0; d < b->rank; d++) {
-        int64_t o = e->sload.off[d];
-        IExpr *i = ir_varref(r->idx[d], s);
+        int64_t o = off[d];
+        IExpr *i = ir_varref(idx[d], s);
         if (o == 0) { ld->load.idx[d] = i; continue; }
         IExpr *x = o > 0 ? bin(OP_ADD, T_I64, i, ir_const_i(T_I64, o, s), s)
                          : bin(OP_SUB, T_I64, i, ir_const_i(T_I64, -o, s), s);
@@ -84,12 +59,12 @@ static void map_read(IExpr **slot, void *ctx)
         IExpr *lt0 = bin(OP_LT, T_BOOL, ir_clone_expr(x), ir_const_i(T_I64, 0, s), s);
         IExpr *gen = bin(OP_GE, T_BOOL, ir_clone_expr(x), ir_clone_expr(n), s);
         IExpr *lo = NULL, *hi = NULL;           /* what x < 0 and x >= n become */
-        switch (r->mode) {
+        switch (mode) {
         case ST_WRAP:
         case ST_MIRROR: {
             /* any offset, any extent: periodic or reflected (runtime helpers) */
             IExpr *c = ir_expr(IE_CALL, T_I64, s);
-            c->call.fn = r->mode == ST_WRAP ? BI_WRAPIDX : BI_MIRRORIDX;
+            c->call.fn = mode == ST_WRAP ? BI_WRAPIDX : BI_MIRRORIDX;
             c->call.a = ir_clone_expr(x);
             c->call.b = ir_clone_expr(n);
             lo = c;
@@ -107,11 +82,20 @@ static void map_read(IExpr **slot, void *ctx)
         }
         default: break;     /* the interior: always in bounds */
         }
-        if (lo) x = sel(T_I64, lt0, lo, sel(T_I64, gen, hi, ir_clone_expr(x), s), s);
+        if (lo) x = ir_select(T_I64, lt0, lo, ir_select(T_I64, gen, hi, ir_clone_expr(x), s), s);
         ld->load.idx[d] = x;
     }
     /* an out-of-bounds read yields 0 (the load is not evaluated) */
-    *slot = inb ? sel(b->elem, inb, ld, conv_to(ir_const_i(T_I64, 0, s), b->elem), s) : ld;
+    return inb ? ir_select(b->elem, inb, ld, conv_to(ir_const_i(T_I64, 0, s), b->elem), s) : ld;
+}
+
+typedef struct Region { Var *const *idx; int mode; } Region;
+
+static void map_read(IExpr **slot, void *ctx)
+{
+    const Region *r = ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_SLOAD) *slot = stencil_read(e->sload.arr, r->idx, e->sload.off, r->mode, e->span);
 }
 
 /* One parfor over the box [lo, hi) of the buffers: the kernel (mode -1:
@@ -144,7 +128,7 @@ static IStmt *region_loop(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode
     } else {
         if (own) lp->loop.body = st->sten.body;
         else ir_clone_stmts(f, &st->sten.body, &lp->loop.body, st->sten.idx, lp->loop.idx, r);
-        Region rg = { st, lp->loop.idx, mode };
+        Region rg = { lp->loop.idx, mode };
         ir_walk_stmts(&lp->loop.body, map_read, &rg);
     }
     int line, col;
@@ -189,11 +173,11 @@ void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
                 if (side == 0) {
                     /* [0, min(ilo, n)) */
                     blo[d] = ir_const_i(T_I64, 0, s);
-                    bhi[d] = temp(f, body, arena_printf("%s_lo_end", st->sten.idx[d]->name), sel(T_I64, bin(OP_LT, T_BOOL, ir_clone_expr(ilo[d]), ir_clone_expr(full[d]), s),
+                    bhi[d] = temp(f, body, arena_printf("%s_lo_end", st->sten.idx[d]->name), ir_select(T_I64, bin(OP_LT, T_BOOL, ir_clone_expr(ilo[d]), ir_clone_expr(full[d]), s),
                                                ir_clone_expr(ilo[d]), ir_clone_expr(full[d]), s), s);
                 } else {
                     /* [max(ihi, ilo), n) */
-                    blo[d] = temp(f, body, arena_printf("%s_hi_start", st->sten.idx[d]->name), sel(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(ihi[d]), ir_clone_expr(ilo[d]), s),
+                    blo[d] = temp(f, body, arena_printf("%s_hi_start", st->sten.idx[d]->name), ir_select(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(ihi[d]), ir_clone_expr(ilo[d]), s),
                                                ir_clone_expr(ihi[d]), ir_clone_expr(ilo[d]), s), s);
                     bhi[d] = ir_clone_expr(full[d]);
                 }

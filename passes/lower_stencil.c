@@ -17,9 +17,9 @@ static void footprint_stmts(PtrList *l, int64_t *lo, int64_t *hi)
         Stmt *s = l->items[i];
         switch (s->kind) {
         case S_LET: case S_VAR: footprint_expr(s->let.init, lo, hi); break;
-        case S_ASSIGN: footprint_expr(s->assign.value, lo, hi); break;
+        case S_ASSIGN: footprint_expr(s->assign.target, lo, hi); footprint_expr(s->assign.value, lo, hi); break;
         case S_IF: footprint_expr(s->if_.cond, lo, hi); footprint_stmts(&s->if_.then, lo, hi); footprint_stmts(&s->if_.els, lo, hi); break;
-        case S_FOR: footprint_stmts(&s->for_.body, lo, hi); break;
+        case S_FOR: footprint_expr(s->for_.range, lo, hi); footprint_stmts(&s->for_.body, lo, hi); break;
         case S_WHILE: footprint_expr(s->while_.cond, lo, hi); footprint_stmts(&s->while_.body, lo, hi); break;
         case S_EXPR: footprint_expr(s->expr, lo, hi); break;
         default: break;
@@ -48,7 +48,24 @@ static void footprint_expr(Expr *e, int64_t *lo, int64_t *hi)
     case E_COND: footprint_expr(e->op.c, lo, hi); footprint_expr(e->op.a, lo, hi); footprint_expr(e->op.b, lo, hi); return;
     case E_CALL: for (int i = 0; i < e->call.args.len; i++) footprint_expr(e->call.args.items[i], lo, hi); return;
     case E_BLOCK: footprint_stmts(&e->block.stmts, lo, hi); footprint_expr(e->block.value, lo, hi); return;
-    default: return;
+    /* reads inside a comprehension, an array literal, a tuple, a range or
+       a lambda count as well (a comprehension's were missed: the interior
+       then read past the buffer; found writing tests/e2e/stencil_kernel_array) */
+    case E_RANGE: footprint_expr(e->range.lo, lo, hi); footprint_expr(e->range.hi, lo, hi); return;
+    case E_TUPLE: case E_ARRAYLIT:
+        for (int i = 0; i < e->tuple.len; i++) footprint_expr(e->tuple.items[i], lo, hi);
+        return;
+    case E_COMPREH:
+        for (int i = 0; i < e->comp.gens.len; i++) {
+            Gen *g = e->comp.gens.items[i];
+            footprint_expr(g->range, lo, hi);
+            footprint_expr(g->over, lo, hi);
+        }
+        footprint_expr(e->comp.body, lo, hi);
+        return;
+    case E_LAMBDA: footprint_expr(e->lambda.body, lo, hi); return;
+    case E_INT: case E_FLOAT: case E_BOOL: case E_NAME: case E_TYPENAME: case E_SYMBOL: case E_STENCIL:
+        return;
     }
 }
 
@@ -66,63 +83,9 @@ IExpr *stencil_load(L *l, Expr *e)
         for (int d = 0; d < b->rank; d++) r->sload.off[d] = stencil_off(e->index.idx.items[d]);
         return r;
     }
-    IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
-    ld->load.arr = b;
-    ld->load.n = b->rank;
-    IExpr *inb = NULL;
-    for (int d = 0; d < b->rank; d++) {
-        int64_t o = stencil_off(e->index.idx.items[d]);
-        IExpr *i = ir_varref(st->idx[d], s);
-        if (o == 0) { ld->load.idx[d] = i; continue; }
-        IExpr *x = o > 0 ? binop(OP_ADD, T_I64, T_I64, i, ir_const_i(T_I64, o, s), s)
-                         : binop(OP_SUB, T_I64, T_I64, i, ir_const_i(T_I64, -o, s), s);
-        x->nowrap = true;       /* a loop index plus a small constant */
-        IExpr *n = ir_ext(st->dims[d], s);
-        IExpr *lt0 = binop(OP_LT, T_BOOL, T_I64, ir_clone_expr(x), ir_const_i(T_I64, 0, s), s);
-        IExpr *gen = binop(OP_GE, T_BOOL, T_I64, ir_clone_expr(x), ir_clone_expr(n), s);
-        IExpr *lo = NULL, *hi = NULL;           /* what x < 0 and x >= n become */
-        switch (st->mode) {
-        case ST_WRAP:
-        case ST_MIRROR: {
-            /* any offset, any extent: periodic or reflected (runtime helpers) */
-            IExpr *c = ir_expr(IE_CALL, T_I64, s);
-            c->call.fn = st->mode == ST_WRAP ? BI_WRAPIDX : BI_MIRRORIDX;
-            c->call.a = ir_clone_expr(x);
-            c->call.b = ir_clone_expr(n);
-            lo = c;
-            hi = ir_clone_expr(c);
-            break;
-        }
-        case ST_CLAMP:
-            lo = ir_const_i(T_I64, 0, s);
-            hi = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(n), ir_const_i(T_I64, 1, s), s);
-            break;
-        case ST_SRC_ZERO: {
-            IExpr *ok = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_NOT, T_BOOL, T_BOOL, lt0, NULL, s),
-                              binop(OP_NOT, T_BOOL, T_BOOL, gen, NULL, s), s);
-            inb = inb ? binop(OP_AND, T_BOOL, T_BOOL, inb, ok, s) : ok;
-            break;
-        }
-        default: break;     /* the interior: always in bounds */
-        }
-        if (lo) {
-            IExpr *in = ir_expr(IE_SELECT, T_I64, s);
-            in->sel.c = gen; in->sel.a = hi; in->sel.b = ir_clone_expr(x);
-            IExpr *out = ir_expr(IE_SELECT, T_I64, s);
-            out->sel.c = lt0; out->sel.a = lo; out->sel.b = in;
-            x = out;
-        }
-        ld->load.idx[d] = x;
-    }
-    if (inb) {
-        /* an out-of-bounds read yields 0 (the load is not evaluated) */
-        IExpr *sel = ir_expr(IE_SELECT, b->elem, s);
-        sel->sel.c = inb;
-        sel->sel.a = ld;
-        sel->sel.b = conv_to(ir_const_i(T_I64, 0, s), b->elem);
-        return sel;
-    }
-    return ld;
+    int64_t off[4];
+    for (int d = 0; d < b->rank; d++) off[d] = stencil_off(e->index.idx.items[d]);
+    return stencil_read(b, st->idx, off, st->mode, s);
 }
 
 /* One loop nest over a box of the buffers, running the kernel (or, for the

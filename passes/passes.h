@@ -17,6 +17,9 @@ void pass_fuse_mask(IrProgram *p);
 void lower_pir(IrProgram *p);
 /* A stencil node becomes its rounds loop of parfors, appended to out (lower_pir_stencil.c). */
 void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st);
+/* A stencil's read of b at the element idx plus off, mapped by the boundary
+ * mode (-1: the interior) where it leaves b (lower_pir_stencil.c). */
+IExpr *stencil_read(Var *b, Var *const *idx, const int64_t *off, int mode, Span s);
 /* e converted to kind k (constants folded as C converts them; lower_dir.c). */
 IExpr *conv_to(IExpr *e, TyKind k);
 /* After `x = t`, the statements that follow use t; the rebinding moves down (see forward.c). */
