@@ -42,25 +42,6 @@ const char *cname(const Var *v)
     return n;
 }
 
-DeclSnap decl_save(const CG *g)
-{
-    size_t nv = (size_t)g->f->vars.len + 1;
-    DeclSnap s = { xmalloc(nv), xmalloc(nv) };
-    memcpy(s.decl, g->declared, nv);
-    memcpy(s.at, g->at_assign, nv);
-    return s;
-}
-
-void decl_restore(CG *g, DeclSnap *s)
-{
-    size_t nv = (size_t)g->f->vars.len + 1;
-    memcpy(g->declared, s->decl, nv);
-    memcpy(g->at_assign, s->at, nv);
-    free(s->decl);
-    free(s->at);
-    s->decl = s->at = NULL;
-}
-
 const char *sfx(TyKind k)
 {
     if ((ty_is_int_kind(k) && k != T_ILIT) || k == T_C64 || k == T_C128) return ty_kind_name(k);

@@ -569,3 +569,24 @@ static void declare_rest(CG *g, const PtrList *l)
         }
     }
 }
+
+/* ---- which variables are declared: a snapshot around a body emitted twice ---- */
+
+DeclSnap decl_save(const CG *g)
+{
+    size_t nv = (size_t)g->f->vars.len + 1;
+    DeclSnap s = { xmalloc(nv), xmalloc(nv) };
+    memcpy(s.decl, g->declared, nv);
+    memcpy(s.at, g->at_assign, nv);
+    return s;
+}
+
+void decl_restore(CG *g, DeclSnap *s)
+{
+    size_t nv = (size_t)g->f->vars.len + 1;
+    memcpy(g->declared, s->decl, nv);
+    memcpy(g->at_assign, s->at, nv);
+    free(s->decl);
+    free(s->at);
+    s->decl = s->at = NULL;
+}
