@@ -7,6 +7,7 @@
  * reports a located message through <module>_last_error().  This file has
  * the state, statements, functions and the file; cg_int.h lists the rest. */
 #include "cg_int.h"
+#include "passes.h"      /* vector_math_has */
 #include "runtime_inc.h"    /* arr_runtime_text, arr_matmul_text: runtime/arr_runtime.inc, arr_matmul.inc */
 
 void line(CG *g, const char *fmt, ...)
@@ -271,8 +272,10 @@ void stmt(CG *g, const IStmt *s)
         g->ind--;
         line(g, "}");
         break;
+    case IS_VMATH: vmath_stmt(g, s); break;
     case IS_ALLOC: {
         Var *v = s->alloc;
+        if (v->on_stack) break;         /* declared with the body's variables */
         Buf n = {0};
         for (int d = 0; d < v->rank; d++) {
             if (d) buf_puts(&n, " * ");
@@ -604,20 +607,6 @@ static void function(CG *g, IrFunc *f)
     g_rename = NULL;
 }
 
-static bool libmvec_has(BuiltinId id)
-{
-    switch (id) {
-    case BI_EXP: case BI_LOG: case BI_SIN: case BI_COS: case BI_TAN: case BI_POW:
-    case BI_ACOS: case BI_ASIN: case BI_ATAN: case BI_ATAN2: case BI_ACOSH: case BI_ASINH:
-    case BI_ATANH: case BI_CBRT: case BI_COSH: case BI_SINH: case BI_TANH: case BI_ERF:
-    case BI_ERFC: case BI_EXP10: case BI_EXP2: case BI_EXPM1: case BI_HYPOT: case BI_LOG10:
-    case BI_LOG1P: case BI_LOG2:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* The name in an #include "...": compilers take its bytes as they are (no
  * escapes are decoded), so it is emitted raw; names holding '"', '\\', a
  * newline or another control character cannot be written there (the
@@ -683,6 +672,9 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_puts(c, "#include <math.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n");
     buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n");
     for (int i = 0; i < p->funcs.len; i++) g.uses_complex |= func_uses_complex(p->funcs.items[i]);
+    bool sleef = false;
+    for (int id = 0; id < BI_COUNT_; id++) sleef |= g.uses_vm[id][0] || g.uses_vm[id][1];
+    if (sleef) buf_puts(c, "#include <sleef.h>    /* --vector-math=sleef: link with -lsleef */\n");
     if (g.uses_complex) buf_puts(c, "#include <complex.h>\n#define ARR_COMPLEX 1    /* the runtime's complex helpers */\n");
     for (int i = 0; i < p->headers.len; i++)
         buf_printf(c, "#include \"%s\"    /* extern functions */\n", include_name(p->headers.items[i]));
@@ -744,12 +736,15 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "#pragma GCC diagnostic ignored \"-Wrestrict\"\n#endif\n"
                 "#endif\n"
                 "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wxor-used-as-pow\"\n#endif\n\n");
-    buf_puts(c, arr_runtime_text);
-    if (g.uses_matmul) buf_puts(c, arr_matmul_text);
-    if (p->mpi) buf_puts(c, arr_mpi_text);
-    buf_puts(c, "\n/* Math functions used by this module");
-    if (!p->strict_math) buf_puts(c, "; with OpenMP, gcc may call glibc's vector versions (libmvec)");
-    buf_puts(c, ". */\n");
+    /* const: no generated code reads errno, so a math function is a pure
+       function of its arguments here; declared so, gcc and clang treat it
+       as -fno-math-errno would (sqrt is one instruction and vectorises,
+       no errno-setting branch), whatever flags the user compiles with.
+       Values are unchanged: the same libm function is called. */
+    buf_puts(c, "/* Math functions used by this module, declared const: the generated code never reads\n"
+                "   errno, so sqrt is one instruction and vectorises without -fno-math-errno");
+    if (p->vector_math == VM_LIBMVEC) buf_puts(c, ";\n   with OpenMP, gcc may call glibc's vector versions (libmvec)");
+    buf_puts(c, ". */\n#if defined(__GNUC__)\n#define ARR_MATHFN __attribute__((const, nothrow, leaf))\n#else\n#define ARR_MATHFN\n#endif\n");
     for (int id = 0; id < BI_COUNT_; id++)
         for (int f32 = 0; f32 < 2; f32++) {
             if (!g.uses_math[id][f32]) continue;
@@ -763,12 +758,16 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                on pow(x, 0.5) in an 'omp parallel for simd' loop when pow is
                declared 'omp declare simd' (powf with any x, pow with x the
                same in every iteration; tests/e2e/fuzz_found) */
-            bool vec = !p->strict_math && !p->mpi && libmvec_has((BuiltinId)id) && id != BI_POW;
+            bool vec = p->vector_math == VM_LIBMVEC && !p->mpi && vector_math_has((BuiltinId)id) && id != BI_POW;
             if (vec) buf_puts(c, "#if defined(_OPENMP) && defined(__GNUC__) && !defined(__clang__)\n#pragma omp declare simd notinbranch\n#endif\n");
             int nargs = builtins[id].cls == BC_MATH2 ? 2 : 1;
-            buf_printf(c, "extern %s %s%s(%s%s%s);\n", t, n, f32 ? "f" : "", t, nargs == 2 ? ", " : "", nargs == 2 ? t : "");
+            buf_printf(c, "extern %s %s%s(%s%s%s) ARR_MATHFN;\n", t, n, f32 ? "f" : "", t, nargs == 2 ? ", " : "", nargs == 2 ? t : "");
         }
     buf_putc(c, '\n');
+    buf_puts(c, arr_runtime_text);
+    if (g.uses_matmul) buf_puts(c, arr_matmul_text);
+    if (p->mpi) buf_puts(c, arr_mpi_text);
+    vmath_helpers(&g, c);
     if (g.sites.len) {
         buf_puts(c, "static const char *const arr_sites[] = {\n");
         for (int i = 0; i < g.sites.len; i++) buf_printf(c, "    \"%s\",\n", c_escape(g.sites.items[i]));

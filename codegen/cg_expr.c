@@ -457,7 +457,8 @@ static bool traps_in_parfor(const PtrList *l)
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_CHECK: case IS_ALLOC: return true;
+        case IS_CHECK: return true;
+        case IS_ALLOC: if (!s->alloc->on_stack) return true; break;     /* a block on the stack cannot fail */
         case IS_LOOP:
             for (int k = 0; k < s->loop.reds.len; k++) {
                 const Reduction *r = s->loop.reds.items[k];
@@ -561,6 +562,10 @@ static void declare_rest(CG *g, const PtrList *l)
         } else if (s->kind == IS_WHILE) {
             declare_rest(g, &s->while_.pre);
             declare_rest(g, &s->while_.body);
+        } else if (s->kind == IS_ALLOC && !g->declared[s->alloc->id] && s->alloc->on_stack) {
+            /* a block of the vector math (passes/vecmath.c): the iteration's own, on the stack */
+            g->declared[s->alloc->id] = true;
+            line(g, "%s %s[%lld];", ctype(s->alloc->elem), cname(s->alloc), (long long)s->alloc->dims[0].c);
         } else if (s->kind == IS_ALLOC && !g->declared[s->alloc->id]) {
             /* arrays made inside a parallel loop: one per thread, freed at the end of the iteration */
             g->declared[s->alloc->id] = true;

@@ -187,6 +187,7 @@ static void fused_comment(Buf *out, const IStmt *lp)
     for (int i = 0; i < lp->loop.fused.len; i++) {
         const char *item = lp->loop.fused.items[i];
         const char *at = strstr(item, "@");
+        if (!at && !strncmp(item, "vecmath:", 8)) continue;        /* a note: after the operations */
         const char *where = at ? at + 1 : "";
         int wlen = at ? (int)(at - item) : (int)strlen(item);
         if (!cur || strcmp(cur, where) != 0) {
@@ -195,6 +196,15 @@ static void fused_comment(Buf *out, const IStmt *lp)
         }
         buf_printf(out, " %.*s", wlen, item);
     }
+    for (int i = 0; i < lp->loop.fused.len; i++)
+        if (!strncmp(lp->loop.fused.items[i], "vecmath:", 8)) buf_printf(out, "; %s", (const char *)lp->loop.fused.items[i] + 8);
+}
+
+static int fused_ops(const IStmt *lp)
+{
+    int n = 0;
+    for (int i = 0; i < lp->loop.fused.len; i++) n += strncmp(lp->loop.fused.items[i], "vecmath:", 8) != 0;
+    return n;
 }
 
 /* Folds each thread's partial into the result (only: the partial is the result). */
@@ -243,7 +253,7 @@ static void parfor_comment(CG *g, const IStmt *lp)
     fused_comment(&fz, lp);
     line(g, "/* %s: %s loop over [%s]; %d operation%s fused: %s */", where_line(lp->span),
          g->one_thread ? "one-thread" : "parallel", extents_str(g, lp),
-         lp->loop.fused.len, lp->loop.fused.len == 1 ? "" : "s", fz.s ? fz.s : "");
+         fused_ops(lp), fused_ops(lp) == 1 ? "" : "s", fz.s ? fz.s : "");
     buf_free(&fz);
 }
 

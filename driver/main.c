@@ -28,7 +28,7 @@ static void unknown_option(const char *a)
     static const char *const known[] = {
         "-o", "--emit", "--dump-after", "--stop-after", "--list-passes", "--time-passes", "--structure", "--report",
         "-O0", "-O", "-O1", "-O2", "--serial", "--no-overhead-guard", "--no-line", "-I", "-D", "--cflags", "-M", "-MM",
-        "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--prefix", "--python", "--bounds-check",
+        "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--vector-math", "--prefix", "--python", "--bounds-check",
         "--help", "--version", "--mpi", "-Wall", "-Werror", "-w", "-fdiagnostics-color", "-fdiagnostics-format",
     };
     char name[64];
@@ -74,6 +74,9 @@ static void usage(FILE *f)
         "  -MP                 add a phony target for each dependency (make survives a deleted file)\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
+        "  --vector-math=LIB   vector versions of exp, log, erf, ...: libmvec (the default: gcc calls\n"
+        "                      glibc's), sleef (explicit SLEEF calls for every compiler, link with\n"
+        "                      -lsleef) or scalar (libm's scalar functions, as --strict-math)\n"
         "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --python            also write OUT_py.c: a Python extension module over NumPy arrays\n"
         "  --bounds-check      check every element index at run time\n"
@@ -500,6 +503,7 @@ int main(int argc, char **argv)
     const char *dep_file = NULL, *dep_target = NULL;
     bool time_passes = false, structure = false;
     bool python = false;            /* --python: also write OUT_py.c */
+    const char *vm_given = NULL;    /* --vector-math=VALUE */
     const char *report = NULL;      /* --report: "" for stdout, or a file */
     IrProgram prog = { .fuse = true, .line_directives = true };
     if (argc > 1 && (!strcmp(argv[1], "run") || !strcmp(argv[1], "bench"))) return run_main(argc, argv);
@@ -554,6 +558,14 @@ int main(int argc, char **argv)
         }
         else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;
+        else if (!strncmp(a, "--vector-math=", 14)) {
+            const char *v = a + 14;
+            if (!strcmp(v, "libmvec")) prog.vector_math = VM_LIBMVEC;
+            else if (!strcmp(v, "sleef")) prog.vector_math = VM_SLEEF;
+            else if (!strcmp(v, "scalar")) prog.vector_math = VM_SCALAR;
+            else fatal("unknown value '%s' for --vector-math (use libmvec, sleef or scalar)", v);
+            vm_given = v;
+        }
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
         else if (!strcmp(a, "--python")) python = true;
         else if (!strcmp(a, "--mpi")) prog.mpi = true;
@@ -591,6 +603,9 @@ int main(int argc, char **argv)
         sema_set_prefix(prog.prefix);
     }
     if (prog.fast_math && prog.strict_math) fatal("--fast-math and --strict-math cannot be combined");
+    if (prog.strict_math && vm_given && prog.vector_math != VM_SCALAR)
+        fatal("--strict-math and --vector-math=%s cannot be combined (--strict-math is --vector-math=scalar)", vm_given);
+    if (prog.strict_math) prog.vector_math = VM_SCALAR;
     if (prog.mpi && (python || (emit && !strcmp(emit, "python")))) fatal("--python and --mpi cannot be combined");
 
     /* Output paths: OUT.c and OUT.h beside it (default: the input's name).

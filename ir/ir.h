@@ -72,6 +72,8 @@ struct Var {
     uint64_t param_mask;    /* lower_dir: which array parameters it may alias */
     bool inline_ok;         /* a compiler temporary that may be folded into its one use */
     bool nonneg;            /* an i64 parameter used as an extent: checked >= 0 at entry */
+    bool on_stack;          /* a rank-1 block of constant extent, private to the parallel
+                               loop iteration whose body allocates it (a C array, not malloc) */
     const char *src_name;   /* a generator's name in the source (loop indices keep it) */
     /* V_VIEW: element [k0, k1, ...] is base[start[0] + k(map[0]), ...]; a
      * base dimension with map[d] < 0 is fixed at start[d] */
@@ -216,6 +218,10 @@ struct IStmt {
          * for reads at rows that are not nearby.  MPI_SCAN: arr, a
          * cumulative sum of this rank's block, gets the total of the blocks
          * before it added. */
+        /* IS_VMATH (passes/vecmath.c): dst[k] = fn(a[k]) (or fn(a[k], b[k]))
+         * for k in 0..n, the on_stack blocks' elements, by a vector math
+         * library's vector functions (--vector-math=sleef) */
+        struct { BuiltinId fn; Var *dst, *a, *b; IExpr *n; } vm;
         struct {
             int op; Var *local, *global, *off;
             Var *arr, *lo, *hi; int64_t width;
@@ -251,7 +257,9 @@ typedef struct IrProgram {
     bool no_guard;          /* --no-overhead-guard: every parfor parallel, whatever its size */
     bool line_directives;   /* #line to the .arr source (default; --no-line turns it off) */
     bool mpi;               /* --mpi: distributed along dimension 0 (passes/distribute.c) */
+    int vector_math;        /* VM_LIBMVEC (default), VM_SLEEF, VM_SCALAR (--vector-math=) */
 } IrProgram;
+enum { VM_LIBMVEC, VM_SLEEF, VM_SCALAR };
 
 /* Construction helpers. */
 Var *ir_var(IrFunc *f, const char *name, TyKind elem, int rank, VarKind k, Span s);

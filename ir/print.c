@@ -264,6 +264,12 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         pexpr(b, s->op);
         pwhere(b, s->span);
         break;
+    case IS_VMATH:
+        buf_printf(b, "vmath %s[0..", s->vm.dst->name);
+        pexpr(b, s->vm.n);
+        buf_printf(b, "] = %s(%s%s%s)    # a vector math library, by blocks", builtins[s->vm.fn].name, s->vm.a->name,
+                   s->vm.b ? ", " : "", s->vm.b ? s->vm.b->name : "");
+        break;
     case IS_MPI:
         if (s->mpi.op == MPI_EXTENT)
             buf_printf(b, "mpi %s = sum over ranks of %s; %s = sum over the ranks before of %s", s->mpi.global->name,

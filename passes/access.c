@@ -108,6 +108,12 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
         add_whole(out, s->op->sort.keys, false);
         add_whole(out, s->op->sort.dst, true);
         break;
+    case IS_VMATH:
+        walk(s->vm.n, &w);
+        add_whole(out, s->vm.a, false);
+        if (s->vm.b) add_whole(out, s->vm.b, false);
+        add_whole(out, s->vm.dst, true);
+        break;
     case IS_MATMUL:
         add_whole(out, s->op->mm.a, false);
         add_whole(out, s->op->mm.b, false);

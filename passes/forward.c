@@ -54,6 +54,7 @@ static bool renamable(const IStmt *s, const Var *x)
     case IS_SCAN: return s->op->scan.src != x && s->op->scan.dst != x;
     case IS_SORT: return s->op->sort.keys != x && s->op->sort.dst != x;
     case IS_MATMUL: return s->op->mm.a != x && s->op->mm.b != x && s->op->mm.dst != x;
+    case IS_VMATH: return s->vm.a != x && s->vm.b != x && s->vm.dst != x;
     case IS_RETURN: case IS_LABEL: case IS_GOTO: case IS_MPI: case IS_STENCIL: return false;     /* IS_MPI: made after this pass; IS_STENCIL: before */
     case IS_IF:
         for (int i = 0; i < s->if_.then.len; i++) if (!renamable(s->if_.then.items[i], x)) return false;

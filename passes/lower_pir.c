@@ -273,7 +273,7 @@ static void count_list(const PtrList *l, bool nested, int *parfors, int *allocs)
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_ALLOC: (*allocs)++; break;
+        case IS_ALLOC: if (!s->alloc->on_stack) (*allocs)++; break;     /* blocks on the stack are no allocations */
         case IS_LOOP:
             if (s->loop.kind == LOOP_PARFOR && !nested) (*parfors)++;
             count_list(&s->loop.body, nested || s->loop.kind == LOOP_PARFOR, parfors, allocs);

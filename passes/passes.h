@@ -37,6 +37,10 @@ void pass_interchange(IrProgram *p);
 /* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */
 void pass_idiom_matmul(IrProgram *p);
 void pass_distribute(IrProgram *p);       /* --mpi only */
+/* --vector-math=sleef: math calls of parallel loops by blocks through vector functions (see vecmath.c). */
+void pass_vecmath(IrProgram *p);
+/* The math builtins with vector versions in libmvec and SLEEF. */
+bool vector_math_has(BuiltinId id);
 /* Removes scalar copies and repeated loads inside loop bodies. */
 void pass_simplify(IrProgram *p);
 /* An array built and then copied into a caller's result is built in the result's memory. */

@@ -27,6 +27,7 @@ const Pass passes[] = {
     { "interchange", "a sum down a column becomes an accumulation over rows (blocks of columns)", ST_PIR, pass_interchange },
     { "matmul-idiom", "a loop nest that computes a matrix product calls the tiled kernel", ST_PIR, pass_idiom_matmul },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
+    { "vecmath",   "--vector-math=sleef: math calls in parallel loops run as vector functions, by blocks", ST_PIR, pass_vecmath },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
 const int npasses = (int)(sizeof passes / sizeof passes[0]);

@@ -66,6 +66,7 @@ static void fused_list(Buf *b, const IStmt *lp)
         if (!strncmp(item, "in-place:", 9)) buf_printf(b, "; updates %s in place (its old value is dead)", item + 9);
         else if (!strncmp(item, "result-slot:", 12)) buf_printf(b, "; %s was built in the caller's result buffer", item + 12);
         else if (!strncmp(item, "inlined:", 8)) buf_printf(b, "; %s is computed where it is read (no array)", item + 8);
+        else if (!strncmp(item, "vecmath:", 8)) buf_printf(b, "; %s", item + 8);
     }
 }
 
@@ -119,9 +120,12 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         return;
     }
     if (s->loop.kind == LOOP_PARFOR) {
-        buf_printf(b, "inner loop (line %d): %s inside the parallel loop around it; ", line_of(s->span),
+        buf_printf(b, "inner loop (line %d): %s inside the parallel loop around it", line_of(s->span),
                    cg_simd_ok(s) ? "vectorised (omp simd)" : "serial");
-        fused_list(b, s);
+        Buf f = {0};
+        fused_list(&f, s);
+        if (f.s) buf_printf(b, "%s%s", f.s[0] == ';' ? "" : "; ", f.s);
+        buf_free(&f);
         buf_putc(b, '\n');
     } else if (s->loop.kind == LOOP_COMPACT) {
         buf_printf(b, "stream compaction (line %d) into %s: %s; ", line_of(s->span), s->loop.cdst->name,
@@ -191,7 +195,7 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
         const IStmt *s = l->items[i];
         switch (s->kind) {
         case IS_LOOP: report_loop(r, s, depth, in_par); if (!in_par) range_store_note(r, l, i, depth); break;
-        case IS_ALLOC: r->allocs++; break;
+        case IS_ALLOC: if (!s->alloc->on_stack) r->allocs++; break;
         case IS_CHECK:
             r->checks++;
             buf_indent(b, depth);
@@ -204,6 +208,11 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
         case IS_SORT:
             buf_indent(b, depth);
             buf_printf(b, "argsort (line %d): stable merge sort, parallel above 65536 elements\n", line_of(s->span));
+            break;
+        case IS_VMATH:
+            buf_indent(b, depth);
+            buf_printf(b, "vector math (line %d): %s of the block, SLEEF's vector function (--vector-math=sleef)\n",
+                       line_of(s->span), builtins[s->vm.fn].name);
             break;
         case IS_MATMUL:
             buf_indent(b, depth);

@@ -7,6 +7,8 @@ Kinds of test, chosen by sibling files (cproc's runtests style):
   tests/e2e/NAME.arr + NAME.c + NAME.py                    -> compile, run, compare with NumPy
 An e2e .arr may name extra C flags for the generated code in some variants:
   # cflags: gcc-strict -DARR_MM_NO_DISPATCH; clang-serial -DARR_MM_SCALAR
+A golden .arr may name arrc flags for all its stages and assertions:
+  # flags: --vector-math=sleef
 Any .arr may carry structure assertions in its header:
   # structure: parfor 1, alloc 0        (default optimisation)
   # structure-O0: parfor 29, alloc 28   (with -O0)
@@ -33,6 +35,10 @@ VARIANTS = {
     # ThreadSanitizer with LLVM's libomp (which tells TSan about its own
     # synchronisation): data races in the generated parallel code, at 3 threads
     'clang-tsan':  ('clang', [],            ['-O1', '-g', '-fopenmp', '-fsanitize=thread']),
+    # --vector-math=sleef: explicit SLEEF calls (linked with -lsleef), SSE2 code and this machine's widest
+    # (-ffp-contract=off: the test drivers' own arithmetic, not the generated C, would contract)
+    'gcc-sleef':   ('gcc',   ['--vector-math=sleef'], ['-O2', '-fopenmp']),
+    'clang-sleef': ('clang', ['--vector-math=sleef'], ['-O2', '-fopenmp', '-march=native', '-ffp-contract=off']),
 }
 # environment per variant (default: 2 OpenMP threads)
 VARIANT_ENV = {
@@ -72,13 +78,16 @@ def golden_tests(arrc):
                 tests.append(('golden %s.%s' % (base, stage), golden_one, (arrc, os.path.join(d, f), stage, exp)))
     return tests
 
+def golden_flags(src):
+    return (header(src, 'flags') or '').split() if '/golden/' in src else []
+
 def golden_one(arrc, src, stage, exp):
     if stage == 'report':
         tmp = tempfile.mkdtemp(prefix='arrc-report-')
-        r = run([arrc, '--report', os.path.relpath(src, ROOT), '-o', os.path.join(tmp, 'o.c')], cwd=ROOT)
+        r = run([arrc, '--report'] + golden_flags(src) + [os.path.relpath(src, ROOT), '-o', os.path.join(tmp, 'o.c')], cwd=ROOT)
         shutil.rmtree(tmp, ignore_errors=True)
     else:
-        r = run([arrc, '--emit=' + stage, os.path.relpath(src, ROOT)], cwd=ROOT)
+        r = run([arrc, '--emit=' + stage] + golden_flags(src) + [os.path.relpath(src, ROOT)], cwd=ROOT)
     want = open(exp).read()
     if r.returncode != 0:
         return False, r.stderr
@@ -133,11 +142,11 @@ def copy_one(text, orig):
     return text.endswith(want), 'differs from ' + orig
 
 def contains_one(arrc, src, text):
-    r = run([arrc, '--emit=c', src])
+    r = run([arrc, '--emit=c'] + golden_flags(src) + [src])
     return r.returncode == 0 and text in r.stdout, 'not found in the generated C: %r %s' % (text, r.stderr)
 
 def structure_one(arrc, src, flags, want):
-    r = run([arrc, '--structure'] + flags + [src])
+    r = run([arrc, '--structure'] + golden_flags(src) + flags + [src])
     got = r.stdout.strip()
     return got == want, 'expected "%s", got "%s" %s' % (want, got, r.stderr)
 
@@ -247,7 +256,8 @@ def e2e_one(arrc, d, base, variant):
     if r.returncode:
         return False, 'arrc failed:\n' + r.stderr
     exe = os.path.join(bdir, base)
-    warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial', 'gcc-O0') else []
+    warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial', 'gcc-O0',
+                                                          'gcc-sleef', 'clang-sleef') else []
     # `# cflags: VARIANT FLAGS...; VARIANT FLAGS...`: extra flags for the generated C in some variants
     gflags = []
     for part in (header(os.path.join(d, base + '.arr'), 'cflags') or '').split(';'):
@@ -259,7 +269,7 @@ def e2e_one(arrc, d, base, variant):
         return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]
     lib = os.path.join(d, base + '_lib.c')       # C functions an extern test calls
     libs = [lib] if os.path.exists(lib) else []
-    r = run([cc, '-std=c11', '-o', exe, os.path.join(d, base + '.c')] + libs + [exe + '.gen.o', '-I', bdir, '-I', d] + cflags + ['-lm'], timeout=120)
+    r = run([cc, '-std=c11', '-o', exe, os.path.join(d, base + '.c')] + libs + [exe + '.gen.o', '-I', bdir, '-I', d] + cflags + (['-lsleef'] if 'sleef' in variant else []) + ['-lm'], timeout=120)
     if r.returncode:
         return False, 'driver compile failed:\n' + r.stderr[-4000:]
     env = dict(os.environ, OMP_NUM_THREADS='2', ASAN_OPTIONS='detect_leaks=1', UBSAN_OPTIONS='print_stacktrace=1')

@@ -4,8 +4,8 @@
 set -e
 need="flex bison make gcc libc6-dev libclang-dev"
 case "${1:-build}" in
-    check) need="$need clang libomp-dev python3 python3-numpy python3-dev python3-pytest libpng-dev gdb g++ cmake ninja-build openmpi-bin libopenmpi-dev" ;;
-    bench) need="$need clang libomp-dev python3 python3-numpy python3-dev libpng-dev python3-scipy python3-numba python3-matplotlib python3-opencv libopenblas-dev time" ;;
+    check) need="$need clang libomp-dev python3 python3-numpy python3-dev python3-pytest libpng-dev gdb g++ cmake ninja-build openmpi-bin libopenmpi-dev libsleef-dev" ;;
+    bench) need="$need clang libomp-dev python3 python3-numpy python3-dev libpng-dev python3-scipy python3-numba python3-matplotlib python3-opencv libopenblas-dev libsleef-dev time" ;;
 esac
 missing=""
 for p in $need; do

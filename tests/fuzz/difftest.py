@@ -54,8 +54,13 @@ CONFIGS = {
     # rows split unevenly (one rank without rows); programs arrc rejects as
     # 'not supported under --mpi' are skipped; 1 or 2 threads per rank by batch
     'gcc-mpi':      ('mpicc', ['--mpi'],                        ['-O2', '-fopenmp'], True, [2]),
+    # --vector-math=sleef (passes/vecmath.c): math calls by blocks through SLEEF,
+    # AVX-512/AVX2 code from clang, and SSE2 code under ASan/UBSan from gcc
+    'clang-sleef':  ('clang', ['--vector-math=sleef'],          ['-O2', '-fopenmp', '-march=native'], True, [3]),
+    'gcc-sleef-asan': ('gcc', ['--vector-math=sleef'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
 }
-ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi']
+ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi',
+          'clang-sleef', 'gcc-sleef-asan']
 TIMEOUT = 30
 MPI_RANKS = 3
 MPI_UNSUPPORTED = 'not supported under --mpi'
@@ -215,7 +220,8 @@ class Builder:
         if 'warning:' in err and self.warnings and not (flags and set(flags) <= self.ignore):
             fails.append(('cc-warning', None, '%s %s: %s\n%s' % (cc, ' '.join(aflags), ' '.join(flags), err.strip()[-3000:])))
         rc, out, err = run([cc, '-std=c11', '-o', os.path.join(bd, 'drv'), os.path.join(d, 'driver_mpi.c' if mpi else 'driver.c'),
-                            os.path.join(bd, 'm.o'), '-I', bd] + cflags + ['-lm'], 300)
+                            os.path.join(bd, 'm.o'), '-I', bd] + cflags
+                            + (['-lsleef'] if '--vector-math=sleef' in CONFIGS[config][1] else []) + ['-lm'], 300)
         if rc != 0:
             return [('driver-cc-fail', None, err.strip()[-3000:])]
         want = parse_expected(open(os.path.join(d, 'expected.txt')).read())

@@ -1,0 +1,88 @@
+/* cg_vmath.c — --vector-math=sleef: the IS_VMATH statements
+ * (passes/vecmath.c) and the helpers they call, SLEEF's vector functions
+ * for the instruction set the C file is compiled for. */
+#include "cg_int.h"
+
+/* SLEEF's accuracy suffix: the most accurate variant it has of each function */
+static const char *ulp_suffix(BuiltinId id)
+{
+    return id == BI_ERFC ? "u15" : id == BI_HYPOT ? "u05" : "u10";
+}
+
+void vmath_stmt(CG *g, const IStmt *s)
+{
+    bool f32 = s->vm.dst->elem == T_F32;
+    g->uses_vm[s->vm.fn][f32] = true;
+    buf_indent(g->b, g->ind);
+    buf_printf(g->b, "arr_vm_%s_%s(%s, %s, ", builtins[s->vm.fn].name, f32 ? "f32" : "f64", cname(s->vm.dst), cname(s->vm.a));
+    if (s->vm.b) buf_printf(g->b, "%s, ", cname(s->vm.b));
+    expr(g, s->vm.n);
+    buf_puts(g->b, ");\n");
+}
+
+/* One instruction set per #if: SLEEF's names of its functions, the lanes
+ * of a double and a float vector, the unaligned loads and stores. */
+static const char isa_macros[] =
+    "#if defined(__AVX512F__)\n"
+    "#define ARR_VM_D(f, u) Sleef_##f##d8_##u##avx512f\n#define ARR_VM_F(f, u) Sleef_##f##f16_##u##avx512f\n"
+    "#define ARR_VM_WD 8\n#define ARR_VM_WF 16\n"
+    "#define ARR_VM_LDD _mm512_loadu_pd\n#define ARR_VM_STD _mm512_storeu_pd\n"
+    "#define ARR_VM_LDF _mm512_loadu_ps\n#define ARR_VM_STF _mm512_storeu_ps\n"
+    "#elif defined(__AVX2__) && defined(__FMA__)\n"
+    "#define ARR_VM_D(f, u) Sleef_##f##d4_##u##avx2\n#define ARR_VM_F(f, u) Sleef_##f##f8_##u##avx2\n"
+    "#define ARR_VM_WD 4\n#define ARR_VM_WF 8\n"
+    "#define ARR_VM_LDD _mm256_loadu_pd\n#define ARR_VM_STD _mm256_storeu_pd\n"
+    "#define ARR_VM_LDF _mm256_loadu_ps\n#define ARR_VM_STF _mm256_storeu_ps\n"
+    "#elif defined(__AVX__)\n"
+    "#define ARR_VM_D(f, u) Sleef_##f##d4_##u##avx\n#define ARR_VM_F(f, u) Sleef_##f##f8_##u##avx\n"
+    "#define ARR_VM_WD 4\n#define ARR_VM_WF 8\n"
+    "#define ARR_VM_LDD _mm256_loadu_pd\n#define ARR_VM_STD _mm256_storeu_pd\n"
+    "#define ARR_VM_LDF _mm256_loadu_ps\n#define ARR_VM_STF _mm256_storeu_ps\n"
+    "#elif defined(__SSE2__)\n"
+    "#if defined(__SSE4_1__)\n"
+    "#define ARR_VM_D(f, u) Sleef_##f##d2_##u##sse4\n#define ARR_VM_F(f, u) Sleef_##f##f4_##u##sse4\n"
+    "#else\n"
+    "#define ARR_VM_D(f, u) Sleef_##f##d2_##u##sse2\n#define ARR_VM_F(f, u) Sleef_##f##f4_##u##sse2\n"
+    "#endif\n"
+    "#define ARR_VM_WD 2\n#define ARR_VM_WF 4\n"
+    "#define ARR_VM_LDD _mm_loadu_pd\n#define ARR_VM_STD _mm_storeu_pd\n"
+    "#define ARR_VM_LDF _mm_loadu_ps\n#define ARR_VM_STF _mm_storeu_ps\n"
+    "#else    /* another architecture: SLEEF's scalar functions (the same algorithms) */\n"
+    "#define ARR_VM_D(f, u) Sleef_##f##_##u\n#define ARR_VM_F(f, u) Sleef_##f##f_##u\n"
+    "#define ARR_VM_WD 1\n#define ARR_VM_WF 1\n"
+    "#define ARR_VM_LDD(p) (*(p))\n#define ARR_VM_STD(p, v) (*(p) = (v))\n"
+    "#define ARR_VM_LDF(p) (*(p))\n#define ARR_VM_STF(p, v) (*(p) = (v))\n"
+    "#endif\n\n";
+
+static void helper(Buf *c, BuiltinId id, bool f32)
+{
+    const char *fn = builtins[id].name, *t = f32 ? "float" : "double", *u = ulp_suffix(id);
+    const char *k = f32 ? "F" : "D";
+    bool two = builtins[id].cls == BC_MATH2;
+    const char *f = arena_printf("ARR_VM_%s(%s, %s)", k, fn, u);
+    buf_printf(c, "static void arr_vm_%s_%s(%s *restrict y, const %s *restrict a, %sint64_t n)\n{\n", fn,
+               f32 ? "f32" : "f64", t, t, two ? arena_printf("const %s *restrict b, ", t) : "");
+    buf_printf(c, "    int64_t i = 0;\n    for (; i + ARR_VM_W%s <= n; i += ARR_VM_W%s)\n", k, k);
+    buf_printf(c, "        ARR_VM_ST%s(y + i, %s(ARR_VM_LD%s(a + i)%s));\n", k, f, k,
+               two ? arena_printf(", ARR_VM_LD%s(b + i)", k) : "");
+    /* the last partial vector through a padded one: every element takes the vector path */
+    buf_printf(c, "    if (i < n) {    /* the rest through a padded vector: every element takes the vector path */\n");
+    buf_printf(c, "        %s ta[ARR_VM_W%s] = {0}, %sty[ARR_VM_W%s];\n", t, k, two ? arena_printf("tb[ARR_VM_W%s] = {0}, ", k) : "", k);
+    buf_printf(c, "        memcpy(ta, a + i, (size_t)(n - i) * sizeof(%s));\n", t);
+    if (two) buf_printf(c, "        memcpy(tb, b + i, (size_t)(n - i) * sizeof(%s));\n", t);
+    buf_printf(c, "        ARR_VM_ST%s(ty, %s(ARR_VM_LD%s(ta)%s));\n", k, f, k, two ? arena_printf(", ARR_VM_LD%s(tb)", k) : "");
+    buf_printf(c, "        memcpy(y + i, ty, (size_t)(n - i) * sizeof(%s));\n    }\n}\n\n", t);
+}
+
+void vmath_helpers(CG *g, Buf *c)
+{
+    bool any = false;
+    for (int id = 0; id < BI_COUNT_; id++) any |= g->uses_vm[id][0] || g->uses_vm[id][1];
+    if (!any) return;
+    buf_puts(c, "\n/* --vector-math=sleef: SLEEF's vector functions (link with -lsleef), for the instruction set\n"
+                "   this file is compiled for; the parallel loops call them on blocks of elements. */\n");
+    buf_puts(c, isa_macros);
+    for (int id = 0; id < BI_COUNT_; id++)
+        for (int f32 = 0; f32 < 2; f32++)
+            if (g->uses_vm[id][f32]) helper(c, (BuiltinId)id, f32);
+}
