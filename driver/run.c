@@ -55,7 +55,8 @@ static void usage(FILE *f)
         "  -lNAME, -LDIR       libraries for the link\n"
         "  -v                  print the commands run\n"
         "  -I DIR, -D NAME[=VALUE], --cflags=\"...\"  as when compiling; given to the C compiler too\n"
-        "  -O0, -O, --serial, --no-overhead-guard, --fast-math, --strict-math, --bounds-check,\n"
+        "  -O0, -O, --serial, --no-overhead-guard, --fast-math, --strict-math, --vector-math=LIB (sleef\n"
+        "  links -lsleef), --bounds-check,\n"
         "  --prefix=P, -W..., -w, -fdiagnostics-color[=...]  as when compiling (arrc --help)\n"
         "  --help              this text\n"
         "The C compiler is $CC (default cc).\n");
@@ -402,8 +403,8 @@ typedef struct Opts {
 
 static const char *const run_options[] = {
     "--random", "-o", "-r", "--threads", "--link", "-l", "-L", "-v", "-I", "-D", "--cflags", "-O0", "-O", "-O1", "-O2",
-    "--serial", "--no-overhead-guard", "--no-line", "--fast-math", "--strict-math", "--bounds-check", "--prefix", "-w",
-    "-Wall", "-Werror", "-fdiagnostics-color", "-fdiagnostics-format", "--help",
+    "--serial", "--no-overhead-guard", "--no-line", "--fast-math", "--strict-math", "--vector-math", "--bounds-check", "--prefix",
+    "-w", "-Wall", "-Werror", "-fdiagnostics-color", "-fdiagnostics-format", "--help",
 };
 
 /* Whether a is the option opt, alone or with its value attached
@@ -466,6 +467,10 @@ static void parse_options(Opts *o, int argc, char **argv)
                  !strcmp(a, "--fast-math") || !strcmp(a, "--strict-math") || !strcmp(a, "--bounds-check") ||
                  !strncmp(a, "--prefix=", 9) || !strcmp(a, "-w") || (!strncmp(a, "-W", 2) && a[2]))
             VEC_PUSH(o->arrc, a);
+        else if (!strncmp(a, "--vector-math=", 14)) {
+            VEC_PUSH(o->arrc, a);
+            if (!strcmp(a + 14, "sleef")) VEC_PUSH(o->link, "-lsleef");      /* the generated C calls SLEEF */
+        }
         else if (takes(a, "-fdiagnostics-color") || !strcmp(a, "-fno-diagnostics-color") || !strncmp(a, "-fdiagnostics-format=", 21))
             VEC_PUSH(o->diag, a);
         else {

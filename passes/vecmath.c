@@ -40,6 +40,7 @@
  * vector function, so the result of an element does not depend on the
  * block it falls in or on the number of threads or ranks. */
 #include "passes.h"
+#include <string.h>
 
 enum { VM_BLOCK = 256 };        /* elements per block: a few blocks of 2 KB stay in L1 */
 
@@ -92,28 +93,49 @@ static bool pure_expr(const IExpr *e, int *calls)
     }
 }
 
-/* Is lp a parfor this pass rewrites (see the legality note above)? */
-static bool eligible(const IrFunc *f, const IStmt *lp)
+/* Why the parfor lp is not one this pass rewrites (see the legality note
+ * above), or NULL when it is; *calls counts its vector math calls. */
+static const char *why_not(const IStmt *lp, int *calls)
 {
-    if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR || lp->loop.reds.len) return false;
-    int calls = 0;
-    char *seen = xcalloc((size_t)f->vars.len + 1, 1);
-    bool ok = true;
-    for (int i = 0; i < lp->loop.body.len && ok; i++) {
+    *calls = 0;
+    if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR) return "not a parallel loop";
+    const char *why = lp->loop.reds.len ? "it has a reduction" : NULL;
+    PtrList seen = {0};     /* locals assigned so far (bodies are short) */
+    for (int i = 0; i < lp->loop.body.len; i++) {
         const IStmt *s = lp->loop.body.items[i];
+        bool ok;
         if (s->kind == IS_ASSIGN) {
             Var *v = s->assign.dst;
-            ok = !v->rank && (v->kind == V_LOCAL || v->kind == V_TEMP) && !seen[v->id] && pure_expr(s->assign.val, &calls);
-            seen[v->id] = 1;
+            ok = pure_expr(s->assign.val, calls);
+            bool again = false;
+            for (int k = 0; k < seen.len; k++) again |= seen.items[k] == v;
+            if (v->rank || (v->kind != V_LOCAL && v->kind != V_TEMP) || again) why = why ? why : "a variable is assigned twice";
+            plist_push(&seen, v);
         } else if (s->kind == IS_STORE) {
-            ok = s->store.arr->kind != V_VIEW && pure_expr(s->store.val, &calls);
-            for (int k = 0; k < s->store.n && ok; k++) ok = pure_expr(s->store.idx[k], &calls);
+            ok = s->store.arr->kind != V_VIEW && pure_expr(s->store.val, calls);
+            for (int k = 0; k < s->store.n && ok; k++) ok = pure_expr(s->store.idx[k], calls);
         } else {
             ok = false;
+            if (!why) why = s->kind == IS_CHECK ? "it has a run-time check" : "its body is not straight-line code";
         }
+        if (!ok && !why) why = "an operation can trap (integer division) or calls an extern function";
     }
-    free(seen);
-    return ok && calls > 0;
+    return why;
+}
+
+static bool eligible(const IStmt *lp)
+{
+    int calls;
+    return !why_not(lp, &calls) && calls > 0;
+}
+
+const char *vecmath_not_why(const IStmt *lp)
+{
+    int calls;
+    for (int i = 0; i < lp->loop.fused.len; i++)
+        if (!strncmp(lp->loop.fused.items[i], "vecmath:", 8)) return NULL;
+    const char *why = why_not(lp, &calls);
+    return calls ? why : NULL;
 }
 
 typedef struct VM {
@@ -480,7 +502,7 @@ static void walk(IrFunc *f, PtrList *l)
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         if (s->kind == IS_LOOP) {
-            if (s->loop.kind == LOOP_PARFOR && eligible(f, s)) rewrite(f, s);
+            if (s->loop.kind == LOOP_PARFOR && eligible(s)) rewrite(f, s);
             else walk(f, &s->loop.body);
         } else if (s->kind == IS_IF) {
             walk(f, &s->if_.then);
