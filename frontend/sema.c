@@ -727,5 +727,6 @@ int sema_check(Module *m, const char *cmodule)
     }
     VEC_FREE(c.scope);
     VEC_FREE(c.marks);
+    free_names(&c);
     return diag_error_count();
 }

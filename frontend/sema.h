@@ -28,6 +28,8 @@ typedef struct Sym {
     bool pending;           /* a generator while its comprehension's ranges are checked */
     int param_index;        /* SYM_STENCIL: which kernel parameter */
     bool used;              /* read somewhere (-Wunused-variable) */
+    struct Sym *shadowed;   /* the binding of the same name it hides while in scope (or NULL) */
+    int level;              /* the scope nesting (Ctx.marks.len) it was declared at */
 } Sym;
 
 /* Checks m; reports errors through diag.  `cmodule` is the C module name

@@ -241,6 +241,7 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         FnDecl *save = c->fn;
         SymVec sv = c->scope;
         IntVec sm = c->marks;
+        __typeof__(c->names) sn = c->names;     /* the callee sees none of the caller's names */
         int cd = c->comp_depth, bd = c->block_depth, sd = c->stencil_depth, ld = c->loop_depth;
         Expr *se = c->stencil, *lb = c->loop_barrier;
         c->stencil = NULL;
@@ -248,14 +249,17 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->loop_barrier = NULL;
         c->scope = (SymVec){0};
         c->marks = (IntVec){0};
+        memset(&c->names, 0, sizeof c->names);
         c->comp_depth = c->block_depth = 0;
         c->check_nest++;
         check_fn(c, f);
         c->check_nest--;
         VEC_FREE(c->scope);
         VEC_FREE(c->marks);
+        free_names(c);
         c->scope = sv;
         c->marks = sm;
+        c->names = sn;
         c->comp_depth = cd;
         c->block_depth = bd;
         c->stencil = se;
@@ -431,9 +435,12 @@ static Type *check_index(Ctx *c, Expr *e)
             nnew++;
         }
     }
+    /* a single index is checked once, here (checking it again below made nested
+       accesses a[b[c[...]]] cost 2^depth: found by make fuzz) */
+    Type *single = NULL;
     if (e->index.idx.len == 1 && ((Expr *)e->index.idx.items[0])->kind != E_RANGE) {
         Expr *x = e->index.idx.items[0];
-        Type *tx = check_value(c, x);
+        Type *tx = single = check_value(c, x);
         if (is_err(tx)) return tx;
         if (tx->kind == T_ARRAY && tx->elem == T_BOOL) {
             /* a mask read: the elements where the mask holds, row-major (section 14) */
@@ -478,7 +485,7 @@ static Type *check_index(Ctx *c, Expr *e)
             x->ty = ty_scalar(T_RANGE);
             continue;
         }
-        Type *tx = check_value(c, x);
+        Type *tx = single ? single : check_value(c, x);
         if (is_err(tx)) return tx;
         if (tx->kind == T_ARRAY) {
             diag_error(x->span, "a gather takes one index array, into a 1-D array");

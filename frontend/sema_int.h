@@ -27,6 +27,10 @@ typedef struct Ctx {
     FnDecl *fn;
     SymVec scope;           /* innermost last */
     IntVec marks;           /* scope starts */
+    /* name -> its innermost binding in scope (NULL: none): an open-addressing
+       hash set of the names seen, so a lookup does not walk the scope stack
+       (thousands of nested generators made that quadratic) */
+    struct { const char **keys; Sym **vals; int cap, len; } names;
     int comp_depth;         /* inside this many comprehension bodies */
     int block_depth;        /* inside this many block expressions */
     Expr *stencil;          /* the runStencil whose kernel is being checked */
@@ -55,6 +59,7 @@ static inline Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
 /* sema_scope.c */
 Sym *lookup(Ctx *c, const char *name);          /* and marks it read */
 Sym *find_sym(Ctx *c, const char *name);        /* without marking it */
+void free_names(Ctx *c);                        /* the name table of c (empty after) */
 void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions);
 Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s);
 FnDecl *find_fn(Module *m, const char *name);

@@ -3,11 +3,56 @@
  * notes, and closing a scope (-Wunused-variable). */
 #include "sema_int.h"
 
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;           /* FNV-1a */
+    for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+/* The slot of name in c->names (NULL when absent and !add). */
+static Sym **name_slot(Ctx *c, const char *name, bool add)
+{
+    if (add && 2 * (c->names.len + 1) > c->names.cap) {
+        int cap = c->names.cap ? 2 * c->names.cap : 64;
+        const char **keys = xcalloc((size_t)cap, sizeof *keys);
+        Sym **vals = xcalloc((size_t)cap, sizeof *vals);
+        for (int i = 0; i < c->names.cap; i++) {
+            if (!c->names.keys[i]) continue;
+            uint32_t j = name_hash(c->names.keys[i]) & (uint32_t)(cap - 1);
+            while (keys[j]) j = (j + 1) & (uint32_t)(cap - 1);
+            keys[j] = c->names.keys[i];
+            vals[j] = c->names.vals[i];
+        }
+        free(c->names.keys);
+        free(c->names.vals);
+        c->names.keys = keys;
+        c->names.vals = vals;
+        c->names.cap = cap;
+    }
+    if (!c->names.cap) return NULL;
+    for (uint32_t i = name_hash(name) & (uint32_t)(c->names.cap - 1);; i = (i + 1) & (uint32_t)(c->names.cap - 1)) {
+        if (!c->names.keys[i]) {
+            if (!add) return NULL;
+            c->names.keys[i] = name;
+            c->names.len++;
+            return &c->names.vals[i];
+        }
+        if (strcmp(c->names.keys[i], name) == 0) return &c->names.vals[i];
+    }
+}
+
+void free_names(Ctx *c)
+{
+    free(c->names.keys);
+    free(c->names.vals);
+    memset(&c->names, 0, sizeof c->names);
+}
+
 Sym *find_sym(Ctx *c, const char *name)
 {
-    for (int i = c->scope.len - 1; i >= 0; i--)
-        if (strcmp(c->scope.items[i]->name, name) == 0) return c->scope.items[i];
-    return NULL;
+    Sym **s = name_slot(c, name, false);
+    return s ? *s : NULL;
 }
 
 Sym *lookup(Ctx *c, const char *name)
@@ -24,6 +69,10 @@ Sym *lookup(Ctx *c, const char *name)
 void pop_scope(Ctx *c)
 {
     int start = c->marks.items[--c->marks.len];
+    for (int i = c->scope.len - 1; i >= start; i--) {     /* innermost first: each name gets back what it hid */
+        Sym *s = c->scope.items[i];
+        *name_slot(c, s->name, false) = s->shadowed;
+    }
     for (int i = start; i < c->scope.len; i++) {
         Sym *s = c->scope.items[i];
         if ((s->kind == SYM_LET || s->kind == SYM_VAR) && !s->used && s->name[0] != '_' && !is_err(s->ty)
@@ -58,19 +107,13 @@ void note_similar(Ctx *c, Span at, const char *name, bool values, bool functions
 
 Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
 {
-    int start = c->marks.len ? c->marks.items[c->marks.len - 1] : 0;
-    for (int i = start; i < c->scope.len; i++) {
-        Sym *o = c->scope.items[i];
-        if (strcmp(o->name, name) == 0) {
-            diag_error(s, "redefinition of '%s'", name);
-            diag_note(o->span, "previous definition is here");
-            break;
-        }
+    Sym *in = find_sym(c, name);        /* the innermost binding of name, if any */
+    if (in && in->level == c->marks.len) {
+        diag_error(s, "redefinition of '%s'", name);
+        diag_note(in->span, "previous definition is here");
     }
     /* -Wshadow: a local that hides one of an enclosing scope */
-    Sym *outer = NULL;
-    for (int i = start - 1; i >= 0 && !outer && (k == SYM_LET || k == SYM_VAR || k == SYM_LOOP); i--)
-        if (strcmp(c->scope.items[i]->name, name) == 0) outer = c->scope.items[i];
+    Sym *outer = in && in->level < c->marks.len && (k == SYM_LET || k == SYM_VAR || k == SYM_LOOP) ? in : NULL;
     if (outer && outer->kind != SYM_STENCIL && outer->kind != SYM_LAMBDA &&
         diag_warning(W_SHADOW, s, "declaration of '%s' shadows %s", name, sym_what(outer->kind)))
         diag_note(outer->span, "the shadowed declaration is here");
@@ -81,6 +124,9 @@ Sym *declare(Ctx *c, const char *name, SymKind k, Type *ty, Span s)
     sym->span = s;
     sym->id = c->fn->nsyms++;
     sym->comp_depth = c->comp_depth;
+    sym->shadowed = in;
+    sym->level = c->marks.len;
+    *name_slot(c, name, true) = sym;
     VEC_PUSH(c->scope, sym);
     return sym;
 }

@@ -129,6 +129,13 @@ def nested_comp(d):
         e = 'sum([%s + x[j%d] for j%d in 0..n])' % (e, k, k)
     return 'export fn f(x: f64[n]) -> f64 {\n    return %s;\n}\n' % e
 
+def nested_index(d):
+    """x[((x[((... % 3) + len(x)) % len(x)] % 3) + len(x)) % len(x)]: d single indexes inside each other."""
+    e = '0'
+    for k in range(d):
+        e = 'x[((%s %% 3) + len(x)) %% len(x)]' % e
+    return 'export fn f(x: i64[n]) -> i64 {\n    return %s;\n}\n' % e
+
 OK, DEPTH = 'ok', 'depth'
 
 # name, generator, size, time limit (s), expected, also with arrc-asan
@@ -164,6 +171,7 @@ CASES = [
     ('scalar_lets',    scalar_lets,    5000,    10, OK,    False),
     ('nested_comp',    nested_comp,    400,     10, OK,    False),
     ('call_chain_arr', call_chain_arr, 300,     10, OK,    False),
+    ('nested_index',   nested_index,   200,     10, OK,    True),    # sema checked a single index twice: 2^depth
 ]
 
 # name, generator, N (and 4N is compiled too)
