@@ -116,8 +116,7 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
             buf_printf(b, "%s%s reduction into %s", i ? ", " : "; ", redop_name[rd->op], rd->idx ? rd->idx->name : rd->acc->name);
         }
         if (r->p->vector_math == VM_SLEEF && vecmath_not_why(s))
-            buf_printf(b, "; its math calls stay scalar (--vector-math=sleef rewrites only straight-line loops: %s)",
-                       vecmath_not_why(s));
+            buf_printf(b, "; its math calls stay scalar under --vector-math=sleef: %s", vecmath_not_why(s));
         buf_putc(b, '\n');
         report_list(r, &s->loop.body, depth + 1, true);
         return;

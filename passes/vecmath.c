@@ -99,7 +99,15 @@ static const char *why_not(const IStmt *lp, int *calls)
 {
     *calls = 0;
     if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR) return "not a parallel loop";
-    const char *why = lp->loop.reds.len ? "it has a reduction" : NULL;
+    const char *why = NULL;
+    /* float sums only: the block's sum is a partial sum, which the loop's sum adds up (a float sum of a
+       parallel loop is already taken in any order); other reductions keep their order rules */
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (r->op != RED_SUM || (r->acc->elem != T_F64 && r->acc->elem != T_F32) || r->idx || r->lam
+            || !pure_expr(r->value, calls))
+            why = "it has a reduction other than a float sum";
+    }
     PtrList seen = {0};     /* locals assigned so far (bodies are short) */
     for (int i = 0; i < lp->loop.body.len; i++) {
         const IStmt *s = lp->loop.body.items[i];
@@ -467,6 +475,15 @@ static void rewrite(IrFunc *f, IStmt *lp)
     at->nowrap = true;
     Sub s = { lp->loop.idx[d], at, NULL, NULL };
     ir_walk_stmts(&lp->loop.body, subst_var, &s);
+    /* each reduction's value becomes a scalar of the body (rv = value), scheduled like the others */
+    int nred = lp->loop.reds.len;
+    Var **rv = xcalloc((size_t)nred + 1, sizeof *rv);
+    for (int k = 0; k < nred; k++) {
+        Reduction *r = lp->loop.reds.items[k];
+        rv[k] = ir_var(f, arena_printf("%s_v", r->acc->name), r->acc->elem, 0, V_TEMP, sp);
+        ir_walk_expr(&r->value, subst_var, &s);
+        plist_push(&lp->loop.body, ir_assign(rv[k], r->value, sp));
+    }
     schedule(&m, &lp->loop.body);
     /* each segment's own index replaces the placeholder k */
     for (int i = 0; i < m.out.len; i++) {
@@ -479,6 +496,31 @@ static void rewrite(IrFunc *f, IStmt *lp)
     PtrList body = {0};
     plist_push(&body, ir_assign(i0, start, sp));
     plist_push(&body, ir_assign(m.nb, nbv, sp));
+    /* the segment that computes rv sums it into the block's partial sum (from 0), which the
+       loop over the blocks sums into the accumulator */
+    for (int k = 0; k < nred; k++) {
+        Reduction *r = lp->loop.reds.items[k];
+        Var *part = ir_var(f, arena_printf("%s_blk", r->acc->name), r->acc->elem, 0, V_TEMP, sp);
+        for (int i = 0; i < m.out.len; i++) {
+            IStmt *seg = m.out.items[i];
+            if (seg->kind != IS_LOOP) continue;
+            bool here = false;
+            for (int j = 0; j < seg->loop.body.len; j++) {
+                const IStmt *t = seg->loop.body.items[j];
+                here |= t->kind == IS_ASSIGN && t->assign.dst == rv[k];
+            }
+            if (!here) continue;
+            Reduction *in = NEW(Reduction);
+            in->op = RED_SUM;
+            in->acc = part;
+            in->value = ir_varref(rv[k], sp);
+            plist_push(&seg->loop.reds, in);
+            plist_insert(&m.out, i, ir_assign(part, ir_const_f(part->elem, 0.0, sp), sp));
+            break;
+        }
+        r->value = ir_varref(part, sp);
+    }
+    free(rv);
     for (int i = 0; i < m.blocks.len; i++) {
         IStmt *al = ir_stmt(IS_ALLOC, sp);
         al->alloc = m.blocks.items[i];

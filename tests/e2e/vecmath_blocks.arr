@@ -5,8 +5,9 @@
 # 257, 1000), a call whose argument is another call's result (two rounds of
 # calls), two-argument calls, values that cross segments (kept in blocks, or
 # loaded again), a value stored and read back in one element, a 2-D map
-# (its last dimension blocked), and math in a loop that must not be
-# rewritten (a reduction) next to one that is. f32: tests/e2e/f32_ops.
+# (its last dimension blocked), float sums (each block's partial sum added up
+# by the loop over the blocks; log-sum-exp), and math in a loop that stays
+# scalar (a maximum). f32: tests/e2e/f32_ops.
 # tol: 1e-12
 
 export fn nested(x: f64[n]) -> f64[n] {
@@ -25,4 +26,13 @@ export fn grid(a: f64[m, k]) -> f64[m, k] {
 
 export fn with_sum(x: f64[n]) -> (f64, f64[n]) {
     return sum(exp(x * 0.1)), cbrt(x) * exp2(x * 0.125);
+}
+
+export fn lse(x: f64[n]) -> f64 {
+    let m = maximum(x);
+    return m + log(sum(exp(x - m)));
+}
+
+export fn with_max(x: f64[n]) -> f64 {
+    return maximum(sinh(x * 0.5));
 }

@@ -24,6 +24,10 @@ int main(void) {
         if (two_arg(n, x, y, r, q)) ERR(); else { pd(r, n); pd(q, n); }
         double s;
         if (with_sum(n, x, &s, r)) ERR(); else { printf("%.17g\n", s); pd(r, n); }
+        if (n > 0) {
+            if (lse(n, x, &s)) ERR(); else printf("%.17g\n", s);
+            if (with_max(n, x, &s)) ERR(); else printf("%.17g\n", s);
+        }
         free(x); free(y); free(r); free(q);
     }
     static const int64_t shapes[][2] = { { 3, 300 }, { 2, 0 }, { 1, 1 }, { 5, 256 } };

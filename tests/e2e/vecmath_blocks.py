@@ -23,6 +23,10 @@ for n in (0, 1, 7, 255, 256, 257, 1000):
     pd(np.arctan2(x, y) + np.hypot(x, y))
     print('%.17g' % np.sum(np.exp(x * 0.1)))
     pd(np.cbrt(x) * np.exp2(x * 0.125))
+    if n > 0:
+        m = np.max(x)
+        print('%.17g' % (m + np.log(np.sum(np.exp(x - m)))))
+        print('%.17g' % np.max(np.sinh(x * 0.5)))
 for m, k in ((3, 300), (2, 0), (1, 1), (5, 256)):
     a = xin(np.arange(m * k, dtype=np.int64) * 3 + 1).reshape(m, k)
     ii, jj = np.meshgrid(np.arange(m), np.arange(k), indexing='ij')
