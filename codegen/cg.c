@@ -745,6 +745,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                 "   errno, so sqrt is one instruction and vectorises without -fno-math-errno");
     if (p->vector_math == VM_LIBMVEC) buf_puts(c, ";\n   with OpenMP, gcc may call glibc's vector versions (libmvec)");
     buf_puts(c, ". */\n#if defined(__GNUC__)\n#define ARR_MATHFN __attribute__((const, nothrow, leaf))\n#else\n#define ARR_MATHFN\n#endif\n");
+    bool any_vec = false;
     for (int id = 0; id < BI_COUNT_; id++)
         for (int f32 = 0; f32 < 2; f32++) {
             if (!g.uses_math[id][f32]) continue;
@@ -760,10 +761,12 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                same in every iteration; tests/e2e/fuzz_found) */
             bool vec = p->vector_math == VM_LIBMVEC && !p->mpi && vector_math_has((BuiltinId)id) && id != BI_POW;
             if (vec) buf_puts(c, "#if defined(_OPENMP) && defined(__GNUC__) && !defined(__clang__)\n#pragma omp declare simd notinbranch\n#endif\n");
+            any_vec |= vec;
             int nargs = builtins[id].cls == BC_MATH2 ? 2 : 1;
             buf_printf(c, "extern %s %s%s(%s%s%s) ARR_MATHFN;\n", t, n, f32 ? "f" : "", t, nargs == 2 ? ", " : "", nargs == 2 ? t : "");
         }
     buf_putc(c, '\n');
+    vmath_warnings(&g, c, any_vec);
     buf_puts(c, arr_runtime_text);
     if (g.uses_matmul) buf_puts(c, arr_matmul_text);
     if (p->mpi) buf_puts(c, arr_mpi_text);

@@ -133,5 +133,6 @@ void compact_loop(CG *g, const IStmt *lp);
 /* codegen/cg_vmath.c: --vector-math=sleef */
 void vmath_stmt(CG *g, const IStmt *s);
 void vmath_helpers(CG *g, Buf *c);
+void vmath_warnings(CG *g, Buf *c, bool libmvec);
 
 #endif

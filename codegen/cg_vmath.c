@@ -83,3 +83,30 @@ void vmath_helpers(CG *g, Buf *c)
         for (int f32 = 0; f32 < 2; f32++)
             if (g->uses_vm[id][f32]) helper(c, (BuiltinId)id, f32);
 }
+
+/* Where the speed of this file's vector math needs a flag or an option the
+ * user did not give, a #warning says so (-DARR_NO_PERF_WARNING silences
+ * it): x86-64 without AVX in the flags (libmvec's and SLEEF's vector
+ * functions are then 2 lanes wide: Black-Scholes 2.8x slower with gcc), and
+ * clang, which ignores declare simd and calls the scalar functions one
+ * element at a time (8x; --vector-math=sleef fixes it).  Only optimised
+ * builds (__OPTIMIZE__): -O0 is not about speed.  libmvec: the module
+ * declares libmvec functions; else the sleef helpers are used. */
+void vmath_warnings(CG *g, Buf *c, bool libmvec)
+{
+    bool sleef = false;
+    for (int id = 0; id < BI_COUNT_; id++) sleef |= g->uses_vm[id][0] || g->uses_vm[id][1];
+    if (!libmvec && !sleef) return;
+    buf_puts(c, "/* Speed that needs a compiler flag or an arrc option (-DARR_NO_PERF_WARNING silences these). */\n"
+                "#if defined(__OPTIMIZE__) && !defined(ARR_NO_PERF_WARNING)\n");
+    if (libmvec)
+        buf_puts(c, "#if defined(__clang__)\n"
+                    "#warning \"arrc: clang calls exp, log, erf ... one element at a time (it does not use libmvec); "
+                    "generate with 'arrc --vector-math=sleef' and link with -lsleef for vector math\"\n"
+                    "#elif defined(__x86_64__) && !defined(__AVX__)\n");
+    else
+        buf_puts(c, "#if defined(__x86_64__) && !defined(__AVX__)\n");
+    buf_puts(c, "#warning \"arrc: compiled without AVX: vector math is 2 lanes wide (about 2.8x slower); "
+                "add -march=native (or -mavx2 -mfma)\"\n"
+                "#endif\n#endif\n\n");
+}

@@ -330,8 +330,24 @@ check "an error in an imported module: In module imported from ..." sh -c "test 
 for found in restrict-warning loop-opt-warning; do
     fresh; cp "tests/fuzz/found/$found/m.arr" "$tmp/w/m.arr"
     arrc_run -O0 m.arr -o m.c
-    check "gcc -O2 -Wall -Wextra -Werror on tests/fuzz/found/$found" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
+    check "gcc -O2 -Wall -Wextra -Werror on tests/fuzz/found/$found" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -DARR_NO_PERF_WARNING -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
 done
+
+# ---- where speed needs a flag, the generated C says so (#warning; -DARR_NO_PERF_WARNING silences it) ----
+fresh; cp examples/blackscholes/blackscholes.arr "$tmp/w/bs.arr"
+arrc_run bs.arr -o bs.c
+gcc_bs() { (cd "$tmp/w" && gcc -std=c11 -fopenmp "$@" -c bs.c -o bs.o) 2>"$tmp/err"; }
+gcc_bs -O2 -mno-avx; check "gcc -O2 without AVX: a #warning names -march=native" has 'warning: #warning "arrc: compiled without AVX.*-march=native'
+gcc_bs -O2 -mno-avx -DARR_NO_PERF_WARNING; check "  ... -DARR_NO_PERF_WARNING silences it" sh -c "! grep -q warning '$tmp/err'"
+gcc_bs -O2 -mavx2 -mfma; check "  ... no warning with AVX2" sh -c "! grep -q warning '$tmp/err'"
+gcc_bs -O0; check "  ... no warning at -O0" sh -c "! grep -q warning '$tmp/err'"
+if command -v clang >/dev/null; then
+    (cd "$tmp/w" && clang -std=c11 -O2 -fopenmp -c bs.c -o bs.o) 2>"$tmp/err"
+    check "clang -O2: a #warning names --vector-math=sleef" has "arrc --vector-math=sleef"
+fi
+arrc_run --vector-math=sleef bs.arr -o bs.c
+gcc_bs -O2 -mavx2 -mfma; check "--vector-math=sleef with AVX2: no warning" sh -c "! grep -q warning '$tmp/err'"
+gcc_bs -O2 -mno-avx; check "--vector-math=sleef without AVX: the #warning" has "compiled without AVX"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
