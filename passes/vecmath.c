@@ -27,9 +27,13 @@
  * another writes, which is what lets them run in any order on any thread),
  * so running segment 1 for every element of a block, then segment 2, ...
  * runs each element's statements in their order and only reorders
- * statements of different elements.  A value that crosses segments goes
- * through the element's own block slot; a load repeated in a later segment
- * reads an array the loop never writes, so it reads the same value.  The
+ * statements of different elements; the scheduling keeps each element's
+ * statements in an order with every dependence they had, through scalars
+ * and through memory (arrays that may share memory, may_alias, count as
+ * one).  A value that crosses segments goes through the element's own
+ * block slot; a load repeated in a later segment reads memory the loop
+ * never writes (no store to an array that may alias it), so it reads the
+ * same value.  The
  * body must be straight-line scalar code (assignments, each local assigned
  * once, and stores) with no reduction, no run-time check or trapping
  * operation (whose first failure would then be another element's) and no
@@ -40,6 +44,7 @@
  * vector function, so the result of an element does not depend on the
  * block it falls in or on the number of threads or ranks. */
 #include "passes.h"
+#include "access.h"
 #include <string.h>
 
 enum { VM_BLOCK = 256 };        /* elements per block: a few blocks of 2 KB stay in L1 */
@@ -263,11 +268,12 @@ static void mark_cross(IExpr **slot, void *ctx)
     if (e->kind == IE_VAR && c->seg[e->var->id] && c->seg[e->var->id] - 1 != c->here) c->cross[e->var->id] = 1;
 }
 
+/* Does the body store to memory a may share (may_alias: the array itself, or a rebindable one of its type)? */
 static bool writes_arr(const PtrList *body, const Var *a)
 {
     for (int i = 0; i < body->len; i++) {
         const IStmt *s = body->items[i];
-        if (s->kind == IS_STORE && s->store.arr == a) return true;
+        if (s->kind == IS_STORE && may_alias(s->store.arr, a)) return true;
     }
     return false;
 }
@@ -386,46 +392,54 @@ static void expand_crossing(VM *m, const IStmt *lp)
  * to an array it stores to (or store to an array a waiting statement
  * reads), so each element's statements keep every dependence they had. */
 
-typedef struct Arrs { char *load, *store; int n; } Arrs;
-static void arr_loads(IExpr **slot, void *ctx)
+/* The arrays (not blocks) e loads, pushed on the list ctx. */
+static void push_loads(IExpr **slot, void *ctx)
 {
-    Arrs *a = ctx;
     const IExpr *e = *slot;
-    if (e->kind == IE_LOAD && e->load.arr->id <= a->n) a->load[e->load.arr->id] = 1;
+    if (e->kind == IE_LOAD && !e->load.arr->on_stack) plist_push(ctx, e->load.arr);
 }
+
+static bool alias_in(const PtrList *l, const Var *v)
+{
+    for (int i = 0; i < l->len; i++)
+        if (may_alias(l->items[i], v)) return true;
+    return false;
+}
+
 typedef struct VarsIn { const char *set; int n; bool hit; } VarsIn;
 static void vars_in(IExpr **slot, void *ctx)
 {
     VarsIn *v = ctx;
     const IExpr *e = *slot;
     if (e->kind == IE_VAR && e->var->id <= v->n && v->set[e->var->id]) v->hit = true;
-    if (e->kind == IE_LOAD && e->load.arr->id <= v->n && v->set[e->load.arr->id]) v->hit = true;
 }
 
-static bool stmt_reads(IStmt *st, const char *set, int n)
+static PtrList one_stmt(IStmt *st)
 {
-    VarsIn v = { set, n, false };
     PtrList one = {0};
     plist_push(&one, st);
-    ir_walk_stmts(&one, vars_in, &v);
-
-    return v.hit;
+    return one;
 }
 
 static void schedule(VM *m, const PtrList *body)
 {
-    int n = m->f->vars.len;             /* the body's variables and arrays (blocks come later) */
+    int n = m->f->vars.len;             /* the body's scalars (blocks come later) */
     PtrList in = *body;
     for (int round = 0; in.len; round++) {
         if (round > 2 * body->len + 64) ice("vecmath: statements that never become ready");
         PtrList wait = {0};
         char *wdef = xcalloc((size_t)n + 1, 1);     /* scalars assigned by waiting statements */
-        Arrs wacc = { xcalloc((size_t)n + 1, 1), xcalloc((size_t)n + 1, 1), n };   /* arrays they read, write */
+        PtrList wload = {0}, wstore = {0};          /* arrays they read, write */
         for (int i = 0; i < in.len; i++) {
             IStmt *st = in.items[i];
-            bool w = stmt_reads(st, wdef, n) || stmt_reads(st, wacc.store, n)
-                     || (st->kind == IS_STORE && st->store.arr->id <= n
-                         && (wacc.load[st->store.arr->id] || wacc.store[st->store.arr->id]));
+            PtrList one = one_stmt(st), loads = {0};
+            VarsIn v = { wdef, n, false };
+            ir_walk_stmts(&one, vars_in, &v);
+            ir_walk_stmts(&one, push_loads, &loads);
+            /* an array access may not pass a waiting one to memory it may share, if either writes */
+            bool w = v.hit;
+            for (int k = 0; k < loads.len && !w; k++) w = alias_in(&wstore, loads.items[k]);
+            if (!w && st->kind == IS_STORE) w = alias_in(&wload, st->store.arr) || alias_in(&wstore, st->store.arr);
             if (!w) {
                 if (st->kind == IS_ASSIGN) ir_walk_expr(&st->assign.val, lift, m);
                 else ir_walk_expr(&st->store.val, lift, m);
@@ -433,15 +447,12 @@ static void schedule(VM *m, const PtrList *body)
             }
             if (!w) { plist_push(&m->cur, st); continue; }
             plist_push(&wait, st);
-            PtrList one = {0};
-            plist_push(&one, st);
-            ir_walk_stmts(&one, arr_loads, &wacc);
-
+            for (int k = 0; k < loads.len; k++) plist_push(&wload, loads.items[k]);
             if (st->kind == IS_ASSIGN) wdef[st->assign.dst->id] = 1;
-            else if (st->store.arr->id <= n) wacc.store[st->store.arr->id] = 1;
+            else plist_push(&wstore, st->store.arr);
         }
         flush(m);
-        free(wdef); free(wacc.load); free(wacc.store);
+        free(wdef);
         in = wait;
     }
 }
