@@ -25,6 +25,8 @@ static int *g_uses;
 
 static void use(const Var *v) { if (v) g_uses[v->id]++; }
 
+/* ---- uses of each variable in the Domain IR (also for stencil_inline.c) ---- */
+
 static void on_expr(IExpr **slot, void *ctx)
 {
     (void)ctx;
@@ -137,18 +139,26 @@ static void fuse_list(PtrList *l)
     }
 }
 
+int *dir_count_uses(IrFunc *f)
+{
+    int *save = g_uses;
+    int *u = g_uses = xcalloc((size_t)f->vars.len + 1, sizeof(int));
+    ir_walk_stmts(&f->body, on_expr, NULL);
+    count_stmts(&f->body);
+    for (int i = 0; i < f->vars.len; i++) {
+        const Var *v = f->vars.items[i];
+        if (v->kind == V_VIEW) use(v->base);
+    }
+    g_uses = save;
+    return u;
+}
+
 void pass_fuse_mask(IrProgram *p)
 {
     if (!p->fuse) return;
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
-        g_uses = xcalloc((size_t)f->vars.len + 1, sizeof(int));
-        ir_walk_stmts(&f->body, on_expr, NULL);
-        count_stmts(&f->body);
-        for (int i = 0; i < f->vars.len; i++) {
-            const Var *v = f->vars.items[i];
-            if (v->kind == V_VIEW) use(v->base);
-        }
+        g_uses = dir_count_uses(f);
         fuse_list(&f->body);
         free(g_uses);
         g_uses = NULL;

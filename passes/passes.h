@@ -13,6 +13,11 @@ void lower_dir(IrProgram *p, Module *m);
 void pass_extents(IrProgram *p);
 /* Moves the maps that compute a compaction's mask into it (see fuse_mask.c). */
 void pass_fuse_mask(IrProgram *p);
+/* Per variable id, its mentions in f's Domain IR (expressions, domain operands,
+   stores, returns, view bases); the caller frees it (fuse_mask.c). */
+int *dir_count_uses(IrFunc *f);
+/* A map read only by a stencil is computed at the stencil's reads (see stencil_inline.c). */
+void pass_stencil_inline(IrProgram *p);
 /* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
 void lower_pir(IrProgram *p);
 /* A stencil node becomes its rounds loop of parfors, appended to out (lower_pir_stencil.c). */
