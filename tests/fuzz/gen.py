@@ -3165,22 +3165,39 @@ class Gen:
         names = self.names()
         srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
         bufs, pre = [], []
-        for _ in range(nb):
+        # a pipeline (a quarter): one round, no rotation, and the buffers
+        # only read bound to fresh array expressions (maps the pass
+        # stencil-inline computes at the stencil's reads)
+        pipeline = r.random() < 0.25
+        nw = 1 if nb == 2 else r.randint(1, 2)
+        for k in range(nb):
             b = self.fresh('b')
+            if pipeline and k >= nw:
+                if srcs and r.random() < 0.7:      # elementwise: a map over arrays of the shape
+                    a, c = E('var', (et, shape), self.ch(srcs)), E('var', (et, shape), self.ch(srcs))
+                    e = mk('bin', self.ch(['+', '-', '*']), [mk('bin', '*', [a, lit(et, self.ch([2, 3]), True)]), c])
+                else:
+                    e = self.array(et, shape, 1)
+                pre.append(S('let', name=b, e=e, t=(et, shape)))
+                self.declare(b, (et, shape), 'let')
+                bufs.append(b)
+                continue
             if srcs and r.random() < 0.7:
                 e = E('call', (et, shape), 'copy', [E('var', (et, shape), self.ch(srcs))])
             else:
                 e = self.array(et, shape, 1)
                 e = E('call', (et, shape), 'copy', [e]) if e.k in ('var', 'slice') else e
-            pre.append(S('var', name=b, e=e, t=(et, shape)))
-            self.declare(b, (et, shape), 'var')
+            # a pipeline writes fresh arrays bound by let (as the Harris sample
+            # does), which no map operand can share memory with
+            kind = 'let' if pipeline else 'var'
+            pre.append(S(kind, name=b, e=e, t=(et, shape)))
+            self.declare(b, (et, shape), kind)
             bufs.append(b)
         params = [self.fresh('q') for _ in bufs]
         mode = self.ch(MODES)
-        iters = r.randint(0, 5)
-        nw = 1 if nb == 2 else r.randint(1, 2)
+        iters = 1 if pipeline else r.randint(0, 5)
         writes = params[:nw]
-        reads = params[nw:] if r.random() < 0.8 else params
+        reads = params[nw:] if pipeline or r.random() < 0.8 else params
         offs = [tuple(0 for _ in range(rank))]
         self.push()
         for p in params:
@@ -3210,7 +3227,7 @@ class Gen:
             body.append(S('sstore', p=p, rank=rank, e=e))
         self.pop()
         rot = None
-        if r.random() < 0.7:
+        if not pipeline and r.random() < 0.7:
             rot = params[1:] + params[:1]
         st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et)
         return S('if', c=lit(BOOL, True), then=pre + [st] if False else [], **{'else': []}) if False else (pre, st)
