@@ -212,11 +212,31 @@ static void check_let(Ctx *c, Stmt *s)
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
+        if (alias) {
+            const Expr *x = s->let.init;
+            id->sym->view = is_slice(x)
+                         || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)
+                         || (x->kind == E_NAME && x->name.sym && x->name.sym->view);
+        }
         id->sym->used |= id->synthetic; /* not the user's: never "unused" */
     }
 }
 
 /* The named array an expression denotes (through slices and let aliases). */
+/* a[.., j], a[1..n]: an index with a range and no index array (a gather or
+   a mask read builds a new array; all scalars read an element) */
+bool is_slice(const Expr *e)
+{
+    if (e->kind != E_INDEX) return false;
+    bool range = false;
+    for (int i = 0; i < e->index.idx.len; i++) {
+        const Expr *x = e->index.idx.items[i];
+        if (x->kind == E_RANGE) range = true;
+        else if (x->ty && x->ty->kind == T_ARRAY) return false;
+    }
+    return range;
+}
+
 Sym *root_sym(Expr *e)
 {
     while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)

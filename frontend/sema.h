@@ -25,6 +25,7 @@ typedef struct Sym {
     bool written;           /* SYM_PARAM arrays: contents are stored to */
     int comp_depth;         /* comprehension nesting where it was declared */
     struct Sym *alias_of;   /* let b = a (or a slice of a): the array b names */
+    bool view;              /* let b = a[..] or transpose(a) (or another such name): a view of a's memory */
     bool pending;           /* a generator while its comprehension's ranges are checked */
     int param_index;        /* SYM_STENCIL: which kernel parameter */
     bool used;              /* read somewhere (-Wunused-variable) */

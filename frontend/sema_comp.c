@@ -237,6 +237,15 @@ Type *check_stencil(Ctx *c, Expr *e)
             }
             bts[nbuf] = t;
             if (a->kind == E_INDEX) { diag_error(a->span, "a slice cannot be a stencil buffer"); bad = true; }
+            else if (a->kind == E_NAME && a->name.sym && a->name.sym->view) {
+                /* a let naming a slice or a transpose is a view too (it reached the C as a NULL
+                   buffer: found by make fuzz) */
+                diag_error(a->span, "'%s' is a view of another array's memory (a slice or a transpose), and a view "
+                           "cannot be a stencil buffer", a->name.name);
+                diag_note(a->name.sym->span, "'%s' is declared here; pass copy(%s) for a buffer of its own",
+                          a->name.name, a->name.name);
+                bad = true;
+            }
             bt = bt ? bt : t;
             nbuf++;
         } else if (ty_is_int_kind(t->kind)) {

@@ -72,6 +72,7 @@ void coerce(Expr *e, TyKind k);
 void check_int_literal_i64(Expr *e);
 void finish(Expr *e);
 Sym *root_sym(Expr *e);
+bool is_slice(const Expr *e);
 bool outside_write(Ctx *c, Sym *sym, Span at, const char *what);
 void check_stmts(Ctx *c, PtrList *l);
 void check_fn(Ctx *c, FnDecl *f);

@@ -110,11 +110,15 @@ void pass_dce(IrProgram *p)
             analyze_access_list(&f->body, NULL, &a);
             for (int i = 0; i < a.len; i++)
                 if (!a.items[i].write) reads[a.items[i].v->id]++;
-            /* the extents of live arrays are read by the code that uses them */
+            /* the extents of live arrays are read by the code that uses them;
+               a view used in any way (a stencil buffer bound to a slice) uses
+               the array it views (it was dropped while a slice of it was read:
+               found by make fuzz, seed 20261204 program 906, a NULL read) */
             for (int i = 0; i < a.len; i++) {
                 Var *v = a.items[i].v;
                 for (int d = 0; d < v->rank; d++)
                     if (v->dims[d].var) reads[v->dims[d].var->id]++;
+                for (const Var *w = v; w->kind == V_VIEW && w->base; w = w->base) reads[w->base->id]++;
             }
             VEC_FREE(a);
             if (!sweep(&f->body, reads)) break;

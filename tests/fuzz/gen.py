@@ -3178,6 +3178,9 @@ class Gen:
                     e = mk('bin', self.ch(['+', '-', '*']), [mk('bin', '*', [a, lit(et, self.ch([2, 3]), True)]), c])
                 else:
                     e = self.array(et, shape, 1)
+                    # a name or a slice would share another buffer's memory (a slice
+                    # is no stencil buffer; aliased buffers have no defined order)
+                    e = E('call', (et, shape), 'copy', [e]) if e.k in ('var', 'slice') else e
                 pre.append(S('let', name=b, e=e, t=(et, shape)))
                 self.declare(b, (et, shape), 'let')
                 bufs.append(b)

@@ -1,0 +1,17 @@
+# A let naming a slice (or a transpose) is a view of another array's memory:
+# no stencil buffer, as a slice written in place is not (found by make fuzz:
+# it reached the C as a NULL buffer).
+export fn f(x: f64[n], m: f64[r, c]) -> f64[n] {
+    let out = zeros_like(x);
+    let v = x[0..n];
+    runStencil(out, v, :oob_clamp) |o, p| {
+        o[0] = p[-1] + p[1];
+    }
+    let t = transpose(m);
+    let w = t;
+    let o2 = zeros_like(w);
+    runStencil(o2, w) |o, p| {
+        o[0, 0] = p[0, 1];
+    }
+    return out;
+}
