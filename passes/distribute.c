@@ -523,6 +523,44 @@ static IStmt *mpi_op(Dist *d, int op, Var *x, Var *lo, Var *hi, Span sp)
     return h;
 }
 
+/* The assignments of v in l (nested lists included); *last: one of them. */
+static int assignments(const PtrList *l, const Var *v, const IStmt **last)
+{
+    int n = 0;
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: if (s->assign.dst == v) { n++; *last = s; } break;
+        case IS_IF: n += assignments(&s->if_.then, v, last) + assignments(&s->if_.els, v, last); break;
+        case IS_LOOP: n += assignments(&s->loop.body, v, last); break;
+        case IS_WHILE: n += assignments(&s->while_.pre, v, last) + assignments(&s->while_.body, v, last); break;
+        default: break;
+        }
+    }
+    return n;
+}
+
+/* The array a gather of x before the loop nest b[from..to) copies: x, or,
+ * when x's one assignment in the function is a binding x = y inside the nest
+ * (fusion moves a rebinding's snapshot into the loop that first reads it,
+ * so x has no value yet before the nest: found by make fuzz, seed 20261204
+ * program 772, C that did not compile) and y is not assigned in the nest, y,
+ * which then holds what x will. */
+static Var *gather_source(Dist *d, Var *x, PtrList *b, int from, int to)
+{
+    for (int hops = 0; hops < 8; hops++) {
+        const IStmt *def = NULL;
+        if (assignments(&d->f->body, x, &def) != 1 || def->assign.val->kind != IE_VAR) return x;
+        PtrList nest = { (void **)&b->items[from], to - from, to - from };
+        const IStmt *in = NULL;
+        if (assignments(&nest, x, &in) != 1) return x;          /* assigned before the nest: x holds it */
+        Var *y = def->assign.val->var;
+        if (y->rank != x->rank || assignments(&nest, y, &in)) return x;
+        x = y;
+    }
+    return x;
+}
+
 static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, int *at)
 {
     IrFunc *f = d->f;
@@ -541,7 +579,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
             al->alloc = all;
             insert_before(b, &from, to, into, at, al);
             d->gall[id] = all;
-            plist_insert(b, from, mpi_op(d, MPI_GATHER, x, all, NULL, sp));
+            plist_insert(b, from, mpi_op(d, MPI_GATHER, gather_source(d, x, b, from, *to), all, NULL, sp));
             (*to)++;
             continue;
         }

@@ -194,6 +194,13 @@ int main(int argc, char **argv)
         free(k32); free(ci); free(cia); free(rci);
     }
 
+    /* a gather of a rebinding's snapshot moved into the loop that reads it */
+    rc = snapmin(MPI_COMM_WORLD, cnt, x + off, out);
+    gather(out, cnt, sizeof(double), n, 1, all);
+    if (!rank) ref_snapmin(n, x, ref);
+    check("snapmin: minimum of a var's snapshot read at any row, then a stencil (the gather of the snapshot's source)",
+          rc == 0 && (rank || !memcmp(all, ref, sizeof(double) * n)));
+
     /* neighbouring rows in a comprehension: a halo before the loop */
     rc = smooth(MPI_COMM_WORLD, cnt, x + off, out);
     gather(out, cnt, sizeof(double), n, 1, all);

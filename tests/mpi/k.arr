@@ -100,3 +100,16 @@ export fn branch(x: f64[n], k: i64[n]) -> f64 {
     }
     return s;
 }
+
+# a gathered array whose rebinding snapshot fusion moved into the loop that
+# reads it at any row (the gather copies what the snapshot will hold: found
+# by make fuzz, seed 20261204 program 772, C that did not compile)
+export fn snapmin(x: f64[n]) -> f64[n] {
+    var b = [x[i] * 0.5 for i in 0..n];
+    var c = [minimum(b[0..n]) + x[i] for i in 0..n];
+    runStencil(b, c, 1, :oob_mirror) |p, q| {
+        p[0] = (q[0] - p[0]) * 0.125;
+        return q, p;
+    }
+    return b;
+}
