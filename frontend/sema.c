@@ -212,7 +212,7 @@ static void check_let(Ctx *c, Stmt *s)
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
-        if (alias) {
+        if (alias && s->kind == S_LET) {       /* (a var bound to a view is lowered to a buffer of its own) */
             const Expr *x = s->let.init;
             id->sym->view = is_slice(x)
                          || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)

@@ -1,0 +1,15 @@
+#include <stdio.h>
+#include <stdint.h>
+#include "stencil_var_view.h"
+
+#define N 6
+#define ERR() printf("error: %s\n", stencil_var_view_last_error())
+
+static void pd(const double *v) { for (int i = 0; i < N; i++) printf("%.17g\n", v[i]); }
+
+int main(void) {
+    double x[N] = { 1.5, -2.0, 3.25, 4.0, -0.5, 7.0 }, r[N];
+    if (var_slice(N, x, r)) ERR(); else pd(r);
+    if (var_rebound(N, x, r)) ERR(); else pd(r);
+    return 0;
+}
