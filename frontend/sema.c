@@ -222,7 +222,6 @@ static void check_let(Ctx *c, Stmt *s)
     }
 }
 
-/* The named array an expression denotes (through slices and let aliases). */
 /* a[.., j], a[1..n]: an index with a range and no index array (a gather or
    a mask read builds a new array; all scalars read an element) */
 bool is_slice(const Expr *e)
@@ -237,6 +236,7 @@ bool is_slice(const Expr *e)
     return range;
 }
 
+/* The named array an expression denotes (through slices and let aliases). */
 Sym *root_sym(Expr *e)
 {
     while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)
