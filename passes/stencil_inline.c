@@ -148,7 +148,9 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
             for (int k = 0; k < mp->map.n && ok; k++)
                 ok = !may_alias(mp->map.args[k], w);      /* one round, no rotation: cur[q] holds w */
         }
-        for (int k = 0; k < mp->map.n && ok; k++) ok = mp->map.args[k]->rank == buf->rank;
+        /* no view operand: a stencil buffer cannot be one, and a view shares the memory of
+           an array a written buffer may be (found by make fuzz, seed 3019936200 program 185) */
+        for (int k = 0; k < mp->map.n && ok; k++) ok = mp->map.args[k]->rank == buf->rank && mp->map.args[k]->kind != V_VIEW;
         if (!ok) continue;
         /* new buffers for the operands, bound just before the stencil */
         int n = mp->map.n;

@@ -25,6 +25,7 @@ int main(void) {
         if (m_clamp(h, w, x, y, r)) ERR(); else pd(r, n);
         if (m_mirror(h, w, x, y, r)) ERR(); else pd(r, n);
         if (both_uses(h, w, x, y, r, q)) ERR(); else { pd(r, n); pd(q, n); }
+        if (over_view(h, w, x, r)) ERR(); else pd(r, n);
         free(x); free(y); free(r); free(q);
     }
     return 0;

@@ -61,3 +61,4 @@ for (h, w) in ((5, 6), (1, 1), (4, 3)):
         pd(kernel_sum(sq, mode))
     pd(stencil(sq, 'mirror', [(-1, 0, 1.0), (1, 1, 2.0)]))
     pd(sq)
+    pd(stencil(x * 1.0, 'mirror', [(2, 0, 1.0)]))
