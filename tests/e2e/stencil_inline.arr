@@ -70,3 +70,14 @@ export fn both_uses(x: f64[h, w], y: f64[h, w]) -> (f64[h, w], f64[h, w]) {
     }
     return out, sq;
 }
+
+# a map over a slice of the array the stencil writes is not inlined (found
+# by make fuzz, seed 3019936200: the stencil read a view, a NULL buffer)
+export fn over_view(x: f64[h, w]) -> f64[h, w] {
+    let b3 = x * 1.0;
+    let b5 = copy(b3[0..h, ..]);
+    runStencil(b3, b5, :oob_mirror) |q6, q7| {
+        q6[0, 0] = q7[2, 0];
+    }
+    return b3;
+}
