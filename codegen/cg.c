@@ -165,7 +165,11 @@ void stmt(CG *g, const IStmt *s)
         break;
     case IS_LOOP:
         if (s->loop.kind == LOOP_COMPACT) compact_loop(g, s);
-        else if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) parfor(g, s);
+        else if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) {
+            int mark = hoist_open(g, s);
+            parfor(g, s);
+            hoist_close(g, mark);
+        }
         else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !cg_serial(g) && !g->p->mpi) rounds(g, s);
         else serial_loop(g, s);
         break;
@@ -280,6 +284,15 @@ void stmt(CG *g, const IStmt *s)
         for (int d = 0; d < v->rank; d++) {
             if (d) buf_puts(&n, " * ");
             ext(&n, v->dims[d]);
+        }
+        if (g->in_parfor && hoisted(g, v)) {
+            /* the thread's own, kept from its earlier iterations (hoist_open) */
+            VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));
+            line(g, "if (!%s) %s = (%s *)arr_alloc_local(%s, sizeof(%s));", cname(v), cname(v), ctype(v->elem), n.s, ctype(v->elem));
+            line(g, "if (!%s) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", cname(v), g->sites.len, g->skip_label);
+            g->skip_used = true;
+            buf_free(&n);
+            break;
         }
         if (g->in_parfor) {
             VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));
@@ -797,4 +810,5 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     }
     VEC_FREE(g.sites);
     VEC_FREE(g.body_allocs);
+    VEC_FREE(g.hoisted);
 }

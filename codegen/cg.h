@@ -28,6 +28,8 @@ int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
  * round alone pays for its barrier and, with a constant round count, all
  * rounds for the team's start (the rounds' guard, cg_rounds.c), or 0. */
 int64_t cg_round_iterations(const IrProgram *p, const IStmt *rounds, const IStmt *lp);
+/* A note in a loop's fused list ("vecmath:..." or "note:..."): its text, else NULL (cg_loop.c). */
+const char *fused_note(const char *item);
 /* Does the parallel loop hand out its iterations one at a time (their work
  * varies: an inner loop over 0..i, a while, a loop in one branch)? */
 bool cg_dynamic_schedule(const IStmt *lp);

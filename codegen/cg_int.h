@@ -45,6 +45,7 @@ typedef struct CG {
     bool uses_matmul;               /* the runtime's matrix product (arr_matmul.inc) is needed */
     bool used_fail;                 /* some path jumps to fail: */
     VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
+    VEC(Var *) hoisted;             /* per_thread arrays of the parfor being emitted, declared before it */
     int skip_label;                 /* the current parfor body's skip label, or -1 */
     int nsweeps;                    /* source loops that free their rounds' arrays (arr_mark_N) */
     bool skip_used;
@@ -62,6 +63,11 @@ DeclSnap decl_save(const CG *g);
 void decl_restore(CG *g, DeclSnap *s);      /* restores, then frees the snapshot */
 
 /* Is the code being emitted run by one thread (--serial, or a one-thread copy)? */
+/* Per-thread arrays of a parallel loop (cg_loop.c): declared before it
+ * (returns a mark for hoist_close, or -1: none), freed after it. */
+int hoist_open(CG *g, const IStmt *lp);
+void hoist_close(CG *g, int mark);
+bool hoisted(const CG *g, const Var *v);
 static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread; }
 
 /* codegen/cg_mpi.c */

@@ -180,6 +180,12 @@ static void name_indices(CG *g, const IStmt *lp)
 void name_loop_indices(CG *g, const IStmt *lp) { name_indices(g, lp); }
 const char *par_if_clause(CG *g, const IStmt *lp) { return par_if(g, lp, 0); }
 
+/* A note in a loop's fused list ("vecmath:..." or "note:..."): its text, else NULL. */
+const char *fused_note(const char *item)
+{
+    return !strncmp(item, "vecmath:", 8) ? item + 8 : !strncmp(item, "note:", 5) ? item + 5 : NULL;
+}
+
 /* "/@line 11, log10@line 11, *@line 12" -> "line 11: / log10; line 12: *" */
 static void fused_comment(Buf *out, const IStmt *lp)
 {
@@ -187,7 +193,7 @@ static void fused_comment(Buf *out, const IStmt *lp)
     for (int i = 0; i < lp->loop.fused.len; i++) {
         const char *item = lp->loop.fused.items[i];
         const char *at = strstr(item, "@");
-        if (!at && !strncmp(item, "vecmath:", 8)) continue;        /* a note: after the operations */
+        if (!at && fused_note(item)) continue;        /* a note: after the operations */
         const char *where = at ? at + 1 : "";
         int wlen = at ? (int)(at - item) : (int)strlen(item);
         if (!cur || strcmp(cur, where) != 0) {
@@ -197,13 +203,13 @@ static void fused_comment(Buf *out, const IStmt *lp)
         buf_printf(out, " %.*s", wlen, item);
     }
     for (int i = 0; i < lp->loop.fused.len; i++)
-        if (!strncmp(lp->loop.fused.items[i], "vecmath:", 8)) buf_printf(out, "; %s", (const char *)lp->loop.fused.items[i] + 8);
+        if (fused_note(lp->loop.fused.items[i])) buf_printf(out, "; %s", fused_note(lp->loop.fused.items[i]));
 }
 
 static int fused_ops(const IStmt *lp)
 {
     int n = 0;
-    for (int i = 0; i < lp->loop.fused.len; i++) n += strncmp(lp->loop.fused.items[i], "vecmath:", 8) != 0;
+    for (int i = 0; i < lp->loop.fused.len; i++) n += !fused_note(lp->loop.fused.items[i]);
     return n;
 }
 
@@ -594,4 +600,43 @@ void serial_loop(CG *g, const IStmt *lp)
     }
     reds_close(g, lp, block);
     sweep_close(g, sweep);
+}
+
+/* ---- per-thread arrays (Var.per_thread: a tile's scratch): declared before
+ * a parallel loop that is a worksharing loop of an enclosing region (or
+ * runs on one thread), allocated by a thread's first iteration, freed
+ * after the loop; elsewhere they stay per-iteration arrays ---- */
+
+bool hoisted(const CG *g, const Var *v)
+{
+    for (int i = 0; i < g->hoisted.len; i++)
+        if (g->hoisted.items[i] == v) return true;
+    return false;
+}
+
+int hoist_open(CG *g, const IStmt *lp)
+{
+    if (!(g->in_region || cg_serial(g))) return -1;
+    int mark = g->hoisted.len;
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (s->kind != IS_ALLOC || !s->alloc->per_thread || g->declared[s->alloc->id]) continue;
+        if (g->hoisted.len == mark) {
+            line(g, "{");
+            g->ind++;
+        }
+        g->declared[s->alloc->id] = true;
+        line(g, "%s *%s = NULL;    /* this thread's, for all its iterations */", ctype(s->alloc->elem), cname(s->alloc));
+        VEC_PUSH(g->hoisted, s->alloc);
+    }
+    return g->hoisted.len == mark ? -1 : mark;
+}
+
+void hoist_close(CG *g, int mark)
+{
+    if (mark < 0) return;
+    for (int i = mark; i < g->hoisted.len; i++) line(g, "free(%s);", cname(g->hoisted.items[i]));
+    g->hoisted.len = mark;
+    g->ind--;
+    line(g, "}");
 }

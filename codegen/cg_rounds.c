@@ -157,7 +157,11 @@ static void region(CG *g, const IStmt *lp, const char *guard)
     if (priv) {
         for (int k = 0; k < vars.len; k++) g_rename[((Var *)vars.items[k])->id] = orig[k];
         /* every thread holds the same copies; one writes them back (the
-           region's closing barrier orders it before what follows) */
+           region's closing barrier orders it before what follows), after
+           every thread has read them: with no round at all no loop's
+           barrier separates a thread's first read from that write (clang's
+           TSan found it, tests/e2e/stencil_tile) */
+        line(g, "ARR_OMP(omp barrier)");
         line(g, "ARR_OMP(omp single nowait)");
         line(g, "{");
         for (int k = 0; k < vars.len; k++) line(g, "    %s = arr_%s;", orig[k], orig[k]);

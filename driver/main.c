@@ -23,12 +23,32 @@
 
 /* One line for an unknown option, with the closest known one (gcc and
  * clang do not print their whole usage either). */
+/* --stencil-tile=auto|off|K[,T0[,T1]] */
+static void parse_stencil_tile(IrProgram *p, const char *v)
+{
+    memset(p->tile, 0, sizeof p->tile);
+    if (!strcmp(v, "auto")) { p->stencil_tile = 0; return; }
+    if (!strcmp(v, "off")) { p->stencil_tile = -1; return; }
+    char *end;
+    long k = strtol(v, &end, 10);
+    if (end == v || k < 1 || k > 15 || k % 2 == 0)
+        fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 15)", v);
+    p->stencil_tile = (int)k;
+    for (int d = 0; *end == ',' && d < 2; d++) {
+        const char *t = end + 1;
+        long long x = strtoll(t, &end, 10);
+        if (end == t || x < 1 || x > 1000000) fatal("bad tile extent in --stencil-tile=%s (use 1 to 1000000)", v);
+        p->tile[d] = x;
+    }
+    if (*end) fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 15)", v);
+}
+
 static void unknown_option(const char *a)
 {
     static const char *const known[] = {
         "-o", "--emit", "--dump-after", "--stop-after", "--list-passes", "--time-passes", "--structure", "--report",
         "-O0", "-O", "-O1", "-O2", "--serial", "--no-overhead-guard", "--no-line", "-I", "-D", "--cflags", "-M", "-MM",
-        "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--vector-math", "--prefix", "--python", "--bounds-check",
+        "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--vector-math", "--stencil-tile", "--prefix", "--python", "--bounds-check",
         "--help", "--version", "--mpi", "-Wall", "-Werror", "-w", "-fdiagnostics-color", "-fdiagnostics-format",
     };
     char name[64];
@@ -77,6 +97,9 @@ static void usage(FILE *f)
         "  --vector-math=LIB   vector versions of exp, log, erf, ...: libmvec (the default: gcc calls\n"
         "                      glibc's), sleef (explicit SLEEF calls for every compiler; link the\n"
         "                      program with libsleef) or scalar (libm's scalar functions, as --strict-math)\n"
+        "  --stencil-tile=HOW  temporal blocking of iterated stencils: auto (the default: the compiler\n"
+        "                      decides from the kernel's bytes per operation), off, or K[,T0[,T1]]: K\n"
+        "                      rounds per tile (odd) of T0 x T1 elements, on any grid (for tests, tuning)\n"
         "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --python            also write OUT_py.c: a Python extension module over NumPy arrays\n"
         "  --bounds-check      check every element index at run time\n"
@@ -566,6 +589,7 @@ int main(int argc, char **argv)
             else fatal("unknown value '%s' for --vector-math (use libmvec, sleef or scalar)", v);
             vm_given = v;
         }
+        else if (!strncmp(a, "--stencil-tile=", 15)) parse_stencil_tile(&prog, a + 15);
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
         else if (!strcmp(a, "--python")) python = true;
         else if (!strcmp(a, "--mpi")) prog.mpi = true;

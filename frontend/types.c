@@ -73,6 +73,17 @@ bool ty_equal(const Type *a, const Type *b)
 bool ty_is_complex_kind(TyKind k) { return k == T_C64 || k == T_C128 || k == T_CLIT; }
 TyKind ty_complex_part(TyKind k) { return k == T_C64 ? T_F32 : T_F64; }
 
+int ty_kind_size(TyKind k)
+{
+    switch (ty_default(k)) {
+    case T_BOOL: case T_I8: case T_U8: return 1;
+    case T_I16: case T_U16: return 2;
+    case T_I32: case T_U32: case T_F32: return 4;
+    case T_C128: return 16;
+    default: return 8;      /* i64, u64, f64, c64 */
+    }
+}
+
 TyKind ty_default(TyKind k) { return k == T_ILIT ? T_I64 : k == T_FLIT ? T_F64 : k == T_CLIT ? T_C128 : k; }
 
 const char *ty_kind_name(TyKind k)

@@ -44,6 +44,7 @@ int64_t ty_wrap_int(TyKind k, int64_t v);
 bool ty_is_float_kind(TyKind k);        /* f32, f64, float literal */
 bool ty_is_numeric_kind(TyKind k);     /* integers and floats: not complex */
 bool ty_is_complex_kind(TyKind k);      /* c64, c128, complex literal */
+int ty_kind_size(TyKind k);             /* bytes of a scalar of kind k in the generated C */
 TyKind ty_complex_part(TyKind k);       /* c64: f32; c128 (and a literal): f64 */
 bool ty_equal(const Type *a, const Type *b);
 const char *ty_kind_name(TyKind k);     /* "f64", ... */

@@ -74,6 +74,9 @@ struct Var {
     bool nonneg;            /* an i64 parameter used as an extent: checked >= 0 at entry */
     bool on_stack;          /* a rank-1 block of constant extent, private to the parallel
                                loop iteration whose body allocates it (a C array, not malloc) */
+    bool per_thread;        /* an array of constant extents allocated in a parallel loop's body
+                               that every iteration overwrites before reading (a tile's scratch):
+                               each thread may allocate it once and keep it for its iterations */
     const char *src_name;   /* a generator's name in the source (loop indices keep it) */
     /* V_VIEW: element [k0, k1, ...] is base[start[0] + k(map[0]), ...]; a
      * base dimension with map[d] < 0 is fixed at start[d] */
@@ -202,6 +205,13 @@ struct IStmt {
             IExpr *rounds;
             Var *last;
             PtrList body;
+            /* pass tblock (temporal blocking): tk > 0: the first rounds run
+             * tk at a time, by tiles of tsz[d] elements (lower_pir_tblock.c);
+             * tnote: the decision, for --report (why it did not tile, or how) */
+            int tk;
+            int64_t tsz[4];
+            bool tforced;           /* --stencil-tile=K,T...: tile whatever the grid's size */
+            const char *tnote;
         } sten;
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
         IExpr *op;                                          /* IS_SCAN, IS_SORT, IS_MATMUL: the IE_ node */
@@ -258,6 +268,10 @@ typedef struct IrProgram {
     bool line_directives;   /* #line to the .arr source (default; --no-line turns it off) */
     bool mpi;               /* --mpi: distributed along dimension 0 (passes/distribute.c) */
     int vector_math;        /* VM_LIBMVEC (default), VM_SLEEF, VM_SCALAR (--vector-math=) */
+    /* --stencil-tile=: -1 off, 0 auto (the default), K > 0: K rounds per tile
+     * of tile[] elements (tile[d] 0: the pass's choice) */
+    int stencil_tile;
+    int64_t tile[4];
 } IrProgram;
 enum { VM_LIBMVEC, VM_SLEEF, VM_SCALAR };
 

@@ -308,6 +308,11 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             buf_putc(b, ')');
         }
         if (s->sten.last) buf_printf(b, " last %s", s->sten.last->name);
+        if (s->sten.tk > 0) {
+            buf_printf(b, " tile %d rounds [", s->sten.tk);
+            for (int d = 0; d < s->sten.rank; d++) buf_printf(b, "%s%lld", d ? ", " : "", (long long)s->sten.tsz[d]);
+            buf_putc(b, ']');
+        }
         buf_puts(b, " {");
         pwhere(b, s->span);
         pstmts(b, &s->sten.body, ind + 1);

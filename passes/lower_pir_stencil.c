@@ -44,6 +44,13 @@ static IExpr *temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
  * any does, without loading). Also lower-dir's for kernels it expands. */
 IExpr *stencil_read(Var *b, Var *const *idx, const int64_t *off, int mode, Span s)
 {
+    return stencil_read_at(b, idx, off, mode, false, s);
+}
+
+/* every: the element itself may be outside the buffer too (a tile's halo
+ * under :oob_wraparound), so offset 0 is mapped as well */
+IExpr *stencil_read_at(Var *b, Var *const *idx, const int64_t *off, int mode, bool every, Span s)
+{
     IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
     ld->load.arr = b;
     ld->load.n = b->rank;
@@ -51,7 +58,7 @@ IExpr *stencil_read(Var *b, Var *const *idx, const int64_t *off, int mode, Span 
     for (int d = 0; d < b->rank; d++) {
         int64_t o = off[d];
         IExpr *i = ir_varref(idx[d], s);
-        if (o == 0) { ld->load.idx[d] = i; continue; }
+        if (o == 0 && !every) { ld->load.idx[d] = i; continue; }
         IExpr *x = o > 0 ? bin(OP_ADD, T_I64, i, ir_const_i(T_I64, o, s), s)
                          : bin(OP_SUB, T_I64, i, ir_const_i(T_I64, -o, s), s);
         x->nowrap = true;       /* a loop index plus a small constant */
@@ -138,10 +145,27 @@ static IStmt *region_loop(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode
     return lp;
 }
 
+/* After a round: parameter j is bound to the buffer returned in position j. */
+void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st)
+{
+    if (!st->sten.perm) return;
+    Span s = st->span;
+    int nb = st->sten.nbuf;
+    Var **tmp = arena_alloc(sizeof(Var *) * (size_t)nb);
+    for (int j = 0; j < nb; j++) {
+        Var *c = st->sten.cur[j];
+        tmp[j] = ir_var(f, arena_printf("%s_next", c->name), c->elem, c->rank, V_LOCAL, s);
+        tmp[j]->is_mutable = true;
+        for (int d = 0; d < c->rank; d++) tmp[j]->dims[d] = c->dims[d];
+        assign(body, tmp[j], ir_varref(st->sten.cur[st->sten.perm[j]], s), s);
+    }
+    for (int j = 0; j < nb; j++) assign(body, st->sten.cur[j], ir_varref(tmp[j], s), s);
+}
+
 void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
 {
     Span s = st->span;
-    int r = st->sten.rank, nb = st->sten.nbuf, mode = st->sten.mode;
+    int r = st->sten.rank, mode = st->sten.mode;
     const Var *b0 = st->sten.cur[0];
     /* the interior [ilo, ihi) needs no boundary handling */
     IExpr *ilo[4], *ihi[4], *full[4];
@@ -158,7 +182,9 @@ void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
     rounds->loop.rank = 1;
     rounds->loop.idx[0] = ir_var(f, "iter", T_I64, 0, V_INDEX, s);
     rounds->loop.lo[0] = ir_const_i(T_I64, 0, s);
-    rounds->loop.hi[0] = ir_clone_expr(st->sten.rounds);
+    /* temporal blocking (pass tblock): the first rounds by tiles, the rest here */
+    rounds->loop.hi[0] = st->sten.tk > 0 ? lower_tblock(f, out, st) : ir_clone_expr(st->sten.rounds);
+    if (st->sten.tnote) plist_push(&rounds->loop.fused, (void *)(st->sten.tk > 0 ? "the rounds the tiles leave (at least the last)" : st->sten.tnote));
     PtrList *body = &rounds->loop.body;
     plist_push(body, NULL);     /* the interior, made after the border's copies of the kernel */
     if (mode != ST_SKIP) {
@@ -190,17 +216,6 @@ void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
     body->items[0] = region_loop(f, st, ilo_c, ihi_c, -1, false);
     /* the value: the buffer bound to the first parameter in the last round */
     if (st->sten.last) assign(body, st->sten.last, ir_varref(st->sten.cur[0], s), s);
-    if (st->sten.perm) {
-        /* rotation: parameter j is bound to the buffer returned in position j */
-        Var **tmp = arena_alloc(sizeof(Var *) * (size_t)nb);
-        for (int j = 0; j < nb; j++) {
-            Var *c = st->sten.cur[j];
-            tmp[j] = ir_var(f, arena_printf("%s_next", c->name), c->elem, r, V_LOCAL, s);
-            tmp[j]->is_mutable = true;
-            for (int d = 0; d < r; d++) tmp[j]->dims[d] = c->dims[d];
-            assign(body, tmp[j], ir_varref(st->sten.cur[st->sten.perm[j]], s), s);
-        }
-        for (int j = 0; j < nb; j++) assign(body, st->sten.cur[j], ir_varref(tmp[j], s), s);
-    }
+    stencil_rotate(f, body, st);
     plist_push(out, rounds);
 }

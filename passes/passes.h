@@ -20,11 +20,19 @@ int *dir_count_uses(IrFunc *f);
 void pass_stencil_inline(IrProgram *p);
 /* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
 void lower_pir(IrProgram *p);
+/* Temporal blocking: which stencils run several rounds per tile (tblock.c). */
+void pass_tblock(IrProgram *p);
+/* The tiled blocks of rounds of a stencil tblock chose, appended to out;
+ * returns the number of rounds left to the rounds loop (lower_pir_tblock.c). */
+IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st);
+/* After a stencil's round, its rotation, appended to body (lower_pir_stencil.c). */
+void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st);
 /* A stencil node becomes its rounds loop of parfors, appended to out (lower_pir_stencil.c). */
 void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st);
 /* A stencil's read of b at the element idx plus off, mapped by the boundary
  * mode (-1: the interior) where it leaves b (lower_pir_stencil.c). */
 IExpr *stencil_read(Var *b, Var *const *idx, const int64_t *off, int mode, Span s);
+IExpr *stencil_read_at(Var *b, Var *const *idx, const int64_t *off, int mode, bool every, Span s);
 /* e converted to kind k (constants folded as C converts them; lower_dir.c). */
 IExpr *conv_to(IExpr *e, TyKind k);
 /* After `x = t`, the statements that follow use t; the rebinding moves down (see forward.c). */

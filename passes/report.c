@@ -66,7 +66,7 @@ static void fused_list(Buf *b, const IStmt *lp)
         if (!strncmp(item, "in-place:", 9)) buf_printf(b, "; updates %s in place (its old value is dead)", item + 9);
         else if (!strncmp(item, "result-slot:", 12)) buf_printf(b, "; %s was built in the caller's result buffer", item + 12);
         else if (!strncmp(item, "inlined:", 8)) buf_printf(b, "; %s is computed where it is read (no array)", item + 8);
-        else if (!strncmp(item, "vecmath:", 8)) buf_printf(b, "; %s", item + 8);
+        else if (fused_note(item)) buf_printf(b, "; %s", fused_note(item));
     }
 }
 
@@ -137,8 +137,10 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         buf_putc(b, '\n');
         r->allocs++;        /* its result */
     } else if (s->loop.kind == LOOP_ROUNDS) {
-        buf_printf(b, "stencil rounds (line %d): decided once for all rounds: on the calling thread, or one parallel region (a worksharing loop per round, each thread rotating its own buffer pointers)\n",
+        buf_printf(b, "stencil rounds (line %d): decided once for all rounds: on the calling thread, or one parallel region (a worksharing loop per round, each thread rotating its own buffer pointers)",
                    line_of(s->span));
+        for (int i = 0; i < s->loop.fused.len; i++) buf_printf(b, "; %s", (const char *)s->loop.fused.items[i]);
+        buf_putc(b, '\n');
     } else {
         bool data = s->loop.fused.len && !strcmp(s->loop.fused.items[0], "data-dependent indices");
         buf_printf(b, "serial loop (line %d): %s\n", line_of(s->span),

@@ -7,7 +7,7 @@ Kinds of test, chosen by sibling files (cproc's runtests style):
   tests/e2e/NAME.arr + NAME.c + NAME.py                    -> compile, run, compare with NumPy
 An e2e .arr may name extra C flags for the generated code in some variants:
   # cflags: gcc-strict -DARR_MM_NO_DISPATCH; clang-serial -DARR_MM_SCALAR
-A golden .arr may name arrc flags for all its stages and assertions:
+A golden or e2e .arr may name arrc flags for all its stages and assertions:
   # flags: --vector-math=sleef
 Any .arr may carry structure assertions in its header:
   # structure: parfor 1, alloc 0        (default optimisation)
@@ -254,7 +254,8 @@ def e2e_one(arrc, d, base, variant):
     bdir = os.path.join(OUT, variant, base)
     os.makedirs(bdir, exist_ok=True)
     gen = os.path.join(bdir, base + '.c')
-    r = run([arrc] + aflags + [os.path.join(d, base + '.arr'), '-o', gen], timeout=60)
+    fl = (header(os.path.join(d, base + ".arr"), "flags") or "").split()
+    r = run([arrc] + aflags + fl + [os.path.join(d, base + ".arr"), "-o", gen], timeout=60)
     if r.returncode:
         return False, 'arrc failed:\n' + r.stderr
     exe = os.path.join(bdir, base)

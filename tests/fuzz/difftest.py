@@ -58,9 +58,13 @@ CONFIGS = {
     # AVX-512/AVX2 code from clang, and SSE2 code under ASan/UBSan from gcc
     'clang-sleef':  ('clang', ['--vector-math=sleef'],          ['-O2', '-fopenmp', '-march=native'], True, [3]),
     'gcc-sleef-asan': ('gcc', ['--vector-math=sleef'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
+    # temporal blocking (passes/tblock.c) forced on every iterated stencil,
+    # with tiles of a few elements so small grids have many tiles and edges
+    'gcc-tile-asan': ('gcc', ['--stencil-tile=3,3,4'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
+    'clang-tile-tsan': ('clang', ['--stencil-tile=3,2,5'],      ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
 }
 ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi',
-          'clang-sleef', 'gcc-sleef-asan']
+          'clang-sleef', 'gcc-sleef-asan', 'gcc-tile-asan', 'clang-tile-tsan']
 TIMEOUT = 30
 MPI_RANKS = 3
 MPI_UNSUPPORTED = 'not supported under --mpi'

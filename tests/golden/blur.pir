@@ -1,28 +1,88 @@
 export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h, w]) {
     buf: f32[h, w] = out
-    parfor (i_1 in 0..h, j_1 in 0..w) {    # line 5:15; fused: copy@line 5
+    parfor (i_1 in 0..h, j_1 in 0..w) {    # line 7:15; fused: copy@line 7
         img_e: f32 = img[i_1, j_1]
         buf[i_1, j_1] = img_e
     }
-    check (iterations >= 0)    # tests/golden/blur.arr:6:33: error: negative iteration count in runStencil
+    check (iterations >= 0)    # tests/golden/blur.arr:8:33: error: negative iteration count in runStencil
     b: f32[h, w] = buf
     a: f32[h, w] = img
     b_last: f32[h, w] = buf
     i_end: i64 = (h - 2)
     j_end: i64 = (w - 2)
-    rounds (iter in 0..iterations) {
-        parfor (i in 2..i_end, j in 2..j_end) {    # line 6:12; fused: stencil interior@line 6
-            b[i, j] = ((((((0.003f * (((a[(i - 2), (j - 2)] + a[(i - 2), (j + 2)]) + a[(i + 2), (j - 2)]) + a[(i + 2), (j + 2)])) + (0.0133f * (((((((a[(i - 2), (j - 1)] + a[(i - 2), (j + 1)]) + a[(i - 1), (j - 2)]) + a[(i - 1), (j + 2)]) + a[(i + 1), (j - 2)]) + a[(i + 1), (j + 2)]) + a[(i + 2), (j - 1)]) + a[(i + 2), (j + 1)]))) + (0.0219f * (((a[(i - 2), j] + a[(i + 2), j]) + a[i, (j - 2)]) + a[i, (j + 2)]))) + (0.0596f * (((a[(i - 1), (j - 1)] + a[(i - 1), (j + 1)]) + a[(i + 1), (j - 1)]) + a[(i + 1), (j + 1)]))) + (0.0983f * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))) + (0.1621f * a[i, j]))
+    tile_blocks: i64 = select(((iterations >= 1) && (((4 * h) * w) >= 2097152)), ((iterations - 1) / 3), 0)
+    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+        parfor (tile_i in 0..((h + 67) / 68), tile_j in 0..((w + 499) / 500)) {    # line 8:12; fused: stencil tiles@line 8
+            t_start: i64 = (tile_i * 68)
+            t_end: i64 = select(((t_start + 68) < h), (t_start + 68), h)
+            win_lo: i64 = select(((t_start - 6) > 0), (t_start - 6), 0)
+            win_hi: i64 = select(((t_end + 6) < h), (t_end + 6), h)
+            t_start_1: i64 = (tile_j * 500)
+            t_end_1: i64 = select(((t_start_1 + 500) < w), (t_start_1 + 500), w)
+            win_lo_1: i64 = select(((t_start_1 - 6) > 0), (t_start_1 - 6), 0)
+            win_hi_1: i64 = select(((t_end_1 + 6) < w), (t_end_1 + 6), w)
+            alloc scratch_even: f32[80, 512]
+            alloc scratch_odd: f32[80, 512]
+            if (((win_lo < 2) || (win_hi > (h - 2))) || ((win_lo_1 < 2) || (win_hi_1 > (w - 2)))) {
+                parfor (i_2 in win_lo..win_hi, j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(i_2 - win_lo), (j_2 - win_lo_1)] = a[i_2, j_2]
+                    if (((i_2 < 2) || (i_2 >= (h - 2))) || ((j_2 < 2) || (j_2 >= (w - 2)))) {
+                        scratch_odd[(i_2 - win_lo), (j_2 - win_lo_1)] = b[i_2, j_2]
+                    }
+                }
+            }
+            box_lo: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
+            box_hi: i64 = select(((t_end + 4) < h), (t_end + 4), h)
+            box_lo_1: i64 = select(((t_start_1 - 4) > 0), (t_start_1 - 4), 0)
+            box_hi_1: i64 = select(((t_end_1 + 4) < w), (t_end_1 + 4), w)
+            in_lo: i64 = select((box_lo > 2), box_lo, 2)
+            in_hi: i64 = select((box_hi < (h - 2)), box_hi, (h - 2))
+            in_lo_1: i64 = select((box_lo_1 > 2), box_lo_1, 2)
+            in_hi_1: i64 = select((box_hi_1 < (w - 2)), box_hi_1, (w - 2))
+            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 3
+                scratch_odd[(i_3 - win_lo), (j_3 - win_lo_1)] = ((((((0.003f * (((a[(i_3 - 2), (j_3 - 2)] + a[(i_3 - 2), (j_3 + 2)]) + a[(i_3 + 2), (j_3 - 2)]) + a[(i_3 + 2), (j_3 + 2)])) + (0.0133f * (((((((a[(i_3 - 2), (j_3 - 1)] + a[(i_3 - 2), (j_3 + 1)]) + a[(i_3 - 1), (j_3 - 2)]) + a[(i_3 - 1), (j_3 + 2)]) + a[(i_3 + 1), (j_3 - 2)]) + a[(i_3 + 1), (j_3 + 2)]) + a[(i_3 + 2), (j_3 - 1)]) + a[(i_3 + 2), (j_3 + 1)]))) + (0.0219f * (((a[(i_3 - 2), j_3] + a[(i_3 + 2), j_3]) + a[i_3, (j_3 - 2)]) + a[i_3, (j_3 + 2)]))) + (0.0596f * (((a[(i_3 - 1), (j_3 - 1)] + a[(i_3 - 1), (j_3 + 1)]) + a[(i_3 + 1), (j_3 - 1)]) + a[(i_3 + 1), (j_3 + 1)]))) + (0.0983f * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)]))) + (0.1621f * a[i_3, j_3]))
+            }
+            box_lo_2: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
+            box_hi_2: i64 = select(((t_end + 2) < h), (t_end + 2), h)
+            box_lo_3: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)
+            box_hi_3: i64 = select(((t_end_1 + 2) < w), (t_end_1 + 2), w)
+            in_lo_2: i64 = select((box_lo_2 > 2), box_lo_2, 2)
+            in_hi_2: i64 = select((box_hi_2 < (h - 2)), box_hi_2, (h - 2))
+            in_lo_3: i64 = select((box_lo_3 > 2), box_lo_3, 2)
+            in_hi_3: i64 = select((box_hi_3 < (w - 2)), box_hi_3, (w - 2))
+            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 3
+                scratch_even[(i_4 - win_lo), (j_4 - win_lo_1)] = ((((((0.003f * (((scratch_odd[((i_4 - 2) - win_lo), ((j_4 - 2) - win_lo_1)] + scratch_odd[((i_4 - 2) - win_lo), ((j_4 + 2) - win_lo_1)]) + scratch_odd[((i_4 + 2) - win_lo), ((j_4 - 2) - win_lo_1)]) + scratch_odd[((i_4 + 2) - win_lo), ((j_4 + 2) - win_lo_1)])) + (0.0133f * (((((((scratch_odd[((i_4 - 2) - win_lo), ((j_4 - 1) - win_lo_1)] + scratch_odd[((i_4 - 2) - win_lo), ((j_4 + 1) - win_lo_1)]) + scratch_odd[((i_4 - 1) - win_lo), ((j_4 - 2) - win_lo_1)]) + scratch_odd[((i_4 - 1) - win_lo), ((j_4 + 2) - win_lo_1)]) + scratch_odd[((i_4 + 1) - win_lo), ((j_4 - 2) - win_lo_1)]) + scratch_odd[((i_4 + 1) - win_lo), ((j_4 + 2) - win_lo_1)]) + scratch_odd[((i_4 + 2) - win_lo), ((j_4 - 1) - win_lo_1)]) + scratch_odd[((i_4 + 2) - win_lo), ((j_4 + 1) - win_lo_1)]))) + (0.0219f * (((scratch_odd[((i_4 - 2) - win_lo), (j_4 - win_lo_1)] + scratch_odd[((i_4 + 2) - win_lo), (j_4 - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 - 2) - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 + 2) - win_lo_1)]))) + (0.0596f * (((scratch_odd[((i_4 - 1) - win_lo), ((j_4 - 1) - win_lo_1)] + scratch_odd[((i_4 - 1) - win_lo), ((j_4 + 1) - win_lo_1)]) + scratch_odd[((i_4 + 1) - win_lo), ((j_4 - 1) - win_lo_1)]) + scratch_odd[((i_4 + 1) - win_lo), ((j_4 + 1) - win_lo_1)]))) + (0.0983f * (((scratch_odd[((i_4 - 1) - win_lo), (j_4 - win_lo_1)] + scratch_odd[((i_4 + 1) - win_lo), (j_4 - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 - 1) - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 + 1) - win_lo_1)]))) + (0.1621f * scratch_odd[(i_4 - win_lo), (j_4 - win_lo_1)]))
+            }
+            box_lo_4: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
+            box_hi_4: i64 = select(((t_end + 0) < h), (t_end + 0), h)
+            box_lo_5: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
+            box_hi_5: i64 = select(((t_end_1 + 0) < w), (t_end_1 + 0), w)
+            in_lo_4: i64 = select((box_lo_4 > 2), box_lo_4, 2)
+            in_hi_4: i64 = select((box_hi_4 < (h - 2)), box_hi_4, (h - 2))
+            in_lo_5: i64 = select((box_lo_5 > 2), box_lo_5, 2)
+            in_hi_5: i64 = select((box_hi_5 < (w - 2)), box_hi_5, (w - 2))
+            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 3
+                b[i_5, j_5] = ((((((0.003f * (((scratch_even[((i_5 - 2) - win_lo), ((j_5 - 2) - win_lo_1)] + scratch_even[((i_5 - 2) - win_lo), ((j_5 + 2) - win_lo_1)]) + scratch_even[((i_5 + 2) - win_lo), ((j_5 - 2) - win_lo_1)]) + scratch_even[((i_5 + 2) - win_lo), ((j_5 + 2) - win_lo_1)])) + (0.0133f * (((((((scratch_even[((i_5 - 2) - win_lo), ((j_5 - 1) - win_lo_1)] + scratch_even[((i_5 - 2) - win_lo), ((j_5 + 1) - win_lo_1)]) + scratch_even[((i_5 - 1) - win_lo), ((j_5 - 2) - win_lo_1)]) + scratch_even[((i_5 - 1) - win_lo), ((j_5 + 2) - win_lo_1)]) + scratch_even[((i_5 + 1) - win_lo), ((j_5 - 2) - win_lo_1)]) + scratch_even[((i_5 + 1) - win_lo), ((j_5 + 2) - win_lo_1)]) + scratch_even[((i_5 + 2) - win_lo), ((j_5 - 1) - win_lo_1)]) + scratch_even[((i_5 + 2) - win_lo), ((j_5 + 1) - win_lo_1)]))) + (0.0219f * (((scratch_even[((i_5 - 2) - win_lo), (j_5 - win_lo_1)] + scratch_even[((i_5 + 2) - win_lo), (j_5 - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 - 2) - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 + 2) - win_lo_1)]))) + (0.0596f * (((scratch_even[((i_5 - 1) - win_lo), ((j_5 - 1) - win_lo_1)] + scratch_even[((i_5 - 1) - win_lo), ((j_5 + 1) - win_lo_1)]) + scratch_even[((i_5 + 1) - win_lo), ((j_5 - 1) - win_lo_1)]) + scratch_even[((i_5 + 1) - win_lo), ((j_5 + 1) - win_lo_1)]))) + (0.0983f * (((scratch_even[((i_5 - 1) - win_lo), (j_5 - win_lo_1)] + scratch_even[((i_5 + 1) - win_lo), (j_5 - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 - 1) - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 + 1) - win_lo_1)]))) + (0.1621f * scratch_even[(i_5 - win_lo), (j_5 - win_lo_1)]))
+            }
         }
-        b_last: f32[h, w] = b
         b_next: f32[h, w] = a
         a_next: f32[h, w] = b
         b: f32[h, w] = b_next
         a: f32[h, w] = a_next
     }
-    parfor (i_2 in 0..h, j_2 in 0..w) {    # line 6:5; fused: result@line 6 result-slot:buf
-        b_last_e: f32 = b_last[i_2, j_2]
-        out[i_2, j_2] = b_last_e
+    rounds (iter in 0..(iterations - (tile_blocks * 3))) {; fused: the rounds the tiles leave (at least the last)
+        parfor (i in 2..i_end, j in 2..j_end) {    # line 8:12; fused: stencil interior@line 8
+            b[i, j] = ((((((0.003f * (((a[(i - 2), (j - 2)] + a[(i - 2), (j + 2)]) + a[(i + 2), (j - 2)]) + a[(i + 2), (j + 2)])) + (0.0133f * (((((((a[(i - 2), (j - 1)] + a[(i - 2), (j + 1)]) + a[(i - 1), (j - 2)]) + a[(i - 1), (j + 2)]) + a[(i + 1), (j - 2)]) + a[(i + 1), (j + 2)]) + a[(i + 2), (j - 1)]) + a[(i + 2), (j + 1)]))) + (0.0219f * (((a[(i - 2), j] + a[(i + 2), j]) + a[i, (j - 2)]) + a[i, (j + 2)]))) + (0.0596f * (((a[(i - 1), (j - 1)] + a[(i - 1), (j + 1)]) + a[(i + 1), (j - 1)]) + a[(i + 1), (j + 1)]))) + (0.0983f * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))) + (0.1621f * a[i, j]))
+        }
+        b_last: f32[h, w] = b
+        b_next_1: f32[h, w] = a
+        a_next_1: f32[h, w] = b
+        b: f32[h, w] = b_next_1
+        a: f32[h, w] = a_next_1
+    }
+    parfor (i_6 in 0..h, j_6 in 0..w) {    # line 8:5; fused: result@line 8 result-slot:buf
+        b_last_e: f32 = b_last[i_6, j_6]
+        out[i_6, j_6] = b_last_e
     }
     return out
 }

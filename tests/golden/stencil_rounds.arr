@@ -4,6 +4,7 @@
 # thread rotates its own copy of the buffer pointers, so a round costs one
 # barrier (its loop's) and no `omp single` (issue 14: PolyBench jacobi-1d
 # was 10x slower than its serial C at small sizes).
+# flags: --stencil-tile=off
 # c-contains: if (10 * (i_end - 1) < 20000 || (double)(10 * (i_end - 1)) * (double)(steps) < 100000.0) {
 # c-contains: /* each thread rotates its own copy of the buffers: one barrier a round, no single */
 # c-contains: arr_bb[i] = 0.33333 * (arr_aa[(i - 1)] + arr_aa[i] + arr_aa[(i + 1)]);

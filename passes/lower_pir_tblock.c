@@ -1,0 +1,346 @@
+/* lower_pir_tblock.c — a temporally blocked stencil (pass tblock chose tk
+ * rounds per tile of tsz elements): the blocks of tk rounds before the
+ * ordinary rounds loop.
+ *
+ *     nblk = rounds >= 1 && grid > 2 MiB ? (rounds - 1) / tk : 0
+ *     rounds blk in 0..nblk {
+ *       parfor tiles t {                 # tile [s, e), s = t * T, e = min(s + T, n)
+ *         alloc S0, S1                   # scratch windows [wlo, wlo + W), W = T + 2 tk M
+ *         round 1:  box [s - (tk-1) M, e + (tk-1) M): the source buffer -> S1
+ *         round j:  box [s - (tk-j) M, e + (tk-j) M): S(j-1 mod 2) -> S(j mod 2)
+ *         round tk: box [s, e): S(tk-1 mod 2) -> the written buffer
+ *       }
+ *       swap the two buffers
+ *     }
+ *     then rounds - nblk * tk ordinary rounds (lower_pir_stencil.c)
+ * with every box clipped to the grid (not under :oob_wraparound), M the
+ * footprint's larger reach per round in each dimension.
+ *
+ * Why the values are the untiled ones, bit for bit (the same kernel on the
+ * same operands; the legality conditions are tblock.c's):
+ *   - Round j of a block is round t + j of the untiled code, t the block's
+ *     first round.  An element of round j at x reads round j - 1 at x + o,
+ *     o within [-M, M]: inside box j - 1 when x is inside box j, so every
+ *     element read from scratch was computed in this tile.  The source
+ *     buffer holds round t for the whole block (no tile writes it: the
+ *     final round writes the other buffer, tk odd), the written buffer's
+ *     elements [s, e) are written by this tile alone.
+ *   - Boundary modes, per read that leaves the grid: :oob_clamp and
+ *     :oob_mirror map it into the grid, to an element at most M * (tk - j
+ *     + 1) inside the edge, which box j - 1 holds: it reaches from the edge
+ *     at least that far into the grid (the box is symmetric and holds x).
+ *     :oob_src_zero reads 0 without loading.  :oob_wraparound: windows and
+ *     boxes are not clipped; the window is the grid's periodic extension
+ *     (loaded through the wrap map by round 1's reads), so every element
+ *     of it, inside the grid or not, is its periodic image's value.
+ *     :oob_dst_zero: round j >= 1 stores 0 on the border, in the box.
+ *     :oob_skip: border elements are never written, so in round j they hold
+ *     the buffer of round j's parity as it was before the stencil: a tile
+ *     whose window reaches the border first copies the source buffer's
+ *     window into S0 and the written buffer's border elements into S1
+ *     (only those: other tiles write its interior meanwhile).
+ *   - The rest of the rounds run untiled and are at least one when there
+ *     are any, so the last round and the value (`last`) are the untiled
+ *     code's; after an odd tk the buffers are swapped as after one round. */
+#include "passes.h"
+
+enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024 };
+
+static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
+{
+    bool cmp = op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE || op == OP_EQ || op == OP_NE;
+    IExpr *e = ir_binop(op, cmp || op == OP_AND || op == OP_OR ? T_BOOL : T_I64, op == OP_AND || op == OP_OR ? T_BOOL : T_I64,
+                        a, b, s);
+    e->nowrap = op == OP_ADD || op == OP_SUB || op == OP_MUL;     /* index arithmetic on the grid's extents */
+    return e;
+}
+static IExpr *cst(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
+static IExpr *cl(const IExpr *e) { return ir_clone_expr(e); }
+static IExpr *imin(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, bin(OP_LT, a, b, s), cl(a), cl(b), s); }
+static IExpr *imax(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, bin(OP_GT, a, b, s), cl(a), cl(b), s); }
+
+typedef struct TB {
+    IrFunc *f;
+    IStmt *st;
+    Span s;
+    int r, w, src, k, mode;
+    int64_t M[4], win[4];
+    IExpr *n[4];            /* the grid's extents */
+    Var *wlo[4];            /* the tile's window origin */
+    Var *S[2];              /* the scratch windows */
+    int line;
+} TB;
+
+/* v = e in a new i64 temporary */
+static Var *let(TB *t, PtrList *out, const char *name, IExpr *e)
+{
+    Var *v = ir_var(t->f, name, T_I64, 0, V_TEMP, t->s);
+    plist_push(out, ir_assign(v, e, t->s));
+    return v;
+}
+
+/* Where a region's accesses go: reads of the source from `from`, stores to
+ * `to` (NULL: the stencil's own buffer, at global indices; else a scratch
+ * window, at the index minus the window's origin). */
+typedef struct Redirect { TB *t; Var *from, *to; int mode; Var *const *idx; } Redirect;
+
+static void to_window(TB *t, IExpr **idx)
+{
+    /* (the index's own span: the C keeps the kernel's line) */
+    for (int d = 0; d < t->r; d++) idx[d] = bin(OP_SUB, idx[d], ir_varref(t->wlo[d], idx[d]->span), idx[d]->span);
+}
+
+static void redirect_read(IExpr **slot, void *ctx)
+{
+    Redirect *x = ctx;
+    IExpr *e = *slot;
+    if (e->kind == IE_SLOAD) {
+        /* the source's reads in a window under :oob_wraparound are plain (the window is periodic) */
+        bool plain = x->t->mode == ST_WRAP && x->from && e->sload.arr == x->t->st->sten.cur[x->t->src];
+        *slot = stencil_read_at(e->sload.arr, x->idx, e->sload.off, plain ? -1 : x->mode, x->t->mode == ST_WRAP, e->span);
+        ir_walk_expr(slot, redirect_read, x);      /* the new load (the walk does not revisit a replaced node) */
+        return;
+    }
+    if (e->kind == IE_LOAD && x->from && e->load.arr == x->t->st->sten.cur[x->t->src]) {
+        e->load.arr = x->from;
+        to_window(x->t, e->load.idx);
+    }
+}
+
+static void redirect_stores(PtrList *l, Redirect *x)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        if (s->kind == IS_IF) { redirect_stores(&s->if_.then, x); redirect_stores(&s->if_.els, x); }
+        if (s->kind == IS_STORE && x->to && s->store.arr == x->t->st->sten.cur[x->t->w]) {
+            s->store.arr = x->to;
+            to_window(x->t, s->store.idx);
+        }
+    }
+}
+
+/* One region [lo, hi) of a round: the kernel with reads mapped by mode (-1:
+ * none), or zero: 0 stored (the border of :oob_dst_zero). */
+static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool zero, Var *from, Var *to, int j)
+{
+    IStmt *lp = ir_stmt(IS_LOOP, t->s);
+    lp->loop.kind = LOOP_PARFOR;
+    lp->loop.rank = t->r;
+    for (int d = 0; d < t->r; d++) {
+        lp->loop.idx[d] = ir_var(t->f, t->st->sten.idx[d]->name, T_I64, 0, V_INDEX, t->s);
+        lp->loop.lo[d] = lo[d];
+        lp->loop.hi[d] = hi[d];
+    }
+    Redirect x = { t, from, to, mode, lp->loop.idx };
+    if (zero) {
+        Var *b = t->st->sten.cur[t->w];
+        IStmt *z = ir_stmt(IS_STORE, t->s);
+        z->store.arr = b;
+        z->store.n = t->r;
+        for (int d = 0; d < t->r; d++) z->store.idx[d] = ir_varref(lp->loop.idx[d], t->s);
+        z->store.val = conv_to(ir_const_i(T_I64, 0, t->s), b->elem);
+        plist_push(&lp->loop.body, z);
+    } else {
+        ir_clone_stmts(t->f, &t->st->sten.body, &lp->loop.body, t->st->sten.idx, lp->loop.idx, t->r);
+        ir_walk_stmts(&lp->loop.body, redirect_read, &x);
+    }
+    redirect_stores(&lp->loop.body, &x);
+    const char *what = mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
+                                 : arena_printf("border :%s", stencil_mode_name[mode]);
+    plist_push(&lp->loop.fused, arena_printf("%s@line %d", what, t->line));
+    plist_push(&lp->loop.fused, arena_printf("note:tile round %d of %d", j, t->k));
+    plist_push(out, lp);
+}
+
+/* Round j of the tile over the box [blo, bhi) (global indices, inside the
+ * grid but under :oob_wraparound): the interior and the border slabs of
+ * lower_pir_stencil.c, each cut to the box. */
+static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, Var *to, int j)
+{
+    Span s = t->s;
+    IExpr *lo[4], *hi[4];
+    if (t->mode == ST_WRAP) {
+        for (int d = 0; d < t->r; d++) { lo[d] = ir_varref(blo[d], s); hi[d] = ir_varref(bhi[d], s); }
+        region(t, out, lo, hi, ST_WRAP, false, from, to, j);
+        return;
+    }
+    const IStmt *st = t->st;
+    /* the interior [ilo, ihi) in the box */
+    Var *ilo[4], *ihi[4];
+    for (int d = 0; d < t->r; d++) {
+        IExpr *a = cst(-st->sten.flo[d], s), *b = bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s);
+        ilo[d] = let(t, out, "in_lo", imax(ir_varref(blo[d], s), a, s));
+        ihi[d] = let(t, out, "in_hi", imin(ir_varref(bhi[d], s), b, s));
+    }
+    for (int d = 0; d < t->r; d++) { lo[d] = ir_varref(ilo[d], s); hi[d] = ir_varref(ihi[d], s); }
+    region(t, out, lo, hi, -1, false, from, to, j);
+    if (t->mode == ST_SKIP) return;
+    for (int d = 0; d < t->r; d++) {
+        for (int side = 0; side < 2; side++) {
+            if ((side == 0 && st->sten.flo[d] == 0) || (side == 1 && st->sten.fhi[d] == 0)) continue;
+            for (int q = 0; q < t->r; q++) {
+                if (q < d) { lo[q] = ir_varref(ilo[q], s); hi[q] = ir_varref(ihi[q], s); }
+                else if (q > d) { lo[q] = ir_varref(blo[q], s); hi[q] = ir_varref(bhi[q], s); }
+            }
+            /* the box's part of [0, min(-flo, n)) and of [max(n - fhi, -flo), n) */
+            IExpr *a = cst(-st->sten.flo[d], s);
+            if (side == 0) {
+                lo[d] = ir_varref(blo[d], s);
+                hi[d] = imin(ir_varref(bhi[d], s), imin(a, cl(t->n[d]), s), s);
+            } else {
+                lo[d] = imax(ir_varref(blo[d], s), imax(bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s), a, s), s);
+                hi[d] = ir_varref(bhi[d], s);
+            }
+            region(t, out, lo, hi, t->mode, t->mode == ST_DST_ZERO, from, to, j);
+        }
+    }
+}
+
+/* The copy of the source's window and of the written buffer's border
+ * elements in it into the scratch (:oob_skip, a tile whose window reaches
+ * the border: the border elements keep their values). */
+static void copy_windows(TB *t, PtrList *out, Var **whi)
+{
+    Span s = t->s;
+    const IStmt *st = t->st;
+    IExpr *edge = NULL;
+    for (int d = 0; d < t->r; d++) {
+        IExpr *c = bin(OP_OR, bin(OP_LT, ir_varref(t->wlo[d], s), cst(-st->sten.flo[d], s), s),
+                       bin(OP_GT, ir_varref(whi[d], s), bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s), s), s);
+        edge = edge ? bin(OP_OR, edge, c, s) : c;
+    }
+    IStmt *iff = ir_stmt(IS_IF, s);
+    iff->if_.cond = edge;
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = LOOP_PARFOR;
+    lp->loop.rank = t->r;
+    for (int d = 0; d < t->r; d++) {
+        lp->loop.idx[d] = ir_var(t->f, t->st->sten.idx[d]->name, T_I64, 0, V_INDEX, s);
+        lp->loop.lo[d] = ir_varref(t->wlo[d], s);
+        lp->loop.hi[d] = ir_varref(whi[d], s);
+    }
+    /* the element is on the border (never written under :oob_skip) */
+    IExpr *border = NULL;
+    for (int d = 0; d < t->r; d++) {
+        IExpr *c = bin(OP_OR, bin(OP_LT, ir_varref(lp->loop.idx[d], s), cst(-st->sten.flo[d], s), s),
+                       bin(OP_GE, ir_varref(lp->loop.idx[d], s), bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s), s), s);
+        border = border ? bin(OP_OR, border, c, s) : c;
+    }
+    for (int c = 0; c < 2; c++) {
+        Var *b = st->sten.cur[c == 0 ? t->src : t->w];
+        IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
+        ld->load.arr = b;
+        ld->load.n = t->r;
+        IStmt *sto = ir_stmt(IS_STORE, s);
+        sto->store.arr = t->S[c];
+        sto->store.n = t->r;
+        for (int d = 0; d < t->r; d++) {
+            ld->load.idx[d] = ir_varref(lp->loop.idx[d], s);
+            sto->store.idx[d] = ir_varref(lp->loop.idx[d], s);
+        }
+        to_window(t, sto->store.idx);
+        sto->store.val = ld;
+        if (c == 0) { plist_push(&lp->loop.body, sto); continue; }
+        /* the written buffer only on the border: other tiles write its interior meanwhile
+           (clang's TSan found the whole-window copy; those values were never read) */
+        IStmt *onb = ir_stmt(IS_IF, s);
+        onb->if_.cond = border;
+        plist_push(&onb->if_.then, sto);
+        plist_push(&lp->loop.body, onb);
+    }
+    plist_push(&lp->loop.fused, arena_printf("border window copy@line %d", t->line));
+    plist_push(&iff->if_.then, lp);
+    plist_push(out, iff);
+}
+
+/* The tile loop's body for the tile at indices ti. */
+static void tile_body(TB *t, PtrList *out, Var *const *ti)
+{
+    Span s = t->s;
+    const IStmt *st = t->st;
+    Var *ts[4], *te[4], *whi[4];
+    for (int d = 0; d < t->r; d++) {
+        int64_t T = st->sten.tsz[d], h = t->k * t->M[d];
+        ts[d] = let(t, out, "t_start", bin(OP_MUL, ir_varref(ti[d], s), cst(T, s), s));
+        te[d] = let(t, out, "t_end", imin(bin(OP_ADD, ir_varref(ts[d], s), cst(T, s), s), cl(t->n[d]), s));
+        IExpr *lo = bin(OP_SUB, ir_varref(ts[d], s), cst(h, s), s), *hi = bin(OP_ADD, ir_varref(te[d], s), cst(h, s), s);
+        if (t->mode != ST_WRAP) { lo = imax(lo, cst(0, s), s); hi = imin(hi, cl(t->n[d]), s); }
+        t->wlo[d] = let(t, out, "win_lo", lo);
+        whi[d] = let(t, out, "win_hi", hi);
+    }
+    Var *src = st->sten.cur[t->src];
+    for (int c = 0; c < 2; c++) {
+        Var *S = ir_var(t->f, c ? "scratch_odd" : "scratch_even", src->elem, t->r, V_TEMP, s);
+        for (int d = 0; d < t->r; d++) S->dims[d] = (Ext){ NULL, t->win[d] };
+        S->written = true;
+        S->per_thread = true;       /* each round writes what the next reads: no tile sees another's values */
+        t->S[c] = S;
+        IStmt *a = ir_stmt(IS_ALLOC, s);
+        a->alloc = S;
+        plist_push(out, a);
+    }
+    if (t->mode == ST_SKIP) copy_windows(t, out, whi);
+    for (int j = 1; j <= t->k; j++) {
+        Var *blo[4], *bhi[4];
+        for (int d = 0; d < t->r; d++) {
+            int64_t h = (t->k - j) * t->M[d];
+            IExpr *lo = bin(OP_SUB, ir_varref(ts[d], s), cst(h, s), s), *hi = bin(OP_ADD, ir_varref(te[d], s), cst(h, s), s);
+            if (t->mode != ST_WRAP) { lo = imax(lo, cst(0, s), s); hi = imin(hi, cl(t->n[d]), s); }
+            blo[d] = let(t, out, "box_lo", lo);
+            bhi[d] = let(t, out, "box_hi", hi);
+        }
+        round_in_box(t, out, blo, bhi, j == 1 ? NULL : t->S[(j - 1) % 2], j == t->k ? NULL : t->S[j % 2], j);
+    }
+}
+
+/* Emits the blocks before the stencil's rounds loop; returns the number of
+ * rounds left for it. */
+IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
+{
+    Span s = st->span;
+    TB t = { .f = f, .st = st, .s = s, .r = st->sten.rank, .k = st->sten.tk, .mode = st->sten.mode, .w = -1 };
+    int line, col;
+    span_linecol(s, &line, &col);
+    t.line = line;
+    for (int q = 0; q < st->sten.nbuf; q++)
+        if (st->sten.written[q]) t.w = q;
+    t.src = st->sten.perm[t.w];
+    const Var *b0 = st->sten.cur[0];
+    IExpr *bytes = cst(ty_kind_size(b0->elem), s);
+    for (int d = 0; d < t.r; d++) {
+        int64_t lo = -st->sten.flo[d], hi = st->sten.fhi[d];
+        t.M[d] = lo > hi ? lo : hi;
+        t.win[d] = st->sten.tsz[d] + 2 * t.k * t.M[d];
+        t.n[d] = ir_ext(b0->dims[d], s);
+        bytes = bin(OP_MUL, bytes, cl(t.n[d]), s);
+    }
+    /* blocks: (rounds - 1) / k when there are rounds (and, unless forced, a grid past the L2 cache) */
+    IExpr *go = bin(OP_GE, cl(st->sten.rounds), cst(1, s), s);
+    if (!st->sten.tforced) go = bin(OP_AND, go, bin(OP_GE, bytes, cst(TILE_MIN_GRID_BYTES, s), s), s);
+    IExpr *nb = ir_select(T_I64, go, bin(OP_DIV, bin(OP_SUB, cl(st->sten.rounds), cst(1, s), s), cst(t.k, s), s), cst(0, s), s);
+    Var *nblk = let(&t, out, "tile_blocks", nb);
+    IStmt *blocks = ir_stmt(IS_LOOP, s);
+    blocks->loop.kind = LOOP_ROUNDS;
+    blocks->loop.rank = 1;
+    blocks->loop.idx[0] = ir_var(f, "block", T_I64, 0, V_INDEX, s);
+    blocks->loop.lo[0] = cst(0, s);
+    blocks->loop.hi[0] = ir_varref(nblk, s);
+    plist_push(&blocks->loop.fused, (void *)st->sten.tnote);
+    IStmt *tiles = ir_stmt(IS_LOOP, s);
+    tiles->loop.kind = LOOP_PARFOR;
+    tiles->loop.rank = t.r;
+    tiles->loop.even = true;
+    Var *ti[4];
+    for (int d = 0; d < t.r; d++) {
+        ti[d] = tiles->loop.idx[d] = ir_var(f, d ? "tile_j" : "tile_i", T_I64, 0, V_INDEX, s);
+        tiles->loop.lo[d] = cst(0, s);
+        int64_t T = st->sten.tsz[d];
+        tiles->loop.hi[d] = bin(OP_DIV, bin(OP_ADD, cl(t.n[d]), cst(T - 1, s), s), cst(T, s), s);
+    }
+    tile_body(&t, &tiles->loop.body, ti);
+    plist_push(&tiles->loop.fused, arena_printf("stencil tiles@line %d", line));
+    plist_push(&blocks->loop.body, tiles);
+    stencil_rotate(f, &blocks->loop.body, st);
+    plist_push(out, blocks);
+    return bin(OP_SUB, cl(st->sten.rounds), bin(OP_MUL, ir_varref(nblk, s), cst(t.k, s), s), s);
+}

@@ -1,0 +1,215 @@
+/* tblock.c — temporal blocking of iterated stencils: which stencil nodes
+ * run their rounds several at a time by tiles, how many rounds and how big
+ * a tile (the code is made by lower-pir, lower_pir_tblock.c).
+ *
+ * Before/after: DIR; the node gets tk (rounds per tile), tsz (the tile's
+ * extents) and tnote (the decision in words, for --report).
+ *
+ * What it pays for: an untiled round streams the grid through memory (a
+ * read of the source buffer, a write of the destination); tk rounds in one
+ * pass over cache-sized tiles stream it once, at the price of recomputing
+ * a halo around each tile (the trapezoid that shrinks round by round, as
+ * in overlapped tiling).  That wins when the kernel moves many bytes per
+ * operation; a kernel of many operations per byte (compute-bound) only
+ * pays the halo.  So: operations per byte moved (a math call counts 20)
+ * decide: at most 1, 5 rounds per tile; at most 3, 3; more: not tiled.
+ * Windows (a tile plus its halo) of about 160 KiB per scratch buffer keep
+ * a tile's two scratch buffers in a 1 MiB L2 with room for the streams.
+ *
+ * Legality (what lower_pir_tblock.c relies on; anything else is left
+ * untiled, and --report says why):
+ *   - one written buffer w, rotated with one source buffer s (perm swaps
+ *     them; every other buffer is read-only and not rotated), so after an
+ *     odd number of rounds the two have swapped, as after one round: tk is
+ *     odd.  The kernel never reads w (its old value would be needed).
+ *   - the kernel is straight scalar code (assignments, stores to w at the
+ *     element, ifs) that cannot fail or have an effect (no checks, no
+ *     integer division that may trap, no extern calls, no loads other
+ *     than the stencil's reads, no use of the element's indices): the
+ *     halo computes elements of intermediate rounds more than once and
+ *     elements past the grid's edge under :oob_wraparound (periodic
+ *     images), which must change nothing.
+ *   - no two buffers may share memory (their bindings' arrays do not
+ *     alias): the tiles of one block read s while others write w.
+ *   - rank 1 or 2 (a 3-D tile of cache size is mostly halo), not --mpi
+ *     (distribute adds a halo exchange per round), not -O0.
+ * The rounds are split as (rounds - 1) / tk blocks, then the rest (at
+ * least one round when there are any) by the untiled code, so the last
+ * round is always an ordinary one: `last` and both buffers end exactly as
+ * untiled (lower_pir_tblock.c has the argument per boundary mode). */
+#include "passes.h"
+#include "access.h"
+
+enum { WINDOW_BYTES = 160 * 1024, ROW_BYTES = 2048 };
+
+typedef struct K { const IStmt *st; int w; const char *why; int ops; } K;
+
+static void check_expr(const IExpr *e, K *k)
+{
+    if (!e || k->why) return;
+    switch (e->kind) {
+    case IE_CONST: return;
+    case IE_VAR:
+        for (int d = 0; d < k->st->sten.rank; d++)
+            if (e->var == k->st->sten.idx[d]) k->why = "the kernel uses the element's indices";
+        return;
+    case IE_SLOAD:
+        if (e->sload.arr == k->st->sten.cur[k->w]) k->why = "the kernel reads the buffer it writes";
+        return;
+    case IE_UNOP: k->ops++; check_expr(e->op.a, k); return;
+    case IE_BINOP:
+        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW || e->op.op == OP_SHL || e->op.op == OP_SHR)
+            && ty_is_int_kind(e->op.opk) && !ir_safe_divisor(e))
+            k->why = "the kernel has an integer operation that may fail";
+        k->ops++;
+        check_expr(e->op.a, k);
+        check_expr(e->op.b, k);
+        return;
+    case IE_CALL: k->ops += 20; check_expr(e->call.a, k); check_expr(e->call.b, k); return;
+    case IE_CONV: check_expr(e->conv, k); return;
+    case IE_SELECT: check_expr(e->sel.c, k); check_expr(e->sel.a, k); check_expr(e->sel.b, k); return;
+    default: k->why = "the kernel holds more than arithmetic on the stencil's reads"; return;
+    }
+}
+
+static void check_stmts(const PtrList *l, K *k)
+{
+    for (int i = 0; i < l->len && !k->why; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.dst->rank) k->why = "the kernel binds an array";
+            check_expr(s->assign.val, k);
+            break;
+        case IS_STORE:
+            if (s->store.arr != k->st->sten.cur[k->w]) k->why = "the kernel writes a buffer other than the rotated one";
+            check_expr(s->store.val, k);
+            break;
+        case IS_IF: check_expr(s->if_.cond, k); check_stmts(&s->if_.then, k); check_stmts(&s->if_.els, k); break;
+        default: k->why = "the kernel holds loops, checks or jumps"; break;
+        }
+    }
+}
+
+/* The array bound to buffer v just before the stencil l[at], or NULL. */
+static const Var *bound_array(const PtrList *l, int at, const Var *v)
+{
+    for (int i = at - 1; i >= 0; i--) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && s->assign.dst == v)
+            return s->assign.val->kind == IE_VAR ? s->assign.val->var : NULL;
+    }
+    return NULL;
+}
+
+/* Why the stencil l[at] cannot be tiled (NULL: it can); *w: its written buffer. */
+static const char *illegal(const IrProgram *p, const PtrList *l, int at, int *w)
+{
+    const IStmt *st = l->items[at];
+    if (p->mpi) return "--mpi exchanges a halo every round";
+    if (!p->fuse) return "-O0";
+    if (st->sten.rank > 2) return "a 3-D tile of cache size would be mostly halo";
+    if (!st->sten.perm) return "no rotation (every round computes the same)";
+    *w = -1;
+    for (int q = 0; q < st->sten.nbuf; q++) {
+        if (!st->sten.written[q]) continue;
+        if (*w >= 0) return "more than one buffer is written";
+        *w = q;
+    }
+    if (*w < 0) return "no buffer is written";
+    int s = st->sten.perm[*w];
+    if (s == *w || st->sten.perm[s] != *w) return "the rotation is not a swap of the written buffer and its source";
+    for (int q = 0; q < st->sten.nbuf; q++)
+        if (q != *w && q != s && st->sten.perm[q] != q) return "more than two buffers rotate";
+    K k = { st, *w, NULL, 0 };
+    check_stmts(&st->sten.body, &k);
+    if (k.why) return k.why;
+    const Var *wa = bound_array(l, at, st->sten.cur[*w]);
+    if (!wa) return "the written buffer's array is not known here";
+    for (int q = 0; q < st->sten.nbuf; q++) {
+        if (q == *w) continue;
+        const Var *a = bound_array(l, at, st->sten.cur[q]);
+        if (!a || may_alias(a, wa)) return "a buffer may share memory with the written one";
+    }
+    return NULL;
+}
+
+static int64_t halo(const IStmt *st, int d)
+{
+    int64_t lo = -st->sten.flo[d], hi = st->sten.fhi[d];
+    return lo > hi ? lo : hi;
+}
+
+static void decide(IrProgram *p, PtrList *l, int at)
+{
+    IStmt *st = l->items[at];
+    int w = -1;
+    const char *why = illegal(p, l, at, &w);
+    if (p->stencil_tile < 0) why = "--stencil-tile=off";
+    if (why) { st->sten.tnote = arena_printf("not tiled: %s", why); return; }
+    int s = st->sten.perm[w];
+    /* bytes an element moves in an untiled round: the source read, the
+       destination written (and read for ownership), the other buffers read */
+    int64_t bytes = 0;
+    for (int q = 0; q < st->sten.nbuf; q++)
+        bytes += (int64_t)ty_kind_size(st->sten.cur[q]->elem) * (q == w ? 2 : 1);
+    K k = { st, w, NULL, 0 };
+    check_stmts(&st->sten.body, &k);
+    double intensity = (double)k.ops / (double)bytes;
+    int tk = p->stencil_tile > 0 ? p->stencil_tile : intensity <= 1.0 ? 5 : intensity <= 3.0 ? 3 : 0;
+    if (!tk) {
+        st->sten.tnote = arena_printf("not tiled: compute-bound (%.1f operations per byte moved; tiles pay off "
+                                      "up to 3)", intensity);
+        return;
+    }
+    const IExpr *n = st->sten.rounds;
+    if (n->kind == IE_CONST && n->c.i - 1 < tk) {
+        st->sten.tnote = arena_printf("not tiled: %lld rounds (a tile advances %d)", (long long)n->c.i, tk);
+        return;
+    }
+    int64_t es = ty_kind_size(st->sten.cur[s]->elem), win[4];
+    int r = st->sten.rank;
+    if (r == 1) win[0] = WINDOW_BYTES / es;
+    else {
+        win[1] = ROW_BYTES / es;
+        win[0] = WINDOW_BYTES / (win[1] * es);
+    }
+    for (int d = 0; d < r; d++) {
+        int64_t t = p->stencil_tile > 0 && p->tile[d] > 0 ? p->tile[d] : win[d] - 2 * tk * halo(st, d);
+        if (t < 2 * tk * halo(st, d) && !(p->stencil_tile > 0 && p->tile[d] > 0)) {
+            st->sten.tnote = arena_printf("not tiled: the footprint is too wide for a cache-sized tile (%d rounds "
+                                          "need a halo of %lld elements in dimension %d)", tk,
+                                          (long long)(tk * halo(st, d)), d);
+            return;
+        }
+        st->sten.tsz[d] = t < 1 ? 1 : t;
+    }
+    st->sten.tk = tk;
+    st->sten.tforced = p->stencil_tile > 0;
+    Buf b = {0};
+    for (int d = 0; d < r; d++) buf_printf(&b, "%s%lld", d ? " x " : "", (long long)st->sten.tsz[d]);
+    st->sten.tnote = arena_printf("temporal blocking: %d rounds per tile of %s elements (%.1f operations per byte "
+                                  "moved%s); the rest of the rounds untiled%s",
+                                  tk, b.s, intensity, p->stencil_tile > 0 ? "; --stencil-tile" : "",
+                                  st->sten.tforced ? "" : "; only when the grid is larger than 2 MiB");
+    buf_free(&b);
+}
+
+static void walk(IrProgram *p, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_IF: walk(p, &s->if_.then); walk(p, &s->if_.els); break;
+        case IS_LOOP: walk(p, &s->loop.body); break;
+        case IS_WHILE: walk(p, &s->while_.pre); walk(p, &s->while_.body); break;
+        case IS_STENCIL: decide(p, l, i); break;
+        default: break;
+        }
+    }
+}
+
+void pass_tblock(IrProgram *p)
+{
+    for (int i = 0; i < p->funcs.len; i++) walk(p, &((IrFunc *)p->funcs.items[i])->body);
+}

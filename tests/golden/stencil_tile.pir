@@ -1,0 +1,238 @@
+export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, m]) {
+    v: f64[n, m] = out
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 7:13; fused: copy@line 7
+        u_e: f64 = u[i_1, j_1]
+        v[i_1, j_1] = u_e
+    }
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:8:29: error: negative iteration count in runStencil
+    b: f64[n, m] = v
+    a: f64[n, m] = u
+    b_last: f64[n, m] = v
+    i_end: i64 = (n - 1)
+    j_end: i64 = (m - 1)
+    tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 5), 0)
+    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 5 rounds per tile of 70 x 246 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+        parfor (tile_i in 0..((n + 69) / 70), tile_j in 0..((m + 245) / 246)) {    # line 8:12; fused: stencil tiles@line 8
+            t_start: i64 = (tile_i * 70)
+            t_end: i64 = select(((t_start + 70) < n), (t_start + 70), n)
+            win_lo: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
+            win_hi: i64 = select(((t_end + 5) < n), (t_end + 5), n)
+            t_start_1: i64 = (tile_j * 246)
+            t_end_1: i64 = select(((t_start_1 + 246) < m), (t_start_1 + 246), m)
+            win_lo_1: i64 = select(((t_start_1 - 5) > 0), (t_start_1 - 5), 0)
+            win_hi_1: i64 = select(((t_end_1 + 5) < m), (t_end_1 + 5), m)
+            alloc scratch_even: f64[80, 256]
+            alloc scratch_odd: f64[80, 256]
+            if (((win_lo < 1) || (win_hi > (n - 1))) || ((win_lo_1 < 1) || (win_hi_1 > (m - 1)))) {
+                parfor (i_2 in win_lo..win_hi, j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(i_2 - win_lo), (j_2 - win_lo_1)] = a[i_2, j_2]
+                    if (((i_2 < 1) || (i_2 >= (n - 1))) || ((j_2 < 1) || (j_2 >= (m - 1)))) {
+                        scratch_odd[(i_2 - win_lo), (j_2 - win_lo_1)] = b[i_2, j_2]
+                    }
+                }
+            }
+            box_lo: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
+            box_hi: i64 = select(((t_end + 4) < n), (t_end + 4), n)
+            box_lo_1: i64 = select(((t_start_1 - 4) > 0), (t_start_1 - 4), 0)
+            box_hi_1: i64 = select(((t_end_1 + 4) < m), (t_end_1 + 4), m)
+            in_lo: i64 = select((box_lo > 1), box_lo, 1)
+            in_hi: i64 = select((box_hi < (n - 1)), box_hi, (n - 1))
+            in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
+            in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
+            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 5
+                scratch_odd[(i_3 - win_lo), (j_3 - win_lo_1)] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
+            }
+            box_lo_2: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
+            box_hi_2: i64 = select(((t_end + 3) < n), (t_end + 3), n)
+            box_lo_3: i64 = select(((t_start_1 - 3) > 0), (t_start_1 - 3), 0)
+            box_hi_3: i64 = select(((t_end_1 + 3) < m), (t_end_1 + 3), m)
+            in_lo_2: i64 = select((box_lo_2 > 1), box_lo_2, 1)
+            in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
+            in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
+            in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
+            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 5
+                scratch_even[(i_4 - win_lo), (j_4 - win_lo_1)] = ((0.5 * scratch_odd[(i_4 - win_lo), (j_4 - win_lo_1)]) + (0.125 * (((scratch_odd[((i_4 - 1) - win_lo), (j_4 - win_lo_1)] + scratch_odd[((i_4 + 1) - win_lo), (j_4 - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 - 1) - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 + 1) - win_lo_1)])))
+            }
+            box_lo_4: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
+            box_hi_4: i64 = select(((t_end + 2) < n), (t_end + 2), n)
+            box_lo_5: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)
+            box_hi_5: i64 = select(((t_end_1 + 2) < m), (t_end_1 + 2), m)
+            in_lo_4: i64 = select((box_lo_4 > 1), box_lo_4, 1)
+            in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
+            in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
+            in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
+            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 5
+                scratch_odd[(i_5 - win_lo), (j_5 - win_lo_1)] = ((0.5 * scratch_even[(i_5 - win_lo), (j_5 - win_lo_1)]) + (0.125 * (((scratch_even[((i_5 - 1) - win_lo), (j_5 - win_lo_1)] + scratch_even[((i_5 + 1) - win_lo), (j_5 - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 - 1) - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 + 1) - win_lo_1)])))
+            }
+            box_lo_6: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
+            box_hi_6: i64 = select(((t_end + 1) < n), (t_end + 1), n)
+            box_lo_7: i64 = select(((t_start_1 - 1) > 0), (t_start_1 - 1), 0)
+            box_hi_7: i64 = select(((t_end_1 + 1) < m), (t_end_1 + 1), m)
+            in_lo_6: i64 = select((box_lo_6 > 1), box_lo_6, 1)
+            in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
+            in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
+            in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
+            parfor (i_6 in in_lo_6..in_hi_6, j_6 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 5
+                scratch_even[(i_6 - win_lo), (j_6 - win_lo_1)] = ((0.5 * scratch_odd[(i_6 - win_lo), (j_6 - win_lo_1)]) + (0.125 * (((scratch_odd[((i_6 - 1) - win_lo), (j_6 - win_lo_1)] + scratch_odd[((i_6 + 1) - win_lo), (j_6 - win_lo_1)]) + scratch_odd[(i_6 - win_lo), ((j_6 - 1) - win_lo_1)]) + scratch_odd[(i_6 - win_lo), ((j_6 + 1) - win_lo_1)])))
+            }
+            box_lo_8: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
+            box_hi_8: i64 = select(((t_end + 0) < n), (t_end + 0), n)
+            box_lo_9: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
+            box_hi_9: i64 = select(((t_end_1 + 0) < m), (t_end_1 + 0), m)
+            in_lo_8: i64 = select((box_lo_8 > 1), box_lo_8, 1)
+            in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
+            in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
+            in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
+            parfor (i_7 in in_lo_8..in_hi_8, j_7 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 5
+                b[i_7, j_7] = ((0.5 * scratch_even[(i_7 - win_lo), (j_7 - win_lo_1)]) + (0.125 * (((scratch_even[((i_7 - 1) - win_lo), (j_7 - win_lo_1)] + scratch_even[((i_7 + 1) - win_lo), (j_7 - win_lo_1)]) + scratch_even[(i_7 - win_lo), ((j_7 - 1) - win_lo_1)]) + scratch_even[(i_7 - win_lo), ((j_7 + 1) - win_lo_1)])))
+            }
+        }
+        b_next: f64[n, m] = a
+        a_next: f64[n, m] = b
+        b: f64[n, m] = b_next
+        a: f64[n, m] = a_next
+    }
+    rounds (iter in 0..(iterations - (tile_blocks * 5))) {; fused: the rounds the tiles leave (at least the last)
+        parfor (i in 1..i_end, j in 1..j_end) {    # line 8:12; fused: stencil interior@line 8
+            b[i, j] = ((0.5 * a[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
+        }
+        b_last: f64[n, m] = b
+        b_next_1: f64[n, m] = a
+        a_next_1: f64[n, m] = b
+        b: f64[n, m] = b_next_1
+        a: f64[n, m] = a_next_1
+    }
+    parfor (i_8 in 0..n, j_8 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+        b_last_e: f64 = b_last[i_8, j_8]
+        out[i_8, j_8] = b_last_e
+    }
+    return out
+}
+
+export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, m]) {
+    v: f64[n, m] = out
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 15:13; fused: copy@line 15
+        u_e: f64 = u[i_1, j_1]
+        v[i_1, j_1] = u_e
+    }
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:16:29: error: negative iteration count in runStencil
+    b: f64[n, m] = v
+    a: f64[n, m] = u
+    b_last: f64[n, m] = v
+    i_end: i64 = (n - 1)
+    j_end: i64 = (m - 1)
+    rounds (iter in 0..iterations) {; fused: not tiled: compute-bound (3.5 operations per byte moved; tiles pay off up to 3)
+        parfor (i in 1..i_end, j in 0..j_end) {    # line 16:12; fused: stencil interior@line 16
+            b[i, j] = ((exp(a[i, j]) * sin(a[(i - 1), j])) + (cos(a[(i + 1), j]) * log((1.0 + (a[i, (j + 1)] * a[i, (j + 1)])))))
+        }
+        i_lo_end: i64 = select((1 < n), 1, n)
+        parfor (i_2 in 0..i_lo_end, j_2 in 0..m) {    # line 16:12; fused: border :oob_clamp@line 16
+            b[i_2, j_2] = ((exp(a[i_2, j_2]) * sin(a[select(((i_2 - 1) < 0), 0, select(((i_2 - 1) >= n), (n - 1), (i_2 - 1))), j_2])) + (cos(a[select(((i_2 + 1) < 0), 0, select(((i_2 + 1) >= n), (n - 1), (i_2 + 1))), j_2]) * log((1.0 + (a[i_2, select(((j_2 + 1) < 0), 0, select(((j_2 + 1) >= m), (m - 1), (j_2 + 1)))] * a[i_2, select(((j_2 + 1) < 0), 0, select(((j_2 + 1) >= m), (m - 1), (j_2 + 1)))])))))
+        }
+        i_hi_start: i64 = select((i_end > 1), i_end, 1)
+        parfor (i_3 in i_hi_start..n, j_3 in 0..m) {    # line 16:12; fused: border :oob_clamp@line 16
+            b[i_3, j_3] = ((exp(a[i_3, j_3]) * sin(a[select(((i_3 - 1) < 0), 0, select(((i_3 - 1) >= n), (n - 1), (i_3 - 1))), j_3])) + (cos(a[select(((i_3 + 1) < 0), 0, select(((i_3 + 1) >= n), (n - 1), (i_3 + 1))), j_3]) * log((1.0 + (a[i_3, select(((j_3 + 1) < 0), 0, select(((j_3 + 1) >= m), (m - 1), (j_3 + 1)))] * a[i_3, select(((j_3 + 1) < 0), 0, select(((j_3 + 1) >= m), (m - 1), (j_3 + 1)))])))))
+        }
+        j_hi_start: i64 = select((j_end > 0), j_end, 0)
+        parfor (i_4 in 1..i_end, j_4 in j_hi_start..m) {    # line 16:12; fused: border :oob_clamp@line 16
+            b[i_4, j_4] = ((exp(a[i_4, j_4]) * sin(a[select(((i_4 - 1) < 0), 0, select(((i_4 - 1) >= n), (n - 1), (i_4 - 1))), j_4])) + (cos(a[select(((i_4 + 1) < 0), 0, select(((i_4 + 1) >= n), (n - 1), (i_4 + 1))), j_4]) * log((1.0 + (a[i_4, select(((j_4 + 1) < 0), 0, select(((j_4 + 1) >= m), (m - 1), (j_4 + 1)))] * a[i_4, select(((j_4 + 1) < 0), 0, select(((j_4 + 1) >= m), (m - 1), (j_4 + 1)))])))))
+        }
+        b_last: f64[n, m] = b
+        b_next: f64[n, m] = a
+        a_next: f64[n, m] = b
+        b: f64[n, m] = b_next
+        a: f64[n, m] = a_next
+    }
+    parfor (i_5 in 0..n, j_5 in 0..m) {    # line 16:5; fused: result@line 16 result-slot:v
+        b_last_e: f64 = b_last[i_5, j_5]
+        out[i_5, j_5] = b_last_e
+    }
+    return out
+}
+
+export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, m]) {
+    v: f64[n, m] = out
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 23:13; fused: copy@line 23
+        u_e: f64 = u[i_1, j_1]
+        v[i_1, j_1] = u_e
+    }
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:24:29: error: negative iteration count in runStencil
+    b: f64[n, m] = v
+    a: f64[n, m] = u
+    b_last: f64[n, m] = v
+    i_end: i64 = (n - 1)
+    j_end: i64 = (m - 1)
+    rounds (iter in 0..iterations) {; fused: not tiled: the kernel reads the buffer it writes
+        parfor (i in 1..i_end, j in 1..j_end) {    # line 24:12; fused: stencil interior@line 24
+            b[i, j] = ((0.5 * b[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
+        }
+        b_last: f64[n, m] = b
+        b_next: f64[n, m] = a
+        a_next: f64[n, m] = b
+        b: f64[n, m] = b_next
+        a: f64[n, m] = a_next
+    }
+    parfor (i_2 in 0..n, j_2 in 0..m) {    # line 24:5; fused: result@line 24 result-slot:v
+        b_last_e: f64 = b_last[i_2, j_2]
+        out[i_2, j_2] = b_last_e
+    }
+    return out
+}
+
+export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
+    v: f64[n, m] = out
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 31:13; fused: copy@line 31
+        u_e: f64 = u[i_1, j_1]
+        v[i_1, j_1] = u_e
+    }
+    b: f64[n, m] = v
+    a: f64[n, m] = u
+    b_last: f64[n, m] = v
+    i_end: i64 = (n - 1)
+    j_end: i64 = (m - 1)
+    rounds (iter in 0..2) {; fused: not tiled: 2 rounds (a tile advances 5)
+        parfor (i in 1..i_end, j in 1..j_end) {    # line 32:12; fused: stencil interior@line 32
+            b[i, j] = (0.25 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))
+        }
+        b_last: f64[n, m] = b
+        b_next: f64[n, m] = a
+        a_next: f64[n, m] = b
+        b: f64[n, m] = b_next
+        a: f64[n, m] = a_next
+    }
+    parfor (i_2 in 0..n, j_2 in 0..m) {    # line 32:5; fused: result@line 32 result-slot:v
+        b_last_e: f64 = b_last[i_2, j_2]
+        out[i_2, j_2] = b_last_e
+    }
+    return out
+}
+
+export fn cube(n: size, m: size, p: size, u: f64[n, m, p], iterations: i64) -> (out: f64[n, m, p]) {
+    v: f64[n, m, p] = out
+    parfor (i_1 in 0..n, j_1 in 0..m, k_1 in 0..p) {    # line 39:13; fused: copy@line 39
+        u_e: f64 = u[i_1, j_1, k_1]
+        v[i_1, j_1, k_1] = u_e
+    }
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:40:29: error: negative iteration count in runStencil
+    b: f64[n, m, p] = v
+    a: f64[n, m, p] = u
+    b_last: f64[n, m, p] = v
+    i_end: i64 = (n - 1)
+    j_end: i64 = (m - 1)
+    k_end: i64 = (p - 1)
+    rounds (iter in 0..iterations) {; fused: not tiled: a 3-D tile of cache size would be mostly halo
+        parfor (i in 1..i_end, j in 1..j_end, k in 0..k_end) {    # line 40:12; fused: stencil interior@line 40
+            b[i, j, k] = ((0.5 * a[i, j, k]) + (0.1 * ((((a[(i - 1), j, k] + a[(i + 1), j, k]) + a[i, (j - 1), k]) + a[i, (j + 1), k]) + a[i, j, (k + 1)])))
+        }
+        b_last: f64[n, m, p] = b
+        b_next: f64[n, m, p] = a
+        a_next: f64[n, m, p] = b
+        b: f64[n, m, p] = b_next
+        a: f64[n, m, p] = a_next
+    }
+    parfor (i_2 in 0..n, j_2 in 0..m, k_2 in 0..p) {    # line 40:5; fused: result@line 40 result-slot:v
+        b_last_e: f64 = b_last[i_2, j_2, k_2]
+        out[i_2, j_2, k_2] = b_last_e
+    }
+    return out
+}
