@@ -84,10 +84,33 @@ static Var *let(TB *t, PtrList *out, const char *name, IExpr *e)
  * window, at the index minus the window's origin). */
 typedef struct Redirect { TB *t; Var *from, *to; int mode; Var *const *idx; } Redirect;
 
-static void to_window(TB *t, IExpr **idx)
+static void to_window(TB *t, IExpr **idx, int *n)
 {
-    /* (the index's own span: the C keeps the kernel's line) */
-    for (int d = 0; d < t->r; d++) idx[d] = bin(OP_SUB, idx[d], ir_varref(t->wlo[d], idx[d]->span), idx[d]->span);
+    /* The window is a flat array: element x is at sum (x_d - wlo_d) * stride_d.
+       An index x_d + c (a read at an offset) contributes its c * stride_d to
+       one constant added last, so every read of a round shares the address
+       (x0 - wlo0) * W1 + (x1 - wlo1) and differs by a constant that gcc
+       folds into the load's displacement (blur with the offsets inside: 25
+       address registers, spilled).  The index's own span keeps the C on the
+       kernel's line. */
+    IExpr *flat = NULL;
+    int64_t c = 0, stride = 1;
+    for (int d = t->r - 1; d >= 0; d--) {
+        IExpr *x = idx[d];
+        Span sp = x->span;
+        if (x->kind == IE_BINOP && (x->op.op == OP_ADD || x->op.op == OP_SUB) && x->op.b->kind == IE_CONST) {
+            c += (x->op.op == OP_ADD ? x->op.b->c.i : -x->op.b->c.i) * stride;
+            x = x->op.a;
+        }
+        IExpr *term = bin(OP_SUB, x, ir_varref(t->wlo[d], sp), sp);
+        if (stride != 1) term = bin(OP_MUL, term, cst(stride, sp), sp);
+        flat = flat ? bin(OP_ADD, term, flat, sp) : term;
+        stride *= t->win[d];
+    }
+    if (c) flat = bin(c > 0 ? OP_ADD : OP_SUB, flat, cst(c > 0 ? c : -c, flat->span), flat->span);
+    idx[0] = flat;
+    for (int d = 1; d < t->r; d++) idx[d] = NULL;
+    *n = 1;
 }
 
 static void redirect_read(IExpr **slot, void *ctx)
@@ -103,7 +126,7 @@ static void redirect_read(IExpr **slot, void *ctx)
     }
     if (e->kind == IE_LOAD && x->from && e->load.arr == x->t->st->sten.cur[x->t->src]) {
         e->load.arr = x->from;
-        to_window(x->t, e->load.idx);
+        to_window(x->t, e->load.idx, &e->load.n);
     }
 }
 
@@ -114,7 +137,7 @@ static void redirect_stores(PtrList *l, Redirect *x)
         if (s->kind == IS_IF) { redirect_stores(&s->if_.then, x); redirect_stores(&s->if_.els, x); }
         if (s->kind == IS_STORE && x->to && s->store.arr == x->t->st->sten.cur[x->t->w]) {
             s->store.arr = x->to;
-            to_window(x->t, s->store.idx);
+            to_window(x->t, s->store.idx, &s->store.n);
         }
     }
 }
@@ -238,7 +261,7 @@ static void copy_windows(TB *t, PtrList *out, Var **whi)
             ld->load.idx[d] = ir_varref(lp->loop.idx[d], s);
             sto->store.idx[d] = ir_varref(lp->loop.idx[d], s);
         }
-        to_window(t, sto->store.idx);
+        to_window(t, sto->store.idx, &sto->store.n);
         sto->store.val = ld;
         if (c == 0) { plist_push(&lp->loop.body, sto); continue; }
         /* the written buffer only on the border: other tiles write its interior meanwhile
@@ -270,8 +293,11 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti)
     }
     Var *src = st->sten.cur[t->src];
     for (int c = 0; c < 2; c++) {
-        Var *S = ir_var(t->f, c ? "scratch_odd" : "scratch_even", src->elem, t->r, V_TEMP, s);
-        for (int d = 0; d < t->r; d++) S->dims[d] = (Ext){ NULL, t->win[d] };
+        /* flat (to_window), of the window's size */
+        Var *S = ir_var(t->f, c ? "scratch_odd" : "scratch_even", src->elem, 1, V_TEMP, s);
+        int64_t size = 1;
+        for (int d = 0; d < t->r; d++) size *= t->win[d];
+        S->dims[0] = (Ext){ NULL, size };
         S->written = true;
         S->per_thread = true;       /* each round writes what the next reads: no tile sees another's values */
         t->S[c] = S;
