@@ -21,13 +21,13 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             t_end_1: i64 = select(((t_start_1 + 246) < m), (t_start_1 + 246), m)
             win_lo_1: i64 = select(((t_start_1 - 5) > 0), (t_start_1 - 5), 0)
             win_hi_1: i64 = select(((t_end_1 + 5) < m), (t_end_1 + 5), m)
-            alloc scratch_even: f64[80, 256]
-            alloc scratch_odd: f64[80, 256]
+            alloc scratch_even: f64[20480]
+            alloc scratch_odd: f64[20480]
             if (((win_lo < 1) || (win_hi > (n - 1))) || ((win_lo_1 < 1) || (win_hi_1 > (m - 1)))) {
                 parfor (i_2 in win_lo..win_hi, j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
-                    scratch_even[(i_2 - win_lo), (j_2 - win_lo_1)] = a[i_2, j_2]
+                    scratch_even[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = a[i_2, j_2]
                     if (((i_2 < 1) || (i_2 >= (n - 1))) || ((j_2 < 1) || (j_2 >= (m - 1)))) {
-                        scratch_odd[(i_2 - win_lo), (j_2 - win_lo_1)] = b[i_2, j_2]
+                        scratch_odd[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = b[i_2, j_2]
                     }
                 }
             }
@@ -40,7 +40,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
             in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
             parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 5
-                scratch_odd[(i_3 - win_lo), (j_3 - win_lo_1)] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
+                scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
             }
             box_lo_2: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
             box_hi_2: i64 = select(((t_end + 3) < n), (t_end + 3), n)
@@ -51,7 +51,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
             in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
             parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 5
-                scratch_even[(i_4 - win_lo), (j_4 - win_lo_1)] = ((0.5 * scratch_odd[(i_4 - win_lo), (j_4 - win_lo_1)]) + (0.125 * (((scratch_odd[((i_4 - 1) - win_lo), (j_4 - win_lo_1)] + scratch_odd[((i_4 + 1) - win_lo), (j_4 - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 - 1) - win_lo_1)]) + scratch_odd[(i_4 - win_lo), ((j_4 + 1) - win_lo_1)])))
+                scratch_even[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = ((0.5 * scratch_odd[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 256)] + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 256)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 1)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 1)])))
             }
             box_lo_4: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
             box_hi_4: i64 = select(((t_end + 2) < n), (t_end + 2), n)
@@ -62,7 +62,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
             in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
             parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 5
-                scratch_odd[(i_5 - win_lo), (j_5 - win_lo_1)] = ((0.5 * scratch_even[(i_5 - win_lo), (j_5 - win_lo_1)]) + (0.125 * (((scratch_even[((i_5 - 1) - win_lo), (j_5 - win_lo_1)] + scratch_even[((i_5 + 1) - win_lo), (j_5 - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 - 1) - win_lo_1)]) + scratch_even[(i_5 - win_lo), ((j_5 + 1) - win_lo_1)])))
+                scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = ((0.5 * scratch_even[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 256)] + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 256)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 1)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 1)])))
             }
             box_lo_6: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
             box_hi_6: i64 = select(((t_end + 1) < n), (t_end + 1), n)
@@ -73,7 +73,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
             in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
             parfor (i_6 in in_lo_6..in_hi_6, j_6 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 5
-                scratch_even[(i_6 - win_lo), (j_6 - win_lo_1)] = ((0.5 * scratch_odd[(i_6 - win_lo), (j_6 - win_lo_1)]) + (0.125 * (((scratch_odd[((i_6 - 1) - win_lo), (j_6 - win_lo_1)] + scratch_odd[((i_6 + 1) - win_lo), (j_6 - win_lo_1)]) + scratch_odd[(i_6 - win_lo), ((j_6 - 1) - win_lo_1)]) + scratch_odd[(i_6 - win_lo), ((j_6 + 1) - win_lo_1)])))
+                scratch_even[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 256)] + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 256)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 1)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 1)])))
             }
             box_lo_8: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
             box_hi_8: i64 = select(((t_end + 0) < n), (t_end + 0), n)
@@ -84,7 +84,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
             in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
             parfor (i_7 in in_lo_8..in_hi_8, j_7 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 5
-                b[i_7, j_7] = ((0.5 * scratch_even[(i_7 - win_lo), (j_7 - win_lo_1)]) + (0.125 * (((scratch_even[((i_7 - 1) - win_lo), (j_7 - win_lo_1)] + scratch_even[((i_7 + 1) - win_lo), (j_7 - win_lo_1)]) + scratch_even[(i_7 - win_lo), ((j_7 - 1) - win_lo_1)]) + scratch_even[(i_7 - win_lo), ((j_7 + 1) - win_lo_1)])))
+                b[i_7, j_7] = ((0.5 * scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
             }
         }
         b_next: f64[n, m] = a
