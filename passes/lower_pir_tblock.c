@@ -44,7 +44,7 @@
  *     code's; after an odd tk the buffers are swapped as after one round. */
 #include "passes.h"
 
-enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024 };
+enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024, RING_MAX_BYTES = 512 * 1024 };
 
 static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
 {
@@ -69,6 +69,10 @@ typedef struct TB {
     Var *wlo[4];            /* the tile's window origin */
     Var *S[2];              /* the scratch windows */
     int line;
+    /* rolling rows (rank 2): a ring of R = 2 M0 + 1 full rows per
+       intermediate round, row y at slot (y + BIG) % R */
+    bool ring;
+    int64_t R, BIG;
 } TB;
 
 /* v = e in a new i64 temporary */
@@ -113,6 +117,21 @@ static void to_window(TB *t, IExpr **idx, int *n)
     *n = 1;
 }
 
+/* Row y of a ring is at slot (y + BIG) % R (BIG: a multiple of R past any
+ * row a strip computes above the grid under :oob_wraparound). */
+static void to_ring(TB *t, IExpr **idx)
+{
+    Span sp = idx[0]->span;
+    IExpr *y = bin(OP_ADD, idx[0], cst(t->BIG, sp), sp);
+    idx[0] = ir_binop(OP_MOD, T_I64, T_I64, y, cst(t->R, sp), sp);
+}
+
+static void to_scratch(TB *t, IExpr **idx, int *n)
+{
+    if (t->ring) to_ring(t, idx);
+    else to_window(t, idx, n);
+}
+
 static void redirect_read(IExpr **slot, void *ctx)
 {
     Redirect *x = ctx;
@@ -120,13 +139,20 @@ static void redirect_read(IExpr **slot, void *ctx)
     if (e->kind == IE_SLOAD) {
         /* the source's reads in a window under :oob_wraparound are plain (the window is periodic) */
         bool plain = x->t->mode == ST_WRAP && x->from && e->sload.arr == x->t->st->sten.cur[x->t->src];
+        if (x->t->ring) plain = false;
         *slot = stencil_read_at(e->sload.arr, x->idx, e->sload.off, plain ? -1 : x->mode, x->t->mode == ST_WRAP, e->span);
+        if (x->t->ring && x->t->mode == ST_WRAP && x->from && e->sload.arr == x->t->st->sten.cur[x->t->src]) {
+            /* a ring holds the rows past the grid's edge as they are (the
+               periodic images): the row unmapped, the column wrapped */
+            IExpr *ld = *slot;
+            ld->load.idx[0] = bin(OP_ADD, ir_varref(x->idx[0], e->span), cst(e->sload.off[0], e->span), e->span);
+        }
         ir_walk_expr(slot, redirect_read, x);      /* the new load (the walk does not revisit a replaced node) */
         return;
     }
     if (e->kind == IE_LOAD && x->from && e->load.arr == x->t->st->sten.cur[x->t->src]) {
         e->load.arr = x->from;
-        to_window(x->t, e->load.idx, &e->load.n);
+        to_scratch(x->t, e->load.idx, &e->load.n);
     }
 }
 
@@ -137,7 +163,7 @@ static void redirect_stores(PtrList *l, Redirect *x)
         if (s->kind == IS_IF) { redirect_stores(&s->if_.then, x); redirect_stores(&s->if_.els, x); }
         if (s->kind == IS_STORE && x->to && s->store.arr == x->t->st->sten.cur[x->t->w]) {
             s->store.arr = x->to;
-            to_window(x->t, s->store.idx, &s->store.n);
+            to_scratch(x->t, s->store.idx, &s->store.n);
         }
     }
 }
@@ -319,6 +345,112 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti)
     }
 }
 
+/* A copy loop over [lo, hi) x cols of buffer b into ring row slots (:oob_skip). */
+static IStmt *ring_copy(TB *t, Var *ring, Var *b, Var *y, IExpr *clo, IExpr *chi)
+{
+    Span s = t->s;
+    IStmt *lp = ir_stmt(IS_LOOP, s);
+    lp->loop.kind = LOOP_PARFOR;
+    lp->loop.rank = 1;
+    lp->loop.idx[0] = ir_var(t->f, t->st->sten.idx[1]->name, T_I64, 0, V_INDEX, s);
+    lp->loop.lo[0] = clo;
+    lp->loop.hi[0] = chi;
+    IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
+    ld->load.arr = b;
+    ld->load.n = 2;
+    ld->load.idx[0] = ir_varref(y, s);
+    ld->load.idx[1] = ir_varref(lp->loop.idx[0], s);
+    IStmt *sto = ir_stmt(IS_STORE, s);
+    sto->store.arr = ring;
+    sto->store.n = 2;
+    sto->store.idx[0] = ir_varref(y, s);
+    sto->store.idx[1] = ir_varref(lp->loop.idx[0], s);
+    to_ring(t, sto->store.idx);
+    sto->store.val = ld;
+    plist_push(&lp->loop.body, sto);
+    plist_push(&lp->loop.fused, arena_printf("border row copy@line %d", t->line));
+    return lp;
+}
+
+/* :oob_skip: the border elements of row y of round j's ring keep the values
+ * of the buffer of round j's parity (never written: the whole row when it
+ * is a border row, else its border columns; the interior of the written
+ * buffer is being written by other strips). */
+static void ring_border(TB *t, PtrList *out, Var *ring, int j, Var *y)
+{
+    Span s = t->s;
+    const IStmt *st = t->st;
+    Var *b = st->sten.cur[j % 2 ? t->w : t->src];
+    IStmt *iff = ir_stmt(IS_IF, s);
+    iff->if_.cond = bin(OP_OR, bin(OP_LT, ir_varref(y, s), cst(-st->sten.flo[0], s), s),
+                        bin(OP_GE, ir_varref(y, s), bin(OP_SUB, cl(t->n[0]), cst(st->sten.fhi[0], s), s), s), s);
+    plist_push(&iff->if_.then, ring_copy(t, ring, b, y, cst(0, s), cl(t->n[1])));
+    IExpr *a = cst(-st->sten.flo[1], s);
+    if (st->sten.flo[1] < 0) plist_push(&iff->if_.els, ring_copy(t, ring, b, y, cst(0, s), imin(a, cl(t->n[1]), s)));
+    if (st->sten.fhi[1] > 0)
+        plist_push(&iff->if_.els, ring_copy(t, ring, b, y, imax(bin(OP_SUB, cl(t->n[1]), cst(st->sten.fhi[1], s), s), a, s),
+                                            cl(t->n[1])));
+    plist_push(out, iff);
+}
+
+/* The strip loop's body for strip si (rows [s, e) of the final round): a
+ * wavefront over steps q; at step q round j computes its row q - (j-1) M
+ * (when inside its rows [s - (k-j) M, e + (k-j) M)) from the rows of round
+ * j - 1 around it, which step q (and the 2 M before it) computed: a ring
+ * of R = 2 M + 1 rows per intermediate round holds them (the oldest slot
+ * is overwritten only after its last read, the row M older than the
+ * oldest round j reads in this step). */
+static void strip_body(TB *t, PtrList *out, Var *si)
+{
+    Span s = t->s;
+    const IStmt *st = t->st;
+    int64_t H = st->sten.tsz[0], M = t->M[0];
+    Var *ss = let(t, out, "s_start", bin(OP_MUL, ir_varref(si, s), cst(H, s), s));
+    Var *se = let(t, out, "s_end", imin(bin(OP_ADD, ir_varref(ss, s), cst(H, s), s), cl(t->n[0]), s));
+    Var **ring = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1));
+    Var *src = st->sten.cur[t->src];
+    for (int j = 1; j < t->k; j++) {
+        ring[j] = ir_var(t->f, "ring", src->elem, 2, V_TEMP, s);
+        ring[j]->dims[0] = (Ext){ NULL, t->R };
+        ring[j]->dims[1] = src->dims[1];
+        ring[j]->written = true;
+        ring[j]->per_thread = true;     /* every row is written before it is read, in each strip */
+        IStmt *a = ir_stmt(IS_ALLOC, s);
+        a->alloc = ring[j];
+        plist_push(out, a);
+    }
+    /* rows of round j: [lo[j], hi[j]) */
+    Var *lo[16], *hi[16];
+    for (int j = 1; j <= t->k; j++) {
+        int64_t h = (t->k - j) * M;
+        IExpr *l = bin(OP_SUB, ir_varref(ss, s), cst(h, s), s), *u = bin(OP_ADD, ir_varref(se, s), cst(h, s), s);
+        if (t->mode != ST_WRAP) { l = imax(l, cst(0, s), s); u = imin(u, cl(t->n[0]), s); }
+        lo[j] = let(t, out, "rows_lo", l);
+        hi[j] = let(t, out, "rows_hi", u);
+    }
+    IStmt *steps = ir_loop1(t->f, LOOP_SERIAL, "step", ir_varref(lo[1], s),
+                            bin(OP_ADD, ir_varref(hi[t->k], s), cst((t->k - 1) * M, s), s), s);
+    plist_push(&steps->loop.fused, arena_printf("stencil wavefront@line %d", t->line));
+    Var *q = steps->loop.idx[0];
+    for (int j = 1; j <= t->k; j++) {
+        PtrList *b = &steps->loop.body;
+        Var *y = let(t, b, "row", bin(OP_SUB, ir_varref(q, s), cst((j - 1) * M, s), s));
+        IStmt *iff = ir_stmt(IS_IF, s);
+        iff->if_.cond = bin(OP_AND, bin(OP_GE, ir_varref(y, s), ir_varref(lo[j], s), s),
+                            bin(OP_LT, ir_varref(y, s), ir_varref(hi[j], s), s), s);
+        PtrList *then = &iff->if_.then;
+        if (t->mode == ST_SKIP && j < t->k) ring_border(t, then, ring[j], j, y);
+        Var *blo[2], *bhi[2];
+        blo[0] = y;
+        bhi[0] = let(t, then, "row_end", bin(OP_ADD, ir_varref(y, s), cst(1, s), s));
+        blo[1] = let(t, then, "col_lo", cst(0, s));
+        bhi[1] = let(t, then, "col_hi", cl(t->n[1]));
+        round_in_box(t, then, blo, bhi, j == 1 ? NULL : ring[j - 1], j == t->k ? NULL : ring[j], j);
+        plist_push(b, iff);
+    }
+    plist_push(out, steps);
+}
+
 /* Emits the blocks before the stencil's rounds loop; returns the number of
  * rounds left for it. */
 IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
@@ -343,6 +475,11 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     /* blocks: (rounds - 1) / k when there are rounds (and, unless forced, a grid past the L2 cache) */
     IExpr *go = bin(OP_GE, cl(st->sten.rounds), cst(1, s), s);
     if (!st->sten.tforced) go = bin(OP_AND, go, bin(OP_GE, bytes, cst(TILE_MIN_GRID_BYTES, s), s), s);
+    if (!st->sten.tforced && st->sten.troll) {
+        /* the rings of a thread in half the L2 (wider rows: untiled) */
+        int64_t per_col = (t.k - 1) * (2 * t.M[0] + 1) * ty_kind_size(b0->elem);
+        go = bin(OP_AND, go, bin(OP_LE, bin(OP_MUL, cst(per_col, s), cl(t.n[1]), s), cst(RING_MAX_BYTES, s), s), s);
+    }
     IExpr *nb = ir_select(T_I64, go, bin(OP_DIV, bin(OP_SUB, cl(st->sten.rounds), cst(1, s), s), cst(t.k, s), s), cst(0, s), s);
     Var *nblk = let(&t, out, "tile_blocks", nb);
     IStmt *blocks = ir_stmt(IS_LOOP, s);
@@ -357,6 +494,22 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     tiles->loop.rank = t.r;
     tiles->loop.even = true;
     Var *ti[4];
+    if (st->sten.troll) {
+        /* strips of rows, each a wavefront through rings of rows */
+        t.ring = true;
+        t.R = 2 * t.M[0] + 1;
+        t.BIG = t.R * ((t.k + 1) * t.M[0] + 1);
+        tiles->loop.rank = 1;
+        tiles->loop.idx[0] = ir_var(f, "strip", T_I64, 0, V_INDEX, s);
+        tiles->loop.lo[0] = cst(0, s);
+        tiles->loop.hi[0] = bin(OP_DIV, bin(OP_ADD, cl(t.n[0]), cst(st->sten.tsz[0] - 1, s), s), cst(st->sten.tsz[0], s), s);
+        strip_body(&t, &tiles->loop.body, tiles->loop.idx[0]);
+        plist_push(&tiles->loop.fused, arena_printf("stencil strips@line %d", line));
+        plist_push(&blocks->loop.body, tiles);
+        stencil_rotate(f, &blocks->loop.body, st);
+        plist_push(out, blocks);
+        return bin(OP_SUB, cl(st->sten.rounds), bin(OP_MUL, ir_varref(nblk, s), cst(t.k, s), s), s);
+    }
     for (int d = 0; d < t.r; d++) {
         ti[d] = tiles->loop.idx[d] = ir_var(f, d ? "tile_j" : "tile_i", T_I64, 0, V_INDEX, s);
         tiles->loop.lo[d] = cst(0, s);

@@ -40,7 +40,7 @@
 #include "passes.h"
 #include "access.h"
 
-enum { WINDOW_BYTES = 160 * 1024, ROW_BYTES = 2048 };
+enum { WINDOW_BYTES = 160 * 1024, ROW_BYTES = 2048, STRIP_ROWS = 128 };
 
 typedef struct K { const IStmt *st; int w; const char *why; int ops; } K;
 
@@ -169,6 +169,21 @@ static void decide(IrProgram *p, PtrList *l, int at)
     }
     int64_t es = ty_kind_size(st->sten.cur[s]->elem), win[4];
     int r = st->sten.rank;
+    bool forced = p->stencil_tile > 0;
+    if (r == 2 && !(forced && p->tile[1] > 0)) {
+        /* strips of rows, a wavefront through a ring of rows per round */
+        st->sten.troll = true;
+        st->sten.tsz[0] = forced && p->tile[0] > 0 ? p->tile[0] : STRIP_ROWS;
+        st->sten.tk = tk;
+        st->sten.tforced = forced;
+        st->sten.tnote = arena_printf("temporal blocking: %d rounds per sweep, by strips of %lld rows, each a wavefront "
+                                      "with a ring of %lld rows per round (%.1f operations per byte moved%s); the rest "
+                                      "of the rounds untiled%s", tk, (long long)st->sten.tsz[0],
+                                      (long long)(2 * halo(st, 0) + 1), intensity, forced ? "; --stencil-tile" : "",
+                                      forced ? "" : "; only when the grid is larger than 2 MiB and the rings fit in "
+                                                    "512 KiB");
+        return;
+    }
     if (r == 1) win[0] = WINDOW_BYTES / es;
     else {
         win[1] = ROW_BYTES / es;

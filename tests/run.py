@@ -5,8 +5,10 @@ Kinds of test, chosen by sibling files (cproc's runtests style):
   tests/golden/NAME.arr + NAME.ast|NAME.dir|NAME.pir|NAME.h|NAME.sig -> arrc --emit=X output must match
   tests/errors/NAME.arr + NAME.err                         -> stderr must match, exit 1, no output
   tests/e2e/NAME.arr + NAME.c + NAME.py                    -> compile, run, compare with NumPy
-An e2e .arr may name extra C flags for the generated code in some variants:
+An e2e .arr may name extra C flags for the generated code in some variants,
+and arrc flags for some variants (instead of its `# flags:`):
   # cflags: gcc-strict -DARR_MM_NO_DISPATCH; clang-serial -DARR_MM_SCALAR
+  # aflags: gcc-asan --stencil-tile=3,4,5
 A golden or e2e .arr may name arrc flags for all its stages and assertions:
   # flags: --vector-math=sleef
 Any .arr may carry structure assertions in its header:
@@ -255,6 +257,10 @@ def e2e_one(arrc, d, base, variant):
     os.makedirs(bdir, exist_ok=True)
     gen = os.path.join(bdir, base + '.c')
     fl = (header(os.path.join(d, base + ".arr"), "flags") or "").split()
+    # `# aflags: VARIANT FLAGS...; ...`: arrc flags for some variants instead of `# flags:`
+    for part in (header(os.path.join(d, base + '.arr'), 'aflags') or '').split(';'):
+        if part.split() and part.split()[0] == variant:
+            fl = part.split()[1:]
     r = run([arrc] + aflags + fl + [os.path.join(d, base + ".arr"), "-o", gen], timeout=60)
     if r.returncode:
         return False, 'arrc failed:\n' + r.stderr
