@@ -99,7 +99,7 @@ static void usage(FILE *f)
         "                      program with libsleef) or scalar (libm's scalar functions, as --strict-math)\n"
         "  --stencil-tile=HOW  temporal blocking of iterated stencils: auto (the default: the compiler\n"
         "                      decides from the kernel's bytes per operation), off, or K[,T0[,T1]]: K\n"
-        "                      rounds per tile (odd) of T0 x T1 elements, on any grid (for tests, tuning)\n"
+        "                      rounds a sweep (odd) by strips of T0 rows, or tiles of T0 x T1 elements\n"
         "  --prefix=P          name the exported C functions P_NAME (P_blur for blur)\n"
         "  --python            also write OUT_py.c: a Python extension module over NumPy arrays\n"
         "  --bounds-check      check every element index at run time\n"
