@@ -211,8 +211,8 @@ struct IStmt {
             int tk;
             int64_t tsz[4];
             bool tforced;           /* --stencil-tile=K,T...: tile whatever the grid's size */
-            bool troll;             /* rank 2: strips of tsz[0] rows, each a wavefront through
-                                       rings of rows (else tiles of tsz) */
+            bool troll;             /* rank 2, --stencil-tile=K,T0: strips of tsz[0] rows, each a
+                                       wavefront through rings of rows (else tiles of tsz) */
             const char *tnote;
         } sten;
         Var *alloc;                                         /* IS_ALLOC: dims from the var */

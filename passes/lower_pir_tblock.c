@@ -16,6 +16,17 @@
  * with every box clipped to the grid (not under :oob_wraparound), M the
  * footprint's larger reach per round in each dimension.
  *
+ * Or (2-D, --stencil-tile=K,T0) strips of T0 full-width rows, each a
+ * wavefront: at step q round j computes its row q - (j-1) M (when inside
+ * [s - (tk-j) M, e + (tk-j) M)), into a ring of R = 2 M + 1 rows per
+ * intermediate round (row y at slot (y + BIG) % R).  The rows round j reads
+ * are within M of its row: round j - 1 computed them in this step or the
+ * 2 M before it, and the slot a step overwrites held a row older than any
+ * read still to come; the boundary modes map reads as for tiles (a mapped
+ * row is within M of the row read, inside the grid), and under
+ * :oob_wraparound a ring holds the rows past the edge unmapped (periodic
+ * images) while columns wrap. 
+ *
  * Why the values are the untiled ones, bit for bit (the same kernel on the
  * same operands; the legality conditions are tblock.c's):
  *   - Round j of a block is round t + j of the untiled code, t the block's
@@ -38,13 +49,14 @@
  *     the buffer of round j's parity as it was before the stencil: a tile
  *     whose window reaches the border first copies the source buffer's
  *     window into S0 and the written buffer's border elements into S1
- *     (only those: other tiles write its interior meanwhile).
+ *     (only those: other tiles write its interior meanwhile); a ring row
+ *     takes its border elements from that buffer the same way.
  *   - The rest of the rounds run untiled and are at least one when there
  *     are any, so the last round and the value (`last`) are the untiled
  *     code's; after an odd tk the buffers are swapped as after one round. */
 #include "passes.h"
 
-enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024, RING_MAX_BYTES = 512 * 1024 };
+enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024 };
 
 static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
 {
@@ -475,11 +487,6 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     /* blocks: (rounds - 1) / k when there are rounds (and, unless forced, a grid past the L2 cache) */
     IExpr *go = bin(OP_GE, cl(st->sten.rounds), cst(1, s), s);
     if (!st->sten.tforced) go = bin(OP_AND, go, bin(OP_GE, bytes, cst(TILE_MIN_GRID_BYTES, s), s), s);
-    if (!st->sten.tforced && st->sten.troll) {
-        /* the rings of a thread in half the L2 (wider rows: untiled) */
-        int64_t per_col = (t.k - 1) * (2 * t.M[0] + 1) * ty_kind_size(b0->elem);
-        go = bin(OP_AND, go, bin(OP_LE, bin(OP_MUL, cst(per_col, s), cl(t.n[1]), s), cst(RING_MAX_BYTES, s), s), s);
-    }
     IExpr *nb = ir_select(T_I64, go, bin(OP_DIV, bin(OP_SUB, cl(st->sten.rounds), cst(1, s), s), cst(t.k, s), s), cst(0, s), s);
     Var *nblk = let(&t, out, "tile_blocks", nb);
     IStmt *blocks = ir_stmt(IS_LOOP, s);

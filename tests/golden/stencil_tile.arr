@@ -1,4 +1,4 @@
-# structure: parfor 19, alloc 4
+# structure: parfor 19, alloc 2
 # Temporal blocking (pass tblock): an iterated, memory-bound stencil runs 5
 # rounds per tile (0.2 operations per byte moved), the rest untiled; the
 # report says why the others are left alone: a compute-bound kernel, a

@@ -10,139 +10,81 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
-    tile_blocks: i64 = select((((iterations >= 1) && (((8 * n) * m) >= 2097152)) && ((96 * m) <= 524288)), ((iterations - 1) / 5), 0)
-    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 5 rounds per sweep, by strips of 128 rows, each a wavefront with a ring of 3 rows per round (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB and the rings fit in 512 KiB
-        parfor (strip in 0..((n + 127) / 128)) {    # line 8:12; fused: stencil strips@line 8
-            s_start: i64 = (strip * 128)
-            s_end: i64 = select(((s_start + 128) < n), (s_start + 128), n)
-            alloc ring: f64[3, m]
-            alloc ring_1: f64[3, m]
-            alloc ring_2: f64[3, m]
-            alloc ring_3: f64[3, m]
-            rows_lo: i64 = select(((s_start - 4) > 0), (s_start - 4), 0)
-            rows_hi: i64 = select(((s_end + 4) < n), (s_end + 4), n)
-            rows_lo_1: i64 = select(((s_start - 3) > 0), (s_start - 3), 0)
-            rows_hi_1: i64 = select(((s_end + 3) < n), (s_end + 3), n)
-            rows_lo_2: i64 = select(((s_start - 2) > 0), (s_start - 2), 0)
-            rows_hi_2: i64 = select(((s_end + 2) < n), (s_end + 2), n)
-            rows_lo_3: i64 = select(((s_start - 1) > 0), (s_start - 1), 0)
-            rows_hi_3: i64 = select(((s_end + 1) < n), (s_end + 1), n)
-            rows_lo_4: i64 = select(((s_start - 0) > 0), (s_start - 0), 0)
-            rows_hi_4: i64 = select(((s_end + 0) < n), (s_end + 0), n)
-            for (step in rows_lo..(rows_hi_4 + 4)) {; fused: stencil wavefront@line 8
-                row: i64 = (step - 0)
-                if ((row >= rows_lo) && (row < rows_hi)) {
-                    if ((row < 1) || (row >= (n - 1))) {
-                        parfor (j_2 in 0..m) {    # line 8:12; fused: border row copy@line 8
-                            ring[((row + 21) % 3), j_2] = b[row, j_2]
-                        }
-                    } else {
-                        parfor (j_3 in 0..select((1 < m), 1, m)) {    # line 8:12; fused: border row copy@line 8
-                            ring[((row + 21) % 3), j_3] = b[row, j_3]
-                        }
-                        parfor (j_4 in select(((m - 1) > 1), (m - 1), 1)..m) {    # line 8:12; fused: border row copy@line 8
-                            ring[((row + 21) % 3), j_4] = b[row, j_4]
-                        }
-                    }
-                    row_end: i64 = (row + 1)
-                    col_lo: i64 = 0
-                    col_hi: i64 = m
-                    in_lo: i64 = select((row > 1), row, 1)
-                    in_hi: i64 = select((row_end < (n - 1)), row_end, (n - 1))
-                    in_lo_1: i64 = select((col_lo > 1), col_lo, 1)
-                    in_hi_1: i64 = select((col_hi < (m - 1)), col_hi, (m - 1))
-                    parfor (i_2 in in_lo..in_hi, j_5 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 5
-                        ring[((i_2 + 21) % 3), j_5] = ((0.5 * a[i_2, j_5]) + (0.125 * (((a[(i_2 - 1), j_5] + a[(i_2 + 1), j_5]) + a[i_2, (j_5 - 1)]) + a[i_2, (j_5 + 1)])))
+    tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 5), 0)
+    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 5 rounds per tile of 70 x 246 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+        parfor (tile_i in 0..((n + 69) / 70), tile_j in 0..((m + 245) / 246)) {    # line 8:12; fused: stencil tiles@line 8
+            t_start: i64 = (tile_i * 70)
+            t_end: i64 = select(((t_start + 70) < n), (t_start + 70), n)
+            win_lo: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
+            win_hi: i64 = select(((t_end + 5) < n), (t_end + 5), n)
+            t_start_1: i64 = (tile_j * 246)
+            t_end_1: i64 = select(((t_start_1 + 246) < m), (t_start_1 + 246), m)
+            win_lo_1: i64 = select(((t_start_1 - 5) > 0), (t_start_1 - 5), 0)
+            win_hi_1: i64 = select(((t_end_1 + 5) < m), (t_end_1 + 5), m)
+            alloc scratch_even: f64[20480]
+            alloc scratch_odd: f64[20480]
+            if (((win_lo < 1) || (win_hi > (n - 1))) || ((win_lo_1 < 1) || (win_hi_1 > (m - 1)))) {
+                parfor (i_2 in win_lo..win_hi, j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = a[i_2, j_2]
+                    if (((i_2 < 1) || (i_2 >= (n - 1))) || ((j_2 < 1) || (j_2 >= (m - 1)))) {
+                        scratch_odd[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = b[i_2, j_2]
                     }
                 }
-                row_1: i64 = (step - 1)
-                if ((row_1 >= rows_lo_1) && (row_1 < rows_hi_1)) {
-                    if ((row_1 < 1) || (row_1 >= (n - 1))) {
-                        parfor (j_6 in 0..m) {    # line 8:12; fused: border row copy@line 8
-                            ring_1[((row_1 + 21) % 3), j_6] = a[row_1, j_6]
-                        }
-                    } else {
-                        parfor (j_7 in 0..select((1 < m), 1, m)) {    # line 8:12; fused: border row copy@line 8
-                            ring_1[((row_1 + 21) % 3), j_7] = a[row_1, j_7]
-                        }
-                        parfor (j_8 in select(((m - 1) > 1), (m - 1), 1)..m) {    # line 8:12; fused: border row copy@line 8
-                            ring_1[((row_1 + 21) % 3), j_8] = a[row_1, j_8]
-                        }
-                    }
-                    row_end_1: i64 = (row_1 + 1)
-                    col_lo_1: i64 = 0
-                    col_hi_1: i64 = m
-                    in_lo_2: i64 = select((row_1 > 1), row_1, 1)
-                    in_hi_2: i64 = select((row_end_1 < (n - 1)), row_end_1, (n - 1))
-                    in_lo_3: i64 = select((col_lo_1 > 1), col_lo_1, 1)
-                    in_hi_3: i64 = select((col_hi_1 < (m - 1)), col_hi_1, (m - 1))
-                    parfor (i_3 in in_lo_2..in_hi_2, j_9 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 5
-                        ring_1[((i_3 + 21) % 3), j_9] = ((0.5 * ring[((i_3 + 21) % 3), j_9]) + (0.125 * (((ring[(((i_3 - 1) + 21) % 3), j_9] + ring[(((i_3 + 1) + 21) % 3), j_9]) + ring[((i_3 + 21) % 3), (j_9 - 1)]) + ring[((i_3 + 21) % 3), (j_9 + 1)])))
-                    }
-                }
-                row_2: i64 = (step - 2)
-                if ((row_2 >= rows_lo_2) && (row_2 < rows_hi_2)) {
-                    if ((row_2 < 1) || (row_2 >= (n - 1))) {
-                        parfor (j_10 in 0..m) {    # line 8:12; fused: border row copy@line 8
-                            ring_2[((row_2 + 21) % 3), j_10] = b[row_2, j_10]
-                        }
-                    } else {
-                        parfor (j_11 in 0..select((1 < m), 1, m)) {    # line 8:12; fused: border row copy@line 8
-                            ring_2[((row_2 + 21) % 3), j_11] = b[row_2, j_11]
-                        }
-                        parfor (j_12 in select(((m - 1) > 1), (m - 1), 1)..m) {    # line 8:12; fused: border row copy@line 8
-                            ring_2[((row_2 + 21) % 3), j_12] = b[row_2, j_12]
-                        }
-                    }
-                    row_end_2: i64 = (row_2 + 1)
-                    col_lo_2: i64 = 0
-                    col_hi_2: i64 = m
-                    in_lo_4: i64 = select((row_2 > 1), row_2, 1)
-                    in_hi_4: i64 = select((row_end_2 < (n - 1)), row_end_2, (n - 1))
-                    in_lo_5: i64 = select((col_lo_2 > 1), col_lo_2, 1)
-                    in_hi_5: i64 = select((col_hi_2 < (m - 1)), col_hi_2, (m - 1))
-                    parfor (i_4 in in_lo_4..in_hi_4, j_13 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 5
-                        ring_2[((i_4 + 21) % 3), j_13] = ((0.5 * ring_1[((i_4 + 21) % 3), j_13]) + (0.125 * (((ring_1[(((i_4 - 1) + 21) % 3), j_13] + ring_1[(((i_4 + 1) + 21) % 3), j_13]) + ring_1[((i_4 + 21) % 3), (j_13 - 1)]) + ring_1[((i_4 + 21) % 3), (j_13 + 1)])))
-                    }
-                }
-                row_3: i64 = (step - 3)
-                if ((row_3 >= rows_lo_3) && (row_3 < rows_hi_3)) {
-                    if ((row_3 < 1) || (row_3 >= (n - 1))) {
-                        parfor (j_14 in 0..m) {    # line 8:12; fused: border row copy@line 8
-                            ring_3[((row_3 + 21) % 3), j_14] = a[row_3, j_14]
-                        }
-                    } else {
-                        parfor (j_15 in 0..select((1 < m), 1, m)) {    # line 8:12; fused: border row copy@line 8
-                            ring_3[((row_3 + 21) % 3), j_15] = a[row_3, j_15]
-                        }
-                        parfor (j_16 in select(((m - 1) > 1), (m - 1), 1)..m) {    # line 8:12; fused: border row copy@line 8
-                            ring_3[((row_3 + 21) % 3), j_16] = a[row_3, j_16]
-                        }
-                    }
-                    row_end_3: i64 = (row_3 + 1)
-                    col_lo_3: i64 = 0
-                    col_hi_3: i64 = m
-                    in_lo_6: i64 = select((row_3 > 1), row_3, 1)
-                    in_hi_6: i64 = select((row_end_3 < (n - 1)), row_end_3, (n - 1))
-                    in_lo_7: i64 = select((col_lo_3 > 1), col_lo_3, 1)
-                    in_hi_7: i64 = select((col_hi_3 < (m - 1)), col_hi_3, (m - 1))
-                    parfor (i_5 in in_lo_6..in_hi_6, j_17 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 5
-                        ring_3[((i_5 + 21) % 3), j_17] = ((0.5 * ring_2[((i_5 + 21) % 3), j_17]) + (0.125 * (((ring_2[(((i_5 - 1) + 21) % 3), j_17] + ring_2[(((i_5 + 1) + 21) % 3), j_17]) + ring_2[((i_5 + 21) % 3), (j_17 - 1)]) + ring_2[((i_5 + 21) % 3), (j_17 + 1)])))
-                    }
-                }
-                row_4: i64 = (step - 4)
-                if ((row_4 >= rows_lo_4) && (row_4 < rows_hi_4)) {
-                    row_end_4: i64 = (row_4 + 1)
-                    col_lo_4: i64 = 0
-                    col_hi_4: i64 = m
-                    in_lo_8: i64 = select((row_4 > 1), row_4, 1)
-                    in_hi_8: i64 = select((row_end_4 < (n - 1)), row_end_4, (n - 1))
-                    in_lo_9: i64 = select((col_lo_4 > 1), col_lo_4, 1)
-                    in_hi_9: i64 = select((col_hi_4 < (m - 1)), col_hi_4, (m - 1))
-                    parfor (i_6 in in_lo_8..in_hi_8, j_18 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 5
-                        b[i_6, j_18] = ((0.5 * ring_3[((i_6 + 21) % 3), j_18]) + (0.125 * (((ring_3[(((i_6 - 1) + 21) % 3), j_18] + ring_3[(((i_6 + 1) + 21) % 3), j_18]) + ring_3[((i_6 + 21) % 3), (j_18 - 1)]) + ring_3[((i_6 + 21) % 3), (j_18 + 1)])))
-                    }
-                }
+            }
+            box_lo: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
+            box_hi: i64 = select(((t_end + 4) < n), (t_end + 4), n)
+            box_lo_1: i64 = select(((t_start_1 - 4) > 0), (t_start_1 - 4), 0)
+            box_hi_1: i64 = select(((t_end_1 + 4) < m), (t_end_1 + 4), m)
+            in_lo: i64 = select((box_lo > 1), box_lo, 1)
+            in_hi: i64 = select((box_hi < (n - 1)), box_hi, (n - 1))
+            in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
+            in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
+            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 5
+                scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
+            }
+            box_lo_2: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
+            box_hi_2: i64 = select(((t_end + 3) < n), (t_end + 3), n)
+            box_lo_3: i64 = select(((t_start_1 - 3) > 0), (t_start_1 - 3), 0)
+            box_hi_3: i64 = select(((t_end_1 + 3) < m), (t_end_1 + 3), m)
+            in_lo_2: i64 = select((box_lo_2 > 1), box_lo_2, 1)
+            in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
+            in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
+            in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
+            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 5
+                scratch_even[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = ((0.5 * scratch_odd[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 256)] + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 256)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 1)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 1)])))
+            }
+            box_lo_4: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
+            box_hi_4: i64 = select(((t_end + 2) < n), (t_end + 2), n)
+            box_lo_5: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)
+            box_hi_5: i64 = select(((t_end_1 + 2) < m), (t_end_1 + 2), m)
+            in_lo_4: i64 = select((box_lo_4 > 1), box_lo_4, 1)
+            in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
+            in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
+            in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
+            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 5
+                scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = ((0.5 * scratch_even[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 256)] + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 256)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 1)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 1)])))
+            }
+            box_lo_6: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
+            box_hi_6: i64 = select(((t_end + 1) < n), (t_end + 1), n)
+            box_lo_7: i64 = select(((t_start_1 - 1) > 0), (t_start_1 - 1), 0)
+            box_hi_7: i64 = select(((t_end_1 + 1) < m), (t_end_1 + 1), m)
+            in_lo_6: i64 = select((box_lo_6 > 1), box_lo_6, 1)
+            in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
+            in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
+            in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
+            parfor (i_6 in in_lo_6..in_hi_6, j_6 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 5
+                scratch_even[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 256)] + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 256)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 1)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 1)])))
+            }
+            box_lo_8: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
+            box_hi_8: i64 = select(((t_end + 0) < n), (t_end + 0), n)
+            box_lo_9: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
+            box_hi_9: i64 = select(((t_end_1 + 0) < m), (t_end_1 + 0), m)
+            in_lo_8: i64 = select((box_lo_8 > 1), box_lo_8, 1)
+            in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
+            in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
+            in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
+            parfor (i_7 in in_lo_8..in_hi_8, j_7 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 5
+                b[i_7, j_7] = ((0.5 * scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
             }
         }
         b_next: f64[n, m] = a
@@ -160,9 +102,9 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next_1
         a: f64[n, m] = a_next_1
     }
-    parfor (i_7 in 0..n, j_19 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
-        b_last_e: f64 = b_last[i_7, j_19]
-        out[i_7, j_19] = b_last_e
+    parfor (i_8 in 0..n, j_8 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+        b_last_e: f64 = b_last[i_8, j_8]
+        out[i_8, j_8] = b_last_e
     }
     return out
 }
