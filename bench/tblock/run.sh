@@ -7,7 +7,8 @@
 # bandwidth).  Environment: H, W (default 4096), ROUNDS (per call, default
 # 21: four blocks of 5 rounds and the last untiled), R (timed calls, median,
 # default 5), THREADS (default: 1 2 4 ... up to the cores), ARRC (default
-# ../../arrc), CC (default gcc), CFLAGS (default -O3 -march=native -fopenmp).
+# ../../arrc), CC (default gcc), CFLAGS (default -O3 -march=native -fopenmp),
+# TILE (the tiled build's --stencil-tile value, default: the compiler's choice).
 set -eu -o pipefail
 cd "$(dirname "$0")"
 . ../common.sh
@@ -19,8 +20,8 @@ mkdir -p BUILD
 for k in heat blur; do
     src=heat.arr; [ "$k" = blur ] && src=../../examples/blur/blur.arr
     "$ARRC" "$src" --stencil-tile=off --prefix=off -o BUILD/${k}_off.c
-    "$ARRC" "$src" --prefix=on -o BUILD/${k}_on.c
-    "$ARRC" "$src" --report -o BUILD/${k}_report.c | grep -o 'temporal blocking: [^;]*\|not tiled: [^;]*' | sed "s/^/$k: /"
+    "$ARRC" "$src" --stencil-tile="${TILE:-auto}" --prefix=on -o BUILD/${k}_on.c
+    "$ARRC" "$src" --stencil-tile="${TILE:-auto}" --report -o BUILD/${k}_report.c | grep -o 'temporal blocking: [^;]*\|not tiled: [^;]*' | sed "s/^/$k: /"
 done
 "$CC" "${CF[@]}" -IBUILD -o BUILD/bench bench.c BUILD/heat_off.c BUILD/heat_on.c BUILD/blur_off.c BUILD/blur_on.c -lm
 for t in $THREADS; do
