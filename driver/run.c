@@ -56,7 +56,7 @@ static void usage(FILE *f)
         "  -v                  print the commands run\n"
         "  -I DIR, -D NAME[=VALUE], --cflags=\"...\"  as when compiling; given to the C compiler too\n"
         "  -O0, -O, --serial, --no-overhead-guard, --fast-math, --strict-math, --vector-math=LIB (sleef\n"
-        "  links -lsleef), --bounds-check,\n"
+        "  links -lsleef), --stencil-tile=HOW, --bounds-check,\n"
         "  --prefix=P, -W..., -w, -fdiagnostics-color[=...]  as when compiling (arrc --help)\n"
         "  --help              this text\n"
         "The C compiler is $CC (default cc).\n");
@@ -403,7 +403,7 @@ typedef struct Opts {
 
 static const char *const run_options[] = {
     "--random", "-o", "-r", "--threads", "--link", "-l", "-L", "-v", "-I", "-D", "--cflags", "-O0", "-O", "-O1", "-O2",
-    "--serial", "--no-overhead-guard", "--no-line", "--fast-math", "--strict-math", "--vector-math", "--bounds-check", "--prefix",
+    "--serial", "--no-overhead-guard", "--no-line", "--fast-math", "--strict-math", "--vector-math", "--stencil-tile", "--bounds-check", "--prefix",
     "-w", "-Wall", "-Werror", "-fdiagnostics-color", "-fdiagnostics-format", "--help",
 };
 
@@ -465,7 +465,8 @@ static void parse_options(Opts *o, int argc, char **argv)
         else if (!strcmp(a, "-O0") || !strcmp(a, "-O") || !strcmp(a, "-O1") || !strcmp(a, "-O2") || !strcmp(a, "-O3") ||
                  !strcmp(a, "--serial") || !strcmp(a, "--no-overhead-guard") || !strcmp(a, "--no-line") ||
                  !strcmp(a, "--fast-math") || !strcmp(a, "--strict-math") || !strcmp(a, "--bounds-check") ||
-                 !strncmp(a, "--prefix=", 9) || !strcmp(a, "-w") || (!strncmp(a, "-W", 2) && a[2]))
+                 !strncmp(a, "--prefix=", 9) || !strncmp(a, "--stencil-tile=", 15) || !strcmp(a, "-w") ||
+                 (!strncmp(a, "-W", 2) && a[2]))
             VEC_PUSH(o->arrc, a);
         else if (!strncmp(a, "--vector-math=", 14)) {
             VEC_PUSH(o->arrc, a);

@@ -349,5 +349,22 @@ arrc_run --vector-math=sleef bs.arr -o bs.c
 gcc_bs -O2 -mavx2 -mfma; check "--vector-math=sleef with AVX2: no warning" sh -c "! grep -q warning '$tmp/err'"
 gcc_bs -O2 -mno-avx; check "--vector-math=sleef without AVX: the #warning" has "compiled without AVX"
 
+# ---- issue 14: --stencil-tile (temporal blocking) ----
+fresh
+printf 'export fn heat(u: f64[n, m], it: i64) -> f64[n, m] {\n    let v = copy(u);\n    return runStencil(v, u, it) |b, a| {\n        b[0, 0] = 0.25 * (a[-1, 0] + a[1, 0] + a[0, -1] + a[0, 1]);\n        return a, b;\n    };\n}\n' > "$tmp/w/heat.arr"
+for bad in 2 0 17 3,0 3,x 3,4,5,6 tiles; do
+    arrc_run --stencil-tile=$bad heat.arr -o heat.c
+    check "--stencil-tile=$bad is refused (exit 1, no output)" sh -c "[ $rc = 1 ] && [ ! -e '$tmp/w/heat.c' ]"
+    check "  ... saying what is allowed" has "for --stencil-tile (use auto, off, or K\[,T0\[,T1\]\] with K odd\|bad tile extent in --stencil-tile"
+done
+arrc_run --emit=pir heat.arr; cp "$tmp/out" "$tmp/err"
+check "by default the heat update is tiled (5 rounds per tile)" has "rounds (block in 0..tile_blocks)"
+arrc_run --emit=pir --stencil-tile=off heat.arr; cp "$tmp/out" "$tmp/err"
+check "--stencil-tile=off: no tiles" sh -c "! grep -q tile_blocks '$tmp/err'"
+arrc_run --emit=pir --stencil-tile=3,8 heat.arr; cp "$tmp/out" "$tmp/err"
+check "--stencil-tile=3,8: strips of 8 rows" has "parfor (strip in 0..((n + 7) / 8))"
+arrc_run --report --stencil-tile=3,8,16 heat.arr -o heat.c; cp "$tmp/out" "$tmp/err"
+check "--stencil-tile=3,8,16: --report gives the tile" has "temporal blocking: 3 rounds per tile of 8 x 16 elements"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
