@@ -212,7 +212,10 @@ static void check_let(Ctx *c, Stmt *s)
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
-        if (alias && s->kind == S_LET) {       /* (a var bound to a view is lowered to a buffer of its own) */
+        /* (a var bound to a view is lowered to a buffer of its own; a let of a slice or
+           transpose of a temporary is a view too: `let b = transpose(fill(6, m, n))`,
+           found by make fuzz, seed 744049831-asan program 138: a crash) */
+        if (n == 1 && !is_err(t) && t->kind == T_ARRAY && !copies && s->kind == S_LET) {
             const Expr *x = s->let.init;
             id->sym->view = is_slice(x)
                          || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)

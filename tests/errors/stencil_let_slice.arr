@@ -13,5 +13,10 @@ export fn f(x: f64[n], m: f64[r, c]) -> f64[n] {
     runStencil(o2, w) |o, p| {
         o[0, 0] = p[0, 1];
     }
+    let u = transpose(fill(6, r, c));       # a transpose of a temporary is a view too (make fuzz)
+    let o3 = zeros_like(u);
+    runStencil(o3, u) |o, p| {
+        o[0, 0] = p[0, 1];
+    }
     return out;
 }

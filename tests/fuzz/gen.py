@@ -191,6 +191,11 @@ class E:
         self.k, self.t, self.a, self.kids = k, t, a, list(kids)
 
 
+def is_view_expr(e):
+    """Does e name another array's memory (a name, a slice, a transpose)?"""
+    return e.k in ('var', 'slice') or (e.k == 'arrcall' and e.a == 'transpose')
+
+
 class S:
     """Statement node: k kind, a dict of fields; exprs/bodies named inside."""
     __slots__ = ('k', 'a')
@@ -3178,9 +3183,10 @@ class Gen:
                     e = mk('bin', self.ch(['+', '-', '*']), [mk('bin', '*', [a, lit(et, self.ch([2, 3]), True)]), c])
                 else:
                     e = self.array(et, shape, 1)
-                    # a name or a slice would share another buffer's memory (a slice
-                    # is no stencil buffer; aliased buffers have no defined order)
-                    e = E('call', (et, shape), 'copy', [e]) if e.k in ('var', 'slice') else e
+                    # a name, a slice or a transpose would share another buffer's memory
+                    # (a let naming a view is no stencil buffer; aliased buffers have no
+                    # defined order)
+                    e = E('call', (et, shape), 'copy', [e]) if is_view_expr(e) else e
                 pre.append(S('let', name=b, e=e, t=(et, shape)))
                 self.declare(b, (et, shape), 'let')
                 bufs.append(b)
@@ -3189,7 +3195,7 @@ class Gen:
                 e = E('call', (et, shape), 'copy', [E('var', (et, shape), self.ch(srcs))])
             else:
                 e = self.array(et, shape, 1)
-                e = E('call', (et, shape), 'copy', [e]) if e.k in ('var', 'slice') else e
+                e = E('call', (et, shape), 'copy', [e]) if is_view_expr(e) else e
             # a pipeline writes fresh arrays bound by let (as the Harris sample
             # does), which no map operand can share memory with
             kind = 'let' if pipeline else 'var'
