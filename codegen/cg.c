@@ -277,38 +277,7 @@ void stmt(CG *g, const IStmt *s)
         line(g, "}");
         break;
     case IS_VMATH: vmath_stmt(g, s); break;
-    case IS_ALLOC: {
-        Var *v = s->alloc;
-        if (v->on_stack) break;         /* declared with the body's variables */
-        Buf n = {0};
-        for (int d = 0; d < v->rank; d++) {
-            if (d) buf_puts(&n, " * ");
-            ext(&n, v->dims[d]);
-        }
-        if (g->in_parfor && hoisted(g, v)) {
-            /* the thread's own, kept from its earlier iterations (hoist_open) */
-            VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));
-            line(g, "if (!%s) %s = (%s *)arr_alloc_local(%s, sizeof(%s));", cname(v), cname(v), ctype(v->elem), n.s, ctype(v->elem));
-            line(g, "if (!%s) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", cname(v), g->sites.len, g->skip_label);
-            g->skip_used = true;
-            buf_free(&n);
-            break;
-        }
-        if (g->in_parfor) {
-            VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));
-            line(g, "free(%s);", cname(v));
-            line(g, "%s = (%s *)arr_alloc_local(%s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
-            line(g, "if (!%s) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", cname(v), g->sites.len, g->skip_label);
-            g->skip_used = true;
-            buf_free(&n);
-            break;
-        }
-        line(g, "%s = (%s *)arr_alloc(&arr_pool_, %s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
-        line(g, "if (!%s) { arr_fail(\"%s: error: cannot allocate %s\"); goto fail; }", cname(v), c_escape(diag_where(s->span)), v->name);
-        g->used_fail = true;
-        buf_free(&n);
-        break;
-    }
+    case IS_ALLOC: alloc_stmt(g, s); break;
     }
     if (!g->in_parfor && !g->in_region && stmt_traps(s)) trap_check(g);
 }

@@ -68,6 +68,8 @@ void decl_restore(CG *g, DeclSnap *s);      /* restores, then frees the snapshot
 int hoist_open(CG *g, const IStmt *lp);
 void hoist_close(CG *g, int mark);
 bool hoisted(const CG *g, const Var *v);
+/* An IS_ALLOC (cg_loop.c). */
+void alloc_stmt(CG *g, const IStmt *s);
 static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread; }
 
 /* codegen/cg_mpi.c */

@@ -640,3 +640,32 @@ void hoist_close(CG *g, int mark)
     g->ind--;
     line(g, "}");
 }
+
+/* An allocation: from the function's pool (freed at its end), or inside a
+ * parallel loop the iteration's own (freed at its end), or a per-thread
+ * array kept from the thread's earlier iterations (hoist_open). */
+void alloc_stmt(CG *g, const IStmt *s)
+{
+    Var *v = s->alloc;
+    if (v->on_stack) return;            /* declared with the body's variables */
+    Buf n = {0};
+    for (int d = 0; d < v->rank; d++) {
+        if (d) buf_puts(&n, " * ");
+        ext(&n, v->dims[d]);
+    }
+    if (g->in_parfor) {
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));
+        if (hoisted(g, v)) line(g, "if (!%s) %s = (%s *)arr_alloc_local(%s, sizeof(%s));", cname(v), cname(v), ctype(v->elem), n.s, ctype(v->elem));
+        else {
+            line(g, "free(%s);", cname(v));
+            line(g, "%s = (%s *)arr_alloc_local(%s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
+        }
+        line(g, "if (!%s) { arr_trap(&arr_trapped, %d); goto arr_skip_%d; }", cname(v), g->sites.len, g->skip_label);
+        g->skip_used = true;
+    } else {
+        line(g, "%s = (%s *)arr_alloc(&arr_pool_, %s, sizeof(%s));", cname(v), ctype(v->elem), n.s, ctype(v->elem));
+        line(g, "if (!%s) { arr_fail(\"%s: error: cannot allocate %s\"); goto fail; }", cname(v), c_escape(diag_where(s->span)), v->name);
+        g->used_fail = true;
+    }
+    buf_free(&n);
+}

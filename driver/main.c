@@ -23,26 +23,6 @@
 
 /* One line for an unknown option, with the closest known one (gcc and
  * clang do not print their whole usage either). */
-/* --stencil-tile=auto|off|K[,T0[,T1]] */
-static void parse_stencil_tile(IrProgram *p, const char *v)
-{
-    memset(p->tile, 0, sizeof p->tile);
-    if (!strcmp(v, "auto")) { p->stencil_tile = 0; return; }
-    if (!strcmp(v, "off")) { p->stencil_tile = -1; return; }
-    char *end;
-    long k = strtol(v, &end, 10);
-    if (end == v || k < 1 || k > 15 || k % 2 == 0)
-        fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 15)", v);
-    p->stencil_tile = (int)k;
-    for (int d = 0; *end == ',' && d < 2; d++) {
-        const char *t = end + 1;
-        long long x = strtoll(t, &end, 10);
-        if (end == t || x < 1 || x > 1000000) fatal("bad tile extent in --stencil-tile=%s (use 1 to 1000000)", v);
-        p->tile[d] = x;
-    }
-    if (*end) fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 15)", v);
-}
-
 static void unknown_option(const char *a)
 {
     static const char *const known[] = {
@@ -589,7 +569,11 @@ int main(int argc, char **argv)
             else fatal("unknown value '%s' for --vector-math (use libmvec, sleef or scalar)", v);
             vm_given = v;
         }
-        else if (!strncmp(a, "--stencil-tile=", 15)) parse_stencil_tile(&prog, a + 15);
+        else if (!strncmp(a, "--stencil-tile=", 15)) {
+            if (!tblock_option(&prog, a + 15))
+                fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 15, "
+                      "and extents 1 to 1000000)", a + 15);
+        }
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;
         else if (!strcmp(a, "--python")) python = true;
         else if (!strcmp(a, "--mpi")) prog.mpi = true;

@@ -22,6 +22,8 @@ void pass_stencil_inline(IrProgram *p);
 void lower_pir(IrProgram *p);
 /* Temporal blocking: which stencils run several rounds per tile (tblock.c). */
 void pass_tblock(IrProgram *p);
+/* --stencil-tile=VALUE (auto, off, K[,T0[,T1]]) into p; false: a bad value. */
+bool tblock_option(IrProgram *p, const char *v);
 /* The tiled blocks of rounds of a stencil tblock chose, appended to out;
  * returns the number of rounds left to the rounds loop (lower_pir_tblock.c). */
 IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st);

@@ -39,6 +39,8 @@
  * untiled (lower_pir_tblock.c has the argument per boundary mode). */
 #include "passes.h"
 #include "access.h"
+#include <stdlib.h>
+#include <string.h>
 
 enum { WINDOW_BYTES = 160 * 1024, ROW_BYTES = 2048 };
 
@@ -223,6 +225,24 @@ static void walk(IrProgram *p, PtrList *l)
         default: break;
         }
     }
+}
+
+bool tblock_option(IrProgram *p, const char *v)
+{
+    memset(p->tile, 0, sizeof p->tile);
+    if (!strcmp(v, "auto")) { p->stencil_tile = 0; return true; }
+    if (!strcmp(v, "off")) { p->stencil_tile = -1; return true; }
+    char *end;
+    long k = strtol(v, &end, 10);
+    if (end == v || k < 1 || k > 15 || k % 2 == 0) return false;
+    p->stencil_tile = (int)k;
+    for (int d = 0; *end == ',' && d < 2; d++) {
+        const char *t = end + 1;
+        long long x = strtoll(t, &end, 10);
+        if (end == t || x < 1 || x > 1000000) return false;
+        p->tile[d] = x;
+    }
+    return !*end;
 }
 
 void pass_tblock(IrProgram *p)
