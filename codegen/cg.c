@@ -633,6 +633,9 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     }
     buf_printf(h, "/* The message of this thread's last failed call, or \"\" after a success. */\n");
     buf_printf(h, "const char *%s_last_error(void);\n\n", m);
+    buf_printf(h, "/* Frees the blocks this module keeps from earlier calls' temporaries for its\n"
+                  " * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */\n"
+                  "void %s_release_memory(void);\n\n", m);
     if (p->mpi)
         buf_printf(h, "/* --mpi: the seconds this rank's last call spent in MPI (waiting for the other\n"
                       " * ranks included), for measuring the communication's share. */\n"
@@ -759,6 +762,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
         buf_puts(c, "};\n\n");
     }
     buf_printf(c, "const char *%s_last_error(void) { return arr_errbuf; }\n\n", m);
+    buf_printf(c, "void %s_release_memory(void) { arr_cache_clear(); }\n\n", m);
     if (p->mpi) buf_printf(c, "double %s_comm_seconds(void) { return arr_mpi_comm_s; }\n\n", m);
     buf_puts(c, body.s ? body.s : "");
     buf_free(&body);

@@ -22,6 +22,10 @@ int blackscholes(int64_t n, const double *sptprice, const double *strike, const 
 /* The message of this thread's last failed call, or "" after a success. */
 const char *blackscholes_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void blackscholes_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -18,6 +18,10 @@ int blur(int64_t h, int64_t w, float *img, int64_t iterations, float *out);
 /* The message of this thread's last failed call, or "" after a success. */
 const char *blur_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void blur_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -37,6 +37,10 @@ int matvec(int64_t n, int64_t m, const double *a, const double *v, double *out);
 /* The message of this thread's last failed call, or "" after a success. */
 const char *comp_fuse_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void comp_fuse_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

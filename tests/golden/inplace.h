@@ -23,6 +23,10 @@ int poke(int64_t n, double *a);
 /* The message of this thread's last failed call, or "" after a success. */
 const char *inplace_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void inplace_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -21,6 +21,10 @@ int lj_forces(int64_t n, const double *x, const double *y, double rc, double *ou
 /* The message of this thread's last failed call, or "" after a success. */
 const char *lj_forces_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void lj_forces_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

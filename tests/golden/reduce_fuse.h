@@ -21,6 +21,10 @@ int stats(int64_t n, const double *x, const double *y, double *out0, double *out
 /* The message of this thread's last failed call, or "" after a success. */
 const char *reduce_fuse_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void reduce_fuse_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -26,6 +26,10 @@ int scale(int64_t n, const double *a, const double *b, double s, double *out);
 /* The message of this thread's last failed call, or "" after a success. */
 const char *shapes_check_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void shapes_check_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -18,6 +18,10 @@ int smooth(int64_t n, const double *x0, double *out);
 /* The message of this thread's last failed call, or "" after a success. */
 const char *stencil_store_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void stencil_store_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -20,6 +20,10 @@ int leapfrog(int64_t n, const double *x0, const double *v0, double dt, int64_t s
 /* The message of this thread's last failed call, or "" after a success. */
 const char *var_extents_last_error(void);
 
+/* Frees the blocks this module keeps from earlier calls' temporaries for its
+ * next calls (up to 512 MiB; none with -DARR_CACHE_BYTES=0).  Optional. */
+void var_extents_release_memory(void);
+
 #ifdef __cplusplus
 }
 #endif
