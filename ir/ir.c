@@ -241,7 +241,14 @@ void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx)
             ir_walk_stmts(&s->while_.body, fn, ctx);
             break;
         case IS_CHECK: ir_walk_expr(&s->check.cond, fn, ctx); break;
-        case IS_STENCIL: ir_walk_expr(&s->sten.rounds, fn, ctx); ir_walk_stmts(&s->sten.body, fn, ctx); break;
+        case IS_STENCIL:
+            if (s->sten.prod) {
+                ir_walk_expr(&s->sten.prod->sten.rounds, fn, ctx);
+                ir_walk_stmts(&s->sten.prod->sten.body, fn, ctx);
+            }
+            ir_walk_expr(&s->sten.rounds, fn, ctx);
+            ir_walk_stmts(&s->sten.body, fn, ctx);
+            break;
         case IS_SCAN: ir_walk_expr(&s->op->scan.init, fn, ctx); ir_walk_expr(&s->op->scan.lam, fn, ctx); break;
         case IS_VMATH: ir_walk_expr(&s->vm.n, fn, ctx); break;
         default: break;

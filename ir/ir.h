@@ -214,6 +214,13 @@ struct IStmt {
             bool troll;             /* rank 2, --stencil-tile=K,T0: strips of tsz[0] rows, each a
                                        wavefront through rings of rows (else tiles of tsz) */
             const char *tnote;
+            PtrList fused;          /* pass stencil-out: "what@line N" of the maps moved in (--report) */
+            /* pass stencil-chain: prod, a one-round stencil whose results only
+             * this one reads, runs inside it by strips of rows, into scratch
+             * windows (lower_pir_chain.c); from[q]: the index of prod's
+             * written buffer whose result buffer q reads (-1: another array) */
+            IStmt *prod;
+            int *from;
         } sten;
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
         IExpr *op;                                          /* IS_SCAN, IS_SORT, IS_MATMUL: the IE_ node */

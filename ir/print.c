@@ -313,6 +313,13 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             for (int d = 0; d < s->sten.rank; d++) buf_printf(b, "%s%lld", d ? ", " : "", (long long)s->sten.tsz[d]);
             buf_putc(b, ']');
         }
+        if (s->sten.prod) {         /* pass stencil-chain: the producer, by strips of rows */
+            buf_puts(b, " by strips after");
+            pstmt(b, s->sten.prod, ind + 1);
+            buf_putc(b, '\n');
+            buf_indent(b, ind);
+            buf_puts(b, "then");
+        }
         buf_puts(b, " {");
         pwhere(b, s->span);
         pstmts(b, &s->sten.body, ind + 1);

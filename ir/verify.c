@@ -26,6 +26,7 @@ static void vsload(IExpr **slot, void *ctx)
 static void vstencil(VCtx *v, const IStmt *s)
 {
     if (v->pir) { v->why = "a stencil node survived lowering to the Parallel IR"; return; }
+    if (s->sten.prod) vstencil(v, s->sten.prod);
     if (!ir_clonable_stmts(&s->sten.body)) v->why = "a stencil kernel holds more than scalar statements";
     const IStmt *save = v->sten;
     v->sten = s;

@@ -110,12 +110,17 @@ static void map_read(IExpr **slot, void *ctx)
  * written buffers. */
 static IStmt *region_loop(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bool zero)
 {
+    /* the interior takes the node's kernel and indices (made last) */
+    return stencil_region(f, st, lo, hi, mode, zero, LOOP_PARFOR, mode < 0);
+}
+
+IStmt *stencil_region(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bool zero, LoopKind kind, bool own)
+{
     Span s = st->span;
     int r = st->sten.rank;
     IStmt *lp = ir_stmt(IS_LOOP, s);
-    lp->loop.kind = LOOP_PARFOR;
+    lp->loop.kind = kind;
     lp->loop.rank = r;
-    bool own = mode < 0;        /* the interior takes the node's kernel and indices (made last) */
     for (int d = 0; d < r; d++) {
         lp->loop.idx[d] = own ? st->sten.idx[d] : ir_var(f, st->sten.idx[d]->name, T_I64, 0, V_INDEX, s);
         lp->loop.lo[d] = lo[d];
@@ -142,6 +147,7 @@ static IStmt *region_loop(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode
     span_linecol(s, &line, &col);
     plist_push(&lp->loop.fused, arena_printf("%s@line %d", mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
                                              : arena_printf("border :%s", stencil_mode_name[mode]), line));
+    for (int i = 0; i < st->sten.fused.len; i++) plist_push(&lp->loop.fused, st->sten.fused.items[i]);
     return lp;
 }
 
@@ -164,6 +170,7 @@ void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st)
 
 void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
 {
+    if (st->sten.prod) { lower_chain(f, out, st); return; }
     Span s = st->span;
     int r = st->sten.rank, mode = st->sten.mode;
     const Var *b0 = st->sten.cur[0];

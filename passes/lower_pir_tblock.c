@@ -58,7 +58,8 @@
 
 enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024 };
 
-static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
+/* Index arithmetic (also lower_pir_chain.c's): a op b on i64 (comparisons: bool) */
+IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s)
 {
     bool cmp = op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE || op == OP_EQ || op == OP_NE;
     IExpr *e = ir_binop(op, cmp || op == OP_AND || op == OP_OR ? T_BOOL : T_I64, op == OP_AND || op == OP_OR ? T_BOOL : T_I64,
@@ -66,10 +67,10 @@ static IExpr *bin(Op op, IExpr *a, IExpr *b, Span s)
     e->nowrap = op == OP_ADD || op == OP_SUB || op == OP_MUL;     /* index arithmetic on the grid's extents */
     return e;
 }
-static IExpr *cst(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
-static IExpr *cl(const IExpr *e) { return ir_clone_expr(e); }
-static IExpr *imin(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, bin(OP_LT, a, b, s), cl(a), cl(b), s); }
-static IExpr *imax(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, bin(OP_GT, a, b, s), cl(a), cl(b), s); }
+IExpr *ix_cst(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
+IExpr *ix_cl(const IExpr *e) { return ir_clone_expr(e); }
+IExpr *ix_min(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_LT, a, b, s), ix_cl(a), ix_cl(b), s); }
+IExpr *ix_max(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_GT, a, b, s), ix_cl(a), ix_cl(b), s); }
 
 typedef struct TB {
     IrFunc *f;
@@ -118,12 +119,12 @@ static void to_window(TB *t, IExpr **idx, int *n)
             c += (x->op.op == OP_ADD ? x->op.b->c.i : -x->op.b->c.i) * stride;
             x = x->op.a;
         }
-        IExpr *term = bin(OP_SUB, x, ir_varref(t->wlo[d], sp), sp);
-        if (stride != 1) term = bin(OP_MUL, term, cst(stride, sp), sp);
-        flat = flat ? bin(OP_ADD, term, flat, sp) : term;
+        IExpr *term = ix_bin(OP_SUB, x, ir_varref(t->wlo[d], sp), sp);
+        if (stride != 1) term = ix_bin(OP_MUL, term, ix_cst(stride, sp), sp);
+        flat = flat ? ix_bin(OP_ADD, term, flat, sp) : term;
         stride *= t->win[d];
     }
-    if (c) flat = bin(c > 0 ? OP_ADD : OP_SUB, flat, cst(c > 0 ? c : -c, flat->span), flat->span);
+    if (c) flat = ix_bin(c > 0 ? OP_ADD : OP_SUB, flat, ix_cst(c > 0 ? c : -c, flat->span), flat->span);
     idx[0] = flat;
     for (int d = 1; d < t->r; d++) idx[d] = NULL;
     *n = 1;
@@ -134,8 +135,8 @@ static void to_window(TB *t, IExpr **idx, int *n)
 static void to_ring(TB *t, IExpr **idx)
 {
     Span sp = idx[0]->span;
-    IExpr *y = bin(OP_ADD, idx[0], cst(t->BIG, sp), sp);
-    idx[0] = ir_binop(OP_MOD, T_I64, T_I64, y, cst(t->R, sp), sp);
+    IExpr *y = ix_bin(OP_ADD, idx[0], ix_cst(t->BIG, sp), sp);
+    idx[0] = ir_binop(OP_MOD, T_I64, T_I64, y, ix_cst(t->R, sp), sp);
 }
 
 static void to_scratch(TB *t, IExpr **idx, int *n)
@@ -157,7 +158,7 @@ static void redirect_read(IExpr **slot, void *ctx)
             /* a ring holds the rows past the grid's edge as they are (the
                periodic images): the row unmapped, the column wrapped */
             IExpr *ld = *slot;
-            ld->load.idx[0] = bin(OP_ADD, ir_varref(x->idx[0], e->span), cst(e->sload.off[0], e->span), e->span);
+            ld->load.idx[0] = ix_bin(OP_ADD, ir_varref(x->idx[0], e->span), ix_cst(e->sload.off[0], e->span), e->span);
         }
         ir_walk_expr(slot, redirect_read, x);      /* the new load (the walk does not revisit a replaced node) */
         return;
@@ -229,9 +230,9 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
     /* the interior [ilo, ihi) in the box */
     Var *ilo[4], *ihi[4];
     for (int d = 0; d < t->r; d++) {
-        IExpr *a = cst(-st->sten.flo[d], s), *b = bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s);
-        ilo[d] = let(t, out, "in_lo", imax(ir_varref(blo[d], s), a, s));
-        ihi[d] = let(t, out, "in_hi", imin(ir_varref(bhi[d], s), b, s));
+        IExpr *a = ix_cst(-st->sten.flo[d], s), *b = ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s);
+        ilo[d] = let(t, out, "in_lo", ix_max(ir_varref(blo[d], s), a, s));
+        ihi[d] = let(t, out, "in_hi", ix_min(ir_varref(bhi[d], s), b, s));
     }
     for (int d = 0; d < t->r; d++) { lo[d] = ir_varref(ilo[d], s); hi[d] = ir_varref(ihi[d], s); }
     region(t, out, lo, hi, -1, false, from, to, j);
@@ -244,12 +245,12 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
                 else if (q > d) { lo[q] = ir_varref(blo[q], s); hi[q] = ir_varref(bhi[q], s); }
             }
             /* the box's part of [0, min(-flo, n)) and of [max(n - fhi, -flo), n) */
-            IExpr *a = cst(-st->sten.flo[d], s);
+            IExpr *a = ix_cst(-st->sten.flo[d], s);
             if (side == 0) {
                 lo[d] = ir_varref(blo[d], s);
-                hi[d] = imin(ir_varref(bhi[d], s), imin(a, cl(t->n[d]), s), s);
+                hi[d] = ix_min(ir_varref(bhi[d], s), ix_min(a, ix_cl(t->n[d]), s), s);
             } else {
-                lo[d] = imax(ir_varref(blo[d], s), imax(bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s), a, s), s);
+                lo[d] = ix_max(ir_varref(blo[d], s), ix_max(ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s), a, s), s);
                 hi[d] = ir_varref(bhi[d], s);
             }
             region(t, out, lo, hi, t->mode, t->mode == ST_DST_ZERO, from, to, j);
@@ -266,9 +267,9 @@ static void copy_windows(TB *t, PtrList *out, Var **whi)
     const IStmt *st = t->st;
     IExpr *edge = NULL;
     for (int d = 0; d < t->r; d++) {
-        IExpr *c = bin(OP_OR, bin(OP_LT, ir_varref(t->wlo[d], s), cst(-st->sten.flo[d], s), s),
-                       bin(OP_GT, ir_varref(whi[d], s), bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s), s), s);
-        edge = edge ? bin(OP_OR, edge, c, s) : c;
+        IExpr *c = ix_bin(OP_OR, ix_bin(OP_LT, ir_varref(t->wlo[d], s), ix_cst(-st->sten.flo[d], s), s),
+                       ix_bin(OP_GT, ir_varref(whi[d], s), ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s), s), s);
+        edge = edge ? ix_bin(OP_OR, edge, c, s) : c;
     }
     IStmt *iff = ir_stmt(IS_IF, s);
     iff->if_.cond = edge;
@@ -283,9 +284,9 @@ static void copy_windows(TB *t, PtrList *out, Var **whi)
     /* the element is on the border (never written under :oob_skip) */
     IExpr *border = NULL;
     for (int d = 0; d < t->r; d++) {
-        IExpr *c = bin(OP_OR, bin(OP_LT, ir_varref(lp->loop.idx[d], s), cst(-st->sten.flo[d], s), s),
-                       bin(OP_GE, ir_varref(lp->loop.idx[d], s), bin(OP_SUB, cl(t->n[d]), cst(st->sten.fhi[d], s), s), s), s);
-        border = border ? bin(OP_OR, border, c, s) : c;
+        IExpr *c = ix_bin(OP_OR, ix_bin(OP_LT, ir_varref(lp->loop.idx[d], s), ix_cst(-st->sten.flo[d], s), s),
+                       ix_bin(OP_GE, ir_varref(lp->loop.idx[d], s), ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s), s), s);
+        border = border ? ix_bin(OP_OR, border, c, s) : c;
     }
     for (int c = 0; c < 2; c++) {
         Var *b = st->sten.cur[c == 0 ? t->src : t->w];
@@ -322,10 +323,10 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti)
     Var *ts[4], *te[4], *whi[4];
     for (int d = 0; d < t->r; d++) {
         int64_t T = st->sten.tsz[d], h = t->k * t->M[d];
-        ts[d] = let(t, out, "t_start", bin(OP_MUL, ir_varref(ti[d], s), cst(T, s), s));
-        te[d] = let(t, out, "t_end", imin(bin(OP_ADD, ir_varref(ts[d], s), cst(T, s), s), cl(t->n[d]), s));
-        IExpr *lo = bin(OP_SUB, ir_varref(ts[d], s), cst(h, s), s), *hi = bin(OP_ADD, ir_varref(te[d], s), cst(h, s), s);
-        if (t->mode != ST_WRAP) { lo = imax(lo, cst(0, s), s); hi = imin(hi, cl(t->n[d]), s); }
+        ts[d] = let(t, out, "t_start", ix_bin(OP_MUL, ir_varref(ti[d], s), ix_cst(T, s), s));
+        te[d] = let(t, out, "t_end", ix_min(ix_bin(OP_ADD, ir_varref(ts[d], s), ix_cst(T, s), s), ix_cl(t->n[d]), s));
+        IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), ix_cst(h, s), s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cst(h, s), s);
+        if (t->mode != ST_WRAP) { lo = ix_max(lo, ix_cst(0, s), s); hi = ix_min(hi, ix_cl(t->n[d]), s); }
         t->wlo[d] = let(t, out, "win_lo", lo);
         whi[d] = let(t, out, "win_hi", hi);
     }
@@ -348,8 +349,8 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti)
         Var *blo[4], *bhi[4];
         for (int d = 0; d < t->r; d++) {
             int64_t h = (t->k - j) * t->M[d];
-            IExpr *lo = bin(OP_SUB, ir_varref(ts[d], s), cst(h, s), s), *hi = bin(OP_ADD, ir_varref(te[d], s), cst(h, s), s);
-            if (t->mode != ST_WRAP) { lo = imax(lo, cst(0, s), s); hi = imin(hi, cl(t->n[d]), s); }
+            IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), ix_cst(h, s), s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cst(h, s), s);
+            if (t->mode != ST_WRAP) { lo = ix_max(lo, ix_cst(0, s), s); hi = ix_min(hi, ix_cl(t->n[d]), s); }
             blo[d] = let(t, out, "box_lo", lo);
             bhi[d] = let(t, out, "box_hi", hi);
         }
@@ -394,14 +395,14 @@ static void ring_border(TB *t, PtrList *out, Var *ring, int j, Var *y)
     const IStmt *st = t->st;
     Var *b = st->sten.cur[j % 2 ? t->w : t->src];
     IStmt *iff = ir_stmt(IS_IF, s);
-    iff->if_.cond = bin(OP_OR, bin(OP_LT, ir_varref(y, s), cst(-st->sten.flo[0], s), s),
-                        bin(OP_GE, ir_varref(y, s), bin(OP_SUB, cl(t->n[0]), cst(st->sten.fhi[0], s), s), s), s);
-    plist_push(&iff->if_.then, ring_copy(t, ring, b, y, cst(0, s), cl(t->n[1])));
-    IExpr *a = cst(-st->sten.flo[1], s);
-    if (st->sten.flo[1] < 0) plist_push(&iff->if_.els, ring_copy(t, ring, b, y, cst(0, s), imin(a, cl(t->n[1]), s)));
+    iff->if_.cond = ix_bin(OP_OR, ix_bin(OP_LT, ir_varref(y, s), ix_cst(-st->sten.flo[0], s), s),
+                        ix_bin(OP_GE, ir_varref(y, s), ix_bin(OP_SUB, ix_cl(t->n[0]), ix_cst(st->sten.fhi[0], s), s), s), s);
+    plist_push(&iff->if_.then, ring_copy(t, ring, b, y, ix_cst(0, s), ix_cl(t->n[1])));
+    IExpr *a = ix_cst(-st->sten.flo[1], s);
+    if (st->sten.flo[1] < 0) plist_push(&iff->if_.els, ring_copy(t, ring, b, y, ix_cst(0, s), ix_min(a, ix_cl(t->n[1]), s)));
     if (st->sten.fhi[1] > 0)
-        plist_push(&iff->if_.els, ring_copy(t, ring, b, y, imax(bin(OP_SUB, cl(t->n[1]), cst(st->sten.fhi[1], s), s), a, s),
-                                            cl(t->n[1])));
+        plist_push(&iff->if_.els, ring_copy(t, ring, b, y, ix_max(ix_bin(OP_SUB, ix_cl(t->n[1]), ix_cst(st->sten.fhi[1], s), s), a, s),
+                                            ix_cl(t->n[1])));
     plist_push(out, iff);
 }
 
@@ -417,8 +418,8 @@ static void strip_body(TB *t, PtrList *out, Var *si)
     Span s = t->s;
     const IStmt *st = t->st;
     int64_t H = st->sten.tsz[0], M = t->M[0];
-    Var *ss = let(t, out, "s_start", bin(OP_MUL, ir_varref(si, s), cst(H, s), s));
-    Var *se = let(t, out, "s_end", imin(bin(OP_ADD, ir_varref(ss, s), cst(H, s), s), cl(t->n[0]), s));
+    Var *ss = let(t, out, "s_start", ix_bin(OP_MUL, ir_varref(si, s), ix_cst(H, s), s));
+    Var *se = let(t, out, "s_end", ix_min(ix_bin(OP_ADD, ir_varref(ss, s), ix_cst(H, s), s), ix_cl(t->n[0]), s));
     Var **ring = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1));
     Var *src = st->sten.cur[t->src];
     for (int j = 1; j < t->k; j++) {
@@ -435,28 +436,28 @@ static void strip_body(TB *t, PtrList *out, Var *si)
     Var *lo[16], *hi[16];
     for (int j = 1; j <= t->k; j++) {
         int64_t h = (t->k - j) * M;
-        IExpr *l = bin(OP_SUB, ir_varref(ss, s), cst(h, s), s), *u = bin(OP_ADD, ir_varref(se, s), cst(h, s), s);
-        if (t->mode != ST_WRAP) { l = imax(l, cst(0, s), s); u = imin(u, cl(t->n[0]), s); }
+        IExpr *l = ix_bin(OP_SUB, ir_varref(ss, s), ix_cst(h, s), s), *u = ix_bin(OP_ADD, ir_varref(se, s), ix_cst(h, s), s);
+        if (t->mode != ST_WRAP) { l = ix_max(l, ix_cst(0, s), s); u = ix_min(u, ix_cl(t->n[0]), s); }
         lo[j] = let(t, out, "rows_lo", l);
         hi[j] = let(t, out, "rows_hi", u);
     }
     IStmt *steps = ir_loop1(t->f, LOOP_SERIAL, "step", ir_varref(lo[1], s),
-                            bin(OP_ADD, ir_varref(hi[t->k], s), cst((t->k - 1) * M, s), s), s);
+                            ix_bin(OP_ADD, ir_varref(hi[t->k], s), ix_cst((t->k - 1) * M, s), s), s);
     plist_push(&steps->loop.fused, arena_printf("stencil wavefront@line %d", t->line));
     Var *q = steps->loop.idx[0];
     for (int j = 1; j <= t->k; j++) {
         PtrList *b = &steps->loop.body;
-        Var *y = let(t, b, "row", bin(OP_SUB, ir_varref(q, s), cst((j - 1) * M, s), s));
+        Var *y = let(t, b, "row", ix_bin(OP_SUB, ir_varref(q, s), ix_cst((j - 1) * M, s), s));
         IStmt *iff = ir_stmt(IS_IF, s);
-        iff->if_.cond = bin(OP_AND, bin(OP_GE, ir_varref(y, s), ir_varref(lo[j], s), s),
-                            bin(OP_LT, ir_varref(y, s), ir_varref(hi[j], s), s), s);
+        iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), ir_varref(lo[j], s), s),
+                            ix_bin(OP_LT, ir_varref(y, s), ir_varref(hi[j], s), s), s);
         PtrList *then = &iff->if_.then;
         if (t->mode == ST_SKIP && j < t->k) ring_border(t, then, ring[j], j, y);
         Var *blo[2], *bhi[2];
         blo[0] = y;
-        bhi[0] = let(t, then, "row_end", bin(OP_ADD, ir_varref(y, s), cst(1, s), s));
-        blo[1] = let(t, then, "col_lo", cst(0, s));
-        bhi[1] = let(t, then, "col_hi", cl(t->n[1]));
+        bhi[0] = let(t, then, "row_end", ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
+        blo[1] = let(t, then, "col_lo", ix_cst(0, s));
+        bhi[1] = let(t, then, "col_hi", ix_cl(t->n[1]));
         round_in_box(t, then, blo, bhi, j == 1 ? NULL : ring[j - 1], j == t->k ? NULL : ring[j], j);
         plist_push(b, iff);
     }
@@ -476,24 +477,24 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         if (st->sten.written[q]) t.w = q;
     t.src = st->sten.perm[t.w];
     const Var *b0 = st->sten.cur[0];
-    IExpr *bytes = cst(ty_kind_size(b0->elem), s);
+    IExpr *bytes = ix_cst(ty_kind_size(b0->elem), s);
     for (int d = 0; d < t.r; d++) {
         int64_t lo = -st->sten.flo[d], hi = st->sten.fhi[d];
         t.M[d] = lo > hi ? lo : hi;
         t.win[d] = st->sten.tsz[d] + 2 * t.k * t.M[d];
         t.n[d] = ir_ext(b0->dims[d], s);
-        bytes = bin(OP_MUL, bytes, cl(t.n[d]), s);
+        bytes = ix_bin(OP_MUL, bytes, ix_cl(t.n[d]), s);
     }
     /* blocks: (rounds - 1) / k when there are rounds (and, unless forced, a grid past the L2 cache) */
-    IExpr *go = bin(OP_GE, cl(st->sten.rounds), cst(1, s), s);
-    if (!st->sten.tforced) go = bin(OP_AND, go, bin(OP_GE, bytes, cst(TILE_MIN_GRID_BYTES, s), s), s);
-    IExpr *nb = ir_select(T_I64, go, bin(OP_DIV, bin(OP_SUB, cl(st->sten.rounds), cst(1, s), s), cst(t.k, s), s), cst(0, s), s);
+    IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);
+    if (!st->sten.tforced) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
+    IExpr *nb = ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s), ix_cst(t.k, s), s), ix_cst(0, s), s);
     Var *nblk = let(&t, out, "tile_blocks", nb);
     IStmt *blocks = ir_stmt(IS_LOOP, s);
     blocks->loop.kind = LOOP_ROUNDS;
     blocks->loop.rank = 1;
     blocks->loop.idx[0] = ir_var(f, "block", T_I64, 0, V_INDEX, s);
-    blocks->loop.lo[0] = cst(0, s);
+    blocks->loop.lo[0] = ix_cst(0, s);
     blocks->loop.hi[0] = ir_varref(nblk, s);
     plist_push(&blocks->loop.fused, (void *)st->sten.tnote);
     IStmt *tiles = ir_stmt(IS_LOOP, s);
@@ -508,25 +509,25 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         t.BIG = t.R * ((t.k + 1) * t.M[0] + 1);
         tiles->loop.rank = 1;
         tiles->loop.idx[0] = ir_var(f, "strip", T_I64, 0, V_INDEX, s);
-        tiles->loop.lo[0] = cst(0, s);
-        tiles->loop.hi[0] = bin(OP_DIV, bin(OP_ADD, cl(t.n[0]), cst(st->sten.tsz[0] - 1, s), s), cst(st->sten.tsz[0], s), s);
+        tiles->loop.lo[0] = ix_cst(0, s);
+        tiles->loop.hi[0] = ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[0]), ix_cst(st->sten.tsz[0] - 1, s), s), ix_cst(st->sten.tsz[0], s), s);
         strip_body(&t, &tiles->loop.body, tiles->loop.idx[0]);
         plist_push(&tiles->loop.fused, arena_printf("stencil strips@line %d", line));
         plist_push(&blocks->loop.body, tiles);
         stencil_rotate(f, &blocks->loop.body, st);
         plist_push(out, blocks);
-        return bin(OP_SUB, cl(st->sten.rounds), bin(OP_MUL, ir_varref(nblk, s), cst(t.k, s), s), s);
+        return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s), s);
     }
     for (int d = 0; d < t.r; d++) {
         ti[d] = tiles->loop.idx[d] = ir_var(f, d ? "tile_j" : "tile_i", T_I64, 0, V_INDEX, s);
-        tiles->loop.lo[d] = cst(0, s);
+        tiles->loop.lo[d] = ix_cst(0, s);
         int64_t T = st->sten.tsz[d];
-        tiles->loop.hi[d] = bin(OP_DIV, bin(OP_ADD, cl(t.n[d]), cst(T - 1, s), s), cst(T, s), s);
+        tiles->loop.hi[d] = ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[d]), ix_cst(T - 1, s), s), ix_cst(T, s), s);
     }
     tile_body(&t, &tiles->loop.body, ti);
     plist_push(&tiles->loop.fused, arena_printf("stencil tiles@line %d", line));
     plist_push(&blocks->loop.body, tiles);
     stencil_rotate(f, &blocks->loop.body, st);
     plist_push(out, blocks);
-    return bin(OP_SUB, cl(st->sten.rounds), bin(OP_MUL, ir_varref(nblk, s), cst(t.k, s), s), s);
+    return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s), s);
 }

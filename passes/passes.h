@@ -18,6 +18,26 @@ void pass_fuse_mask(IrProgram *p);
 int *dir_count_uses(IrFunc *f);
 /* A map read only by a stencil is computed at the stencil's reads (see stencil_inline.c). */
 void pass_stencil_inline(IrProgram *p);
+/* Helpers of the stencil passes on the Domain IR (stencil_inline.c): is e
+ * pure scalar code of constants and the variables ok_var accepts; may s run
+ * between a map and a stencil (no store); the binding `v = X` of stencil
+ * buffer v in l before at (-1: none). */
+bool dir_pure_expr(const IExpr *e, bool (*ok_var)(const Var *, void *), void *ctx);
+bool dir_harmless(const IStmt *s);
+int dir_binding_of(const PtrList *l, int at, const Var *v);
+/* Maps reading a one-round stencil's results are computed in its kernel (stencil_out.c). */
+void pass_stencil_out(IrProgram *p);
+/* Is written buffer b of stencil st stored once at its kernel's top level and never read there? */
+bool stencil_result_plain(const IStmt *st, const Var *b);
+/* A one-round stencil read only by the next runs inside it by strips of rows (stencil_chain.c). */
+void pass_stencil_chain(IrProgram *p);
+/* The strips of a stencil with a producer (lower_pir_chain.c), appended to out. */
+void lower_chain(IrFunc *f, PtrList *out, IStmt *st);
+/* One loop (kind: LOOP_PARFOR or LOOP_SERIAL) over the box [lo, hi) of stencil st's
+ * buffers running its kernel (mode -1: the interior, no mapping; own: take the
+ * node's kernel and indices), or with zero, 0 stored to its written buffers
+ * (lower_pir_stencil.c). */
+IStmt *stencil_region(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bool zero, LoopKind kind, bool own);
 /* Domain IR -> Parallel IR: every domain node becomes alloc + parfor. */
 void lower_pir(IrProgram *p);
 /* Temporal blocking: which stencils run several rounds per tile (tblock.c). */
@@ -27,6 +47,14 @@ bool tblock_option(IrProgram *p, const char *v);
 /* The tiled blocks of rounds of a stencil tblock chose, appended to out;
  * returns the number of rounds left to the rounds loop (lower_pir_tblock.c). */
 IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st);
+/* Index arithmetic on i64 grid extents and loop indices (lower_pir_tblock.c):
+ * a op b (comparisons and && ||: bool; + - *: cannot wrap), a constant, a
+ * copy, the smaller and the larger of two. */
+IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s);
+IExpr *ix_cst(int64_t v, Span s);
+IExpr *ix_cl(const IExpr *e);
+IExpr *ix_min(IExpr *a, IExpr *b, Span s);
+IExpr *ix_max(IExpr *a, IExpr *b, Span s);
 /* After a stencil's round, its rotation, appended to body (lower_pir_stencil.c). */
 void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st);
 /* A stencil node becomes its rounds loop of parfors, appended to out (lower_pir_stencil.c). */

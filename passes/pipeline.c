@@ -14,6 +14,8 @@ const Pass passes[] = {
     { "extents",   "replace constant extent variables; drop checks that hold",    ST_DIR, pass_extents },
     { "fuse-mask", "a compaction computes its mask: the maps before it move in",  ST_DIR, pass_fuse_mask },
     { "stencil-inline", "a map read only by a stencil is computed at the stencil's reads", ST_DIR, pass_stencil_inline },
+    { "stencil-out", "maps reading a stencil's results are computed in its kernel", ST_DIR, pass_stencil_out },
+    { "stencil-chain", "a stencil read only by the next runs inside it, by strips of rows", ST_DIR, pass_stencil_chain },
     { "tblock",    "temporal blocking: an iterated stencil runs several rounds per cache-sized tile", ST_DIR, pass_tblock },
     { "lower-pir", "Domain IR to Parallel IR: alloc + parfor per domain node",     ST_PIR, run_lower_pir },
     { "forward",   "after x = t, later statements use t; the rebinding moves down", ST_PIR, pass_forward },

@@ -142,9 +142,11 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         for (int i = 0; i < s->loop.fused.len; i++) buf_printf(b, "; %s", (const char *)s->loop.fused.items[i]);
         buf_putc(b, '\n');
     } else {
-        bool data = s->loop.fused.len && !strcmp(s->loop.fused.items[0], "data-dependent indices");
+        const char *first = s->loop.fused.len ? s->loop.fused.items[0] : "";
+        bool data = !strcmp(first, "data-dependent indices");
         buf_printf(b, "serial loop (line %d): %s\n", line_of(s->span),
                    data ? "histogram/scatter: data-dependent indices, run in order"
+                        : !strncmp(first, "note:", 5) ? first + 5      /* a loop a pass made says what it is */
                         : "a 'for' in the source runs in order (iterations may depend on each other)");
     }
     const IStmt *outer = r->rounds;

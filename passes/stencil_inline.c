@@ -35,33 +35,43 @@
 #include "access.h"
 #include <stdlib.h>
 
-/* Is r pure scalar code made of constants and the map's elements? */
-static bool pure_result(const IExpr *e, const IExpr *mp)
+/* Is e pure scalar code (no loads, no complex values, no integer division
+ * that could fail: evaluating it several times, at other times or not at
+ * all changes nothing) made of constants and variables ok_var accepts? */
+bool dir_pure_expr(const IExpr *e, bool (*ok_var)(const Var *, void *), void *ctx)
 {
     if (!e) return true;
     if (ty_is_complex_kind(e->ty)) return false;
     switch (e->kind) {
     case IE_CONST: return true;
-    case IE_VAR:
-        for (int k = 0; k < mp->map.n; k++)
-            if (mp->map.elems[k] == e->var) return true;
-        return false;
-    case IE_UNOP: return pure_result(e->op.a, mp);
+    case IE_VAR: return e->var->rank == 0 && ok_var(e->var, ctx);
+    case IE_UNOP: return dir_pure_expr(e->op.a, ok_var, ctx);
     case IE_BINOP:
         if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)
             && !ir_safe_divisor(e))
             return false;
-        return pure_result(e->op.a, mp) && pure_result(e->op.b, mp);
-    case IE_CALL: return pure_result(e->call.a, mp) && pure_result(e->call.b, mp);
-    case IE_CONV: return pure_result(e->conv, mp);
-    case IE_SELECT: return pure_result(e->sel.c, mp) && pure_result(e->sel.a, mp) && pure_result(e->sel.b, mp);
+        return dir_pure_expr(e->op.a, ok_var, ctx) && dir_pure_expr(e->op.b, ok_var, ctx);
+    case IE_CALL: return dir_pure_expr(e->call.a, ok_var, ctx) && dir_pure_expr(e->call.b, ok_var, ctx);
+    case IE_CONV: return dir_pure_expr(e->conv, ok_var, ctx);
+    case IE_SELECT:
+        return dir_pure_expr(e->sel.c, ok_var, ctx) && dir_pure_expr(e->sel.a, ok_var, ctx) && dir_pure_expr(e->sel.b, ok_var, ctx);
     default: return false;
     }
 }
 
-/* A statement that may run between the map and the stencil: a binding, a
- * map, a fill (empty, zeros) or a scalar assignment without loads. */
-static bool harmless(const IStmt *s)
+/* Is v one of the map's elements? */
+static bool map_elem(const Var *v, void *ctx)
+{
+    const IExpr *mp = ctx;
+    for (int k = 0; k < mp->map.n; k++)
+        if (mp->map.elems[k] == v) return true;
+    return false;
+}
+
+/* A statement that may run between a map and a stencil: a binding, a
+ * map, a fill (empty, zeros) or a scalar assignment without loads; it
+ * stores to no array. */
+bool dir_harmless(const IStmt *s)
 {
     if (s->kind != IS_ASSIGN) return false;
     switch (s->assign.val->kind) {
@@ -71,7 +81,7 @@ static bool harmless(const IStmt *s)
 }
 
 /* The index of the binding `v = X` of stencil buffer v in l before at, or -1. */
-static int binding_of(const PtrList *l, int at, const Var *v)
+int dir_binding_of(const PtrList *l, int at, const Var *v)
 {
     for (int i = at - 1; i >= 0; i--) {
         const IStmt *s = l->items[i];
@@ -121,7 +131,7 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
         Var *buf = st->sten.cur[p];
         /* (a buffer this pass made, numbered past the count, has no use but the stencil's reads) */
         if (st->sten.written[p] || buf == st->sten.last || (buf->id <= nuses && uses[buf->id])) continue;
-        int bi = binding_of(l, at, buf);
+        int bi = dir_binding_of(l, at, buf);
         if (bi < 0) continue;
         Var *t = ((IStmt *)l->items[bi])->assign.val->var;
         if (t->id > nuses || uses[t->id] != 1) continue;
@@ -132,17 +142,17 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
         }
         if (mi < 0) continue;
         const IExpr *mp = ((IStmt *)l->items[mi])->assign.val;
-        if (mp->kind != IE_MAP || mp->map.body.len || mp->map.keep || !pure_result(mp->map.result, mp)) continue;
+        if (mp->kind != IE_MAP || mp->map.body.len || mp->map.keep || !dir_pure_expr(mp->map.result, map_elem, (void *)mp)) continue;
         bool ok = true;
         for (int i = mi + 1; i < at && ok; i++) {
             const IStmt *s = l->items[i];
-            ok = harmless(s);
+            ok = dir_harmless(s);
             for (int k = 0; k < mp->map.n && ok; k++) ok = s->assign.dst != mp->map.args[k];   /* not rebound */
         }
         /* no operand shares memory with a buffer the stencil writes */
         for (int q = 0; q < st->sten.nbuf && ok; q++) {
             if (!st->sten.written[q]) continue;
-            int wb = binding_of(l, at, st->sten.cur[q]);
+            int wb = dir_binding_of(l, at, st->sten.cur[q]);
             if (wb < 0) { ok = false; break; }
             const Var *w = ((IStmt *)l->items[wb])->assign.val->var;
             for (int k = 0; k < mp->map.n && ok; k++)
@@ -161,7 +171,7 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
             /* a read-only buffer (or an operand before it) bound to the same array serves */
             bufs[k] = NULL;
             for (int q = 0; q < st->sten.nbuf && !bufs[k]; q++) {
-                int qb = q == p || st->sten.written[q] ? -1 : binding_of(l, at, st->sten.cur[q]);
+                int qb = q == p || st->sten.written[q] ? -1 : dir_binding_of(l, at, st->sten.cur[q]);
                 if (qb >= 0 && ((IStmt *)l->items[qb])->assign.val->var == a) bufs[k] = st->sten.cur[q];
             }
             for (int q = 0; q < k && !bufs[k]; q++)

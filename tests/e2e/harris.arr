@@ -1,4 +1,8 @@
 # tol: 1e-6
+# structure: parfor 7, alloc 2
+# (harris: one parfor over strips of rows, two windows per thread -- passes
+# stencil-inline, stencil-out and stencil-chain; without them parfor 17,
+# alloc 4 for the file; corners: a reduction and a stencil's 5 loops)
 # A verbatim copy of examples/harris/harris.arr (below this header).
 # Harris corner detector (Harris & Stephens 1988), written as whole-array arr.
 #

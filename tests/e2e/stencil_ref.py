@@ -40,7 +40,10 @@ def stencil(bufs, iters, mode, offs, kern, perm=None):
                         elif mode == 'clamp':
                             i = 0 if i < 0 else n - 1
                         elif mode == 'mirror':
-                            i = -i if i < 0 else 2 * (n - 1) - i
+                            # reflection with period 2n - 2, any offset; an
+                            # extent of 1 reads element 0 (docs/language.md)
+                            p = 2 * n - 2
+                            i = 0 if n == 1 else (i % p if i % p < n else p - i % p)
                         elif mode == 'src_zero':
                             return cur[j].dtype.type(0)
                         else:

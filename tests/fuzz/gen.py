@@ -2705,9 +2705,10 @@ class Gen:
         out = []
         for _ in range(n):
             s = self.stmt(d, depth)
-            if isinstance(s, tuple):       # (statements before, statement)
+            if isinstance(s, tuple):       # (statements before, statement[, statements after])
                 out.extend(s[0])
                 out.append(s[1])
+                out.extend(s[2] if len(s) > 2 else [])
             else:
                 out.append(s)
         return out
@@ -3161,10 +3162,12 @@ class Gen:
             return S('scatter', name=n, idx=idx, vals=vals)
         raise ValueError(c)
 
-    def stencil(self, d):
+    def stencil(self, d, chain=None):
         r = self.r
         et = self.ch([F64, F64, F32, I64])
         shape = self.ch(self.base_shapes())
+        if chain:
+            et, shape = chain[1], chain[2]
         rank = len(shape)
         nb = r.randint(2, 3)
         names = self.names()
@@ -3173,10 +3176,29 @@ class Gen:
         # a pipeline (a quarter): one round, no rotation, and the buffers
         # only read bound to fresh array expressions (maps the pass
         # stencil-inline computes at the stencil's reads)
-        pipeline = r.random() < 0.25
+        pipeline = r.random() < 0.25 or chain is not None
+        two = [x for x in self.base_shapes() if len(x) == 2]
+        if pipeline and not chain and len(shape) != 2 and two and r.random() < 0.8:
+            shape = self.ch(two)        # stencil-chain takes rank 2
+            rank = 2
+            srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
         nw = 1 if nb == 2 else r.randint(1, 2)
+        if chain:
+            # reads the results of the pipeline stencil just before (chain[0])
+            # directly, writes a fill: what the pass stencil-chain runs by strips
+            nw = 1
+            nb = 1 + len(chain[0]) + r.randint(0, 1)
+            srcs = [x for x in srcs if x not in chain[0]]
         for k in range(nb):
+            if chain and nw <= k < nw + len(chain[0]):
+                bufs.append(chain[0][k - nw])
+                continue
             b = self.fresh('b')
+            if chain and k < nw:
+                pre.append(S('let', name=b, e=E('fill', (et, shape), None, [self.rand_lit(et)]), t=(et, shape)))
+                self.declare(b, (et, shape), 'let')
+                bufs.append(b)
+                continue
             if pipeline and k >= nw:
                 if srcs and r.random() < 0.7:      # elementwise: a map over arrays of the shape
                     a, c = E('var', (et, shape), self.ch(srcs)), E('var', (et, shape), self.ch(srcs))
@@ -3239,7 +3261,24 @@ class Gen:
         if not pipeline and r.random() < 0.7:
             rot = params[1:] + params[:1]
         st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et)
-        return S('if', c=lit(BOOL, True), then=pre + [st] if False else [], **{'else': []}) if False else (pre, st)
+        # a pipeline's results read by a map right after it (most of them):
+        # what the pass stencil-out computes in the kernel
+        post = []
+        if pipeline and not chain and r.random() < 0.4:
+            # a second pipeline stencil reading this one's results (stencil-chain)
+            nxt = self.stencil(d, chain=(bufs[:nw], et, shape))
+            return (pre, st, nxt[0] + [nxt[1]] + nxt[2])
+        if pipeline and r.random() < 0.8:
+            ops = ['+', '-', '*'] if et in FLOATS else ['+', '-', '^']
+            e = E('var', (et, shape), bufs[0])
+            for x in bufs[1:nw] + ([self.ch(srcs)] if srcs and r.random() < 0.5 else []):
+                e = mk('bin', self.ch(ops), [e, E('var', (et, shape), x)])
+            if et in FLOATS and r.random() < 0.5:
+                e = mk('bin', '*', [e, lit(et, self.ch([0.5, 3]), True)])
+            m = self.fresh('m')
+            post.append(S('let', name=m, e=e, t=(et, shape)))
+            self.declare(m, (et, shape), 'let')
+        return (pre, st, post)
 
     def body(self, results, nstmts, d):
         out = []
@@ -3253,9 +3292,10 @@ class Gen:
                 if extra:
                     out.extend(extra[0])
             s = self.stmt(d)
-            if isinstance(s, tuple):       # stencil: its buffers, then the statement
+            if isinstance(s, tuple):       # stencil: its buffers, the statement, a map of its results
                 out.extend(s[0])
                 out.append(s[1])
+                out.extend(s[2] if len(s) > 2 else [])
             else:
                 out.append(s)
         self.errs = self.allow_errs

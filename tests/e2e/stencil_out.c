@@ -1,0 +1,33 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include "stencil_out.h"
+
+enum { H = 7, W = 6, N = 9 };
+
+static void pr(const double *a, int64_t n) { for (int64_t i = 0; i < n; i++) printf("%.17g\n", a[i]); }
+static void fill(double *x, int64_t n, int s) { for (int64_t i = 0; i < n; i++) x[i] = (double)((i * 5 + s * 3) % 11) / 8.0 - 0.5; }
+
+#define CHECK(call) do { if (call) { printf("error: %s\n", stencil_out_last_error()); } } while (0)
+
+int main(void)
+{
+    double x[H * W], c[H * W], o[H * W], o2[H * W], o3[H * W], y[H * W];
+    const double k = 0.04;
+    fill(x, H * W, 0);
+    CHECK(r_mirror(H, W, x, k, o)); pr(o, H * W);
+    CHECK(r_wrap(H, W, x, k, o)); pr(o, H * W);
+    CHECK(r_clamp(H, W, x, k, o)); pr(o, H * W);
+    CHECK(r_src_zero(H, W, x, k, o)); pr(o, H * W);
+    CHECK(r_skip(H, W, x, k, o)); pr(o, H * W);
+    CHECK(r_dst_zero(H, W, x, k, o)); pr(o, H * W);
+    fill(c, H * W, 4);
+    CHECK(kept(H, W, x, c, o, o2, o3)); pr(o, H * W); pr(o2, H * W); pr(o3, H * W);
+    float xf[N], of[N];
+    for (int i = 0; i < N; i++) xf[i] = (float)((i * 3) % 7) / 4.0f - 0.75f;
+    CHECK(d1(N, xf, of));
+    for (int i = 0; i < N; i++) printf("%.9g\n", (double)of[i]);
+    CHECK(peaks(H, W, x, o)); pr(o, H * W);
+    fill(y, H * W, 2);
+    CHECK(into_param(H, W, x, y, o)); pr(o, H * W); pr(y, H * W);
+    return 0;
+}

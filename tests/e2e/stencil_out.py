@@ -1,0 +1,59 @@
+import numpy as np
+from stencil_ref import stencil
+
+H, W, N = 7, 6, 9
+K = 0.04
+
+
+def pr(a):
+    for e in np.asarray(a, dtype=np.float64).ravel():
+        print('%.17g' % e)
+
+
+def fill(n, s):
+    return np.array([((i * 5 + s * 3) % 11) / 8.0 - 0.5 for i in range(n)]).reshape(H, W)
+
+
+OFFS = [(-1, 0), (0, 0), (1, 1), (0, -1), (0, 1), (-1, -1)]
+
+
+def ka(rd):
+    return rd(1, (-1, 0)) + 2.0 * rd(1, (0, 0)) + rd(1, (1, 1))
+
+
+def kb(rd):
+    return rd(1, (0, -1)) * rd(1, (0, 1)) - rd(1, (-1, -1))
+
+
+x = fill(H * W, 0)
+for mode in ['mirror', 'wrap', 'clamp', 'src_zero', 'skip', 'dst_zero']:
+    sa = np.zeros((H, W))
+    sb = np.full((H, W), 0.5) if mode == 'skip' else np.zeros((H, W))
+    stencil([sa, x], 1, mode, OFFS, ka)
+    stencil([sb, x], 1, mode, OFFS, kb)
+    tr = sa + sb
+    pr(sa * sb - K * tr * tr)
+
+c = fill(H * W, 4)
+s = np.zeros((H, W))
+stencil([s, x], 1, 'clamp', [(0, 1), (1, 0), (-1, -1)],
+        lambda rd: 0.5 * rd(1, (0, 1)) - 0.25 * rd(1, (1, 0)) + rd(1, (-1, -1)))
+t = s * c + 1.0
+pr(s)
+pr(t)
+pr(t * t - s)
+
+xf = np.array([((i * 3) % 7) / 4.0 - 0.75 for i in range(N)], dtype=np.float32)
+sf = np.zeros(N, dtype=np.float32)
+stencil([sf, xf], 1, 'src_zero', [(-2,), (1,)], lambda rd: rd(1, (-2,)) + rd(1, (1,)) * np.float32(0.5))
+for e in (np.abs(sf) + sf * sf).astype(np.float32):
+    print('%.9g' % float(e))
+
+m = np.zeros((H, W), dtype=bool)
+stencil([m, x], 1, 'wrap', [(0, 0), (0, 1), (1, 0)], lambda rd: rd(1, (0, 0)) > rd(1, (0, 1)) and rd(1, (0, 0)) >= rd(1, (1, 0)))
+pr(np.where(m, x, -1.0))
+
+y = fill(H * W, 2)
+stencil([y, x], 1, 'mirror', [(1, 1), (-1, 0)], lambda rd: rd(1, (1, 1)) - rd(1, (-1, 0)))
+pr(y * 3.0)
+pr(y)

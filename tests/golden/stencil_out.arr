@@ -1,0 +1,45 @@
+# structure: parfor 16, alloc 0
+# structure-O0: parfor 25, alloc 13
+# Pass stencil-out: maps reading a one-round stencil's results at the
+# element are computed in its kernel.  response (the Harris detector's
+# last step): the window sums sa and sb and the maps' temporaries are
+# never built, the response is written by the stencil's loops (parfor 5,
+# alloc 0; without the pass parfor 6, alloc 1: sb, and a map pass over
+# sa, sb and the result, which holds sa; this file: parfor 17, alloc 1).  Left alone: :oob_skip (the border keeps the buffer's values),
+# a map reading the result through a slice, a map after a store.
+export fn response(x: f64[h, w], k: f64) -> f64[h, w] {
+    let sa = empty_like(x);
+    let sb = empty_like(x);
+    runStencil(sa, sb, x, :oob_mirror) |a, b, p| {
+        a[0, 0] = p[-1, 0] + p[0, 0] + p[1, 0];
+        b[0, 0] = p[0, -1] + p[0, 0] + p[0, 1];
+    }
+    let tr = sa + sb;
+    return sa * sb - k * tr * tr;
+}
+
+export fn skip(x: f64[h, w]) -> f64[h, w] {
+    let s = zeros_like(x);
+    runStencil(s, x, :oob_skip) |a, p| {
+        a[0, 0] = p[-1, 0] + p[1, 0];
+    }
+    return s * 2.0;
+}
+
+export fn through_slice(x: f64[n]) -> f64[n] {
+    let s = empty_like(x);
+    runStencil(s, x, :oob_clamp) |a, p| {
+        a[0] = p[-1] + p[1];
+    }
+    let v = s[0..n];
+    return v * 2.0;
+}
+
+export fn after_store(x: f64[n], y: f64[n]) -> f64[n] {
+    let s = empty_like(x);
+    runStencil(s, x, :oob_clamp) |a, p| {
+        a[0] = p[-1] + p[1];
+    }
+    y[0] = 1.0;
+    return s * y;
+}
