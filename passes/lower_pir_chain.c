@@ -157,7 +157,9 @@ void lower_chain(IrFunc *f, PtrList *out, IStmt *st)
     lp->loop.even = true;
     Var *strip = lp->loop.idx[0] = ir_var(f, "strip", T_I64, 0, V_INDEX, s);
     lp->loop.lo[0] = ix_cst(0, s);
-    lp->loop.hi[0] = ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(h), ix_bin(OP_SUB, ir_varref(T, s), ix_cst(1, s), s), s), ir_varref(T, s), s);
+    Var *nst = let(&c, out, "strips", ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(h), ix_bin(OP_SUB, ir_varref(T, s), ix_cst(1, s), s), s),
+                                              ir_varref(T, s), s));
+    lp->loop.hi[0] = ir_varref(nst, s);
     PtrList *body = &lp->loop.body;
     Var *first = let(&c, body, "strip_first", ix_bin(OP_MUL, ir_varref(strip, s), ir_varref(T, s), s));
     Var *end = let(&c, body, "strip_end", ix_min(ix_bin(OP_ADD, ir_varref(first, s), ir_varref(T, s), s), ix_cl(h), s));
@@ -199,6 +201,16 @@ void lower_chain(IrFunc *f, PtrList *out, IStmt *st)
     plist_push(&lp->loop.fused, arena_printf("stencil@line %d", l2));
     for (int i = 0; i < st->sten.fused.len; i++) plist_push(&lp->loop.fused, st->sten.fused.items[i]);
     plist_push(&lp->loop.fused, "note:strips of rows; the first stencil's rows in windows per thread");
-    plist_push(out, lp);
+    /* one round of a rounds region: a parallel region around the worksharing
+       loop, so each thread allocates its windows once, not per strip */
+    IStmt *region = ir_stmt(IS_LOOP, s);
+    region->loop.kind = LOOP_ROUNDS;
+    region->loop.rank = 1;
+    region->loop.idx[0] = ir_var(f, "iter", T_I64, 0, V_INDEX, s);
+    region->loop.lo[0] = ix_cst(0, s);
+    region->loop.hi[0] = ix_cst(1, s);
+    plist_push(&region->loop.fused, "one round: the parallel region of the strips (each thread allocates its windows once)");
+    plist_push(&region->loop.body, lp);
+    plist_push(out, region);
     if (st->sten.last) plist_push(out, ir_assign(st->sten.last, ir_varref(st->sten.cur[0], s), s));
 }
