@@ -25,6 +25,10 @@ void pass_stencil_inline(IrProgram *p);
 bool dir_pure_expr(const IExpr *e, bool (*ok_var)(const Var *, void *), void *ctx);
 bool dir_harmless(const IStmt *s);
 int dir_binding_of(const PtrList *l, int at, const Var *v);
+/* fn at each stencil node l[at] of p, again while it returns true (each with
+ * the uses per variable id counted before the pass; stencil_inline.c). */
+typedef bool (*StencilFn)(IrFunc *f, PtrList *l, int at, int *uses, int nuses);
+void dir_each_stencil(IrProgram *p, StencilFn fn);
 /* Maps reading a one-round stencil's results are computed in its kernel (stencil_out.c). */
 void pass_stencil_out(IrProgram *p);
 /* Is written buffer b of stencil st stored once at its kernel's top level and never read there? */

@@ -39,7 +39,6 @@
  * splits rows), not at -O0. */
 #include "passes.h"
 #include "access.h"
-#include <stdlib.h>
 
 /* Is s a binding or a fill (no loads, no stores)? */
 static bool binding_or_fill(const IStmt *s)
@@ -63,7 +62,7 @@ static Var *bound(const PtrList *l, int at, const Var *b)
 }
 
 /* Tries to run the stencil before l[at] inside it; true when it did. */
-static bool chain(IrFunc *f, PtrList *l, int at, const int *uses, int nuses)
+static bool chain(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
 {
     (void)f;
     IStmt *s2 = l->items[at];
@@ -137,30 +136,7 @@ static bool chain(IrFunc *f, PtrList *l, int at, const int *uses, int nuses)
     return true;
 }
 
-static void walk(IrFunc *f, PtrList *l, const int *uses, int nuses)
-{
-    for (int i = 0; i < l->len; i++) {
-        IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then, uses, nuses); walk(f, &s->if_.els, uses, nuses); break;
-        case IS_LOOP: walk(f, &s->loop.body, uses, nuses); break;
-        case IS_WHILE: walk(f, &s->while_.pre, uses, nuses); walk(f, &s->while_.body, uses, nuses); break;
-        case IS_STENCIL:
-            if (chain(f, l, i, uses, nuses)) i--;       /* S1 before it is gone */
-            break;
-        default: break;
-        }
-    }
-}
-
 void pass_stencil_chain(IrProgram *p)
 {
-    if (!p->fuse || p->mpi) return;
-    for (int i = 0; i < p->funcs.len; i++) {
-        IrFunc *f = p->funcs.items[i];
-        int nuses = f->vars.len;
-        int *uses = dir_count_uses(f);
-        walk(f, &f->body, uses, nuses);
-        free(uses);
-    }
+    if (p->fuse && !p->mpi) dir_each_stencil(p, chain);
 }

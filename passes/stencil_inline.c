@@ -210,17 +210,20 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
     return false;
 }
 
-static void walk(IrFunc *f, PtrList *l, int *uses, int nuses)
+/* The walk of the stencil passes: fn at every stencil node l[at] of every
+ * statement list, again while it changes something (it may add and remove
+ * statements around the node), with the uses of each variable counted
+ * before the pass (dir_count_uses). */
+static void walk(IrFunc *f, PtrList *l, int *uses, int nuses, StencilFn fn)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then, uses, nuses); walk(f, &s->if_.els, uses, nuses); break;
-        case IS_LOOP: walk(f, &s->loop.body, uses, nuses); break;
-        case IS_WHILE: walk(f, &s->while_.pre, uses, nuses); walk(f, &s->while_.body, uses, nuses); break;
+        case IS_IF: walk(f, &s->if_.then, uses, nuses, fn); walk(f, &s->if_.els, uses, nuses, fn); break;
+        case IS_LOOP: walk(f, &s->loop.body, uses, nuses, fn); break;
+        case IS_WHILE: walk(f, &s->while_.pre, uses, nuses, fn); walk(f, &s->while_.body, uses, nuses, fn); break;
         case IS_STENCIL:
-            /* each inlining removes two statements before s and adds the operands' bindings */
-            while (inline_one(f, l, i, uses, nuses)) {
+            while (fn(f, l, i, uses, nuses)) {
                 for (i = 0; i < l->len && l->items[i] != s; i++) {}
             }
             break;
@@ -229,14 +232,18 @@ static void walk(IrFunc *f, PtrList *l, int *uses, int nuses)
     }
 }
 
-void pass_stencil_inline(IrProgram *p)
+void dir_each_stencil(IrProgram *p, StencilFn fn)
 {
-    if (!p->fuse) return;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
         int nuses = f->vars.len;
         int *uses = dir_count_uses(f);
-        walk(f, &f->body, uses, nuses);
+        walk(f, &f->body, uses, nuses, fn);
         free(uses);
     }
+}
+
+void pass_stencil_inline(IrProgram *p)
+{
+    if (p->fuse) dir_each_stencil(p, inline_one);     /* each inlining: two statements fewer before s, operands bound */
 }

@@ -39,7 +39,6 @@
  * kept while the stencil's `last` names it.  -O0 skips this pass. */
 #include "passes.h"
 #include "access.h"
-#include <stdlib.h>
 
 enum { MAX_MAPS = 64 };
 
@@ -186,6 +185,7 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
 {
     IStmt *st = l->items[at];
     int mode = st->sten.mode;
+    if (st->sten.fused.len) return false;       /* done once (the counts of uses are from before) */
     if ((mode != ST_WRAP && mode != ST_MIRROR && mode != ST_CLAMP && mode != ST_SRC_ZERO) || st->sten.perm
         || !st->sten.rounds || st->sten.rounds->kind != IE_CONST || st->sten.rounds->c.i != 1)
         return false;
@@ -328,31 +328,7 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
     return true;
 }
 
-static void walk(IrFunc *f, PtrList *l, int *uses, int nuses)
-{
-    for (int i = 0; i < l->len; i++) {
-        IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then, uses, nuses); walk(f, &s->if_.els, uses, nuses); break;
-        case IS_LOOP: walk(f, &s->loop.body, uses, nuses); break;
-        case IS_WHILE: walk(f, &s->while_.pre, uses, nuses); walk(f, &s->while_.body, uses, nuses); break;
-        case IS_STENCIL:
-            if (absorb(f, l, i, uses, nuses))
-                for (i = 0; i < l->len && l->items[i] != s; i++) {}
-            break;
-        default: break;
-        }
-    }
-}
-
 void pass_stencil_out(IrProgram *p)
 {
-    if (!p->fuse) return;
-    for (int i = 0; i < p->funcs.len; i++) {
-        IrFunc *f = p->funcs.items[i];
-        int nuses = f->vars.len;
-        int *uses = dir_count_uses(f);
-        walk(f, &f->body, uses, nuses);
-        free(uses);
-    }
+    if (p->fuse) dir_each_stencil(p, absorb);
 }
