@@ -122,6 +122,7 @@ const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r)
 
 static void red_init(CG *g, const IStmt *lp, const Reduction *r)
 {
+    if (r->cont) return;        /* a stencil's regions add to one sum, set before them */
     TyKind k = r->acc->elem;
     if (red_unsigned(r)) {
         line(g, "uint64_t %s = %s;", red_acc(r), r->op == RED_PROD ? "1" : "0");

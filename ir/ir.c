@@ -448,11 +448,19 @@ bool ir_clonable_stmts(const PtrList *l)
 
 void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap)
 {
+    ir_clone_stmts_follow(f, src, dst, from, to, nmap, NULL, 0);
+}
+
+void ir_clone_stmts_follow(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap,
+                           Var **follow, int nfollow)
+{
     Cloner c = { f, NULL, f->vars.len + 1, NULL, 0 };
     c.map = xcalloc((size_t)c.cap, sizeof(Var *));
     for (int i = 0; i < nmap; i++) c.map[from[i]->id] = to[i];
     clone_defs(&c, src);
     clone_list(&c, src, dst);
+    for (int i = 0; i < nfollow; i++)
+        if (follow[i] && follow[i]->id < c.cap && c.map[follow[i]->id]) follow[i] = c.map[follow[i]->id];
     free(c.map);
     free(c.labels);
 }

@@ -150,6 +150,8 @@ typedef struct Reduction {
     Var *idx;               /* argmin/argmax: the index result, else NULL */
     Var *pa, *pb; IExpr *lam;   /* RED_LAMBDA */
     IExpr *value;           /* set by the loop body: a scalar */
+    bool cont;              /* acc holds the running value (set before the first of several
+                               loops that add to it: a stencil's regions): not initialised here */
     bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
                                argmin/argmax of floats, is then declared with the function's variables) */
 } Reduction;
@@ -215,6 +217,8 @@ struct IStmt {
                                        wavefront through rings of rows (else tiles of tsz) */
             const char *tnote;
             PtrList fused;          /* pass stencil-out: "what@line N" of the maps moved in (--report) */
+            PtrList reds;           /* pass stencil-out: Reduction*, float sums of kernel scalars
+                                       (acc += value at every element; acc = 0 before the node) */
             /* pass stencil-chain: prod, a one-round stencil whose results only
              * this one reads, runs inside it by strips of rows, into scratch
              * windows (lower_pir_chain.c); from[q]: the index of prod's
@@ -320,6 +324,9 @@ bool ir_clonable_stmts(const PtrList *l);
  * and every loop index is a new variable of f (and every label a new label);
  * from[k] is replaced by to[k] throughout (arrays in loads and stores too). */
 void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap);
+/* The same; each follow[i] (a variable the statements define) becomes its copy's. */
+void ir_clone_stmts_follow(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap,
+                           Var **follow, int nfollow);
 /* Rewrites an element access of a view into one of the array it views. */
 void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);
 

@@ -118,6 +118,10 @@ IStmt *stencil_region(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bo
 {
     Span s = st->span;
     int r = st->sten.rank;
+    /* the scalars the sums moved in add (stencil-out): this copy's own */
+    int nsums = zero || kind != LOOP_PARFOR ? 0 : st->sten.reds.len;
+    Var **sums = arena_alloc(sizeof(Var *) * (size_t)(nsums + 1));
+    for (int i = 0; i < nsums; i++) sums[i] = ((const Reduction *)st->sten.reds.items[i])->value->var;
     IStmt *lp = ir_stmt(IS_LOOP, s);
     lp->loop.kind = kind;
     lp->loop.rank = r;
@@ -139,7 +143,7 @@ IStmt *stencil_region(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bo
         }
     } else {
         if (own) lp->loop.body = st->sten.body;
-        else ir_clone_stmts(f, &st->sten.body, &lp->loop.body, st->sten.idx, lp->loop.idx, r);
+        else ir_clone_stmts_follow(f, &st->sten.body, &lp->loop.body, st->sten.idx, lp->loop.idx, r, sums, nsums);
         Region rg = { lp->loop.idx, mode };
         ir_walk_stmts(&lp->loop.body, map_read, &rg);
     }
@@ -148,6 +152,14 @@ IStmt *stencil_region(IrFunc *f, IStmt *st, IExpr **lo, IExpr **hi, int mode, bo
     plist_push(&lp->loop.fused, arena_printf("%s@line %d", mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
                                              : arena_printf("border :%s", stencil_mode_name[mode]), line));
     for (int i = 0; i < st->sten.fused.len; i++) plist_push(&lp->loop.fused, st->sten.fused.items[i]);
+    /* the sums moved in (stencil-out): every region adds its elements' values */
+    for (int i = 0; i < nsums; i++) {
+        Reduction *red = NEW(Reduction);
+        *red = *(const Reduction *)st->sten.reds.items[i];
+        red->value = ir_varref(sums[i], s);
+        red->cont = true;
+        plist_push(&lp->loop.reds, red);
+    }
     return lp;
 }
 
@@ -172,6 +184,10 @@ void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
 {
     if (st->sten.prod) { lower_chain(f, out, st); return; }
     Span s = st->span;
+    for (int i = 0; i < st->sten.reds.len; i++) {      /* the sums start at 0 (the regions only add) */
+        const Reduction *r = st->sten.reds.items[i];
+        assign(out, r->acc, conv_to(ir_const_i(T_I64, 0, s), r->acc->elem), s);
+    }
     int r = st->sten.rank, mode = st->sten.mode;
     const Var *b0 = st->sten.cur[0];
     /* the interior [ilo, ihi) needs no boundary handling */

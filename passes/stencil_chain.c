@@ -67,7 +67,7 @@ static bool chain(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
     (void)f;
     IStmt *s2 = l->items[at];
     int m2 = s2->sten.mode;
-    if (!one_round_plain(s2) || m2 == ST_WRAP) return false;
+    if (!one_round_plain(s2) || m2 == ST_WRAP || s2->sten.reds.len) return false;     /* sums: parfors' only */
     int at1 = at - 1;
     while (at1 >= 0 && binding_or_fill(l->items[at1])) at1--;
     if (at1 < 0 || ((IStmt *)l->items[at1])->kind != IS_STENCIL) return false;

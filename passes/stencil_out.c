@@ -180,6 +180,23 @@ static IStmt *store_at(const IStmt *st, Var *b, Var *v, Span s)
     return z;
 }
 
+static bool g_mpi;      /* --mpi: no sums moved in (distribute combines loops' sums, not a stencil's) */
+
+/* Is s `acc = sum(A)` of a known array, a float sum into a scalar assigned
+ * only here?  (Moved into the kernel, every element adds A's scalar; the
+ * regions of the stencil add to one sum, which is 0 before the node.
+ * Float: integer sums have per-loop unsigned shadows.  A later map that
+ * reads acc sees it assigned since the stencil and is not moved.) */
+static bool sum_movable(const Chain *c, const IStmt *s)
+{
+    if (g_mpi || s->kind != IS_ASSIGN || s->assign.val->kind != IE_REDUCE) return false;
+    const Var *acc = s->assign.dst;
+    const IExpr *e = s->assign.val;
+    return e->red.op == RED_SUM && acc->rank == 0 && ty_is_float_kind(acc->elem) && !acc->is_mutable
+           && (acc->kind == V_TEMP || acc->kind == V_LOCAL) && known_at(c, e->red.arr) >= 0
+           && e->red.arr->elem == acc->elem;
+}
+
 /* Moves the maps after the stencil l[at] into it; true when it did. */
 static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
 {
@@ -210,18 +227,22 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
             int bi = dir_binding_of(l, at, st->sten.cur[q]);
             if (bi < 0 || may_alias(((IStmt *)l->items[bi])->assign.val->var, written[w])) return false;
         }
-    /* the maps that follow, in order, while only harmless statements run */
-    int moved[MAX_MAPS], nm = 0;
+    /* the maps that follow, in order, while only harmless statements run,
+       and float sums of their results or the stencil's */
+    int moved[MAX_MAPS], nm = 0, ns = 0;
+    IStmt *sums[MAX_MAPS];
     for (int j = at + 1; j < l->len && nm < MAX_MAPS && c.n < MAX_MAPS + 8; j++) {
         IStmt *s = l->items[j];
+        if (ns < MAX_MAPS && sum_movable(&c, s)) { sums[ns++] = s; continue; }
         if (!dir_harmless(s)) break;
         if (!movable(&c, j, written, nw)) continue;
         moved[nm++] = j;
         c.arr[c.n++] = s->assign.dst;
     }
-    if (!nm) return false;
+    if (!nm && !ns) return false;
     /* mentions of each known array by the maps moved in */
     int inner[MAX_MAPS + 8] = {0};
+    for (int k = 0; k < ns; k++) inner[known_at(&c, sums[k]->assign.val->red.arr)]++;
     for (int m = 0; m < nm; m++) {
         const IExpr *mp = ((IStmt *)l->items[moved[m]])->assign.val;
         for (int k = 0; k < mp->map.n; k++)
@@ -238,7 +259,7 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
                   || (x < nw && wq[x] == 0 && st->sten.last);
         nkeep += keep[x];
     }
-    if (!nkeep) return false;           /* nothing observable: leave it to dce */
+    if (!nkeep && !ns) return false;    /* nothing observable: leave it to dce */
     Span sp = st->span;
     for (int x = 0; x < c.n; x++) c.val[x] = ir_var(f, arena_printf("%s_v", c.arr[x]->name), c.arr[x]->elem, 0, V_TEMP, sp);
     /* the kernel: each store of a result into its scalar (and the store, if kept) */
@@ -321,6 +342,20 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
         plist_push(&body, store_at(st, tb, tv, ms->span));
     }
     if (n2 > cap) ice("stencil-out: %d buffers, room for %d", n2, cap);
+    /* the sums: acc += the element's value, in every region of the stencil (lower-pir) */
+    for (int k = 0; k < ns; k++) {
+        IStmt *ss = sums[k];
+        Reduction *r = NEW(Reduction);
+        r->op = RED_SUM;
+        r->acc = ss->assign.dst;
+        r->value = ir_varref(c.val[known_at(&c, ss->assign.val->red.arr)], ss->span);
+        plist_push(&st->sten.reds, r);
+        int line, col;
+        span_linecol(ss->span, &line, &col);
+        plist_push(&st->sten.fused, arena_printf("sum@line %d", line));
+        for (int i = at + 1; i < l->len; i++)
+            if (l->items[i] == ss) { plist_remove(l, i); break; }
+    }
     st->sten.body = body;
     st->sten.cur = cur;
     st->sten.written = wr;
@@ -330,5 +365,6 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
 
 void pass_stencil_out(IrProgram *p)
 {
+    g_mpi = p->mpi;
     if (p->fuse) dir_each_stencil(p, absorb);
 }

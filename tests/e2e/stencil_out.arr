@@ -109,3 +109,23 @@ export fn into_param(x: f64[h, w], y: f64[h, w]) -> f64[h, w] {
     }
     return y * 3.0;
 }
+
+# float sums of the results moved in too: every region of the stencil adds
+# to one sum (a residual next to the new grid; a sum of a result nothing
+# else reads, so the stencil writes no array at all)
+export fn resid(x: f64[h, w]) -> (f64[h, w], f64) {
+    let n = empty_like(x);
+    runStencil(n, x, :oob_clamp) |o, p| {
+        o[0, 0] = 0.25 * (p[-1, 0] + p[1, 0] + p[0, -1] + p[0, 1]);
+    }
+    let d = n - x;
+    return n, sum(d * d);
+}
+
+export fn only_sum(x: f32[h, w]) -> f32 {
+    let s = empty_like(x);
+    runStencil(s, x, :oob_mirror) |o, p| {
+        o[0, 0] = p[-1, 1] - p[1, -1];
+    }
+    return sum(s * s);
+}

@@ -29,5 +29,17 @@ int main(void)
     CHECK(peaks(H, W, x, o)); pr(o, H * W);
     fill(y, H * W, 2);
     CHECK(into_param(H, W, x, y, o)); pr(o, H * W); pr(y, H * W);
+    /* sums: a small grid (the calling thread) and a large one (threads) */
+    static const int64_t SH[][2] = { { 7, 6 }, { 300, 301 } };
+    for (int k = 0; k < 2; k++) {
+        int64_t h = SH[k][0], w = SH[k][1];
+        double *a = malloc(sizeof(double) * h * w), *n = malloc(sizeof(double) * h * w), r = 0;
+        float *af = malloc(sizeof(float) * h * w), rf = 0;
+        for (int64_t i = 0; i < h * w; i++) a[i] = (double)((i * 7) % 13) / 8.0;
+        CHECK(resid(h, w, a, n, &r)); pr(n, h * w); printf("%.17g\n", r);
+        for (int64_t i = 0; i < h * w; i++) af[i] = (float)((i * 3) % 5) / 4.0f;
+        CHECK(only_sum(h, w, af, &rf)); printf("%.9g\n", (double)rf);
+        free(a); free(n); free(af);
+    }
     return 0;
 }

@@ -57,3 +57,18 @@ y = fill(H * W, 2)
 stencil([y, x], 1, 'mirror', [(1, 1), (-1, 0)], lambda rd: rd(1, (1, 1)) - rd(1, (-1, 0)))
 pr(y * 3.0)
 pr(y)
+
+# the sums are exact in any order: multiples of 2^-10 (f64) and 2^-4 (f32)
+# far below 2^53 and 2^24
+for h, w in [(7, 6), (300, 301)]:
+    a = np.array([((i * 7) % 13) / 8.0 for i in range(h * w)]).reshape(h, w)
+    n = np.zeros((h, w))
+    stencil([n, a], 1, 'clamp', [(-1, 0), (1, 0), (0, -1), (0, 1)],
+            lambda rd: 0.25 * (rd(1, (-1, 0)) + rd(1, (1, 0)) + rd(1, (0, -1)) + rd(1, (0, 1))))
+    pr(n)
+    d = n - a
+    print('%.17g' % float(np.sum(d * d)))
+    af = np.array([((i * 3) % 5) / 4.0 for i in range(h * w)], dtype=np.float32).reshape(h, w)
+    sf = np.zeros((h, w), dtype=np.float32)
+    stencil([sf, af], 1, 'mirror', [(-1, 1), (1, -1)], lambda rd: rd(1, (-1, 1)) - rd(1, (1, -1)))
+    print('%.9g' % float(np.sum((sf * sf).astype(np.float64))))

@@ -1,11 +1,11 @@
-# structure: parfor 16, alloc 0
-# structure-O0: parfor 25, alloc 13
+# structure: parfor 21, alloc 0
+# structure-O0: parfor 34, alloc 16
 # Pass stencil-out: maps reading a one-round stencil's results at the
 # element are computed in its kernel.  response (the Harris detector's
 # last step): the window sums sa and sb and the maps' temporaries are
 # never built, the response is written by the stencil's loops (parfor 5,
 # alloc 0; without the pass parfor 6, alloc 1: sb, and a map pass over
-# sa, sb and the result, which holds sa; this file: parfor 17, alloc 1).  Left alone: :oob_skip (the border keeps the buffer's values),
+# sa, sb and the result, which holds sa).  Left alone: :oob_skip (the border keeps the buffer's values),
 # a map reading the result through a slice, a map after a store.
 export fn response(x: f64[h, w], k: f64) -> f64[h, w] {
     let sa = empty_like(x);
@@ -42,4 +42,16 @@ export fn after_store(x: f64[n], y: f64[n]) -> f64[n] {
     }
     y[0] = 1.0;
     return s * y;
+}
+
+# a float sum of the results moves in too: each of the stencil's loops adds
+# to it (parfor 5, alloc 0; without moving the sum parfor 6, alloc 2: n and
+# the squares, summed by a loop of their own)
+export fn resid(x: f64[h, w]) -> (f64[h, w], f64) {
+    let n = empty_like(x);
+    runStencil(n, x, :oob_clamp) |o, p| {
+        o[0, 0] = 0.25 * (p[-1, 0] + p[1, 0] + p[0, -1] + p[0, 1]);
+    }
+    let d = n - x;
+    return n, sum(d * d);
 }
