@@ -3276,8 +3276,13 @@ class Gen:
             if et in FLOATS and r.random() < 0.5:
                 e = mk('bin', '*', [e, lit(et, self.ch([0.5, 3]), True)])
             m = self.fresh('m')
-            post.append(S('let', name=m, e=e, t=(et, shape)))
-            self.declare(m, (et, shape), 'let')
+            if et in FLOATS and r.random() < 0.4:
+                e = E('red', (et, ()), 'sum', [e])      # a sum of the results: moved in too
+                post.append(S('let', name=m, e=e, t=(et, ())))
+                self.declare(m, (et, ()), 'let')
+            else:
+                post.append(S('let', name=m, e=e, t=(et, shape)))
+                self.declare(m, (et, shape), 'let')
         return (pre, st, post)
 
     def body(self, results, nstmts, d):
