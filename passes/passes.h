@@ -29,6 +29,11 @@ int dir_binding_of(const PtrList *l, int at, const Var *v);
  * the uses per variable id counted before the pass; stencil_inline.c). */
 typedef bool (*StencilFn)(IrFunc *f, PtrList *l, int at, int *uses, int nuses);
 void dir_each_stencil(IrProgram *p, StencilFn fn);
+/* During dir_each_stencil: may arrays a and b share a buffer (may_alias, or
+ * bound to one another through `x = y` bindings or a view's base), and how
+ * many variables are in a's class of bindings. */
+bool dir_aliased(const Var *a, const Var *b);
+int dir_class_size(const Var *a);
 /* Maps reading a one-round stencil's results are computed in its kernel (stencil_out.c). */
 void pass_stencil_out(IrProgram *p);
 /* Is written buffer b of stencil st stored once at its kernel's top level and never read there? */

@@ -97,9 +97,13 @@ static bool chain(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
             reads++;
         }
         if (a->id > nuses || uses[a->id] != 1 + reads) return false;    /* S1's binding and S2's */
+        /* and nothing else names it: its class is a and the buffers bound to it, which only the kernels use */
+        if (dir_class_size(a) != 2 + reads || (s1->sten.cur[p]->id <= nuses && uses[s1->sten.cur[p]->id])) return false;
+        for (int q = 0; q < n2; q++)
+            if (from[q] == p && s2->sten.cur[q]->id <= nuses && uses[s2->sten.cur[q]->id]) return false;
         linked += reads;
     }
-    if (!linked) return false;
+    if (!linked || (s2->sten.last && from[0] >= 0)) return false;     /* S2's value would name a result never built */
     /* S2 writes nothing S1 reads (nor anything sharing memory with it) */
     for (int q = 0; q < n2; q++) {
         if (!s2->sten.written[q]) continue;
@@ -107,7 +111,7 @@ static bool chain(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
         if (!w) return false;
         for (int p = 0; p < n1; p++) {
             Var *a = bound(l, at1, s1->sten.cur[p]);
-            if (!a || may_alias(a, w)) return false;
+            if (!a || dir_aliased(a, w)) return false;
         }
     }
     /* the statements between bind nothing S1 reads */

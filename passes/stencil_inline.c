@@ -156,7 +156,7 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
             if (wb < 0) { ok = false; break; }
             const Var *w = ((IStmt *)l->items[wb])->assign.val->var;
             for (int k = 0; k < mp->map.n && ok; k++)
-                ok = !may_alias(mp->map.args[k], w);      /* one round, no rotation: cur[q] holds w */
+                ok = !dir_aliased(mp->map.args[k], w);    /* one round, no rotation: cur[q] holds w */
         }
         /* no view operand: a stencil buffer cannot be one, and a view shares the memory of
            an array a written buffer may be (found by make fuzz, seed 3019936200 program 185) */
@@ -210,6 +210,59 @@ static bool inline_one(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
     return false;
 }
 
+/* ---- arrays bound to one another: `a = b` anywhere in the function, a
+ * view and its base, in one class (the union of the bindings: any of them
+ * may name the buffer of any other) ---- */
+static int *g_cls, g_ncls;
+
+static int cls_find(int x)
+{
+    while (g_cls[x] != x) x = g_cls[x] = g_cls[g_cls[x]];
+    return x;
+}
+
+static void cls_unite(const Var *a, const Var *b)
+{
+    if (a->id >= g_ncls || b->id >= g_ncls) return;
+    g_cls[cls_find(a->id)] = cls_find(b->id);
+}
+
+static void cls_stmts(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: {
+            const IExpr *v = s->assign.val;
+            if (s->assign.dst->rank && v->kind == IE_VAR) cls_unite(s->assign.dst, v->var);
+            if (v->kind == IE_MAP || v->kind == IE_COMPACT) cls_stmts(&v->map.body);
+            if (v->kind == IE_GEN) cls_stmts(&v->gen.body);
+            break;
+        }
+        case IS_IF: cls_stmts(&s->if_.then); cls_stmts(&s->if_.els); break;
+        case IS_LOOP: cls_stmts(&s->loop.body); break;
+        case IS_WHILE: cls_stmts(&s->while_.pre); cls_stmts(&s->while_.body); break;
+        default: break;
+        }
+    }
+}
+
+bool dir_aliased(const Var *a, const Var *b)
+{
+    if (may_alias(a, b)) return true;
+    if (!a->rank || !b->rank) return false;
+    if (a->id >= g_ncls || b->id >= g_ncls) return false;       /* bound by the pass itself, to one use */
+    return cls_find(a->id) == cls_find(b->id);
+}
+
+int dir_class_size(const Var *a)
+{
+    if (a->id >= g_ncls) return 1;
+    int n = 0, c = cls_find(a->id);
+    for (int i = 0; i < g_ncls; i++) n += cls_find(i) == c;
+    return n;
+}
+
 /* The walk of the stencil passes: fn at every stencil node l[at] of every
  * statement list, again while it changes something (it may add and remove
  * statements around the node), with the uses of each variable counted
@@ -238,8 +291,19 @@ void dir_each_stencil(IrProgram *p, StencilFn fn)
         IrFunc *f = p->funcs.items[i];
         int nuses = f->vars.len;
         int *uses = dir_count_uses(f);
+        g_ncls = f->vars.len + 1;
+        g_cls = xcalloc((size_t)g_ncls, sizeof(int));
+        for (int v = 0; v < g_ncls; v++) g_cls[v] = v;
+        cls_stmts(&f->body);
+        for (int v = 0; v < f->vars.len; v++) {
+            const Var *x = f->vars.items[v];
+            if (x->kind == V_VIEW && x->base) cls_unite(x, x->base);
+        }
         walk(f, &f->body, uses, nuses, fn);
         free(uses);
+        free(g_cls);
+        g_cls = NULL;
+        g_ncls = 0;
     }
 }
 

@@ -142,7 +142,7 @@ static bool movable(const Chain *c, int j, Var *const *written, int nw)
         if (known_at(c, a) >= 0) { known = true; continue; }
         if (a->rank != t->rank || a->kind == V_VIEW || assigned_between(c->l, c->at, j, a)) return false;
         for (int w = 0; w < nw; w++)
-            if (may_alias(a, written[w])) return false;
+            if (dir_aliased(a, written[w])) return false;
     }
     return known;
 }
@@ -217,7 +217,7 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
         if (nw == 16 || bi < 0 || !stencil_result_plain(st, b)) return false;
         Var *a = ((IStmt *)l->items[bi])->assign.val->var;
         for (int w = 0; w < nw; w++)
-            if (may_alias(a, written[w])) return false;
+            if (dir_aliased(a, written[w])) return false;
         written[nw] = a;
         wq[nw++] = q;
         c.arr[c.n++] = a;
@@ -225,7 +225,7 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
     for (int q = 0; q < nb; q++)       /* no read-only operand shares memory with a written array */
         for (int w = 0; w < nw && !st->sten.written[q]; w++) {
             int bi = dir_binding_of(l, at, st->sten.cur[q]);
-            if (bi < 0 || may_alias(((IStmt *)l->items[bi])->assign.val->var, written[w])) return false;
+            if (bi < 0 || dir_aliased(((IStmt *)l->items[bi])->assign.val->var, written[w])) return false;
         }
     /* the maps that follow, in order, while only harmless statements run,
        and float sums of their results or the stencil's */
@@ -255,7 +255,11 @@ static bool absorb(IrFunc *f, PtrList *l, int at, int *uses, int nuses)
     for (int x = 0; x < c.n; x++) {
         Var *a = c.arr[x];
         int other = (a->id <= nuses ? uses[a->id] : 1) - inner[x] - (x < nw ? 1 : 0);
-        keep[x] = other > 0 || (a->kind != V_TEMP && a->kind != V_LOCAL)
+        /* a stencil result also named otherwise (`v = o` after it: the runStencil
+           value) is kept: its class is the array and the buffer alone */
+        const Var *bv = x < nw ? st->sten.cur[wq[x]] : NULL;
+        bool named = x < nw ? dir_class_size(a) > 2 || (bv->id <= nuses && uses[bv->id]) : dir_class_size(a) > 1;
+        keep[x] = other > 0 || named || (a->kind != V_TEMP && a->kind != V_LOCAL)
                   || (x < nw && wq[x] == 0 && st->sten.last);
         nkeep += keep[x];
     }

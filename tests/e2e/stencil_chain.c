@@ -25,6 +25,7 @@ int main(void)
         CHECK(c_dst_zero(h, w, xf, of));
         for (int64_t i = 0; i < n; i++) printf("%.9g\n", (double)of[i]);
         CHECK(c_wrap2(h, w, x, o)); pr(o, n);
+        CHECK(c_named(h, w, x, o)); pr(o, n);
         free(x); free(c); free(o); free(xf); free(of);
     }
     static const int64_t N1[] = { 1, 2, 5, 100, 70001 };

@@ -40,6 +40,9 @@ for k, (h, w) in enumerate(SH):
         print('%.9g' % float(e))
     g = st([z(), x], 'mirror', [(1, 0), (0, 0)], lambda rd: rd(1, (1, 0)) - rd(1, (0, 0)))
     pr(st([z(), g], 'wrap', [(-1, 0), (1, 1)], lambda rd: rd(1, (-1, 0)) + rd(1, (1, 1))))
+    g = st([z(), x], 'clamp', [(0, 1), (0, -1)], lambda rd: rd(1, (0, 1)) - rd(1, (0, -1)))
+    o = st([z(), g], 'clamp', [(-1, 0), (1, 0)], lambda rd: rd(1, (-1, 0)) + rd(1, (1, 0)))
+    pr(g + o)
 
 for k, n in enumerate([1, 2, 5, 100, 70001]):
     x = np.array([((i * 7 + k * 5) % 13) / 8.0 - 0.75 for i in range(n)])

@@ -41,5 +41,6 @@ int main(void)
         CHECK(only_sum(h, w, af, &rf)); printf("%.9g\n", (double)rf);
         free(a); free(n); free(af);
     }
+    CHECK(named(H, W, x, o)); pr(o, H * W);
     return 0;
 }

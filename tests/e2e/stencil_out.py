@@ -72,3 +72,7 @@ for h, w in [(7, 6), (300, 301)]:
     sf = np.zeros((h, w), dtype=np.float32)
     stencil([sf, af], 1, 'mirror', [(-1, 1), (1, -1)], lambda rd: rd(1, (-1, 1)) - rd(1, (1, -1)))
     print('%.9g' % float(np.sum((sf * sf).astype(np.float64))))
+
+s = np.zeros((H, W))
+stencil([s, x], 1, 'clamp', [(-1, 0), (1, 0)], lambda rd: rd(1, (-1, 0)) + rd(1, (1, 0)))
+pr(3.0 * s)
