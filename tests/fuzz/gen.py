@@ -405,11 +405,12 @@ def ps(s, ind, inline=False):
         return '%sscatter(%s, %s, %s);%s' % (sp, a['name'], pe(a['idx']), pe(a['vals']), nl)
     if k == 'stencil':
         bufs = ', '.join(a['bufs'])
-        head = '%srunStencil(%s, %d, :%s) |%s| ' % (sp, bufs, a['iters'], a['mode'], ', '.join(a['params']))
+        let = 'let %s = ' % a['val'] if a.get('val') else ''
+        head = '%s%srunStencil(%s, %d, :%s) |%s| ' % (sp, let, bufs, a['iters'], a['mode'], ', '.join(a['params']))
         inner = [ps(x, ind + 1) for x in a['body']]
         if a['rot']:
             inner.append('    ' * (ind + 1) + 'return %s;\n' % ', '.join(a['rot']))
-        return head + '{\n' + ''.join(inner) + sp + '}' + nl
+        return head + '{\n' + ''.join(inner) + sp + '}' + (';' if let else '') + nl
     if k == 'sstore':    # stencil store p[0, 0] = e
         return '%s%s[%s] = %s;%s' % (sp, a['p'], ', '.join('0' * 1 for _ in range(a['rank'])), pe(a['e']), nl)
     raise ValueError(k)
@@ -1306,7 +1307,9 @@ class Interp:
         hi = [max(0, max(o[d] for o in offs)) for d in range(rank)]
         mode = a['mode']
         cur = list(bufs)
+        last = bufs[0]      # the value: the buffer the first parameter had in the last round
         for _ in range(a['iters']):
+            last = cur[0]
             binding = dict(zip(params, cur))
             writes = []
             for ix in iter_idx(shape):
@@ -1330,6 +1333,8 @@ class Interp:
                 arr.data[p] = v
             if a['rot']:
                 cur = [binding[r] for r in a['rot']]
+        if a.get('val'):
+            env[a['val']] = last
 
     def call(self, e, env):
         f = e.a
@@ -3260,7 +3265,11 @@ class Gen:
         rot = None
         if not pipeline and r.random() < 0.7:
             rot = params[1:] + params[:1]
-        st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et)
+        # `let v = runStencil(...)` (a fifth): v names a buffer of the stencil
+        val = self.fresh('v') if r.random() < 0.2 else None
+        st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et, val=val)
+        if val:
+            self.declare(val, (et, shape), 'let')
         # a pipeline's results read by a map right after it (most of them):
         # what the pass stencil-out computes in the kernel
         post = []
