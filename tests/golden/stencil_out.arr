@@ -5,8 +5,9 @@
 # last step): the window sums sa and sb and the maps' temporaries are
 # never built, the response is written by the stencil's loops (parfor 5,
 # alloc 0; without the pass parfor 6, alloc 1: sb, and a map pass over
-# sa, sb and the result, which holds sa).  Left alone: :oob_skip (the border keeps the buffer's values),
-# a map reading the result through a slice, a map after a store.
+# sa, sb and the result, which holds sa).  Left alone: :oob_skip (the
+# border keeps the buffer's values), a map reading the result through a
+# slice, a map after a store.
 export fn response(x: f64[h, w], k: f64) -> f64[h, w] {
     let sa = empty_like(x);
     let sb = empty_like(x);
