@@ -277,6 +277,14 @@ void stmt(CG *g, const IStmt *s)
         line(g, "}");
         break;
     case IS_VMATH: vmath_stmt(g, s); break;
+    case IS_PREFETCH:
+        /* a hint (lower_pir_tblock.c): the load's address, in bounds, never dereferenced here */
+        if (s->op->kind != IE_LOAD) break;
+        buf_indent(b, g->ind);
+        buf_printf(b, "ARR_PREFETCH(&%s[", cname(s->op->load.arr));
+        index_expr(g, s->op->load.arr, s->op->load.n, s->op->load.idx);
+        buf_puts(b, "]);\n");
+        break;
     case IS_ALLOC: alloc_stmt(g, s); break;
     }
     if (!g->in_parfor && !g->in_region && stmt_traps(s)) trap_check(g);

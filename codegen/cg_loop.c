@@ -88,6 +88,7 @@ static int body_cost(const PtrList *l)
         switch (s->kind) {
         case IS_ASSIGN: c += expr_cost(s->assign.val); break;
         case IS_STORE: c += 1 + expr_cost(s->store.val); break;
+        case IS_PREFETCH: c += 1; break;
         case IS_IF: c += expr_cost(s->if_.cond) + body_cost(&s->if_.then) + body_cost(&s->if_.els); break;
         case IS_LOOP: {
             int64_t trip = 1;

@@ -264,6 +264,10 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         pexpr(b, s->op);
         pwhere(b, s->span);
         break;
+    case IS_PREFETCH:
+        buf_puts(b, "prefetch ");
+        pexpr(b, s->op);
+        break;
     case IS_VMATH:
         buf_printf(b, "vmath %s[0..", s->vm.dst->name);
         pexpr(b, s->vm.n);

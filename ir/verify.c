@@ -63,6 +63,9 @@ static void vstmts(VCtx *v, const PtrList *l, int depth)
             if (s->store.n != s->store.arr->rank) v->why = "a store with the wrong number of indices";
             break;
         case IS_STENCIL: vstencil(v, s); break;
+        case IS_PREFETCH:
+            if (s->op->kind != IE_LOAD) v->why = "a prefetch of something other than an element";
+            break;
         case IS_LOOP:
             if (s->loop.kind == LOOP_PARFOR && depth > 0 && v->pir) { /* nested parfors run serially inside */ }
             vstmts(v, &s->loop.body, depth + 1);

@@ -49,7 +49,7 @@ static bool renamable(const IStmt *s, const Var *x)
 {
     switch (s->kind) {
     case IS_ASSIGN: return s->assign.dst != x;
-    case IS_STORE: case IS_CHECK: return true;
+    case IS_STORE: case IS_CHECK: case IS_PREFETCH: return true;
     case IS_ALLOC: return s->alloc != x;
     case IS_SCAN: return s->op->scan.src != x && s->op->scan.dst != x;
     case IS_SORT: return s->op->sort.keys != x && s->op->sort.dst != x;

@@ -11,8 +11,10 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
     i_end: i64 = (h - 2)
     j_end: i64 = (w - 2)
     tile_blocks: i64 = select(((iterations >= 1) && (((4 * h) * w) >= 2097152)), ((iterations - 1) / 3), 0)
+    tiles: i64 = ((h + 67) / 68)
+    tiles_1: i64 = ((w + 499) / 500)
     rounds (block in 0..tile_blocks) {; fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
-        parfor (tile_i in 0..((h + 67) / 68), tile_j in 0..((w + 499) / 500)) {    # line 8:12; fused: stencil tiles@line 8
+        parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 68)
             t_end: i64 = select(((t_start + 68) < h), (t_start + 68), h)
             win_lo: i64 = select(((t_start - 6) > 0), (t_start - 6), 0)
@@ -41,6 +43,18 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             in_hi_1: i64 = select((box_hi_1 < (w - 2)), box_hi_1, (w - 2))
             parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 3
                 scratch_odd[(((i_3 - win_lo) * 512) + (j_3 - win_lo_1))] = ((((((0.003f * (((a[(i_3 - 2), (j_3 - 2)] + a[(i_3 - 2), (j_3 + 2)]) + a[(i_3 + 2), (j_3 - 2)]) + a[(i_3 + 2), (j_3 + 2)])) + (0.0133f * (((((((a[(i_3 - 2), (j_3 - 1)] + a[(i_3 - 2), (j_3 + 1)]) + a[(i_3 - 1), (j_3 - 2)]) + a[(i_3 - 1), (j_3 + 2)]) + a[(i_3 + 1), (j_3 - 2)]) + a[(i_3 + 1), (j_3 + 2)]) + a[(i_3 + 2), (j_3 - 1)]) + a[(i_3 + 2), (j_3 + 1)]))) + (0.0219f * (((a[(i_3 - 2), j_3] + a[(i_3 + 2), j_3]) + a[i_3, (j_3 - 2)]) + a[i_3, (j_3 + 2)]))) + (0.0596f * (((a[(i_3 - 1), (j_3 - 1)] + a[(i_3 - 1), (j_3 + 1)]) + a[(i_3 + 1), (j_3 - 1)]) + a[(i_3 + 1), (j_3 + 1)]))) + (0.0983f * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)]))) + (0.1621f * a[i_3, j_3]))
+            }
+            next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
+            next_start: i64 = ((tile_i + next_wraps) * 68)
+            next_lo: i64 = select(((next_start - 6) > 0), (next_start - 6), 0)
+            next_hi: i64 = select(((next_start + 74) < h), (next_start + 74), h)
+            next_start_1: i64 = (((tile_j + 1) * (1 - next_wraps)) * 500)
+            next_lo_1: i64 = select(((next_start_1 - 6) > 0), (next_start_1 - 6), 0)
+            next_hi_1: i64 = select(((next_start_1 + 506) < w), (next_start_1 + 506), w)
+            if ((next_lo < next_hi) && (next_lo_1 < next_hi_1)) {
+                for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 16) + 1)) {; fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
+                    prefetch a[row, select(((next_lo_1 + (line * 16)) < (next_hi_1 - 1)), (next_lo_1 + (line * 16)), (next_hi_1 - 1))]
+                }
             }
             box_lo_2: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
             box_hi_2: i64 = select(((t_end + 2) < h), (t_end + 2), h)

@@ -11,8 +11,10 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
     tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 5), 0)
+    tiles: i64 = ((n + 69) / 70)
+    tiles_1: i64 = ((m + 245) / 246)
     rounds (block in 0..tile_blocks) {; fused: temporal blocking: 5 rounds per tile of 70 x 246 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
-        parfor (tile_i in 0..((n + 69) / 70), tile_j in 0..((m + 245) / 246)) {    # line 8:12; fused: stencil tiles@line 8
+        parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 70)
             t_end: i64 = select(((t_start + 70) < n), (t_start + 70), n)
             win_lo: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
@@ -41,6 +43,18 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
             parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 5
                 scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
+            }
+            next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
+            next_start: i64 = ((tile_i + next_wraps) * 70)
+            next_lo: i64 = select(((next_start - 5) > 0), (next_start - 5), 0)
+            next_hi: i64 = select(((next_start + 75) < n), (next_start + 75), n)
+            next_start_1: i64 = (((tile_j + 1) * (1 - next_wraps)) * 246)
+            next_lo_1: i64 = select(((next_start_1 - 5) > 0), (next_start_1 - 5), 0)
+            next_hi_1: i64 = select(((next_start_1 + 251) < m), (next_start_1 + 251), m)
+            if ((next_lo < next_hi) && (next_lo_1 < next_hi_1)) {
+                for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 8) + 1)) {; fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
+                    prefetch a[row, select(((next_lo_1 + (line * 8)) < (next_hi_1 - 1)), (next_lo_1 + (line * 8)), (next_hi_1 - 1))]
+                }
             }
             box_lo_2: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
             box_hi_2: i64 = select(((t_end + 3) < n), (t_end + 3), n)
