@@ -279,10 +279,10 @@ void stmt(CG *g, const IStmt *s)
     case IS_VMATH: vmath_stmt(g, s); break;
     case IS_PREFETCH:
         /* a hint (lower_pir_tblock.c): the load's address, in bounds, never dereferenced here */
-        if (s->op->kind != IE_LOAD) break;
+        if (s->pf.at->kind != IE_LOAD) break;
         buf_indent(b, g->ind);
-        buf_printf(b, "ARR_PREFETCH(&%s[", cname(s->op->load.arr));
-        index_expr(g, s->op->load.arr, s->op->load.n, s->op->load.idx);
+        buf_printf(b, "%s(&%s[", s->pf.write ? "ARR_PREFETCH_W" : "ARR_PREFETCH", cname(s->pf.at->load.arr));
+        index_expr(g, s->pf.at->load.arr, s->pf.at->load.n, s->pf.at->load.idx);
         buf_puts(b, "]);\n");
         break;
     case IS_ALLOC: alloc_stmt(g, s); break;

@@ -251,7 +251,7 @@ void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx)
             break;
         case IS_SCAN: ir_walk_expr(&s->op->scan.init, fn, ctx); ir_walk_expr(&s->op->scan.lam, fn, ctx); break;
         case IS_VMATH: ir_walk_expr(&s->vm.n, fn, ctx); break;
-        case IS_PREFETCH: ir_walk_expr(&s->op, fn, ctx); break;
+        case IS_PREFETCH: ir_walk_expr(&s->pf.at, fn, ctx); break;
         default: break;
         }
     }
@@ -419,7 +419,7 @@ static void clone_list(Cloner *c, const PtrList *src, PtrList *dst)
             clone_list(c, &s->loop.body, &n->loop.body);
             break;
         case IS_CHECK: n->check.cond = clone_e(c, s->check.cond); break;
-        case IS_PREFETCH: n->op = clone_e(c, s->op); break;
+        case IS_PREFETCH: n->pf.at = clone_e(c, s->pf.at); break;
         case IS_GOTO: case IS_LABEL: n->label = clone_label(c, s->label); break;
         default: break;
         }

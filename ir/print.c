@@ -265,8 +265,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         pwhere(b, s->span);
         break;
     case IS_PREFETCH:
-        buf_puts(b, "prefetch ");
-        pexpr(b, s->op);
+        buf_puts(b, s->pf.write ? "prefetch for a write " : "prefetch ");
+        pexpr(b, s->pf.at);
         break;
     case IS_VMATH:
         buf_printf(b, "vmath %s[0..", s->vm.dst->name);

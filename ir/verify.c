@@ -64,7 +64,7 @@ static void vstmts(VCtx *v, const PtrList *l, int depth)
             break;
         case IS_STENCIL: vstencil(v, s); break;
         case IS_PREFETCH:
-            if (s->op->kind != IE_LOAD) v->why = "a prefetch of something other than an element";
+            if (s->pf.at->kind != IE_LOAD) v->why = "a prefetch of something other than an element";
             break;
         case IS_LOOP:
             if (s->loop.kind == LOOP_PARFOR && depth > 0 && v->pir) { /* nested parfors run serially inside */ }

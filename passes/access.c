@@ -108,7 +108,7 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
         add_whole(out, s->op->sort.keys, false);
         add_whole(out, s->op->sort.dst, true);
         break;
-    case IS_PREFETCH: walk(s->op, &w); break;      /* a read, for every analysis: conservative */
+    case IS_PREFETCH: walk(s->pf.at, &w); break;      /* a read, for every analysis: conservative */
     case IS_VMATH:
         walk(s->vm.n, &w);
         add_whole(out, s->vm.a, false);

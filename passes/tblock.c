@@ -12,7 +12,11 @@
  * in overlapped tiling).  That wins when the kernel moves many bytes per
  * operation; a kernel of many operations per byte (compute-bound) only
  * pays the halo.  So: operations per byte moved (a math call counts 20)
- * decide: at most 1, 5 rounds per tile; at most 3, 3; more: not tiled.
+ * decide: at most 0.5, 9 rounds per tile; at most 1, 5; at most 3, 3;
+ * more: not tiled.  (bench/tblock's heat, 0.25 operations per byte, f64
+ * 4096 x 4096 at 2 threads, with the prefetch hints: 5 rounds 0.56-0.59 of
+ * untiled, 9 rounds 0.52-0.53, 11 rounds 0.50-0.52; 9 keeps the halo, 2 x 9
+ * of a window's 80 rows, from growing past a quarter.)
  * Windows (a tile plus its halo) of about 160 KiB per scratch buffer keep
  * a tile's two scratch buffers in a 1 MiB L2 with room for the streams.
  *
@@ -158,7 +162,7 @@ static void decide(IrProgram *p, PtrList *l, int at)
     K k = { st, w, NULL, 0 };
     check_stmts(&st->sten.body, &k);
     double intensity = (double)k.ops / (double)bytes;
-    int tk = p->stencil_tile > 0 ? p->stencil_tile : intensity <= 1.0 ? 5 : intensity <= 3.0 ? 3 : 0;
+    int tk = p->stencil_tile > 0 ? p->stencil_tile : intensity <= 0.5 ? 9 : intensity <= 1.0 ? 5 : intensity <= 3.0 ? 3 : 0;
     if (!tk) {
         st->sten.tnote = arena_printf("not tiled: compute-bound (%.1f operations per byte moved; tiles pay off "
                                       "up to 3)", intensity);

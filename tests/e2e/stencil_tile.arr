@@ -1,16 +1,17 @@
 # Temporal blocking (pass tblock, --stencil-tile): iterated stencils run
 # several rounds per sweep.  Forced here to 3 rounds on small grids (13 x
 # 11, 1-D 23): 2-D by strips of 4 rows (a wavefront through rings of rows),
-# and in some variants by tiles of 4 x 5 elements (windows); 1-D by tiles
-# of 4; so strips, tiles, windows and edges meet in every way: every
-# boundary mode, an asymmetric footprint reaching 2 in one direction, a
-# read-only coefficient buffer, a 1-D kernel, an f32 radius-2 blur, the
-# written buffer in either position, 0 to 10 rounds (the tiled blocks, then
-# the rest untiled).  The reference is the spec's
-# runStencil in plain NumPy (stencil_ref.py), bit-comparable; the caller's
-# arrays are updated in place and printed too.
+# and in some variants by tiles of 4 x 5 elements (windows; in one, 9 rounds
+# by tiles of 3 x 4); 1-D by tiles of 4; so strips, tiles, windows and
+# edges meet in every way: every boundary mode, an asymmetric footprint
+# reaching 2 in one direction, a read-only coefficient buffer, a 1-D
+# kernel, an f32 radius-2 blur, the written buffer in either position, 0
+# to 10 rounds (the tiled blocks, then the rest untiled).  The reference is
+# the spec's runStencil in plain NumPy (stencil_ref.py), bit-comparable;
+# the caller's arrays are updated in place and printed too.  Under ASan
+# the tiles' prefetch hints are reads, so a hint outside its array fails.
 # flags: --stencil-tile=3,4
-# aflags: gcc-serial --stencil-tile=3,4,5; gcc-asan --stencil-tile=3,4,5; clang-tsan --stencil-tile=3,4,5; clang-sleef --stencil-tile=5,2,3
+# aflags: gcc-serial --stencil-tile=3,4,5; gcc-asan --stencil-tile=3,4,5; gcc-strict --stencil-tile=9,3,4; clang-tsan --stencil-tile=3,4,5; clang-sleef --stencil-tile=5,2,3
 # tol: 1e-12
 
 export fn t_skip(x: f64[h, w], it: i64) -> f64[h, w] {

@@ -56,6 +56,11 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
                     prefetch a[row, select(((next_lo_1 + (line * 16)) < (next_hi_1 - 1)), (next_lo_1 + (line * 16)), (next_hi_1 - 1))]
                 }
             }
+            if ((t_start < t_end) && (t_start_1 < t_end_1)) {
+                for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 16) + 1)) {; fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
+                    prefetch for a write b[row_1, select(((t_start_1 + (line_1 * 16)) < (t_end_1 - 1)), (t_start_1 + (line_1 * 16)), (t_end_1 - 1))]
+                }
+            }
             box_lo_2: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
             box_hi_2: i64 = select(((t_end + 2) < h), (t_end + 2), h)
             box_lo_3: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)

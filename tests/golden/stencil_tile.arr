@@ -1,5 +1,5 @@
 # structure: parfor 19, alloc 2
-# Temporal blocking (pass tblock): an iterated, memory-bound stencil runs 5
+# Temporal blocking (pass tblock): an iterated, memory-bound stencil runs 9
 # rounds per tile (0.2 operations per byte moved), the rest untiled; the
 # report says why the others are left alone: a compute-bound kernel, a
 # kernel that reads the buffer it writes, too few rounds, a 3-D grid.

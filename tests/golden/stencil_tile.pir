@@ -10,19 +10,19 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
-    tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 5), 0)
-    tiles: i64 = ((n + 69) / 70)
-    tiles_1: i64 = ((m + 245) / 246)
-    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 5 rounds per tile of 70 x 246 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+    tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 9), 0)
+    tiles: i64 = ((n + 61) / 62)
+    tiles_1: i64 = ((m + 237) / 238)
+    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
-            t_start: i64 = (tile_i * 70)
-            t_end: i64 = select(((t_start + 70) < n), (t_start + 70), n)
-            win_lo: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
-            win_hi: i64 = select(((t_end + 5) < n), (t_end + 5), n)
-            t_start_1: i64 = (tile_j * 246)
-            t_end_1: i64 = select(((t_start_1 + 246) < m), (t_start_1 + 246), m)
-            win_lo_1: i64 = select(((t_start_1 - 5) > 0), (t_start_1 - 5), 0)
-            win_hi_1: i64 = select(((t_end_1 + 5) < m), (t_end_1 + 5), m)
+            t_start: i64 = (tile_i * 62)
+            t_end: i64 = select(((t_start + 62) < n), (t_start + 62), n)
+            win_lo: i64 = select(((t_start - 9) > 0), (t_start - 9), 0)
+            win_hi: i64 = select(((t_end + 9) < n), (t_end + 9), n)
+            t_start_1: i64 = (tile_j * 238)
+            t_end_1: i64 = select(((t_start_1 + 238) < m), (t_start_1 + 238), m)
+            win_lo_1: i64 = select(((t_start_1 - 9) > 0), (t_start_1 - 9), 0)
+            win_hi_1: i64 = select(((t_end_1 + 9) < m), (t_end_1 + 9), m)
             alloc scratch_even: f64[20480]
             alloc scratch_odd: f64[20480]
             if (((win_lo < 1) || (win_hi > (n - 1))) || ((win_lo_1 < 1) || (win_hi_1 > (m - 1)))) {
@@ -33,72 +33,121 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
                     }
                 }
             }
-            box_lo: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
-            box_hi: i64 = select(((t_end + 4) < n), (t_end + 4), n)
-            box_lo_1: i64 = select(((t_start_1 - 4) > 0), (t_start_1 - 4), 0)
-            box_hi_1: i64 = select(((t_end_1 + 4) < m), (t_end_1 + 4), m)
+            box_lo: i64 = select(((t_start - 8) > 0), (t_start - 8), 0)
+            box_hi: i64 = select(((t_end + 8) < n), (t_end + 8), n)
+            box_lo_1: i64 = select(((t_start_1 - 8) > 0), (t_start_1 - 8), 0)
+            box_hi_1: i64 = select(((t_end_1 + 8) < m), (t_end_1 + 8), m)
             in_lo: i64 = select((box_lo > 1), box_lo, 1)
             in_hi: i64 = select((box_hi < (n - 1)), box_hi, (n - 1))
             in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
             in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
-            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 5
+            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 9
                 scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
             }
             next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
-            next_start: i64 = ((tile_i + next_wraps) * 70)
-            next_lo: i64 = select(((next_start - 5) > 0), (next_start - 5), 0)
-            next_hi: i64 = select(((next_start + 75) < n), (next_start + 75), n)
-            next_start_1: i64 = (((tile_j + 1) * (1 - next_wraps)) * 246)
-            next_lo_1: i64 = select(((next_start_1 - 5) > 0), (next_start_1 - 5), 0)
-            next_hi_1: i64 = select(((next_start_1 + 251) < m), (next_start_1 + 251), m)
+            next_start: i64 = ((tile_i + next_wraps) * 62)
+            next_lo: i64 = select(((next_start - 9) > 0), (next_start - 9), 0)
+            next_hi: i64 = select(((next_start + 71) < n), (next_start + 71), n)
+            next_start_1: i64 = (((tile_j + 1) * (1 - next_wraps)) * 238)
+            next_lo_1: i64 = select(((next_start_1 - 9) > 0), (next_start_1 - 9), 0)
+            next_hi_1: i64 = select(((next_start_1 + 247) < m), (next_start_1 + 247), m)
             if ((next_lo < next_hi) && (next_lo_1 < next_hi_1)) {
                 for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 8) + 1)) {; fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
                     prefetch a[row, select(((next_lo_1 + (line * 8)) < (next_hi_1 - 1)), (next_lo_1 + (line * 8)), (next_hi_1 - 1))]
                 }
             }
-            box_lo_2: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
-            box_hi_2: i64 = select(((t_end + 3) < n), (t_end + 3), n)
-            box_lo_3: i64 = select(((t_start_1 - 3) > 0), (t_start_1 - 3), 0)
-            box_hi_3: i64 = select(((t_end_1 + 3) < m), (t_end_1 + 3), m)
+            box_lo_2: i64 = select(((t_start - 7) > 0), (t_start - 7), 0)
+            box_hi_2: i64 = select(((t_end + 7) < n), (t_end + 7), n)
+            box_lo_3: i64 = select(((t_start_1 - 7) > 0), (t_start_1 - 7), 0)
+            box_hi_3: i64 = select(((t_end_1 + 7) < m), (t_end_1 + 7), m)
             in_lo_2: i64 = select((box_lo_2 > 1), box_lo_2, 1)
             in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
             in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
             in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
-            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 5
+            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 9
                 scratch_even[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = ((0.5 * scratch_odd[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 256)] + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 256)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 1)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 1)])))
             }
-            box_lo_4: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
-            box_hi_4: i64 = select(((t_end + 2) < n), (t_end + 2), n)
-            box_lo_5: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)
-            box_hi_5: i64 = select(((t_end_1 + 2) < m), (t_end_1 + 2), m)
+            box_lo_4: i64 = select(((t_start - 6) > 0), (t_start - 6), 0)
+            box_hi_4: i64 = select(((t_end + 6) < n), (t_end + 6), n)
+            box_lo_5: i64 = select(((t_start_1 - 6) > 0), (t_start_1 - 6), 0)
+            box_hi_5: i64 = select(((t_end_1 + 6) < m), (t_end_1 + 6), m)
             in_lo_4: i64 = select((box_lo_4 > 1), box_lo_4, 1)
             in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
             in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
             in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
-            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 5
+            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 9
                 scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = ((0.5 * scratch_even[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 256)] + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 256)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 1)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 1)])))
             }
-            box_lo_6: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
-            box_hi_6: i64 = select(((t_end + 1) < n), (t_end + 1), n)
-            box_lo_7: i64 = select(((t_start_1 - 1) > 0), (t_start_1 - 1), 0)
-            box_hi_7: i64 = select(((t_end_1 + 1) < m), (t_end_1 + 1), m)
+            box_lo_6: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
+            box_hi_6: i64 = select(((t_end + 5) < n), (t_end + 5), n)
+            box_lo_7: i64 = select(((t_start_1 - 5) > 0), (t_start_1 - 5), 0)
+            box_hi_7: i64 = select(((t_end_1 + 5) < m), (t_end_1 + 5), m)
             in_lo_6: i64 = select((box_lo_6 > 1), box_lo_6, 1)
             in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
             in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
             in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
-            parfor (i_6 in in_lo_6..in_hi_6, j_6 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 5
+            parfor (i_6 in in_lo_6..in_hi_6, j_6 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 9
                 scratch_even[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 256)] + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 256)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 1)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 1)])))
             }
-            box_lo_8: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
-            box_hi_8: i64 = select(((t_end + 0) < n), (t_end + 0), n)
-            box_lo_9: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
-            box_hi_9: i64 = select(((t_end_1 + 0) < m), (t_end_1 + 0), m)
+            box_lo_8: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
+            box_hi_8: i64 = select(((t_end + 4) < n), (t_end + 4), n)
+            box_lo_9: i64 = select(((t_start_1 - 4) > 0), (t_start_1 - 4), 0)
+            box_hi_9: i64 = select(((t_end_1 + 4) < m), (t_end_1 + 4), m)
             in_lo_8: i64 = select((box_lo_8 > 1), box_lo_8, 1)
             in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
             in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
             in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
-            parfor (i_7 in in_lo_8..in_hi_8, j_7 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 5
-                b[i_7, j_7] = ((0.5 * scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
+            parfor (i_7 in in_lo_8..in_hi_8, j_7 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 9
+                scratch_odd[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))] = ((0.5 * scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
+            }
+            box_lo_10: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
+            box_hi_10: i64 = select(((t_end + 3) < n), (t_end + 3), n)
+            box_lo_11: i64 = select(((t_start_1 - 3) > 0), (t_start_1 - 3), 0)
+            box_hi_11: i64 = select(((t_end_1 + 3) < m), (t_end_1 + 3), m)
+            in_lo_10: i64 = select((box_lo_10 > 1), box_lo_10, 1)
+            in_hi_10: i64 = select((box_hi_10 < (n - 1)), box_hi_10, (n - 1))
+            in_lo_11: i64 = select((box_lo_11 > 1), box_lo_11, 1)
+            in_hi_11: i64 = select((box_hi_11 < (m - 1)), box_hi_11, (m - 1))
+            parfor (i_8 in in_lo_10..in_hi_10, j_8 in in_lo_11..in_hi_11) {    # line 8:12; fused: stencil interior@line 8 note:tile round 6 of 9
+                scratch_even[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))] = ((0.5 * scratch_odd[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 256)] + scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 256)]) + scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 1)]) + scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 1)])))
+            }
+            box_lo_12: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
+            box_hi_12: i64 = select(((t_end + 2) < n), (t_end + 2), n)
+            box_lo_13: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)
+            box_hi_13: i64 = select(((t_end_1 + 2) < m), (t_end_1 + 2), m)
+            in_lo_12: i64 = select((box_lo_12 > 1), box_lo_12, 1)
+            in_hi_12: i64 = select((box_hi_12 < (n - 1)), box_hi_12, (n - 1))
+            in_lo_13: i64 = select((box_lo_13 > 1), box_lo_13, 1)
+            in_hi_13: i64 = select((box_hi_13 < (m - 1)), box_hi_13, (m - 1))
+            parfor (i_9 in in_lo_12..in_hi_12, j_9 in in_lo_13..in_hi_13) {    # line 8:12; fused: stencil interior@line 8 note:tile round 7 of 9
+                scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
+            }
+            if ((t_start < t_end) && (t_start_1 < t_end_1)) {
+                for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 8) + 1)) {; fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
+                    prefetch for a write b[row_1, select(((t_start_1 + (line_1 * 8)) < (t_end_1 - 1)), (t_start_1 + (line_1 * 8)), (t_end_1 - 1))]
+                }
+            }
+            box_lo_14: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
+            box_hi_14: i64 = select(((t_end + 1) < n), (t_end + 1), n)
+            box_lo_15: i64 = select(((t_start_1 - 1) > 0), (t_start_1 - 1), 0)
+            box_hi_15: i64 = select(((t_end_1 + 1) < m), (t_end_1 + 1), m)
+            in_lo_14: i64 = select((box_lo_14 > 1), box_lo_14, 1)
+            in_hi_14: i64 = select((box_hi_14 < (n - 1)), box_hi_14, (n - 1))
+            in_lo_15: i64 = select((box_lo_15 > 1), box_lo_15, 1)
+            in_hi_15: i64 = select((box_hi_15 < (m - 1)), box_hi_15, (m - 1))
+            parfor (i_10 in in_lo_14..in_hi_14, j_10 in in_lo_15..in_hi_15) {    # line 8:12; fused: stencil interior@line 8 note:tile round 8 of 9
+                scratch_even[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))] = ((0.5 * scratch_odd[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 256)] + scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 256)]) + scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 1)]) + scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 1)])))
+            }
+            box_lo_16: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
+            box_hi_16: i64 = select(((t_end + 0) < n), (t_end + 0), n)
+            box_lo_17: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
+            box_hi_17: i64 = select(((t_end_1 + 0) < m), (t_end_1 + 0), m)
+            in_lo_16: i64 = select((box_lo_16 > 1), box_lo_16, 1)
+            in_hi_16: i64 = select((box_hi_16 < (n - 1)), box_hi_16, (n - 1))
+            in_lo_17: i64 = select((box_lo_17 > 1), box_lo_17, 1)
+            in_hi_17: i64 = select((box_hi_17 < (m - 1)), box_hi_17, (m - 1))
+            parfor (i_11 in in_lo_16..in_hi_16, j_11 in in_lo_17..in_hi_17) {    # line 8:12; fused: stencil interior@line 8 note:tile round 9 of 9
+                b[i_11, j_11] = ((0.5 * scratch_even[(((i_11 - win_lo) * 256) + (j_11 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 256)] + scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 256)]) + scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 1)]) + scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 1)])))
             }
         }
         b_next: f64[n, m] = a
@@ -106,7 +155,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next
         a: f64[n, m] = a_next
     }
-    rounds (iter in 0..(iterations - (tile_blocks * 5))) {; fused: the rounds the tiles leave (at least the last)
+    rounds (iter in 0..(iterations - (tile_blocks * 9))) {; fused: the rounds the tiles leave (at least the last)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 8:12; fused: stencil interior@line 8
             b[i, j] = ((0.5 * a[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
         }
@@ -116,9 +165,9 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next_1
         a: f64[n, m] = a_next_1
     }
-    parfor (i_8 in 0..n, j_8 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
-        b_last_e: f64 = b_last[i_8, j_8]
-        out[i_8, j_8] = b_last_e
+    parfor (i_12 in 0..n, j_12 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+        b_last_e: f64 = b_last[i_12, j_12]
+        out[i_12, j_12] = b_last_e
     }
     return out
 }
@@ -204,7 +253,7 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
-    rounds (iter in 0..2) {; fused: not tiled: 2 rounds (a tile advances 5)
+    rounds (iter in 0..2) {; fused: not tiled: 2 rounds (a tile advances 9)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 32:12; fused: stencil interior@line 32
             b[i, j] = (0.25 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))
         }
