@@ -420,14 +420,20 @@ static void byte_size(Buf *b, const Var *v)
     buf_printf(b, " * sizeof(%s)", ctype(v->elem));
 }
 
-static void mark_private(const PtrList *l, bool in_parfor, bool *priv)
+static void mark_private(const PtrList *l, bool in_parfor, bool *priv, bool *assigned)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_ASSIGN: if (in_parfor) priv[s->assign.dst->id] = true; break;
-        case IS_IF: mark_private(&s->if_.then, in_parfor, priv); mark_private(&s->if_.els, in_parfor, priv); break;
-        case IS_WHILE: mark_private(&s->while_.pre, in_parfor, priv); mark_private(&s->while_.body, in_parfor, priv); break;
+        case IS_ASSIGN:
+            if (in_parfor) priv[s->assign.dst->id] = true;
+            assigned[s->assign.dst->id] = true;
+            break;
+        case IS_IF: mark_private(&s->if_.then, in_parfor, priv, assigned); mark_private(&s->if_.els, in_parfor, priv, assigned); break;
+        case IS_WHILE:
+            mark_private(&s->while_.pre, in_parfor, priv, assigned);
+            mark_private(&s->while_.body, in_parfor, priv, assigned);
+            break;
         case IS_LOOP:
             if (in_parfor)
                 for (int k = 0; k < s->loop.reds.len; k++) {
@@ -435,7 +441,7 @@ static void mark_private(const PtrList *l, bool in_parfor, bool *priv)
                     priv[r->acc->id] = true;
                     if (r->idx) priv[r->idx->id] = true;
                 }
-            mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT, priv);
+            mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT, priv, assigned);
             if (s->loop.kind == LOOP_COMPACT) {
                 /* its body runs in chunks on several threads, but its count
                    and its result belong to the code around it */
@@ -485,13 +491,16 @@ static void function(CG *g, IrFunc *f)
     }
     /* Scalars assigned inside a parfor body are declared there (private to
      * each iteration); everything else at the top, so goto fail skips none. */
-    bool *priv = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
-    mark_private(&f->body, false, priv);
+    bool *priv = xcalloc((size_t)f->vars.len + 1, sizeof(bool)), *assigned = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+    mark_private(&f->body, false, priv, assigned);
     AccessSet all = {0};
     analyze_access_list(&f->body, NULL, &all);
     for (int i = 0; i < f->vars.len; i++) {
         Var *v = f->vars.items[i];
-        if (g->declared[v->id] || v->kind == V_INDEX || priv[v->id]) continue;
+        /* a loop's index is declared by its loop, unless a pass made it a
+           scalar assigned in the loop's body (inlining a comprehension into
+           a serial loop: `g = lo + k`) */
+        if (g->declared[v->id] || (v->kind == V_INDEX && !assigned[v->id]) || priv[v->id]) continue;
         bool used = false;
         for (int k = 0; k < all.len && !used; k++) used = all.items[k].v == v;
         if (!used) continue;
@@ -501,6 +510,7 @@ static void function(CG *g, IrFunc *f)
     }
     VEC_FREE(all);
     free(priv);
+    free(assigned);
     if (g->p->mpi) declare_mpi_nan(g, &f->body);
     /* Extents passed by the caller must not be negative. */
     for (int i = 0; i < f->params.len; i++) {

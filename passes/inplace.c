@@ -174,23 +174,51 @@ static bool touches(const PtrList *l, int from, int to, const Var *v)
  * indices, with no reduction?  Once a is r's memory, every store writes
  * the value the element already holds, so the loop can go: the operation
  * that built a (a scan, an argsort, a matrix product) wrote r itself. */
+static const Var *copy_source_of(const IStmt *lp, const Var *r);
+
 static bool copies_onto_itself(const IStmt *lp, const Var *a, const Var *r)
 {
-    if (lp->loop.reds.len || lp->loop.body.len != 2) return false;
-    const IStmt *ld = lp->loop.body.items[0], *st = lp->loop.body.items[1];
-    if (ld->kind != IS_ASSIGN || ld->assign.dst->rank || ld->assign.val->kind != IE_LOAD) return false;
-    const IExpr *x = ld->assign.val;
-    if (x->load.arr != a || st->kind != IS_STORE || st->store.arr != r) return false;
-    if (st->store.val->kind != IE_VAR || st->store.val->var != ld->assign.dst) return false;
-    if (x->load.n != lp->loop.rank || st->store.n != lp->loop.rank) return false;
-    for (int d = 0; d < lp->loop.rank; d++) {
-        const IExpr *i = x->load.idx[d], *j = st->store.idx[d];
-        if (i->kind != IE_VAR || i->var != lp->loop.idx[d] || j->kind != IE_VAR || j->var != lp->loop.idx[d]) return false;
-    }
-    return true;
+    return copy_source_of(lp, r) == a;
 }
 
-static void result_slot(IrFunc *f)
+/* The array a loop copies into r when it is exactly `e = a[i, j, ...];
+ * r[i, j, ...] = e` at its own indices with no reduction, else NULL. */
+static const Var *copy_source_of(const IStmt *lp, const Var *r)
+{
+    if (lp->loop.reds.len || lp->loop.body.len != 2) return NULL;
+    const IStmt *ld = lp->loop.body.items[0], *st = lp->loop.body.items[1];
+    if (ld->kind != IS_ASSIGN || ld->assign.dst->rank || ld->assign.val->kind != IE_LOAD) return NULL;
+    const IExpr *x = ld->assign.val;
+    if (st->kind != IS_STORE || st->store.arr != r) return NULL;
+    if (st->store.val->kind != IE_VAR || st->store.val->var != ld->assign.dst) return NULL;
+    if (x->load.n != lp->loop.rank || st->store.n != lp->loop.rank) return NULL;
+    for (int d = 0; d < lp->loop.rank; d++) {
+        const IExpr *i = x->load.idx[d], *j = st->store.idx[d];
+        if (i->kind != IE_VAR || i->var != lp->loop.idx[d] || j->kind != IE_VAR || j->var != lp->loop.idx[d]) return NULL;
+    }
+    return x->load.arr;
+}
+
+/* The copy loop at l[i] copies an array X into r, and X may be r's
+ * memory when the loop runs (a stencil's value, bound to whichever buffer
+ * its last round wrote: A, now r, or another): it runs only when X is not
+ * r (`if (X != r)`).  Legal: when the pointers are equal every store writes
+ * the value the element holds; when they differ the loop runs as before.
+ * (Arrays in the Parallel IR are whole allocations or parameters: a load
+ * names its base array, never a view.)  Not under --mpi (distribute wants
+ * the loop at the top level). */
+static void skip_self_copy(PtrList *l, int i, Var *r)
+{
+    IStmt *copy = l->items[i];
+    Var *x = (Var *)copy_source_of(copy, r);
+    if (!x || x == r || x->rank != r->rank || x->elem != r->elem || x->kind == V_VIEW) return;
+    IStmt *iff = ir_stmt(IS_IF, copy->span);
+    iff->if_.cond = ir_binop(OP_NE, T_BOOL, T_I64, ir_varref(x, copy->span), ir_varref(r, copy->span), copy->span);
+    plist_push(&iff->if_.then, copy);
+    l->items[i] = iff;
+}
+
+static void result_slot(IrFunc *f, bool mpi)
 {
     PtrList *l = &f->body;
     /* one result: with several, the copy loop could write R before it reads
@@ -223,6 +251,7 @@ static void result_slot(IrFunc *f)
             al->assign.val = ir_varref(r, al->span);
             plist_push(&copy->loop.fused, arena_printf("result-slot:%s", a->name));
             if (copies_onto_itself(copy, a, r)) plist_remove(l, l->len - 2);
+            else if (!mpi) skip_self_copy(l, l->len - 2, r);
             return;     /* one array per function: the rest keep their own memory */
         }
     }
@@ -231,5 +260,5 @@ static void result_slot(IrFunc *f)
 void pass_result_slot(IrProgram *p)
 {
     if (!p->fuse) return;
-    for (int fi = 0; fi < p->funcs.len; fi++) result_slot(p->funcs.items[fi]);
+    for (int fi = 0; fi < p->funcs.len; fi++) result_slot(p->funcs.items[fi], p->mpi);
 }

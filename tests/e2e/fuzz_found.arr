@@ -188,3 +188,9 @@ export fn return_extent_checked(n: i64, x: f64[n]) -> (f64[], f64[]) { return th
 export fn gen_offset(v: i64[n]) -> (i64[], i64[]) {
     return [minimum([v[j] * k for j in 0..n]) for k in 0..n], [maximum([v[j] + g for j in 0..n]) for g in 2..n + 2];
 }
+# a comprehension inlined into histogram's serial loop made its generator a
+# scalar assigned in that loop (g = 2 + k), which codegen did not declare
+# (C that did not compile: 'g' undeclared; found by make fuzz)
+export fn hist_gen(n: i64) -> i64[3] {
+    return histogram([g for g in 2..n + 2] % 3, 3);
+}

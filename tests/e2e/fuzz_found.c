@@ -112,5 +112,7 @@ int main(void)
     int64_t gv[3] = { 3, -1, 4 }, *ga = NULL, *gb = NULL, gan = 0, gbn = 0;
     CALL(gen_offset(3, gv, &ga, &gan, &gb, &gbn)) for (int i = 0; i < 3; i++) printf("%lld\n%lld\n", (long long)ga[i], (long long)gb[i]);
     free(ga); free(gb);
+    int64_t hg[3];
+    CALL(hist_gen(7, hg)) printf("%lld\n%lld\n%lld\n", (long long)hg[0], (long long)hg[1], (long long)hg[2]);
     return 0;
 }

@@ -59,3 +59,6 @@ print('error:')                                                # three(x) with p
 print(3); print(1.0); print(1.0)
 v = [3, -1, 4]                                                 # gen_offset
 for k, g in zip(range(3), range(2, 5)): print(min(x * k for x in v)); print(max(x + g for x in v))
+h = [0, 0, 0]                                                  # hist_gen
+for g in range(2, 7 + 2): h[g % 3] += 1
+for c in h: print(c)

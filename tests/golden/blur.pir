@@ -99,9 +99,11 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
         b: f32[h, w] = b_next_1
         a: f32[h, w] = a_next_1
     }
-    parfor (i_6 in 0..h, j_6 in 0..w) {    # line 8:5; fused: result@line 8 result-slot:buf
-        b_last_e: f32 = b_last[i_6, j_6]
-        out[i_6, j_6] = b_last_e
+    if (b_last != out) {
+        parfor (i_6 in 0..h, j_6 in 0..w) {    # line 8:5; fused: result@line 8 result-slot:buf
+            b_last_e: f32 = b_last[i_6, j_6]
+            out[i_6, j_6] = b_last_e
+        }
     }
     return out
 }

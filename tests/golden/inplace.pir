@@ -12,9 +12,11 @@ export fn relax(n: size, a: f64[n], steps: i64) -> (out: f64[n]) {
             x[i_3] = ((0.5 * x_e) + (0.25 * a_e_1))
         }
     }
-    parfor (i_4 in 0..n) {    # line 10:5; fused: result@line 10 result-slot:t1
-        x_e_1: f64 = x[i_4]
-        out[i_4] = x_e_1
+    if (x != out) {
+        parfor (i_4 in 0..n) {    # line 10:5; fused: result@line 10 result-slot:t1
+            x_e_1: f64 = x[i_4]
+            out[i_4] = x_e_1
+        }
     }
     return out
 }

@@ -165,9 +165,11 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next_1
         a: f64[n, m] = a_next_1
     }
-    parfor (i_12 in 0..n, j_12 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
-        b_last_e: f64 = b_last[i_12, j_12]
-        out[i_12, j_12] = b_last_e
+    if (b_last != out) {
+        parfor (i_12 in 0..n, j_12 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+            b_last_e: f64 = b_last[i_12, j_12]
+            out[i_12, j_12] = b_last_e
+        }
     }
     return out
 }
@@ -206,9 +208,11 @@ export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next
         a: f64[n, m] = a_next
     }
-    parfor (i_5 in 0..n, j_5 in 0..m) {    # line 16:5; fused: result@line 16 result-slot:v
-        b_last_e: f64 = b_last[i_5, j_5]
-        out[i_5, j_5] = b_last_e
+    if (b_last != out) {
+        parfor (i_5 in 0..n, j_5 in 0..m) {    # line 16:5; fused: result@line 16 result-slot:v
+            b_last_e: f64 = b_last[i_5, j_5]
+            out[i_5, j_5] = b_last_e
+        }
     }
     return out
 }
@@ -235,9 +239,11 @@ export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64
         b: f64[n, m] = b_next
         a: f64[n, m] = a_next
     }
-    parfor (i_2 in 0..n, j_2 in 0..m) {    # line 24:5; fused: result@line 24 result-slot:v
-        b_last_e: f64 = b_last[i_2, j_2]
-        out[i_2, j_2] = b_last_e
+    if (b_last != out) {
+        parfor (i_2 in 0..n, j_2 in 0..m) {    # line 24:5; fused: result@line 24 result-slot:v
+            b_last_e: f64 = b_last[i_2, j_2]
+            out[i_2, j_2] = b_last_e
+        }
     }
     return out
 }
@@ -263,9 +269,11 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
         b: f64[n, m] = b_next
         a: f64[n, m] = a_next
     }
-    parfor (i_2 in 0..n, j_2 in 0..m) {    # line 32:5; fused: result@line 32 result-slot:v
-        b_last_e: f64 = b_last[i_2, j_2]
-        out[i_2, j_2] = b_last_e
+    if (b_last != out) {
+        parfor (i_2 in 0..n, j_2 in 0..m) {    # line 32:5; fused: result@line 32 result-slot:v
+            b_last_e: f64 = b_last[i_2, j_2]
+            out[i_2, j_2] = b_last_e
+        }
     }
     return out
 }
@@ -293,9 +301,11 @@ export fn cube(n: size, m: size, p: size, u: f64[n, m, p], iterations: i64) -> (
         b: f64[n, m, p] = b_next
         a: f64[n, m, p] = a_next
     }
-    parfor (i_2 in 0..n, j_2 in 0..m, k_2 in 0..p) {    # line 40:5; fused: result@line 40 result-slot:v
-        b_last_e: f64 = b_last[i_2, j_2, k_2]
-        out[i_2, j_2, k_2] = b_last_e
+    if (b_last != out) {
+        parfor (i_2 in 0..n, j_2 in 0..m, k_2 in 0..p) {    # line 40:5; fused: result@line 40 result-slot:v
+            b_last_e: f64 = b_last[i_2, j_2, k_2]
+            out[i_2, j_2, k_2] = b_last_e
+        }
     }
     return out
 }
