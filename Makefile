@@ -15,7 +15,7 @@ SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/
        frontend/sema.c frontend/sema_scope.c frontend/sema_expr.c frontend/sema_builtin.c frontend/sema_comp.c frontend/sema_extern.c frontend/builtins.c frontend/cheader.c frontend/cnames.c frontend/suggest.c \
        ir/ir.c ir/print.c ir/verify.c \
        passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_array.c passes/lower_mask.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/lower_pir_stencil.c passes/forward.c passes/fuse.c passes/fuse_mask.c passes/stencil_inline.c passes/stencil_out.c passes/stencil_chain.c passes/tblock.c passes/lower_pir_chain.c passes/lower_pir_tblock.c passes/inline_prod.c passes/idiom_matmul.c passes/interchange.c passes/groupby.c passes/distribute.c passes/vecmath.c \
-       passes/inplace.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
+       passes/inplace.c passes/hoist.c passes/dce.c passes/access.c passes/extents.c passes/simplify.c passes/report.c \
        codegen/cg.c codegen/cg_expr.c codegen/cg_reduce.c codegen/cg_loop.c codegen/cg_rounds.c codegen/cg_compact.c codegen/cg_vmath.c codegen/cg_python.c codegen/cg_mpi.c codegen/cg_sig.c driver/main.c driver/run.c
 GEN := $(BUILD)/parser.c $(BUILD)/lexer.c $(BUILD)/runtime_inc.h $(BUILD)/python_inc.h $(BUILD)/run_inc.h
 OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC)) $(BUILD)/parser.o $(BUILD)/lexer.o

@@ -186,7 +186,9 @@ struct IStmt {
             Var *cdst;              /* LOOP_COMPACT: the array appended to */
         } loop;
         struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */
-        struct { int n; Var **vals; } ret;                  /* IS_RETURN */
+        struct { int n; Var **vals; bool *split; } ret;     /* IS_RETURN; split[k] (--mpi, distribute.c): the
+                                                               anonymous result k is a replicated array, of
+                                                               which this rank returns its block of rows */
         int label;                                          /* IS_GOTO, IS_LABEL */
         struct { IExpr *cond; const char *msg; } check;     /* IS_CHECK: cond must hold */
         /* IS_STENCIL (Domain IR; lower_pir makes the rounds loop): `rounds`

@@ -37,10 +37,16 @@
  * the rows, the same on every rank.  Sums of floats then differ from the
  * single-process sum only by where the partial sums are cut.
  *
- * Not yet (a located error): runStencil (halo exchange), scans, sorts,
- * matrix products and compactions of distributed arrays, argmin/argmax and
- * reduce(lambda) over a distributed loop, results whose extents the
- * function decides, a distributed extent that is also the extent of
+ * Results the function allocates (extents it decides).  Each rank returns
+ * a block of rows with its local extent (MPI.md): of a distributed array,
+ * its own rows (the extent is the local size variable); of a replicated
+ * array, which every rank holds whole, rows [N r / P, N (r + 1) / P) of
+ * its N (codegen, IS_RETURN's split), so that the blocks in rank order
+ * are the single-process result.
+ *
+ * Not yet (a located error): scans other than cumsum, sorts, matrix
+ * products and compactions of distributed arrays, reduce(lambda) over a
+ * distributed loop, a distributed extent that is also the extent of
  * another dimension (f64[n, n]). */
 #include "passes.h"
 #include "access.h"
@@ -84,10 +90,7 @@ static void find_sizes(Dist *d)
     for (int i = 0; i < f->params.len + f->results.len; i++) {
         Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
         if (!a->rank) continue;
-        if (a->anon_result) {
-            unsupported(d, f->decl->name_span, arena_printf("the result '%s' has extents the function decides", a->name));
-            continue;
-        }
+        if (a->anon_result) continue;      /* a block of rows of what it returns (anon_results) */
         Var *n = a->dims[0].var;
         if (!n || n->kind != V_SIZE) {
             unsupported(d, f->decl->name_span, arena_printf("dimension 0 of '%s' is not a size variable (each rank "
@@ -150,6 +153,8 @@ typedef struct Scan {
     PtrList others;         /* first pass: the distributed arrays read at other rows */
     VEC(int64_t) reach;     /* ... and how far from the loop's row (-2: not nearby) */
     bool strict;            /* a while loop's condition: no element of a distributed array */
+    PtrList repl;           /* first pass: the replicated arrays the loop writes (an error if it */
+    VEC(Span) repl_at;      /* turns out to run over distributed rows), and where */
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
@@ -165,9 +170,12 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     Dist *d = sc->d;
     if (!arr->rank) return;
     if (!is_dist(d, arr)) {
-        if (write && sc->lp && !sc->rewrite)
-            unsupported(d, sc->at, arena_printf("the replicated array '%s' is written in a loop over distributed rows "
-                                                "(each rank would write only its own rows of it)", arr->name));
+        if (write && sc->lp && !sc->rewrite) {
+            /* an error if the loop runs over distributed rows (first_pass);
+               a loop over no distributed array runs whole on every rank */
+            plist_push(&sc->repl, arr);
+            VEC_PUSH(sc->repl_at, sc->at);
+        }
         return;
     }
     Var *n = arr->dims[0].var;
@@ -495,10 +503,15 @@ static void scan_statement(Scan *sc, IStmt *s)
 /* One statement's first pass; returns the loop's size variable or NULL. */
 static Var *first_pass(Dist *d, IStmt *s, bool settle)
 {
-    Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false };
+    Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false, {0}, {0} };
     scan_statement(&sc, s);
+    for (int k = 0; k < sc.repl.len && sc.size; k++)
+        unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
+                                                         "rows (each rank would write only its own rows of it)",
+                                                         ((Var *)sc.repl.items[k])->name));
     if (settle) settle_reads(&sc);
     VEC_FREE(sc.reach);
+    VEC_FREE(sc.repl_at);
     return sc.size;
 }
 
@@ -601,7 +614,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         IStmt *s = b->items[i];
         if (s->kind == IS_MPI) continue;
         Var *size = first_pass(d, s, false);
-        Scan sc = { d, is_parfor(s) ? s : NULL, size, true, s->span, is_parfor(s), {0}, {0}, {0}, false };
+        Scan sc = { d, is_parfor(s) ? s : NULL, size, true, s->span, is_parfor(s), {0}, {0}, {0}, false, {0}, {0} };
         scan_statement(&sc, s);
         if (s->kind == IS_SCAN && dist_cumsum(d, s)) {
             IStmt *m = mpi_op(d, MPI_SCAN, s->op->scan.dst, NULL, NULL, s->span);
@@ -635,7 +648,7 @@ static void stencil_rounds(Dist *d, PtrList *l, int *at)
 static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
 {
     IStmt *s = l->items[*at];
-    Scan sc = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, false };
+    Scan sc = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, false, {0}, {0} };
     for (int k = 0; k < n; k++) scan_expr(&sc, es[k]);
     if (!sc.others.len || d->errors) { VEC_FREE(sc.reach); return; }
     settle_reads(&sc);
@@ -661,7 +674,7 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
-        Scan top = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, true };
+        Scan top = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, true, {0}, {0} };
         if (s->kind == IS_LOOP) {
             IExpr **es[8];
             for (int k = 0; k < s->loop.rank; k++) { es[2 * k] = &s->loop.lo[k]; es[2 * k + 1] = &s->loop.hi[k]; }
@@ -711,6 +724,39 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
     }
 }
 
+/* The anonymous results of every return (see the file's comment). */
+static void anon_results(Dist *d, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_IF: anon_results(d, &s->if_.then); anon_results(d, &s->if_.els); break;
+        case IS_WHILE: anon_results(d, &s->while_.pre); anon_results(d, &s->while_.body); break;
+        case IS_LOOP: anon_results(d, &s->loop.body); break;
+        case IS_RETURN:
+            for (int k = 0; k < s->ret.n; k++) {
+                Var *r = d->f->results.items[k], *v = s->ret.vals[k];
+                if (!r->anon_result || !v) continue;
+                if (is_dist(d, v)) {
+                    /* this rank's rows: the local extent (the size variable itself),
+                       in place of the global one the assignments just before give */
+                    IExpr *local = ir_varref(v->dims[0].var, s->span);
+                    IStmt *set = NULL;
+                    for (int j = i - 1; j >= 0 && !set && ((IStmt *)l->items[j])->kind == IS_ASSIGN; j--)
+                        if (((IStmt *)l->items[j])->assign.dst == r->dims[0].var) set = l->items[j];
+                    if (set) set->assign.val = local;
+                    else plist_insert(l, i++, ir_assign(r->dims[0].var, local, s->span));
+                    continue;
+                }
+                if (!s->ret.split) s->ret.split = arena_alloc(sizeof(bool) * (size_t)s->ret.n);
+                s->ret.split[k] = true;
+            }
+            break;
+        default: break;
+        }
+    }
+}
+
 void pass_distribute(IrProgram *p)
 {
     if (!p->mpi) return;
@@ -728,6 +774,7 @@ void pass_distribute(IrProgram *p)
             ir_walk_stmts(&f->body, to_global, NULL);
             g_d = NULL;
             walk_top(&d, &f->body, false);
+            anon_results(&d, &f->body);
         }
         /* the extents first: every rank's rows and the global extent */
         for (int k = nv - 1; k >= 0 && !d.errors; k--) {

@@ -99,6 +99,7 @@ bool vector_math_has(BuiltinId id);
 void pass_simplify(IrProgram *p);
 /* An array built and then copied into a caller's result is built in the result's memory. */
 void pass_result_slot(IrProgram *p);
+void pass_hoist(IrProgram *p);           /* passes/hoist.c */
 /* Removes stores to, and allocations of, arrays that are never read. */
 void pass_dce(IrProgram *p);
 

@@ -41,6 +41,26 @@ static void gather(const void *local, int64_t cnt, size_t esize, int64_t n, int6
     free(displs);
 }
 
+/* on rank 0: the rows every rank returned (cnt each, of width elements),
+ * in rank order, in a new array; *total: how many */
+static double *gather_any(const double *local, int64_t cnt, int64_t width, int64_t *total)
+{
+    int64_t *cnts = malloc(sizeof(int64_t) * (size_t)nranks);
+    MPI_Allgather(&cnt, 1, MPI_INT64_T, cnts, 1, MPI_INT64_T, MPI_COMM_WORLD);
+    int *counts = malloc(sizeof(int) * (size_t)nranks), *displs = malloc(sizeof(int) * (size_t)nranks);
+    int64_t t = 0;
+    for (int r = 0; r < nranks; r++) {
+        counts[r] = (int)(cnts[r] * width);
+        displs[r] = (int)(t * width);
+        t += cnts[r];
+    }
+    double *all = malloc(sizeof(double) * (size_t)(t * width + 1));
+    MPI_Gatherv(local, (int)(cnt * width), MPI_DOUBLE, all, counts, displs, MPI_DOUBLE, 0, MPI_COMM_WORLD);
+    free(cnts); free(counts); free(displs);
+    *total = t;
+    return all;
+}
+
 static void check(const char *what, int ok)
 {
     if (rank) return;
@@ -230,6 +250,31 @@ int main(int argc, char **argv)
         }
         for (int q = 0; q < 4; q++) { free(o[q]); free(r4[q]); }
         free(g4);
+    }
+    {
+        /* results the function allocates: blocks of rows, in rank order the single-process result */
+        double *r[4] = { 0 }, *rr[4] = { 0 };
+        int64_t d[4][2] = { { 0 } }, rd[4][2] = { { 0 } };
+        rc = anon(MPI_COMM_WORLD, cnt, cnt, w, x + off, u + off * w, &r[0], &d[0][0], &r[1], &d[1][0], &r[2], &d[2][0],
+                  &d[2][1], &r[3], &d[3][0], &d[3][1]);
+        int oka = rc == 0;
+        int64_t rows[4];
+        double *g[4];
+        for (int q = 0; q < 4; q++) g[q] = gather_any(r[q], rc ? 0 : d[q][0], q < 2 ? 1 : d[q][1], &rows[q]);
+        if (!rank) {
+            int r2 = ref_anon(n, n, w, x, u, &rr[0], &rd[0][0], &rr[1], &rd[1][0], &rr[2], &rd[2][0], &rd[2][1], &rr[3],
+                              &rd[3][0], &rd[3][1]);
+            oka &= r2 == 0 && d[2][1] == rd[2][1] && d[3][1] == rd[3][1];
+            for (int q = 0; q < 4 && oka; q++) {
+                int64_t width = q < 2 ? 1 : rd[q][1];
+                oka &= rows[q] == rd[q][0];
+                for (int64_t i = 0; i < rows[q] * width && oka; i++)
+                    oka &= q == 1 || q == 3 ? close_to(g[q][i], rr[q][i]) : g[q][i] == rr[q][i];
+            }
+            for (int q = 0; q < 4; q++) free(rr[q]);
+        }
+        check("anon: allocated results, distributed (own rows) and replicated (an even share), 1-D and 2-D", oka);
+        for (int q = 0; q < 4; q++) { free(r[q]); free(g[q]); }
     }
     MPI_Finalize();
     return failures != 0;

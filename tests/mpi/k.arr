@@ -113,3 +113,10 @@ export fn snapmin(x: f64[n]) -> f64[n] {
     }
     return b;
 }
+
+# results the function allocates (extents it decides): each rank returns a
+# block of rows and its extent; of a distributed array its own rows, of a
+# replicated one (every rank holds it whole) an even share of its rows
+export fn anon(x: f64[n], u: f64[h, w]) -> (f64[], f64[], f64[,], f64[,]) {
+    return (x * 2.0, [sum(x), minimum(x), 3.0, 4.0, 5.0], u + 1.0, [sum(x) * f64(i + j) for i in 0..7, j in 0..3]);
+}

@@ -1,0 +1,61 @@
+export fn normalize(n: size, x: f64[n]) -> (out: f64[n]) {
+    if (0 < n) {
+        parfor (i_2 in 0..n) reduce(sum: t1) {    # line 6:59; fused: sum@line 6
+            x_e: f64 = x[i_2]
+            t1 <sum= x_e
+        }
+    }
+    parfor (i in 0..n) {    # line 6:44; fused: comprehension@line 6 result@line 6
+        t2_v: f64 = (x[i] / t1)
+        out[i] = t2_v
+    }
+    return out
+}
+
+export fn twice_out(n: size, x: f64[n], r: i64) -> (out: f64) {
+    s: f64 = 0.0
+    if (0 < r) {
+        if (0 < n) {
+            parfor (i_2 in 0..n) reduce(max: t1) {    # line 10:26; fused: max@line 10
+                x_e: f64 = x[i_2]
+                t1 <max= x_e
+            }
+        }
+        parfor (i in 0..n) reduce(sum: t3) {    # line 10:14; fused: comprehension@line 10 sum@line 10
+            t2_v: f64 = (x[i] * t1)
+            t3 <sum= t2_v
+        }
+    }
+    for (k in 0..r) {
+        s: f64 = (s + (t3 + f64(k)))
+    }
+    out: f64 = s
+    return out
+}
+
+export fn written(n: size, x: f64[n], y: f64[n]) -> (out: f64) {
+    s: f64 = 0.0
+    for (k in 0..n) {
+        y[k] = 1.0
+        parfor (i in 0..n) reduce(sum: t1) {    # line 18:14; fused: sum@line 18
+            y_e: f64 = y[i]
+            t1 <sum= y_e
+        }
+        s: f64 = (s + t1)
+    }
+    out: f64 = s
+    return out
+}
+
+export fn may_fail(n: size, x: f64[n], k: i64[n], d: i64) -> (out: f64[n]) {
+    parfor (i in 0..n) {    # line 23:5; fused: comprehension@line 23 result@line 23
+        parfor (i_3 in 0..n) reduce(sum: t2) {    # line 23:24; fused: /@line 23 sum@line 23
+            k_e: i64 = k[i_3]
+            t1_v: i64 = (k_e / d)
+            t2 <sum= t1_v
+        }
+        t3_v: f64 = (x[i] + f64(t2))
+        out[i] = t3_v
+    }
+    return out
+}
