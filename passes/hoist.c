@@ -17,7 +17,11 @@
  *     assign, store or rebind);
  *   - what S writes (its accumulators, scalars and indices) is neither
  *     read nor written by the statements of L's body before it, nor
- *     written by those after it;
+ *     written by those after it, and S itself reads each of them only
+ *     after setting it (a scalar assigned earlier in the same body, an
+ *     index inside its loop, an accumulator after its loop): S does not
+ *     carry a value from one execution to the next (`acc += x[j]` in a
+ *     `for` does, and stays);
  *   - the statements of L's body before S cannot fail (no checks or
  *     allocations, no operation that may trap, no extern call, no jump).
  * Legality: S reads the same values in every iteration of L (nothing it
@@ -34,6 +38,8 @@
  * several levels. */
 #include "passes.h"
 #include "access.h"
+#include <stdlib.h>
+#include <string.h>
 
 static bool pure_expr(const IExpr *e)
 {
@@ -113,6 +119,89 @@ static bool may_fail(const IStmt *s)
     }
 }
 
+/* S sets every variable it writes before reading it (mine: what S writes;
+ * def: what is set at this point).  Assignments inside a loop or an if do
+ * not count after it (the loop may run no iteration, the branch may not
+ * be taken); a loop's index is set inside it, its accumulators after it. */
+typedef struct Def { const bool *mine; bool *def; int nv; bool ok; } Def;
+
+static void def_read(IExpr **slot, void *ctx)
+{
+    Def *d = ctx;
+    const IExpr *e = *slot;
+    if (e->kind == IE_VAR && e->var->id < d->nv && d->mine[e->var->id] && !d->def[e->var->id]) d->ok = false;
+}
+
+static void def_expr(Def *d, IExpr *e)
+{
+    if (e) ir_walk_expr(&e, def_read, d);
+}
+
+static void def_list(Def *d, const PtrList *l);
+
+/* the same, inside a nested list: what it sets is forgotten after it */
+static void def_nested(Def *d, const PtrList *l)
+{
+    bool *save = xcalloc((size_t)d->nv + 1, sizeof(bool));
+    memcpy(save, d->def, (size_t)d->nv * sizeof(bool));
+    def_list(d, l);
+    memcpy(d->def, save, (size_t)d->nv * sizeof(bool));
+    free(save);
+}
+
+static void def_list(Def *d, const PtrList *l)
+{
+    for (int i = 0; i < l->len && d->ok; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            def_expr(d, s->assign.val);
+            d->def[s->assign.dst->id] = true;
+            break;
+        case IS_IF:
+            def_expr(d, s->if_.cond);
+            def_nested(d, &s->if_.then);
+            def_nested(d, &s->if_.els);
+            break;
+        case IS_LOOP: {
+            for (int k = 0; k < s->loop.rank; k++) { def_expr(d, s->loop.lo[k]); def_expr(d, s->loop.hi[k]); }
+            bool *save = xcalloc((size_t)d->nv + 1, sizeof(bool));
+            memcpy(save, d->def, (size_t)d->nv * sizeof(bool));
+            for (int k = 0; k < s->loop.rank; k++) d->def[s->loop.idx[k]->id] = true;
+            def_list(d, &s->loop.body);
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                def_expr(d, r->value);      /* evaluated after the body */
+                def_expr(d, r->lam);
+            }
+            memcpy(d->def, save, (size_t)d->nv * sizeof(bool));
+            free(save);
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                d->def[r->acc->id] = true;
+                if (r->idx) d->def[r->idx->id] = true;
+            }
+            break;
+        }
+        default: d->ok = false; break;
+        }
+    }
+}
+
+static bool sets_before_use(const IStmt *s, const AccessSet *w, int nv)
+{
+    bool *mine = xcalloc((size_t)nv + 1, sizeof(bool)), *def = xcalloc((size_t)nv + 1, sizeof(bool));
+    for (int k = 0; k < w->len; k++)
+        if (w->items[k].v->id < nv) mine[w->items[k].v->id] = true;
+    Def d = { mine, def, nv, true };
+    void *item = (void *)s;
+    PtrList one = { &item, 1, 1 };
+    def_list(&d, &one);
+    free(mine);
+    free(def);
+    return d.ok;
+}
+
 /* Does a (the reads or writes of one statement) touch what w writes? */
 static bool touches(const AccessSet *a, const AccessSet *w)
 {
@@ -148,7 +237,7 @@ static IExpr *runs(const IStmt *lp)
 }
 
 /* Moves the invariant nests of loop lp's body before it, into l at *at. */
-static void hoist_from(PtrList *l, int *at, IStmt *lp)
+static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
 {
     PtrList *body = &lp->loop.body;
     IStmt *guard = NULL;
@@ -186,7 +275,8 @@ static void hoist_from(PtrList *l, int *at, IStmt *lp)
                 for (int k = 0; k < w.len && !own; k++) own = w.items[k].v == mine.items[q].v;
                 if (!own) VEC_PUSH(reads, mine.items[q]);
             }
-        bool ok = !touches(&reads, &wrest) && !touches(&before, &w) && !touches(&w, &after);
+        bool ok = !touches(&reads, &wrest) && !touches(&before, &w) && !touches(&w, &after)
+                  && sets_before_use(s, &w, f->vars.len);
         VEC_FREE(mine); VEC_FREE(rest); VEC_FREE(before); VEC_FREE(after); VEC_FREE(w); VEC_FREE(wrest); VEC_FREE(reads);
         if (!ok) continue;
         plist_remove(body, i--);
@@ -201,18 +291,18 @@ static void hoist_from(PtrList *l, int *at, IStmt *lp)
     }
 }
 
-static void hoist_list(PtrList *l)
+static void hoist_list(IrFunc *f, PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_IF: hoist_list(&s->if_.then); hoist_list(&s->if_.els); break;
-        case IS_WHILE: hoist_list(&s->while_.pre); hoist_list(&s->while_.body); break;
+        case IS_IF: hoist_list(f, &s->if_.then); hoist_list(f, &s->if_.els); break;
+        case IS_WHILE: hoist_list(f, &s->while_.pre); hoist_list(f, &s->while_.body); break;
         case IS_LOOP:
-            hoist_list(&s->loop.body);
+            hoist_list(f, &s->loop.body);
             if (s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_SERIAL) {
                 int at = i;
-                hoist_from(l, &at, s);
+                hoist_from(f, l, &at, s);
                 i = at;         /* the loop itself, after what moved out */
             }
             break;
@@ -224,5 +314,8 @@ static void hoist_list(PtrList *l)
 void pass_hoist(IrProgram *p)
 {
     if (!p->fuse) return;
-    for (int fi = 0; fi < p->funcs.len; fi++) hoist_list(&((IrFunc *)p->funcs.items[fi])->body);
+    for (int fi = 0; fi < p->funcs.len; fi++) {
+        IrFunc *f = p->funcs.items[fi];
+        hoist_list(f, &f->body);
+    }
 }

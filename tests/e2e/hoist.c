@@ -23,6 +23,7 @@ int main(void)
         CALL(written(n, x, &s)) printf("%.17g\n", s);
         CALL(may_fail(n, x, k, 2, r)) for (int64_t i = 0; i < n; i++) printf("%.17g\n", r[i]);
         CALL(may_fail(n, x, k, 0, r)) for (int64_t i = 0; i < n; i++) printf("%.17g\n", r[i]);
+        CALL(carried(n, x, 3, &s)) printf("%.17g\n", s);
         free(x); free(r); free(a); free(k);
     }
     return 0;

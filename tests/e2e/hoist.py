@@ -19,3 +19,7 @@ for n in (0, 1, 5, 40):
     print(repr(s))
     for v in x + float((k // 2).sum()): print(repr(float(v)))
     if n: print('error:')          # may_fail with d = 0
+    a = 0.0
+    for kk in range(3):
+        for v in x: a += float(v)
+    print(repr(a))

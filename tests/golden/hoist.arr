@@ -22,3 +22,13 @@ export fn written(x: f64[n], y: f64[n]) -> f64 {
 export fn may_fail(x: f64[n], k: i64[n], d: i64) -> f64[n] {
     return [x[i] + f64(sum(k / d)) for i in 0..n];
 }
+# the inner loop carries a from one run to the next (a wrong answer if moved): it stays
+export fn carried(x: f64[n], r: i64) -> f64 {
+    var a = 0.0;
+    for k in 0..r {
+        for j in 0..n {
+            a += x[j];
+        }
+    }
+    return a;
+}

@@ -59,3 +59,14 @@ export fn may_fail(n: size, x: f64[n], k: i64[n], d: i64) -> (out: f64[n]) {
     }
     return out
 }
+
+export fn carried(n: size, x: f64[n], r: i64) -> (out: f64) {
+    a: f64 = 0.0
+    for (k in 0..r) {
+        for (j in 0..n) {
+            a: f64 = (a + x[j])
+        }
+    }
+    out: f64 = a
+    return out
+}
