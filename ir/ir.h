@@ -230,8 +230,8 @@ struct IStmt {
         } sten;
         Var *alloc;                                         /* IS_ALLOC: dims from the var */
         IExpr *op;                                          /* IS_SCAN, IS_SORT, IS_MATMUL: the IE_ node */
-        struct { IExpr *at; bool write; } pf;               /* IS_PREFETCH: the IE_LOAD whose line is fetched,
-                                                               for a write (then: for reading) */
+        struct { IExpr *at; bool write; } pf;               /* IS_PREFETCH: the IE_LOAD whose line is fetched
+                                                               (to be written when `write`, else to be read) */
         /* IS_MPI (--mpi, passes/distribute.c): a collective over the ranks.
          * MPI_EXTENT: global = the sum of every rank's local extent, off =
          * the sum of the ranks' before this one (the block's first global

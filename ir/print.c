@@ -247,7 +247,9 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         break;
     case IS_RETURN:
         buf_puts(b, "return");
-        for (int i = 0; i < s->ret.n; i++) buf_printf(b, "%s %s", i ? "," : "", s->ret.vals[i]->name);
+        for (int i = 0; i < s->ret.n; i++)
+            buf_printf(b, "%s %s%s", i ? "," : "", s->ret.vals[i]->name,
+                       s->ret.split && s->ret.split[i] ? " (each rank: its share of the rows)" : "");
         break;
     case IS_GOTO: buf_printf(b, "goto L%d", s->label); break;
     case IS_LABEL: buf_printf(b, "L%d:", s->label); break;

@@ -32,10 +32,10 @@
  * neither see its results nor can stop the iteration first (so moving S
  * ahead of them cannot make it run, or read out of bounds, where it did
  * not).  Under the guard it runs exactly when L runs, so after L every
- * variable holds what it held.  L is a parfor or a serial loop: not a
- * stencil's rounds (their codegen is one parallel region) or a compaction
- * (its body runs twice).  Inner loops first, so a nest moves out through
- * several levels. */
+ * variable holds what it held.  L is a parfor or a serial loop, not inside
+ * a stencil's rounds (their codegen is one parallel region whose other
+ * statements run once) or a compaction (its body runs twice).  Inner loops
+ * first, so a nest moves out through several levels. */
 #include "passes.h"
 #include "access.h"
 #include <stdlib.h>
@@ -237,6 +237,10 @@ static IExpr *runs(const IStmt *lp)
 }
 
 /* Moves the invariant nests of loop lp's body before it, into l at *at. */
+/* A body of more statements is left alone: each candidate is checked
+ * against the whole body (quadratic). */
+enum { MAX_BODY = 200 };
+
 static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
 {
     PtrList *body = &lp->loop.body;
@@ -299,8 +303,11 @@ static void hoist_list(IrFunc *f, PtrList *l)
         case IS_IF: hoist_list(f, &s->if_.then); hoist_list(f, &s->if_.els); break;
         case IS_WHILE: hoist_list(f, &s->while_.pre); hoist_list(f, &s->while_.body); break;
         case IS_LOOP:
+            /* not into a stencil's rounds (one parallel region whose other
+               statements run once) or a compaction (run twice) */
+            if (s->loop.kind != LOOP_PARFOR && s->loop.kind != LOOP_SERIAL) break;
             hoist_list(f, &s->loop.body);
-            if (s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_SERIAL) {
+            if (s->loop.body.len <= MAX_BODY) {
                 int at = i;
                 hoist_from(f, l, &at, s);
                 i = at;         /* the loop itself, after what moved out */
