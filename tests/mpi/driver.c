@@ -252,6 +252,17 @@ int main(int argc, char **argv)
         free(g4);
     }
     {
+        /* a reduction moved out of a comprehension (hoist): combined over the ranks */
+        rc = norm(MPI_COMM_WORLD, cnt, x + off, out);
+        gather(out, cnt, sizeof(double), n, 1, all);
+        int okn = rc == 0;
+        if (!rank) {
+            okn &= ref_norm(n, x, ref) == 0;
+            for (int64_t i = 0; i < n && okn; i++) okn &= close_to(all[i], ref[i]);
+        }
+        check("norm: x[i] / sum(x), the sum once over the ranks, within 1e-12", okn);
+    }
+    {
         /* results the function allocates: blocks of rows, in rank order the single-process result */
         double *r[4] = { 0 }, *rr[4] = { 0 };
         int64_t d[4][2] = { { 0 } }, rd[4][2] = { { 0 } };

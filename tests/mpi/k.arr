@@ -120,3 +120,9 @@ export fn snapmin(x: f64[n]) -> f64[n] {
 export fn anon(x: f64[n], u: f64[h, w]) -> (f64[], f64[], f64[,], f64[,]) {
     return (x * 2.0, [sum(x), minimum(x), 3.0, 4.0, 5.0], u + 1.0, [sum(x) * f64(i + j) for i in 0..7, j in 0..3]);
 }
+
+# a reduction that does not depend on the comprehension's element runs once,
+# before it (pass hoist), over the ranks
+export fn norm(x: f64[n]) -> f64[n] {
+    return [x[i] / sum(x) for i in 0..n];
+}
