@@ -79,9 +79,10 @@ int main(int argc, char **argv)
     size_t bytes = (size_t)(h * w) * (f32 ? 4 : 8);
     /* a round's cost: the calls' difference between ROUNDS rounds and one
        round, per round (what a call costs besides its rounds -- the copy of
-       the input, the copy into the result, the last round, which is always
-       untiled -- is the same in both and drops out); and the whole call's
-       average per round */
+       the input, the copy into the result when the last round did not
+       write it, the last round, which is always untiled -- is the same in
+       both and drops out when ROUNDS is odd); and the whole call's average
+       per round */
     double a0 = 0, a1 = 0, b0 = 0, b1 = 0;
     if (time_calls(f32, h, w, 1, r, &a0, &a1) || time_calls(f32, h, w, rounds, r, &b0, &b1)) return 1;
     double m0 = (b0 - a0) / (rounds - 1), m1 = (b1 - a1) / (rounds - 1);

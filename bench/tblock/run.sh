@@ -5,15 +5,16 @@
 # the same run: ms per round, the ratio, and for heat the memory floor of an
 # untiled round (the grid read and written once at the measured copy
 # bandwidth).  Environment: H, W (default 4096), ROUNDS (per call, default
-# 46: 45 tiled rounds -- blocks of 9, 5 or 3 -- and the last untiled; a
-# round's cost is the call's less a one-round call's, over 45), R (timed calls, median,
+# 91: 90 tiled rounds -- blocks of 9, 5 or 3 -- and the last untiled; a
+# round's cost is the call's less a one-round call's, over 90; both odd, so
+# both calls end in the same buffer), R (timed calls, median,
 # default 5), THREADS (default: 1 2 4 ... up to the cores), ARRC (default
 # ../../arrc), CC (default gcc), CFLAGS (default -O3 -march=native -fopenmp),
 # TILE (the tiled build's --stencil-tile value, default: the compiler's choice).
 set -eu -o pipefail
 cd "$(dirname "$0")"
 . ../common.sh
-H=${H:-4096} W=${W:-4096} ROUNDS=${ROUNDS:-46} R=${R:-5}
+H=${H:-4096} W=${W:-4096} ROUNDS=${ROUNDS:-91} R=${R:-5}
 THREADS=${THREADS:-$(default_threads)}
 ARRC=${ARRC:-../../arrc} CC=${CC:-gcc}
 read -r -a CF <<< "${CFLAGS:--O3 -march=native -fopenmp}"
