@@ -92,7 +92,8 @@ static void find_sizes(Dist *d)
         if (!a->rank) continue;
         if (a->anon_result) continue;      /* a block of rows of what it returns (anon_results) */
         Var *n = a->dims[0].var;
-        if (!n || n->kind != V_SIZE) {
+        if (!n) continue;       /* a constant extent (f64[3]): whole on every rank, like a scalar */
+        if (n->kind != V_SIZE) {
             unsupported(d, f->decl->name_span, arena_printf("dimension 0 of '%s' is not a size variable (each rank "
                                                             "passes its own number of rows)", a->name));
             continue;

@@ -252,6 +252,21 @@ int main(int argc, char **argv)
         free(g4);
     }
     {
+        /* constant extents: whole on every rank */
+        double wt[3] = { 0.5, -2.0, 3.0 }, c3[3], rc3[3];
+        rc = consts(MPI_COMM_WORLD, cnt, x + off, wt, c3, out);
+        gather(out, cnt, sizeof(double), n, 1, all);
+        double lo3[3], hi3[3];
+        MPI_Allreduce(c3, lo3, 3, MPI_DOUBLE, MPI_MIN, MPI_COMM_WORLD);
+        MPI_Allreduce(c3, hi3, 3, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
+        int okc = rc == 0 && !memcmp(lo3, hi3, sizeof lo3);
+        if (!rank) {
+            okc &= ref_consts(n, x, wt, rc3, ref) == 0 && !memcmp(all, ref, sizeof(double) * n);
+            for (int q = 0; q < 3; q++) okc &= close_to(c3[q], rc3[q]);
+        }
+        check("consts: a constant-extent parameter and result, whole and the same on every rank", okc);
+    }
+    {
         /* a reduction moved out of a comprehension (hoist): combined over the ranks */
         rc = norm(MPI_COMM_WORLD, cnt, x + off, out);
         gather(out, cnt, sizeof(double), n, 1, all);

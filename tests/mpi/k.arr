@@ -126,3 +126,9 @@ export fn anon(x: f64[n], u: f64[h, w]) -> (f64[], f64[], f64[,], f64[,]) {
 export fn norm(x: f64[n]) -> f64[n] {
     return [x[i] / sum(x) for i in 0..n];
 }
+
+# arrays of a constant extent (f64[3]) are whole on every rank, parameters
+# and results alike
+export fn consts(x: f64[n], wt: f64[3]) -> (f64[3], f64[n]) {
+    return ([sum(x) * wt[j] for j in 0..3], x * wt[0] + wt[2]);
+}
