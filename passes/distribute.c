@@ -671,6 +671,30 @@ static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
     for (int id = 0; id < d->nvars; id++) d->gather[id] = false;
 }
 
+/* A serial loop of scalar code (assignments, stores, ifs, serial loops)
+ * that writes no distributed array: every rank runs all of it, reading
+ * distributed arrays through gathered copies. */
+static bool serial_only_list(const Dist *d, const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: if (s->assign.dst->rank) return false; break;
+        case IS_STORE: if (is_dist(d, s->store.arr)) return false; break;
+        case IS_CHECK: break;
+        case IS_IF: if (!serial_only_list(d, &s->if_.then) || !serial_only_list(d, &s->if_.els)) return false; break;
+        case IS_LOOP: if (s->loop.kind != LOOP_SERIAL || s->loop.reds.len || !serial_only_list(d, &s->loop.body)) return false; break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
+static bool serial_only(const Dist *d, const IStmt *s)
+{
+    return s->kind == IS_LOOP && s->loop.kind == LOOP_SERIAL && !s->loop.reds.len && serial_only_list(d, &s->loop.body);
+}
+
 static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
@@ -708,6 +732,14 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
                     break;
                 }
             VEC_FREE(a);
+            continue;
+        }
+        if (s->kind == IS_LOOP && !in_rounds && serial_only(d, s)) {
+            /* one statement: the arrays it reads at any row gathered once,
+               before it, not before each of its statements every iteration */
+            int to = i + 1;
+            halo_loops(d, l, i, &to, l, &i);
+            i = to - 1;
             continue;
         }
         if (s->kind == IS_LOOP) { walk_top(d, &s->loop.body, in_rounds); continue; }

@@ -41,6 +41,10 @@ else ko "3 ranks under ASan and UBSan (exit $st)"; echo "$out" | grep -v '^PASS'
 # --emit=pir shows the distribution
 "$root/arrc" --mpi --emit=pir tests/mpi/k.arr | grep -q "mpi n_global = sum over ranks of n_local" &&
     ok "--emit=pir shows the extents' collective" || ko "--emit=pir shows the extents' collective"
+# the histogram's serial loop reads one gathered copy, made before the loop
+"$root/arrc" --mpi --emit=pir tests/mpi/k.arr | sed -n '/^export fn hist/,/^}/p' |
+    awk '/every rank.s rows/ { g = NR } /^    for \(/ { f = NR } END { exit !(g && f && g < f) }' &&
+    ok "--emit=pir: hist's gather is before its serial loop" || ko "--emit=pir: hist's gather is before its serial loop"
 # the blur sample distributed: bit for bit the hand-written reference
 out=$(make -s -C examples/blur run-mpi NP=3 N=3 OUT="$tmp/b.png" 2>&1)
 echo "$out" | grep -q "result:     bit for bit equal to the single-process reference" &&

@@ -267,6 +267,16 @@ int main(int argc, char **argv)
         check("consts: a constant-extent parameter and result, whole and the same on every rank", okc);
     }
     {
+        int64_t hg[4], rhg[4];
+        rc = hist(MPI_COMM_WORLD, cnt, k + off, hg);
+        int64_t hlo[4], hhi[4];
+        MPI_Allreduce(hg, hlo, 4, MPI_INT64_T, MPI_MIN, MPI_COMM_WORLD);
+        MPI_Allreduce(hg, hhi, 4, MPI_INT64_T, MPI_MAX, MPI_COMM_WORLD);
+        int okh = rc == 0 && !memcmp(hlo, hhi, sizeof hlo);
+        if (!rank) okh &= ref_hist(n, k, rhg) == 0 && !memcmp(hg, rhg, sizeof hg);
+        check("hist: a histogram of a distributed array (one gathered copy), exact on every rank", okh);
+    }
+    {
         /* a reduction moved out of a comprehension (hoist): combined over the ranks */
         rc = norm(MPI_COMM_WORLD, cnt, x + off, out);
         gather(out, cnt, sizeof(double), n, 1, all);

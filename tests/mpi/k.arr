@@ -132,3 +132,10 @@ export fn norm(x: f64[n]) -> f64[n] {
 export fn consts(x: f64[n], wt: f64[3]) -> (f64[3], f64[n]) {
     return ([sum(x) * wt[j] for j in 0..3], x * wt[0] + wt[2]);
 }
+
+# a serial loop of scalar code reading a distributed array at any row (the
+# histogram's loop): every rank runs it whole on one gathered copy, made once
+# before the loop (not before each of its statements in every iteration)
+export fn hist(k: i64[n]) -> i64[4] {
+    return histogram(k % 4, 4);
+}
