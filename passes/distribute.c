@@ -44,10 +44,12 @@
  * its N (codegen, IS_RETURN's split), so that the blocks in rank order
  * are the single-process result.
  *
+ * Run whole on every rank over gathered copies: reduce with a function
+ * (is_parfor), serial loops of scalar code (serial_only).
+ *
  * Not yet (a located error): scans other than cumsum, sorts, matrix
- * products and compactions of distributed arrays, reduce(lambda) over a
- * distributed loop, a distributed extent that is also the extent of
- * another dimension (f64[n, n]). */
+ * products and compactions of distributed arrays, a distributed extent
+ * that is also the extent of another dimension (f64[n, n]). */
 #include "passes.h"
 #include "access.h"
 #include <string.h>
@@ -484,7 +486,19 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
  * halos: an MPI_HALO per array at b[from] (before each round, or before
  * the loop), the halo arrays allocated at into[*at] (before the rounds, or
  * before the loop: into may be b).  *to and *at follow the insertions. */
-static bool is_parfor(const IStmt *s) { return s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR; }
+/* A parfor that runs over distributed rows when it touches them.  Not one
+ * with a reduce by a function: its order is the rows' (the function need
+ * not be associative, its start value need not be an identity), so the
+ * ranks' partial results could not be combined; every rank runs it whole,
+ * over gathered copies of the arrays it reads (like a statement outside
+ * loops). */
+static bool is_parfor(const IStmt *s)
+{
+    if (s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR) return false;
+    for (int k = 0; k < s->loop.reds.len; k++)
+        if (((Reduction *)s->loop.reds.items[k])->op == RED_LAMBDA) return false;
+    return true;
+}
 
 /* Scans statement s: a parfor's reductions and body, or a plain statement
  * outside loops. */

@@ -78,9 +78,6 @@ unsupported "a write at another row" 'export fn f(x: f64[n]) -> f64[n] {
     y[1..n] = x[0..n - 1];
     return y;
 }' "3:5"
-unsupported "reduce with a function" 'export fn f(x: f64[n]) -> f64 {
-    return reduce(|p, q| p + q * q, 0.0, x);
-}' "2:12"
 unsupported "an element in a while loop's condition" 'export fn f(x: f64[n]) -> i64 {
     var i = 0;
     while x[i] < 0.5 { i += 1; }

@@ -277,6 +277,16 @@ int main(int argc, char **argv)
         check("hist: a histogram of a distributed array (one gathered copy), exact on every rank", okh);
     }
     {
+        double rf = 0, rrf = 0;
+        rc = rfun(MPI_COMM_WORLD, cnt, x + off, &rf);
+        double flo, fhi;
+        MPI_Allreduce(&rf, &flo, 1, MPI_DOUBLE, MPI_MIN, MPI_COMM_WORLD);
+        MPI_Allreduce(&rf, &fhi, 1, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
+        int okr = rc == 0 && flo == fhi;
+        if (!rank) okr &= ref_rfun(n, x, &rrf) == 0 && rf == rrf;
+        check("rfun: reduce with a function, in order over a gathered copy, bit for bit on every rank", okr);
+    }
+    {
         /* a reduction moved out of a comprehension (hoist): combined over the ranks */
         rc = norm(MPI_COMM_WORLD, cnt, x + off, out);
         gather(out, cnt, sizeof(double), n, 1, all);

@@ -139,3 +139,10 @@ export fn consts(x: f64[n], wt: f64[3]) -> (f64[3], f64[n]) {
 export fn hist(k: i64[n]) -> i64[4] {
     return histogram(k % 4, 4);
 }
+
+# reduce with a function: in the rows' order over a gathered copy, on every
+# rank (partial results could not be combined: the function is not
+# associative), bit for bit
+export fn rfun(x: f64[n]) -> f64 {
+    return reduce(|p, q| p * 0.5 + q * q, 1.0, x);
+}
