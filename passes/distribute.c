@@ -47,9 +47,12 @@
  * Run whole on every rank over gathered copies: reduce with a function
  * (is_parfor), serial loops of scalar code (serial_only).
  *
+ * A distributed size variable that also names another dimension is that
+ * dimension's global extent: passed by the caller for the signature's
+ * arrays (global_param), summed over the ranks for the others.
+ *
  * Not yet (a located error): scans other than cumsum, sorts, matrix
- * products and compactions of distributed arrays, a distributed extent
- * that is also the extent of another dimension (f64[n, n]). */
+ * products and compactions of distributed arrays. */
 #include "passes.h"
 #include "access.h"
 #include <string.h>
@@ -67,6 +70,8 @@ typedef struct Dist {
        loop's own nor nearby: the whole array, gathered on every rank */
     bool *gather;
     Var **gall;
+    Var **gpar;             /* per distributed size variable that names another dimension: the global
+                               extent the caller passes too (global_param) */
     VEC(Span) reported;     /* where an error was reported */
 } Dist;
 
@@ -86,6 +91,54 @@ static void unsupported(Dist *d, Span s, const char *what)
 
 /* ---- which size variables are distributed ---- */
 
+static bool in_signature(const IrFunc *f, const Var *a)
+{
+    for (int i = 0; i < f->params.len; i++) if (f->params.items[i] == a) return true;
+    for (int i = 0; i < f->results.len; i++) if (f->results.items[i] == a) return true;
+    return false;
+}
+
+/* Does n name a dimension other than 0 of an array parameter or result? */
+static bool other_dim(const IrFunc *f, const Var *n)
+{
+    for (int i = 0; i < f->vars.len; i++) {
+        const Var *a = f->vars.items[i];
+        for (int k = 1; k < a->rank && !a->anon_result && in_signature(f, a); k++)
+            if (a->dims[k].var == n) return true;
+    }
+    return false;
+}
+
+/* A distributed size variable n that also names another dimension of a
+ * parameter or result (f64[n, n]): the caller passes the global extent
+ * too, right after the local one (MPI.md), checked at entry against the
+ * sum of the ranks' rows.  (The signature alone decides the interface.) */
+static void global_param(Dist *d, Var *n, const char *name)
+{
+    IrFunc *f = d->f;
+    Var *g = ir_var(f, arena_printf("%s_passed", name), T_I64, 0, V_SIZE, n->span);
+    g->name = name;         /* the source's name, which n (now n_local) gave up: MPI.md's `int64_t n` */
+    for (int i = 0; i < f->params.len; i++)
+        if (f->params.items[i] == n) { plist_insert(&f->params, i + 1, g); break; }
+    d->gpar[n->id] = g;
+}
+
+/* Every dimension other than 0 that a distributed size variable names is
+ * its global extent: the parameter the caller passes (for the signature's
+ * arrays), else the one the ranks' extents sum to. */
+static void other_dims(Dist *d)
+{
+    IrFunc *f = d->f;
+    for (int i = 0; i < d->nvars; i++) {
+        Var *a = f->vars.items[i];
+        for (int k = 1; k < a->rank && !a->anon_result; k++) {
+            Var *n = a->dims[k].var;
+            if (!dsize(d, n)) continue;
+            a->dims[k].var = d->gpar[n->id] && in_signature(f, a) ? d->gpar[n->id] : d->glob[n->id];
+        }
+    }
+}
+
 static void find_sizes(Dist *d)
 {
     IrFunc *f = d->f;
@@ -101,11 +154,13 @@ static void find_sizes(Dist *d)
             continue;
         }
         if (dsize(d, n)) continue;
-        d->glob[n->id] = ir_var(f, arena_printf("%s_global", n->name), T_I64, 0, V_TEMP, n->span);
-        d->off[n->id] = ir_var(f, arena_printf("%s_off", n->name), T_I64, 0, V_TEMP, n->span);
+        const char *name = n->name;
+        d->glob[n->id] = ir_var(f, arena_printf("%s_global", name), T_I64, 0, V_TEMP, n->span);
+        d->off[n->id] = ir_var(f, arena_printf("%s_off", name), T_I64, 0, V_TEMP, n->span);
         /* the parameter is the local extent now: n_local (a name made unique
            by a variable that is never used) */
-        n->name = ir_var(f, arena_printf("%s_local", n->name), T_I64, 0, V_TEMP, n->span)->name;
+        n->name = ir_var(f, arena_printf("%s_local", name), T_I64, 0, V_TEMP, n->span)->name;
+        if (other_dim(f, n)) global_param(d, n, name);
     }
 }
 
@@ -813,8 +868,9 @@ void pass_distribute(IrProgram *p)
         Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0,
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
                    xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
-                   xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
+                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
         find_sizes(&d);
+        if (!d.errors) other_dims(&d);
         if (!d.errors) check_other_dims(&d);
         if (!d.errors) {
             g_d = &d;
@@ -823,10 +879,19 @@ void pass_distribute(IrProgram *p)
             walk_top(&d, &f->body, false);
             anon_results(&d, &f->body);
         }
-        /* the extents first: every rank's rows and the global extent */
+        /* the extents first: every rank's rows and the global extent (and the
+           global extent the caller passed must be that) */
         for (int k = nv - 1; k >= 0 && !d.errors; k--) {
             Var *n = f->vars.items[k];
             if (!d.glob[n->id]) continue;
+            if (d.gpar[n->id]) {
+                IStmt *c = ir_stmt(IS_CHECK, n->span);
+                c->check.cond = ir_binop(OP_EQ, T_BOOL, T_I64, ir_varref(d.glob[n->id], n->span), ir_varref(d.gpar[n->id], n->span),
+                                         n->span);
+                c->check.msg = arena_printf("%s: error: the extent %s passed to '%s' is not the sum of the ranks' %s",
+                                            diag_where(f->decl->name_span), d.gpar[n->id]->name, f->name, n->name);
+                plist_insert(&f->body, 0, c);
+            }
             IStmt *e = ir_stmt(IS_MPI, n->span);
             e->mpi.op = MPI_EXTENT;
             e->mpi.local = n;
@@ -841,6 +906,7 @@ void pass_distribute(IrProgram *p)
         free(d.width);
         free(d.gather);
         free(d.gall);
+        free(d.gpar);
         VEC_FREE(d.reported);
     }
 }

@@ -83,8 +83,5 @@ unsupported "an element in a while loop's condition" 'export fn f(x: f64[n]) -> 
     while x[i] < 0.5 { i += 1; }
     return i;
 }' "3:11"
-unsupported "a distributed extent in dimension 1" 'export fn f(a: f64[n, n]) -> f64[n, n] {
-    return a * 2.0;
-}' "1:13"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

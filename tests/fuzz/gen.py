@@ -3712,7 +3712,12 @@ def driver_mpi_fn(p, module):
             L.append('    int64_t %s = %d;' % (s, p.sizes[s]))
         L.append('    int64_t %s_off, %s_local;' % (s, s))
         L.append('    block(%s, e, rank, &%s_off, &%s_local);' % (s, s, s))
-    args += [s + '_local' if s in dist else s for s in sizes]
+    # a distributed size that also names another dimension of a parameter or
+    # a named result (f64[n, n]): the global extent follows the local one
+    shapes = [t[1] for _, t, _ in f.params] + [t[1] for t, anon in f.results if not anon]
+    other = {x[0] for sh in shapes for x in sh[1:] if x[0] in dist and x[1] == 0}
+    for s in sizes:
+        args += [s + '_local'] + ([s] if s in other else []) if s in dist else [s]
 
     def rowlen(sh):
         return ' * '.join(['(size_t)(%s)' % ext_text(x) for x in sh[1:]] or ['(size_t)1'])

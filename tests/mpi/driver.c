@@ -287,6 +287,22 @@ int main(int argc, char **argv)
         check("rfun: reduce with a function, in order over a gathered copy, bit for bit on every rank", okr);
     }
     {
+        /* f64[n, n]: rows split, the global n passed too */
+        double *o = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * n), *g = malloc(sizeof(double) * n * n);
+        double *r = malloc(sizeof(double) * n * n);
+        rc = outerp(MPI_COMM_WORLD, cnt, n, x + off, o);
+        gather(o, cnt, sizeof(double), n, n, g);
+        int oko = rc == 0;
+        if (!rank) oko &= ref_outerp(n, x, r) == 0 && !memcmp(g, r, sizeof(double) * n * n);
+        check("outerp: f64[n, n] split by rows, the global n passed after n_local, bit for bit", oko);
+        rc = outerp(MPI_COMM_WORLD, cnt, n + 1, x + off, o);
+        int all_failed = 0;
+        MPI_Allreduce(&rc, &all_failed, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+        check("outerp: a global n that is not the ranks' sum fails on every rank",
+              all_failed != 0 && strstr(k_last_error(), "is not the sum of the ranks' n_local") != NULL);
+        free(o); free(g); free(r);
+    }
+    {
         /* a reduction moved out of a comprehension (hoist): combined over the ranks */
         rc = norm(MPI_COMM_WORLD, cnt, x + off, out);
         gather(out, cnt, sizeof(double), n, 1, all);

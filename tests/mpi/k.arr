@@ -146,3 +146,9 @@ export fn hist(k: i64[n]) -> i64[4] {
 export fn rfun(x: f64[n]) -> f64 {
     return reduce(|p, q| p * 0.5 + q * q, 1.0, x);
 }
+
+# a distributed extent that also names another dimension (f64[n, n]): the
+# caller passes the global n after n_local, checked against the ranks' sum
+export fn outerp(x: f64[n]) -> f64[n, n] {
+    return [x[i] * x[j] + f64(n) for i in 0..n, j in 0..n];
+}
