@@ -49,143 +49,13 @@
  *
  * A distributed size variable that also names another dimension is that
  * dimension's global extent: passed by the caller for the signature's
- * arrays (global_param), summed over the ranks for the others.
+ * arrays (distribute_sig.c), summed over the ranks for the others.
  *
  * Not yet (a located error): scans other than cumsum, sorts, matrix
  * products and compactions of distributed arrays. */
-#include "passes.h"
+#include "distribute_int.h"
 #include "access.h"
 #include <string.h>
-
-typedef struct Dist {
-    IrFunc *f;
-    Var **glob, **off;      /* per var id, for a distributed size variable: its global extent and first row */
-    int nvars;              /* the ids they cover (the variables made here come after) */
-    int errors;
-    /* per var id of a distributed array a stencil reads at other rows: the
-       rows before and after the block (lo, hi) and how many (width) */
-    Var **hlo, **hhi;
-    int64_t *width;
-    /* per var id of a distributed array read at rows that are neither the
-       loop's own nor nearby: the whole array, gathered on every rank */
-    bool *gather;
-    Var **gall;
-    Var **gpar;             /* per distributed size variable that names another dimension: the global
-                               extent the caller passes too (global_param) */
-    VEC(Span) reported;     /* where an error was reported */
-} Dist;
-
-static bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
-static bool is_dist(const Dist *d, const Var *a) { return a->rank && dsize(d, a->dims[0].var); }
-
-static void unsupported(Dist *d, Span s, const char *what)
-{
-    for (int i = 0; i < d->reported.len; i++) {     /* once per place (a stencil's loops repeat its kernel) */
-        Span o = d->reported.items[i];
-        if (o.file == s.file && o.beg == s.beg && o.end == s.end) return;
-    }
-    VEC_PUSH(d->reported, s);
-    diag_error(s, "not supported under --mpi: %s", what);
-    d->errors++;
-}
-
-/* ---- which size variables are distributed ---- */
-
-static bool in_signature(const IrFunc *f, const Var *a)
-{
-    for (int i = 0; i < f->params.len; i++) if (f->params.items[i] == a) return true;
-    for (int i = 0; i < f->results.len; i++) if (f->results.items[i] == a) return true;
-    return false;
-}
-
-/* Does n name a dimension other than 0 of an array parameter or result? */
-static bool other_dim(const IrFunc *f, const Var *n)
-{
-    for (int i = 0; i < f->vars.len; i++) {
-        const Var *a = f->vars.items[i];
-        for (int k = 1; k < a->rank && !a->anon_result && in_signature(f, a); k++)
-            if (a->dims[k].var == n) return true;
-    }
-    return false;
-}
-
-/* A distributed size variable n that also names another dimension of a
- * parameter or result (f64[n, n]): the caller passes the global extent
- * too, right after the local one (MPI.md), checked at entry against the
- * sum of the ranks' rows.  (The signature alone decides the interface.) */
-static void global_param(Dist *d, Var *n, const char *name)
-{
-    IrFunc *f = d->f;
-    Var *g = ir_var(f, arena_printf("%s_passed", name), T_I64, 0, V_SIZE, n->span);
-    g->name = name;         /* the source's name, which n (now n_local) gave up: MPI.md's `int64_t n` */
-    for (int i = 0; i < f->params.len; i++)
-        if (f->params.items[i] == n) { plist_insert(&f->params, i + 1, g); break; }
-    d->gpar[n->id] = g;
-}
-
-/* Every dimension other than 0 that a distributed size variable names is
- * its global extent: the parameter the caller passes (for the signature's
- * arrays), else the one the ranks' extents sum to. */
-static void other_dims(Dist *d)
-{
-    IrFunc *f = d->f;
-    for (int i = 0; i < d->nvars; i++) {
-        Var *a = f->vars.items[i];
-        for (int k = 1; k < a->rank && !a->anon_result; k++) {
-            Var *n = a->dims[k].var;
-            if (!dsize(d, n)) continue;
-            a->dims[k].var = d->gpar[n->id] && in_signature(f, a) ? d->gpar[n->id] : d->glob[n->id];
-        }
-    }
-}
-
-static void find_sizes(Dist *d)
-{
-    IrFunc *f = d->f;
-    for (int i = 0; i < f->params.len + f->results.len; i++) {
-        Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
-        if (!a->rank) continue;
-        if (a->anon_result) continue;      /* a block of rows of what it returns (anon_results) */
-        Var *n = a->dims[0].var;
-        if (!n) continue;       /* a constant extent (f64[3]): whole on every rank, like a scalar */
-        if (n->kind != V_SIZE) {
-            unsupported(d, f->decl->name_span, arena_printf("dimension 0 of '%s' is not a size variable (each rank "
-                                                            "passes its own number of rows)", a->name));
-            continue;
-        }
-        if (dsize(d, n)) continue;
-        const char *name = n->name;
-        d->glob[n->id] = ir_var(f, arena_printf("%s_global", name), T_I64, 0, V_TEMP, n->span);
-        d->off[n->id] = ir_var(f, arena_printf("%s_off", name), T_I64, 0, V_TEMP, n->span);
-        /* the parameter is the local extent now: n_local (a name made unique
-           by a variable that is never used) */
-        n->name = ir_var(f, arena_printf("%s_local", name), T_I64, 0, V_TEMP, n->span)->name;
-        if (other_dim(f, n)) global_param(d, n, name);
-    }
-}
-
-/* A distributed extent may be the extent of dimension 0 only. */
-static void check_other_dims(Dist *d)
-{
-    AccessSet used = {0};
-    analyze_access_list(&d->f->body, NULL, &used);
-    for (int i = 0; i < d->f->params.len + d->f->results.len; i++) {
-        Var *a = i < d->f->params.len ? d->f->params.items[i] : d->f->results.items[i - d->f->params.len];
-        Access x = { .v = a };
-        VEC_PUSH(used, x);
-    }
-    for (int i = 0; i < used.len; i++) {
-        const Var *a = used.items[i].v;
-        for (int k = 1; k < a->rank; k++)
-            if (dsize(d, a->dims[k].var)) {
-                unsupported(d, a->span, arena_printf("'%s' has the distributed extent %s in dimension %d (only "
-                                                     "dimension 0 is split over the ranks)", a->name, a->dims[k].var->name, k));
-                VEC_FREE(used);
-                return;
-            }
-    }
-    VEC_FREE(used);
-}
 
 /* ---- scalar uses of a distributed size variable read its global value ---- */
 
@@ -240,7 +110,7 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     bool own = sc->lp && idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
     if (sc->strict) {
         if (!sc->rewrite)
-            unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a while loop's condition",
+            dist_unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a while loop's condition",
                                                 arr->name));
         return;
     }
@@ -264,7 +134,7 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
         return;
     }
     if (!own && write) {
-        unsupported(d, sc->at, arena_printf("'%s' is written at a row other than the loop's own (the row may be on "
+        dist_unsupported(d, sc->at, arena_printf("'%s' is written at a row other than the loop's own (the row may be on "
                                             "another rank)", arr->name));
         return;
     }
@@ -275,7 +145,7 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     }
     if (!sc->size) sc->size = n;
     else if (n != sc->size)
-        unsupported(d, sc->at, arena_printf("'%s' and another array of this loop have different size variables (%s "
+        dist_unsupported(d, sc->at, arena_printf("'%s' and another array of this loop have different size variables (%s "
                                             "and %s), whose blocks need not line up", arr->name, n->name, sc->size->name));
 }
 
@@ -349,7 +219,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
         analyze_access(s, NULL, &a);
         for (int k = 0; k < a.len; k++)
             if (is_dist(sc->d, a.items[k].v) && !sc->rewrite) {
-                unsupported(sc->d, s->span, arena_printf("%s of the distributed array '%s'", s->kind == IS_SCAN ? "a scan"
+                dist_unsupported(sc->d, s->span, arena_printf("%s of the distributed array '%s'", s->kind == IS_SCAN ? "a scan"
                             : s->kind == IS_SORT ? "argsort" : "a matrix product", a.items[k].v->name));
                 break;
             }
@@ -523,7 +393,7 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
     for (int k = 0; k < lp->loop.reds.len; k++) {
         Reduction *r = lp->loop.reds.items[k];
         if (r->op == RED_LAMBDA) {
-            unsupported(d, lp->span, "reduce with a function over distributed rows (not implemented yet)");
+            dist_unsupported(d, lp->span, "reduce with a function over distributed rows (not implemented yet)");
             return 0;
         }
         r->mpi_combined = true;
@@ -576,7 +446,7 @@ static Var *first_pass(Dist *d, IStmt *s, bool settle)
     Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false, {0}, {0} };
     scan_statement(&sc, s);
     for (int k = 0; k < sc.repl.len && sc.size; k++)
-        unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
+        dist_unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
                                                          "rows (each rank would write only its own rows of it)",
                                                          ((Var *)sc.repl.items[k])->name));
     if (settle) settle_reads(&sc);
@@ -796,7 +666,7 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
             analyze_access(s, NULL, &a);
             for (int k = 0; k < a.len; k++)
                 if (is_dist(d, a.items[k].v)) {
-                    unsupported(d, s->span, arena_printf("selecting elements of the distributed array '%s' (a mask or "
+                    dist_unsupported(d, s->span, arena_printf("selecting elements of the distributed array '%s' (a mask or "
                                                          "a compaction; not implemented yet)", a.items[k].v->name));
                     break;
                 }
@@ -826,39 +696,6 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
     }
 }
 
-/* The anonymous results of every return (see the file's comment). */
-static void anon_results(Dist *d, PtrList *l)
-{
-    for (int i = 0; i < l->len; i++) {
-        IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_IF: anon_results(d, &s->if_.then); anon_results(d, &s->if_.els); break;
-        case IS_WHILE: anon_results(d, &s->while_.pre); anon_results(d, &s->while_.body); break;
-        case IS_LOOP: anon_results(d, &s->loop.body); break;
-        case IS_RETURN:
-            for (int k = 0; k < s->ret.n; k++) {
-                Var *r = d->f->results.items[k], *v = s->ret.vals[k];
-                if (!r->anon_result || !v) continue;
-                if (is_dist(d, v)) {
-                    /* this rank's rows: the local extent (the size variable itself),
-                       in place of the global one the assignments just before give */
-                    IExpr *local = ir_varref(v->dims[0].var, s->span);
-                    IStmt *set = NULL;
-                    for (int j = i - 1; j >= 0 && !set && ((IStmt *)l->items[j])->kind == IS_ASSIGN; j--)
-                        if (((IStmt *)l->items[j])->assign.dst == r->dims[0].var) set = l->items[j];
-                    if (set) set->assign.val = local;
-                    else plist_insert(l, i++, ir_assign(r->dims[0].var, local, s->span));
-                    continue;
-                }
-                if (!s->ret.split) s->ret.split = arena_alloc(sizeof(bool) * (size_t)s->ret.n);
-                s->ret.split[k] = true;
-            }
-            break;
-        default: break;
-        }
-    }
-}
-
 void pass_distribute(IrProgram *p)
 {
     if (!p->mpi) return;
@@ -869,15 +706,15 @@ void pass_distribute(IrProgram *p)
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
                    xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
-        find_sizes(&d);
-        if (!d.errors) other_dims(&d);
-        if (!d.errors) check_other_dims(&d);
+        dist_find_sizes(&d);
+        if (!d.errors) dist_other_dims(&d);
+        if (!d.errors) dist_check_other_dims(&d);
         if (!d.errors) {
             g_d = &d;
             ir_walk_stmts(&f->body, to_global, NULL);
             g_d = NULL;
             walk_top(&d, &f->body, false);
-            anon_results(&d, &f->body);
+            dist_anon_results(&d, &f->body);
         }
         /* the extents first: every rank's rows and the global extent (and the
            global extent the caller passed must be that) */

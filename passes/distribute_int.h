@@ -1,0 +1,43 @@
+/* distribute_int.h — what the --mpi pass's files share (distribute.c: loops
+ * and communication; distribute_sig.c: the function's interface). */
+#ifndef ARRC_DISTRIBUTE_INT_H
+#define ARRC_DISTRIBUTE_INT_H
+#include "passes.h"
+
+typedef struct Dist {
+    IrFunc *f;
+    Var **glob, **off;      /* per var id, for a distributed size variable: its global extent and first row */
+    int nvars;              /* the ids they cover (the variables made here come after) */
+    int errors;
+    /* per var id of a distributed array a stencil reads at other rows: the
+       rows before and after the block (lo, hi) and how many (width) */
+    Var **hlo, **hhi;
+    int64_t *width;
+    /* per var id of a distributed array read at rows that are neither the
+       loop's own nor nearby: the whole array, gathered on every rank */
+    bool *gather;
+    Var **gall;
+    Var **gpar;             /* per distributed size variable that names another dimension: the global
+                               extent the caller passes too (global_param) */
+    VEC(Span) reported;     /* where an error was reported */
+} Dist;
+
+static inline bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
+static inline bool is_dist(const Dist *d, const Var *a) { return a->rank && dsize(d, a->dims[0].var); }
+
+/* A located "not supported under --mpi: what" (once per place). */
+void dist_unsupported(Dist *d, Span s, const char *what);
+/* Which size variables are distributed (dimension 0 of an array parameter
+ * or result); each gets its global extent and first row, and becomes the
+ * local extent n_local; one that also names another dimension of the
+ * signature gets the global parameter the caller passes. */
+void dist_find_sizes(Dist *d);
+/* Every dimension other than 0 that a distributed size names: its global
+ * extent (the passed one for the signature's arrays). */
+void dist_other_dims(Dist *d);
+/* What is left: a distributed extent in another dimension (an error). */
+void dist_check_other_dims(Dist *d);
+/* Each return's results the function allocates: this rank's block of rows. */
+void dist_anon_results(Dist *d, PtrList *l);
+
+#endif

@@ -1,0 +1,148 @@
+/* distribute_sig.c — arrc --mpi: the function's interface.  Which size
+ * variables are distributed (the local extents the caller passes), the
+ * global extents of other dimensions, and what each rank returns of the
+ * results the function allocates.  The rules are distribute.c's comment. */
+#include "distribute_int.h"
+#include "access.h"
+
+void dist_unsupported(Dist *d, Span s, const char *what)
+{
+    for (int i = 0; i < d->reported.len; i++) {     /* once per place (a stencil's loops repeat its kernel) */
+        Span o = d->reported.items[i];
+        if (o.file == s.file && o.beg == s.beg && o.end == s.end) return;
+    }
+    VEC_PUSH(d->reported, s);
+    diag_error(s, "not supported under --mpi: %s", what);
+    d->errors++;
+}
+
+/* ---- which size variables are distributed ---- */
+
+static bool in_signature(const IrFunc *f, const Var *a)
+{
+    for (int i = 0; i < f->params.len; i++) if (f->params.items[i] == a) return true;
+    for (int i = 0; i < f->results.len; i++) if (f->results.items[i] == a) return true;
+    return false;
+}
+
+/* Does n name a dimension other than 0 of an array parameter or result? */
+static bool other_dim(const IrFunc *f, const Var *n)
+{
+    for (int i = 0; i < f->vars.len; i++) {
+        const Var *a = f->vars.items[i];
+        for (int k = 1; k < a->rank && !a->anon_result && in_signature(f, a); k++)
+            if (a->dims[k].var == n) return true;
+    }
+    return false;
+}
+
+/* A distributed size variable n that also names another dimension of a
+ * parameter or result (f64[n, n]): the caller passes the global extent
+ * too, right after the local one (MPI.md), checked at entry against the
+ * sum of the ranks' rows.  (The signature alone decides the interface.) */
+static void global_param(Dist *d, Var *n, const char *name)
+{
+    IrFunc *f = d->f;
+    Var *g = ir_var(f, arena_printf("%s_passed", name), T_I64, 0, V_SIZE, n->span);
+    g->name = name;         /* the source's name, which n (now n_local) gave up: MPI.md's `int64_t n` */
+    for (int i = 0; i < f->params.len; i++)
+        if (f->params.items[i] == n) { plist_insert(&f->params, i + 1, g); break; }
+    d->gpar[n->id] = g;
+}
+
+/* Every dimension other than 0 that a distributed size variable names is
+ * its global extent: the parameter the caller passes (for the signature's
+ * arrays), else the one the ranks' extents sum to. */
+void dist_other_dims(Dist *d)
+{
+    IrFunc *f = d->f;
+    for (int i = 0; i < d->nvars; i++) {
+        Var *a = f->vars.items[i];
+        for (int k = 1; k < a->rank && !a->anon_result; k++) {
+            Var *n = a->dims[k].var;
+            if (!dsize(d, n)) continue;
+            a->dims[k].var = d->gpar[n->id] && in_signature(f, a) ? d->gpar[n->id] : d->glob[n->id];
+        }
+    }
+}
+
+void dist_find_sizes(Dist *d)
+{
+    IrFunc *f = d->f;
+    for (int i = 0; i < f->params.len + f->results.len; i++) {
+        Var *a = i < f->params.len ? f->params.items[i] : f->results.items[i - f->params.len];
+        if (!a->rank) continue;
+        if (a->anon_result) continue;      /* a block of rows of what it returns (anon_results) */
+        Var *n = a->dims[0].var;
+        if (!n) continue;       /* a constant extent (f64[3]): whole on every rank, like a scalar */
+        if (n->kind != V_SIZE) {
+            dist_unsupported(d, f->decl->name_span, arena_printf("dimension 0 of '%s' is not a size variable (each rank "
+                                                            "passes its own number of rows)", a->name));
+            continue;
+        }
+        if (dsize(d, n)) continue;
+        const char *name = n->name;
+        d->glob[n->id] = ir_var(f, arena_printf("%s_global", name), T_I64, 0, V_TEMP, n->span);
+        d->off[n->id] = ir_var(f, arena_printf("%s_off", name), T_I64, 0, V_TEMP, n->span);
+        /* the parameter is the local extent now: n_local (a name made unique
+           by a variable that is never used) */
+        n->name = ir_var(f, arena_printf("%s_local", name), T_I64, 0, V_TEMP, n->span)->name;
+        if (other_dim(f, n)) global_param(d, n, name);
+    }
+}
+
+/* A distributed extent may be the extent of dimension 0 only. */
+void dist_check_other_dims(Dist *d)
+{
+    AccessSet used = {0};
+    analyze_access_list(&d->f->body, NULL, &used);
+    for (int i = 0; i < d->f->params.len + d->f->results.len; i++) {
+        Var *a = i < d->f->params.len ? d->f->params.items[i] : d->f->results.items[i - d->f->params.len];
+        Access x = { .v = a };
+        VEC_PUSH(used, x);
+    }
+    for (int i = 0; i < used.len; i++) {
+        const Var *a = used.items[i].v;
+        for (int k = 1; k < a->rank; k++)
+            if (dsize(d, a->dims[k].var)) {
+                dist_unsupported(d, a->span, arena_printf("'%s' has the distributed extent %s in dimension %d (only "
+                                                     "dimension 0 is split over the ranks)", a->name, a->dims[k].var->name, k));
+                VEC_FREE(used);
+                return;
+            }
+    }
+    VEC_FREE(used);
+}
+
+/* The anonymous results of every return (see the file's comment). */
+void dist_anon_results(Dist *d, PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_IF: dist_anon_results(d, &s->if_.then); dist_anon_results(d, &s->if_.els); break;
+        case IS_WHILE: dist_anon_results(d, &s->while_.pre); dist_anon_results(d, &s->while_.body); break;
+        case IS_LOOP: dist_anon_results(d, &s->loop.body); break;
+        case IS_RETURN:
+            for (int k = 0; k < s->ret.n; k++) {
+                Var *r = d->f->results.items[k], *v = s->ret.vals[k];
+                if (!r->anon_result || !v) continue;
+                if (is_dist(d, v)) {
+                    /* this rank's rows: the local extent (the size variable itself),
+                       in place of the global one the assignments just before give */
+                    IExpr *local = ir_varref(v->dims[0].var, s->span);
+                    IStmt *set = NULL;
+                    for (int j = i - 1; j >= 0 && !set && ((IStmt *)l->items[j])->kind == IS_ASSIGN; j--)
+                        if (((IStmt *)l->items[j])->assign.dst == r->dims[0].var) set = l->items[j];
+                    if (set) set->assign.val = local;
+                    else plist_insert(l, i++, ir_assign(r->dims[0].var, local, s->span));
+                    continue;
+                }
+                if (!s->ret.split) s->ret.split = arena_alloc(sizeof(bool) * (size_t)s->ret.n);
+                s->ret.split[k] = true;
+            }
+            break;
+        default: break;
+        }
+    }
+}
