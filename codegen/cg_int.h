@@ -76,6 +76,9 @@ static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread
 const char *comm_name(const IrFunc *f);      /* the communicator parameter's name */
 void mpi_stmt(CG *g, const IStmt *s);
 void declare_mpi_nan(CG *g, const PtrList *l);
+/* --mpi: this rank's share of the rows of a replicated array returned as
+ * an anonymous result (IS_RETURN's split). */
+void mpi_split_result(CG *g, const IStmt *s, const Var *r, const Var *v);
 
 /* codegen/cg.c */
 extern const char **g_rename;      /* per var id: the C name chosen for the function, or NULL */

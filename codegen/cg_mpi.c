@@ -168,3 +168,25 @@ void declare_mpi_nan(CG *g, const PtrList *l)
     }
 }
 
+/* --mpi: an anonymous result v that every rank holds whole (replicated):
+ * this rank returns a copy of its block of rows, [N r / P, N (r + 1) / P)
+ * of v's N (distribute.c), and that block's extent. */
+void mpi_split_result(CG *g, const IStmt *s, const Var *r, const Var *v)
+{
+    Buf row = {0};
+    buf_puts(&row, "(size_t)1");
+    for (int d = 1; d < r->rank; d++) buf_printf(&row, " * (size_t)(*%s)", cname(r->dims[d].var));
+    const char *t = ctype(v->elem), *n0 = cname(r->dims[0].var);
+    line(g, "{");
+    line(g, "    int64_t arr_lo = (*%s) * arr_rank / arr_nranks, arr_hi = (*%s) * (arr_rank + 1) / arr_nranks;", n0, n0);
+    line(g, "    size_t arr_row = %s;", row.s);
+    line(g, "    %s *arr_c = (%s *)malloc((size_t)(arr_hi - arr_lo) * arr_row * sizeof(%s) + 1);", t, t, t);
+    line(g, "    if (!arr_c) { arr_fail(\"%s: error: out of memory\"); goto fail; }", c_escape(diag_where(s->span)));
+    g->used_fail = true;
+    line(g, "    if (arr_hi > arr_lo) memcpy(arr_c, %s + (size_t)arr_lo * arr_row, (size_t)(arr_hi - arr_lo) * arr_row * sizeof(%s));",
+         cname(v), t);
+    line(g, "    *%s = arr_c;", cname(r));
+    line(g, "    (*%s) = arr_hi - arr_lo;", n0);
+    line(g, "}");
+    buf_free(&row);
+}
