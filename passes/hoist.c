@@ -237,6 +237,25 @@ static IExpr *runs(const IStmt *lp)
 }
 
 /* Moves the invariant nests of loop lp's body before it, into l at *at. */
+/* --report and the C's comments say what moved: on s (a loop, or the
+ * loops of an if) */
+#define MOVED "note:runs once, before the loop at line "
+
+static void note(IStmt *s, const IStmt *lp)
+{
+    if (s->kind == IS_IF) {
+        for (int i = 0; i < s->if_.then.len; i++) note(s->if_.then.items[i], lp);
+        return;
+    }
+    if (s->kind != IS_LOOP) return;
+    int line, col;
+    span_linecol(lp->span, &line, &col);
+    const char *n = arena_printf("%s%d (it does not depend on it)", MOVED, line);
+    PtrList *fl = &s->loop.fused;
+    if (fl->len && !strncmp(fl->items[fl->len - 1], MOVED, strlen(MOVED))) fl->items[fl->len - 1] = (void *)n;   /* moved again: the outer loop */
+    else plist_push(fl, (void *)n);
+}
+
 /* A body of more statements is left alone: each candidate is checked
  * against the whole body (quadratic). */
 enum { MAX_BODY = 200 };
@@ -284,6 +303,7 @@ static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
         VEC_FREE(mine); VEC_FREE(rest); VEC_FREE(before); VEC_FREE(after); VEC_FREE(w); VEC_FREE(wrest); VEC_FREE(reads);
         if (!ok) continue;
         plist_remove(body, i--);
+        note(s, lp);
         IExpr *cond = guard ? NULL : runs(lp);
         if (!guard && !cond) { plist_insert(l, (*at)++, s); continue; }
         if (!guard) {

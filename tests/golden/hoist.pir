@@ -1,6 +1,6 @@
 export fn normalize(n: size, x: f64[n]) -> (out: f64[n]) {
     if (0 < n) {
-        parfor (i_2 in 0..n) reduce(sum: t1) {    # line 6:59; fused: sum@line 6
+        parfor (i_2 in 0..n) reduce(sum: t1) {    # line 6:59; fused: sum@line 6 note:runs once, before the loop at line 6 (it does not depend on it)
             x_e: f64 = x[i_2]
             t1 <sum= x_e
         }
@@ -16,12 +16,12 @@ export fn twice_out(n: size, x: f64[n], r: i64) -> (out: f64) {
     s: f64 = 0.0
     if (0 < r) {
         if (0 < n) {
-            parfor (i_2 in 0..n) reduce(max: t1) {    # line 10:26; fused: max@line 10
+            parfor (i_2 in 0..n) reduce(max: t1) {    # line 10:26; fused: max@line 10 note:runs once, before the loop at line 9 (it does not depend on it)
                 x_e: f64 = x[i_2]
                 t1 <max= x_e
             }
         }
-        parfor (i in 0..n) reduce(sum: t3) {    # line 10:14; fused: comprehension@line 10 sum@line 10
+        parfor (i in 0..n) reduce(sum: t3) {    # line 10:14; fused: comprehension@line 10 sum@line 10 note:runs once, before the loop at line 9 (it does not depend on it)
             t2_v: f64 = (x[i] * t1)
             t3 <sum= t2_v
         }
