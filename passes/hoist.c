@@ -123,13 +123,17 @@ static bool may_fail(const IStmt *s)
  * def: what is set at this point).  Assignments inside a loop or an if do
  * not count after it (the loop may run no iteration, the branch may not
  * be taken); a loop's index is set inside it, its accumulators after it. */
-typedef struct Def { const bool *mine; bool *def; int nv; bool ok; } Def;
+/* mine[v], def[v]: per variable id, kept all zero between uses (the
+ * function's size, allocated once per function); set: the variables
+ * defined so far, in order (a nested list forgets what it added), so a
+ * check costs what the nest holds, not the function's variable count. */
+typedef struct Def { bool *mine, *def; VEC(int) set; bool ok; } Def;
 
 static void def_read(IExpr **slot, void *ctx)
 {
     Def *d = ctx;
     const IExpr *e = *slot;
-    if (e->kind == IE_VAR && e->var->id < d->nv && d->mine[e->var->id] && !d->def[e->var->id]) d->ok = false;
+    if (e->kind == IE_VAR && d->mine[e->var->id] && !d->def[e->var->id]) d->ok = false;
 }
 
 static void def_expr(Def *d, IExpr *e)
@@ -137,16 +141,26 @@ static void def_expr(Def *d, IExpr *e)
     if (e) ir_walk_expr(&e, def_read, d);
 }
 
+static void define(Def *d, const Var *v)
+{
+    if (d->def[v->id]) return;
+    d->def[v->id] = true;
+    VEC_PUSH(d->set, v->id);
+}
+
+static void forget_after(Def *d, int mark)
+{
+    while (d->set.len > mark) d->def[d->set.items[--d->set.len]] = false;
+}
+
 static void def_list(Def *d, const PtrList *l);
 
 /* the same, inside a nested list: what it sets is forgotten after it */
 static void def_nested(Def *d, const PtrList *l)
 {
-    bool *save = xcalloc((size_t)d->nv + 1, sizeof(bool));
-    memcpy(save, d->def, (size_t)d->nv * sizeof(bool));
+    int mark = d->set.len;
     def_list(d, l);
-    memcpy(d->def, save, (size_t)d->nv * sizeof(bool));
-    free(save);
+    forget_after(d, mark);
 }
 
 static void def_list(Def *d, const PtrList *l)
@@ -156,7 +170,7 @@ static void def_list(Def *d, const PtrList *l)
         switch (s->kind) {
         case IS_ASSIGN:
             def_expr(d, s->assign.val);
-            d->def[s->assign.dst->id] = true;
+            define(d, s->assign.dst);
             break;
         case IS_IF:
             def_expr(d, s->if_.cond);
@@ -165,21 +179,19 @@ static void def_list(Def *d, const PtrList *l)
             break;
         case IS_LOOP: {
             for (int k = 0; k < s->loop.rank; k++) { def_expr(d, s->loop.lo[k]); def_expr(d, s->loop.hi[k]); }
-            bool *save = xcalloc((size_t)d->nv + 1, sizeof(bool));
-            memcpy(save, d->def, (size_t)d->nv * sizeof(bool));
-            for (int k = 0; k < s->loop.rank; k++) d->def[s->loop.idx[k]->id] = true;
+            int mark = d->set.len;
+            for (int k = 0; k < s->loop.rank; k++) define(d, s->loop.idx[k]);
             def_list(d, &s->loop.body);
             for (int k = 0; k < s->loop.reds.len; k++) {
                 const Reduction *r = s->loop.reds.items[k];
                 def_expr(d, r->value);      /* evaluated after the body */
                 def_expr(d, r->lam);
             }
-            memcpy(d->def, save, (size_t)d->nv * sizeof(bool));
-            free(save);
+            forget_after(d, mark);
             for (int k = 0; k < s->loop.reds.len; k++) {
                 const Reduction *r = s->loop.reds.items[k];
-                d->def[r->acc->id] = true;
-                if (r->idx) d->def[r->idx->id] = true;
+                define(d, r->acc);
+                if (r->idx) define(d, r->idx);
             }
             break;
         }
@@ -188,17 +200,18 @@ static void def_list(Def *d, const PtrList *l)
     }
 }
 
-static bool sets_before_use(const IStmt *s, const AccessSet *w, int nv)
+static bool *g_mine, *g_def;       /* the function's size, all false between checks */
+
+static bool sets_before_use(const IStmt *s, const AccessSet *w)
 {
-    bool *mine = xcalloc((size_t)nv + 1, sizeof(bool)), *def = xcalloc((size_t)nv + 1, sizeof(bool));
-    for (int k = 0; k < w->len; k++)
-        if (w->items[k].v->id < nv) mine[w->items[k].v->id] = true;
-    Def d = { mine, def, nv, true };
+    for (int k = 0; k < w->len; k++) g_mine[w->items[k].v->id] = true;
+    Def d = { g_mine, g_def, {0}, true };
     void *item = (void *)s;
     PtrList one = { &item, 1, 1 };
     def_list(&d, &one);
-    free(mine);
-    free(def);
+    forget_after(&d, 0);
+    VEC_FREE(d.set);
+    for (int k = 0; k < w->len; k++) g_mine[w->items[k].v->id] = false;
     return d.ok;
 }
 
@@ -257,10 +270,25 @@ static void note(IStmt *s, const IStmt *lp)
 }
 
 /* A body of more statements is left alone: each candidate is checked
- * against the whole body (quadratic). */
-enum { MAX_BODY = 200 };
+ * against the whole body (quadratic); and so is a candidate of more
+ * statements (its checks cost its size, and a nest moving out through d
+ * levels is checked at each). */
+enum { MAX_BODY = 200, MAX_NEST = 256 };
 
-static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
+/* Does s hold at most *budget statements (counting down)? */
+static bool small(const IStmt *s, int *budget)
+{
+    if (--*budget < 0) return false;
+    const PtrList *ls[2] = { NULL, NULL };
+    if (s->kind == IS_IF) { ls[0] = &s->if_.then; ls[1] = &s->if_.els; }
+    else if (s->kind == IS_LOOP) ls[0] = &s->loop.body;
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; ls[k] && i < ls[k]->len; i++)
+            if (!small(ls[k]->items[i], budget)) return false;
+    return true;
+}
+
+static void hoist_from(PtrList *l, int *at, IStmt *lp)
 {
     PtrList *body = &lp->loop.body;
     IStmt *guard = NULL;
@@ -270,6 +298,8 @@ static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
             if (may_fail(s)) return;        /* nothing after it moves ahead of it */
             continue;
         }
+        int budget = MAX_NEST;
+        if (!small(s, &budget)) continue;
         AccessSet mine = {0}, rest = {0}, before = {0}, after = {0};
         analyze_access(s, NULL, &mine);
         /* the rest of L: its own indices and reductions, its other statements */
@@ -299,7 +329,7 @@ static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
                 if (!own) VEC_PUSH(reads, mine.items[q]);
             }
         bool ok = !touches(&reads, &wrest) && !touches(&before, &w) && !touches(&w, &after)
-                  && sets_before_use(s, &w, f->vars.len);
+                  && sets_before_use(s, &w);
         VEC_FREE(mine); VEC_FREE(rest); VEC_FREE(before); VEC_FREE(after); VEC_FREE(w); VEC_FREE(wrest); VEC_FREE(reads);
         if (!ok) continue;
         plist_remove(body, i--);
@@ -315,21 +345,21 @@ static void hoist_from(IrFunc *f, PtrList *l, int *at, IStmt *lp)
     }
 }
 
-static void hoist_list(IrFunc *f, PtrList *l)
+static void hoist_list(PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_IF: hoist_list(f, &s->if_.then); hoist_list(f, &s->if_.els); break;
-        case IS_WHILE: hoist_list(f, &s->while_.pre); hoist_list(f, &s->while_.body); break;
+        case IS_IF: hoist_list(&s->if_.then); hoist_list(&s->if_.els); break;
+        case IS_WHILE: hoist_list(&s->while_.pre); hoist_list(&s->while_.body); break;
         case IS_LOOP:
             /* not into a stencil's rounds (one parallel region whose other
                statements run once) or a compaction (run twice) */
             if (s->loop.kind != LOOP_PARFOR && s->loop.kind != LOOP_SERIAL) break;
-            hoist_list(f, &s->loop.body);
+            hoist_list(&s->loop.body);
             if (s->loop.body.len <= MAX_BODY) {
                 int at = i;
-                hoist_from(f, l, &at, s);
+                hoist_from(l, &at, s);
                 i = at;         /* the loop itself, after what moved out */
             }
             break;
@@ -343,6 +373,10 @@ void pass_hoist(IrProgram *p)
     if (!p->fuse) return;
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
-        hoist_list(f, &f->body);
+        g_mine = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+        g_def = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+        hoist_list(&f->body);
+        free(g_mine);
+        free(g_def);
     }
 }
