@@ -421,41 +421,6 @@ static void byte_size(Buf *b, const Var *v)
     buf_printf(b, " * sizeof(%s)", ctype(v->elem));
 }
 
-static void mark_private(const PtrList *l, bool in_parfor, bool *priv, bool *assigned)
-{
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_ASSIGN:
-            if (in_parfor) priv[s->assign.dst->id] = true;
-            assigned[s->assign.dst->id] = true;
-            break;
-        case IS_IF: mark_private(&s->if_.then, in_parfor, priv, assigned); mark_private(&s->if_.els, in_parfor, priv, assigned); break;
-        case IS_WHILE:
-            mark_private(&s->while_.pre, in_parfor, priv, assigned);
-            mark_private(&s->while_.body, in_parfor, priv, assigned);
-            break;
-        case IS_LOOP:
-            if (in_parfor)
-                for (int k = 0; k < s->loop.reds.len; k++) {
-                    const Reduction *r = s->loop.reds.items[k];
-                    priv[r->acc->id] = true;
-                    if (r->idx) priv[r->idx->id] = true;
-                }
-            mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT, priv, assigned);
-            if (s->loop.kind == LOOP_COMPACT) {
-                /* its body runs in chunks on several threads, but its count
-                   and its result belong to the code around it */
-                priv[s->loop.cdst->dims[0].var->id] = in_parfor;
-                priv[s->loop.cdst->id] = in_parfor;
-            }
-            break;
-        case IS_ALLOC: if (in_parfor) priv[s->alloc->id] = true; break;
-        default: break;
-        }
-    }
-}
-
 static void function(CG *g, IrFunc *f)
 {
     g->f = f;
@@ -493,7 +458,7 @@ static void function(CG *g, IrFunc *f)
     /* Scalars assigned inside a parfor body are declared there (private to
      * each iteration); everything else at the top, so goto fail skips none. */
     bool *priv = xcalloc((size_t)f->vars.len + 1, sizeof(bool)), *assigned = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
-    mark_private(&f->body, false, priv, assigned);
+    cg_mark_private(&f->body, false, priv, assigned);
     AccessSet all = {0};
     analyze_access_list(&f->body, NULL, &all);
     for (int i = 0; i < f->vars.len; i++) {

@@ -78,6 +78,9 @@ void mpi_stmt(CG *g, const IStmt *s);
 void declare_mpi_nan(CG *g, const PtrList *l);
 /* --mpi: this rank's share of the rows of a replicated array returned as
  * an anonymous result (IS_RETURN's split). */
+/* Scalars assigned inside parfor bodies (priv: declared there) and every
+ * assignment's destination (assigned). */
+void cg_mark_private(const PtrList *l, bool in_parfor, bool *priv, bool *assigned);
 void mpi_split_result(CG *g, const IStmt *s, const Var *r, const Var *v);
 
 /* codegen/cg.c */

@@ -670,3 +670,38 @@ void alloc_stmt(CG *g, const IStmt *s)
     }
     buf_free(&n);
 }
+
+void cg_mark_private(const PtrList *l, bool in_parfor, bool *priv, bool *assigned)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (in_parfor) priv[s->assign.dst->id] = true;
+            assigned[s->assign.dst->id] = true;
+            break;
+        case IS_IF: cg_mark_private(&s->if_.then, in_parfor, priv, assigned); cg_mark_private(&s->if_.els, in_parfor, priv, assigned); break;
+        case IS_WHILE:
+            cg_mark_private(&s->while_.pre, in_parfor, priv, assigned);
+            cg_mark_private(&s->while_.body, in_parfor, priv, assigned);
+            break;
+        case IS_LOOP:
+            if (in_parfor)
+                for (int k = 0; k < s->loop.reds.len; k++) {
+                    const Reduction *r = s->loop.reds.items[k];
+                    priv[r->acc->id] = true;
+                    if (r->idx) priv[r->idx->id] = true;
+                }
+            cg_mark_private(&s->loop.body, in_parfor || s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT, priv, assigned);
+            if (s->loop.kind == LOOP_COMPACT) {
+                /* its body runs in chunks on several threads, but its count
+                   and its result belong to the code around it */
+                priv[s->loop.cdst->dims[0].var->id] = in_parfor;
+                priv[s->loop.cdst->id] = in_parfor;
+            }
+            break;
+        case IS_ALLOC: if (in_parfor) priv[s->alloc->id] = true; break;
+        default: break;
+        }
+    }
+}

@@ -389,13 +389,11 @@ static void localize(Dist *d, IStmt *lp, Var *n)
  * at l[at]. */
 static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
 {
+    (void)d;
     if (!lp->loop.reds.len) return 0;
     for (int k = 0; k < lp->loop.reds.len; k++) {
         Reduction *r = lp->loop.reds.items[k];
-        if (r->op == RED_LAMBDA) {
-            dist_unsupported(d, lp->span, "reduce with a function over distributed rows (not implemented yet)");
-            return 0;
-        }
+        if (r->op == RED_LAMBDA) ice("a reduce with a function over distributed rows (is_parfor runs it whole)");
         r->mpi_combined = true;
     }
     IStmt *c = ir_stmt(IS_MPI, lp->span);       /* one collective for all of them */
