@@ -65,6 +65,26 @@ void mpi_stmt(CG *g, const IStmt *s)
         line(g, "}");
         return;
     }
+    if (s->mpi.op == MPI_ASSEMBLE) {
+        /* the rows of a replicated array that the loop over distributed rows
+           wrote here, [lo, hi) of its rows, to every rank, and theirs here */
+        const Var *x = s->mpi.arr;
+        const IStmt *lp = s->mpi.loop;
+        Buf row = {0};
+        buf_printf(&row, "sizeof(%s)", ctype(x->elem));
+        for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot share the rows of '%s' the ranks computed (too large, or no "
+                                        "memory)", diag_where(s->span), x->name));
+        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
+        line(g, "if (arr_mpi_assemble(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
+             expr_str(g, lp->loop.lo[0]), expr_str(g, lp->loop.hi[0]), row.s);
+        line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
+        line(g, "    arr_mpi_failed = 1;");
+        line(g, "    goto arr_mpi_fail;");
+        line(g, "}");
+        buf_free(&row);
+        return;
+    }
     if (s->mpi.op == MPI_GATHER || s->mpi.op == MPI_HALO) {
         /* a collective of whole rows of x that fails on every rank together */
         const Var *x = s->mpi.arr;

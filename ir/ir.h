@@ -244,7 +244,9 @@ struct IStmt {
          * whole distributed array arr (every rank's rows, MPI_Allgatherv),
          * for reads at rows that are not nearby.  MPI_SCAN: arr, a
          * cumulative sum of this rank's block, gets the total of the blocks
-         * before it added. */
+         * before it added.  MPI_ASSEMBLE: arr, a replicated array that
+         * `loop` (a loop over distributed rows) wrote at its own rows, gets
+         * the rows every other rank wrote (whole on every rank again). */
         /* IS_VMATH (passes/vecmath.c): dst[k] = fn(a[k]) (or fn(a[k], b[k]))
          * for k in 0..n, the on_stack blocks' elements, by a vector math
          * library's vector functions (--vector-math=sleef) */
@@ -252,11 +254,13 @@ struct IStmt {
         struct {
             int op; Var *local, *global, *off;
             Var *arr, *lo, *hi; int64_t width;
-            const IStmt *loop;          /* MPI_COMBINE: the loop whose reductions are combined */
+            const IStmt *loop;          /* MPI_COMBINE: the loop whose reductions are combined;
+                                           MPI_ASSEMBLE: the loop that wrote arr;
+                                           MPI_GATHER: the compaction it is for, or NULL */
         } mpi;
     };
 };
-enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_GATHER, MPI_SCAN };
+enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_GATHER, MPI_SCAN, MPI_ASSEMBLE };
 
 typedef struct IrFunc {
     const char *name;

@@ -282,6 +282,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
                        s->mpi.local->name, s->mpi.off->name, s->mpi.local->name);
         else if (s->mpi.op == MPI_SCAN)
             buf_printf(b, "mpi %s += the sum of the blocks before this rank's", s->mpi.arr->name);
+        else if (s->mpi.op == MPI_ASSEMBLE)
+            buf_printf(b, "mpi %s = the rows of %s every rank's iterations wrote", s->mpi.arr->name, s->mpi.arr->name);
         else if (s->mpi.op == MPI_GATHER)
             buf_printf(b, "mpi %s = every rank's rows of %s", s->mpi.lo->name, s->mpi.arr->name);
         else if (s->mpi.op == MPI_HALO)

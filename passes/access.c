@@ -125,7 +125,7 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
             add_whole(out, s->mpi.local, false);
             add_whole(out, s->mpi.global, true);
             add_whole(out, s->mpi.off, true);
-        } else if (s->mpi.op == MPI_SCAN) {
+        } else if (s->mpi.op == MPI_SCAN || s->mpi.op == MPI_ASSEMBLE) {
             add_whole(out, s->mpi.arr, false);
             add_whole(out, s->mpi.arr, true);
             add_whole(out, s->mpi.local, false);

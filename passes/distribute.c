@@ -51,8 +51,11 @@
  * dimension's global extent: passed by the caller for the signature's
  * arrays (distribute_sig.c), summed over the ranks for the others.
  *
+ * Compactions (x[mask]) run whole on every rank over gathered copies: the
+ * count of kept elements depends on the data; what they keep is replicated.
+ *
  * Not yet (a located error): scans other than cumsum, sorts, matrix
- * products and compactions of distributed arrays. */
+ * products of distributed arrays. */
 #include "distribute_int.h"
 #include "access.h"
 #include <string.h>
@@ -81,8 +84,10 @@ typedef struct Scan {
     PtrList others;         /* first pass: the distributed arrays read at other rows */
     VEC(int64_t) reach;     /* ... and how far from the loop's row (-2: not nearby) */
     bool strict;            /* a while loop's condition: no element of a distributed array */
-    PtrList repl;           /* first pass: the replicated arrays the loop writes (an error if it */
-    VEC(Span) repl_at;      /* turns out to run over distributed rows), and where */
+    PtrList repl;           /* first pass: the replicated arrays the loop writes at rows other than its */
+    VEC(Span) repl_at;      /* own (an error if it turns out to run over distributed rows), and where */
+    PtrList mine;           /* first pass: those it writes at its own rows only (assembled after it) */
+    const IStmt *top;       /* the statement scanned (its nested statements are not) */
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
@@ -97,17 +102,25 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     sc->at = at;
     Dist *d = sc->d;
     if (!arr->rank) return;
+    bool own = sc->lp && idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
     if (!is_dist(d, arr)) {
         if (write && sc->lp && !sc->rewrite) {
-            /* an error if the loop runs over distributed rows (first_pass);
-               a loop over no distributed array runs whole on every rank */
-            plist_push(&sc->repl, arr);
-            VEC_PUSH(sc->repl_at, sc->at);
+            /* if the loop runs over distributed rows (first_pass): at its own
+               rows, each rank writes its rows, then shares them (MPI_ASSEMBLE);
+               at others, an error.  A loop over no distributed array runs
+               whole on every rank */
+            if (own) {
+                int k = 0;
+                while (k < sc->mine.len && sc->mine.items[k] != arr) k++;
+                if (k == sc->mine.len) plist_push(&sc->mine, arr);
+            } else {
+                plist_push(&sc->repl, arr);
+                VEC_PUSH(sc->repl_at, sc->at);
+            }
         }
         return;
     }
     Var *n = arr->dims[0].var;
-    bool own = sc->lp && idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
     if (sc->strict) {
         if (!sc->rewrite)
             dist_unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a while loop's condition",
@@ -214,7 +227,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
         scan_stmts(sc, &s->loop.body);
         break;
     case IS_SCAN: case IS_SORT: case IS_MATMUL: {
-        if (s->kind == IS_SCAN && dist_cumsum(sc->d, s)) break;     /* + MPI_SCAN after it */
+        if (s->kind == IS_SCAN && dist_cumsum(sc->d, s) && s == sc->top) break;     /* + MPI_SCAN after it (halo_loops) */
         AccessSet a = {0};
         analyze_access(s, NULL, &a);
         for (int k = 0; k < a.len; k++)
@@ -438,16 +451,18 @@ static void scan_statement(Scan *sc, IStmt *s)
     }
 }
 
-/* One statement's first pass; returns the loop's size variable or NULL. */
-static Var *first_pass(Dist *d, IStmt *s, bool settle)
+/* One statement's first pass; returns the loop's size variable or NULL;
+ * *mine (when not NULL): the replicated arrays it writes at its own rows. */
+static Var *first_pass(Dist *d, IStmt *s, bool settle, PtrList *mine)
 {
-    Scan sc = { d, is_parfor(s) ? s : NULL, NULL, false, s->span, is_parfor(s), {0}, {0}, {0}, false, {0}, {0} };
+    Scan sc = { .d = d, .lp = is_parfor(s) ? s : NULL, .at = s->span, .halo = is_parfor(s), .top = s };
     scan_statement(&sc, s);
     for (int k = 0; k < sc.repl.len && sc.size; k++)
         dist_unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
                                                          "rows (each rank would write only its own rows of it)",
                                                          ((Var *)sc.repl.items[k])->name));
     if (settle) settle_reads(&sc);
+    if (mine) *mine = sc.mine;
     VEC_FREE(sc.reach);
     VEC_FREE(sc.repl_at);
     return sc.size;
@@ -512,16 +527,36 @@ static Var *gather_source(Dist *d, Var *x, PtrList *b, int from, int to)
     return x;
 }
 
+/* Is an element of x written in b[from..to)?  (Then a copy gathered before
+ * them would not hold what they read.) */
+static bool written_in(PtrList *b, int from, int to, const Var *x)
+{
+    AccessSet a = {0};
+    for (int i = from; i < to; i++) analyze_access(b->items[i], NULL, &a);
+    bool w = false;
+    for (int k = 0; k < a.len && !w; k++) w = a.items[k].write && !a.items[k].ptr && a.items[k].v == x;
+    VEC_FREE(a);
+    return w;
+}
+
 static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, int *at)
 {
     IrFunc *f = d->f;
     Span sp = ((IStmt *)b->items[from])->span;
+    /* a loop writing at rows i + c writes at its own rows once renumbered */
+    for (int i = from; i < *to; i++)
+        if (is_parfor(b->items[i])) dist_shift_rows(d, b->items[i]);
     /* the rows each loop reads besides its own: halos and gathered copies */
-    for (int i = from; i < *to; i++) first_pass(d, b->items[i], true);
+    for (int i = from; i < *to; i++) first_pass(d, b->items[i], true, NULL);
     if (d->errors) return;
     for (int id = 0; id < d->nvars; id++) {
         if (!d->width[id] && !d->gather[id]) continue;
         Var *x = f->vars.items[id];
+        if (d->gather[id] && written_in(b, from, *to, gather_source(d, x, b, from, *to))) {
+            dist_unsupported(d, ((IStmt *)b->items[from])->span, arena_printf("'%s' is computed in this loop and read there at "
+                                                                          "rows that may be another rank's", x->name));
+            return;
+        }
         if (d->gather[id]) {            /* any row: the whole array on every rank */
             Var *all = ir_var(f, arena_printf("%s_all", x->name), x->elem, x->rank, V_TEMP, sp);
             all->dims[0] = (Ext){ d->glob[x->dims[0].var->id], 0 };
@@ -530,7 +565,10 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
             al->alloc = all;
             insert_before(b, &from, to, into, at, al);
             d->gall[id] = all;
-            plist_insert(b, from, mpi_op(d, MPI_GATHER, gather_source(d, x, b, from, *to), all, NULL, sp));
+            IStmt *g = mpi_op(d, MPI_GATHER, gather_source(d, x, b, from, *to), all, NULL, sp);
+            const IStmt *first = b->items[from];
+            if (first->kind == IS_LOOP && first->loop.kind == LOOP_COMPACT) g->mpi.loop = first;   /* --report: why */
+            plist_insert(b, from, g);
             (*to)++;
             continue;
         }
@@ -551,8 +589,10 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
     for (int i = from; i < *to; i++) {
         IStmt *s = b->items[i];
         if (s->kind == IS_MPI) continue;
-        Var *size = first_pass(d, s, false);
-        Scan sc = { d, is_parfor(s) ? s : NULL, size, true, s->span, is_parfor(s), {0}, {0}, {0}, false, {0}, {0} };
+        PtrList mine = {0};
+        Var *size = first_pass(d, s, false, &mine);
+        Scan sc = { .d = d, .lp = is_parfor(s) ? s : NULL, .size = size, .rewrite = true, .at = s->span, .halo = is_parfor(s),
+                    .top = s };
         scan_statement(&sc, s);
         if (s->kind == IS_SCAN && dist_cumsum(d, s)) {
             IStmt *m = mpi_op(d, MPI_SCAN, s->op->scan.dst, NULL, NULL, s->span);
@@ -563,6 +603,15 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         if (!size) continue;                    /* replicated: every rank runs all of it */
         localize(d, s, size);
         int c = combine_after(d, s, b, i + 1);
+        /* the replicated arrays it wrote at its own rows: whole again */
+        for (int k = 0; k < mine.len; k++) {
+            IStmt *m = ir_stmt(IS_MPI, s->span);
+            m->mpi.op = MPI_ASSEMBLE;
+            m->mpi.arr = mine.items[k];
+            m->mpi.local = size;
+            m->mpi.loop = s;
+            plist_insert(b, i + 1 + c++, m);
+        }
         i += c;
         *to += c;
     }
@@ -586,7 +635,7 @@ static void stencil_rounds(Dist *d, PtrList *l, int *at)
 static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
 {
     IStmt *s = l->items[*at];
-    Scan sc = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, false, {0}, {0} };
+    Scan sc = { .d = d, .at = s->span };
     for (int k = 0; k < n; k++) scan_expr(&sc, es[k]);
     if (!sc.others.len || d->errors) { VEC_FREE(sc.reach); return; }
     settle_reads(&sc);
@@ -636,7 +685,7 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
-        Scan top = { d, NULL, NULL, false, s->span, false, {0}, {0}, {0}, true, {0}, {0} };
+        Scan top = { .d = d, .at = s->span, .strict = true };
         if (s->kind == IS_LOOP) {
             IExpr **es[8];
             for (int k = 0; k < s->loop.rank; k++) { es[2 * k] = &s->loop.lo[k]; es[2 * k + 1] = &s->loop.hi[k]; }
@@ -660,15 +709,12 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
             continue;
         }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_COMPACT) {
-            AccessSet a = {0};
-            analyze_access(s, NULL, &a);
-            for (int k = 0; k < a.len; k++)
-                if (is_dist(d, a.items[k].v)) {
-                    dist_unsupported(d, s->span, arena_printf("selecting elements of the distributed array '%s' (a mask or "
-                                                         "a compaction; not implemented yet)", a.items[k].v->name));
-                    break;
-                }
-            VEC_FREE(a);
+            /* a compaction (x[mask], a data-dependent count of kept
+               elements): every rank runs all of it over gathered copies of
+               the distributed arrays it reads; what it keeps is replicated */
+            int to = i + 1;
+            halo_loops(d, l, i, &to, l, &i);
+            i = to - 1;
             continue;
         }
         if (s->kind == IS_LOOP && !in_rounds && serial_only(d, s)) {
@@ -705,6 +751,7 @@ void pass_distribute(IrProgram *p)
                    xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
         dist_find_sizes(&d);
+        if (!d.errors) dist_alias_rows(&d);
         if (!d.errors) dist_other_dims(&d);
         if (!d.errors) dist_check_other_dims(&d);
         if (!d.errors) {

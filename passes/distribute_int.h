@@ -37,6 +37,13 @@ void dist_find_sizes(Dist *d);
 void dist_other_dims(Dist *d);
 /* What is left: a distributed extent in another dimension (an error). */
 void dist_check_other_dims(Dist *d);
+/* A parfor whose writes to arrays are all at row i + c (c a
+ * constant, not 0) is renumbered to write at its own row (distribute_shift.c);
+ * true when it was. */
+bool dist_shift_rows(const Dist *d, IStmt *lp);
+/* An array bound to a distributed one is distributed too (its dimension 0
+ * becomes the other's); one bound to both kinds is an error. */
+void dist_alias_rows(Dist *d);
 /* Each return's results the function allocates: this rank's block of rows. */
 void dist_anon_results(Dist *d, PtrList *l);
 

@@ -146,3 +146,43 @@ void dist_anon_results(Dist *d, PtrList *l)
         }
     }
 }
+
+/* ---- names bound to distributed arrays ----
+ * A binding v = w of arrays makes v the same memory as w, so of the same
+ * extents; when w is distributed and v's dimension 0 has another size
+ * variable (a slice x[0..n] gets an extent of its own, equal to n), v is
+ * distributed as w is: its dimension 0 becomes w's.  Until nothing changes
+ * (chains of bindings).  A name bound to a distributed array in one place
+ * and to a replicated one in another cannot be either (an error). */
+static bool alias_rows(Dist *d, PtrList *l, bool check)
+{
+    bool changed = false;
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: {
+            Var *v = s->assign.dst, *w = s->assign.val->kind == IE_VAR ? s->assign.val->var : NULL;
+            if (!v->rank || !w || w->rank != v->rank || is_dist(d, v) == is_dist(d, w)) break;
+            if (check)
+                dist_unsupported(d, s->span, arena_printf("'%s' names both an array split over the ranks and one every "
+                                                          "rank holds whole", v->name));
+            else if (is_dist(d, w) && v->dims[0].var && !in_signature(d->f, v)) {
+                v->dims[0] = w->dims[0];
+                changed = true;
+            }
+            break;
+        }
+        case IS_IF: changed |= alias_rows(d, &s->if_.then, check); changed |= alias_rows(d, &s->if_.els, check); break;
+        case IS_LOOP: changed |= alias_rows(d, &s->loop.body, check); break;
+        case IS_WHILE: changed |= alias_rows(d, &s->while_.pre, check); changed |= alias_rows(d, &s->while_.body, check); break;
+        default: break;
+        }
+    }
+    return changed;
+}
+
+void dist_alias_rows(Dist *d)
+{
+    while (alias_rows(d, &d->f->body, false)) {}
+    alias_rows(d, &d->f->body, true);
+}

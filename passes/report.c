@@ -233,6 +233,14 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
             else if (s->mpi.op == MPI_SCAN)
                 buf_printf(b, "mpi (line %d): the cumulative sum %s adds the totals of the blocks before this rank's "
                            "(MPI_Allgather of the block totals)\n", line_of(s->span), s->mpi.arr->name);
+            else if (s->mpi.op == MPI_ASSEMBLE)
+                buf_printf(b, "mpi (line %d): the rows of %s every rank wrote, on every rank (MPI_Allgatherv): %s is "
+                           "replicated, and the loop at line %d wrote each rank's rows only\n", line_of(s->span),
+                           s->mpi.arr->name, s->mpi.arr->name, line_of(s->mpi.loop->span));
+            else if (s->mpi.op == MPI_GATHER && s->mpi.loop)
+                buf_printf(b, "mpi (line %d): every rank's rows of %s, on every rank (MPI_Allgatherv): every rank runs "
+                           "all of the compaction at line %d (how many elements it keeps depends on the data)\n",
+                           line_of(s->span), s->mpi.arr->name, line_of(s->mpi.loop->span));
             else if (s->mpi.op == MPI_GATHER)
                 buf_printf(b, "mpi (line %d): every rank's rows of %s, on every rank (MPI_Allgatherv): it is read at "
                            "rows that may be any rank's\n", line_of(s->span), s->mpi.arr->name);

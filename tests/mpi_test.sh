@@ -66,16 +66,19 @@ rep=$("$root/arrc" --mpi --report tests/mpi/k.arr -o "$tmp/r.c")
 echo "$rep" | grep -q "mpi (line 40): halo of i, 1 row each side, every round" &&
 echo "$rep" | grep -q "mpi (line 16): the ranks' partial results of t16 (sum), .* s (sum), m (min) in one MPI_Allgather" &&
     ok "--report explains the halo and the reductions' collectives" || { ko "--report"; echo "$rep" | grep mpi; }
+echo "$rep" | grep -q "mpi (line [0-9]*): every rank's rows of x, on every rank (MPI_Allgatherv): every rank runs all of the compaction at line [0-9]* (how many elements it keeps depends on the data)" &&
+    ok "--report explains a compaction's gathered copy" || { ko "--report: compaction"; echo "$rep" | grep compaction; }
 # what is not supported yet is a located error, never a wrong answer
 unsupported() {     # unsupported NAME SOURCE EXPECTED-LOCATION
     printf '%s\n' "$2" > "$tmp/u.arr"
+    rm -f "$tmp/u.c"
     (cd "$tmp" && "$root/arrc" --mpi u.arr -o u.c) > /dev/null 2> "$tmp/err"; st=$?
     if [ $st = 1 ] && grep -q "^u.arr:$3: error: not supported under --mpi: " "$tmp/err" && [ ! -e "$tmp/u.c" ]; then ok "$1: a located error"
     else ko "$1: exit $st"; cat "$tmp/err"; fi
 }
-unsupported "a write at another row" 'export fn f(x: f64[n]) -> f64[n] {
+unsupported "a write at a data-dependent row" 'export fn f(x: f64[n], k: i64[n]) -> f64[n] {
     var y = copy(x);
-    y[1..n] = x[0..n - 1];
+    scatter(y, k, x * 2.0);
     return y;
 }' "3:5"
 unsupported "an element in a while loop's condition" 'export fn f(x: f64[n]) -> i64 {
@@ -83,5 +86,8 @@ unsupported "an element in a while loop's condition" 'export fn f(x: f64[n]) -> 
     while x[i] < 0.5 { i += 1; }
     return i;
 }' "3:11"
+unsupported "a cumulative sum inside a comprehension" 'export fn f(x: f64[n], k: i64[n]) -> f64[] {
+    return [sum(select(k == g, cumsum(x), 0.0)) for g in 0..3];
+}' "2:32"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

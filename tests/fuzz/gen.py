@@ -919,7 +919,9 @@ class Interp:
             ranges = []
             for g in gens:
                 if len(g) > 4:
-                    ranges.append(list(range(g[1], max(self.ev(e.kids[g[3]], env), g[1]))))
+                    hi = self.ev(e.kids[g[3]], env)
+                    self.tick(max(hi - g[1], 0))    # a data-dependent extent: huge ones are Unstable, not a MemoryError
+                    ranges.append(list(range(g[1], max(hi, g[1]))))
                 elif len(g) > 3:
                     src = self.ev(e.kids[g[3]], env)
                     ranges.append(list(src.data))

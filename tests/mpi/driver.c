@@ -338,6 +338,56 @@ int main(int argc, char **argv)
         check("anon: allocated results, distributed (own rows) and replicated (an even share), 1-D and 2-D", oka);
         for (int q = 0; q < 4; q++) { free(r[q]); free(g[q]); }
     }
+    {
+        /* compactions: a sum of the kept elements, and two allocated results of them */
+        double ss = 0, rss = 0, *r[2] = { 0 }, *rr[2] = { 0 }, *g[2];
+        int64_t d[2] = { 0 }, rd[2] = { 0 }, rows[2];
+        rc = sel(MPI_COMM_WORLD, cnt, cnt, w, x + off, u + off * w, &ss, &r[0], &d[0], &r[1], &d[1]);
+        int oks = rc == 0;
+        for (int q = 0; q < 2; q++) g[q] = gather_any(r[q], rc ? 0 : d[q], 1, &rows[q]);
+        if (!rank) {
+            oks &= ref_sel(n, n, w, x, u, &rss, &rr[0], &rd[0], &rr[1], &rd[1]) == 0 && close_to(ss, rss);
+            for (int q = 0; q < 2 && oks; q++) {
+                oks &= rows[q] == rd[q] && rd[q] > 0;
+                for (int64_t i = 0; i < rows[q] && oks; i++) oks &= g[q][i] == rr[q][i];
+            }
+            for (int q = 0; q < 2; q++) free(rr[q]);
+        }
+        check("sel: compactions of distributed arrays (1-D and 2-D masks), kept elements in order, bit for bit", oks);
+        for (int q = 0; q < 2; q++) { free(r[q]); free(g[q]); }
+    }
+    {
+        /* range stores at a constant row offset: renumbered loops, halos, shared temporaries */
+        double *o[3], *ov = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w), *g = malloc(sizeof(double) * n * w);
+        double *r[3], *rv = malloc(sizeof(double) * n * w);
+        for (int q = 0; q < 3; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }
+        rc = shifts(MPI_COMM_WORLD, cnt, cnt, w, x + off, u + off * w, o[0], o[1], o[2], ov);
+        int okf = rc == 0;
+        if (!rank) okf &= ref_shifts(n, n, w, x, u, r[0], r[1], r[2], rv) == 0;
+        for (int q = 0; q < 3; q++) {
+            gather(o[q], cnt, sizeof(double), n, 1, all);
+            if (!rank) okf &= !memcmp(all, r[q], sizeof(double) * n);
+        }
+        gather(ov, cnt, sizeof(double), n, w, g);
+        if (!rank) okf &= !memcmp(g, rv, sizeof(double) * n * w);
+        check("shifts: range stores along dimension 0 at offsets 1 and -2, overlapping, 2-D, bit for bit", okf);
+        for (int q = 0; q < 3; q++) { free(o[q]); free(r[q]); }
+        free(ov); free(g); free(rv);
+    }
+    {
+        /* a slice bound to a name, a stencil reading a replicated concatenation */
+        double *o[2], *r[2];
+        for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }
+        rc = aliases(MPI_COMM_WORLD, cnt, x + off, o[0], o[1]);
+        int okl = rc == 0;
+        if (!rank) okl &= ref_aliases(n, x, r[0], r[1]) == 0;
+        for (int q = 0; q < 2; q++) {
+            gather(o[q], cnt, sizeof(double), n, 1, all);
+            if (!rank) okl &= !memcmp(all, r[q], sizeof(double) * n);
+        }
+        check("aliases: a bound slice and a stencil over a replicated buffer, bit for bit", okl);
+        for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
+    }
     MPI_Finalize();
     return failures != 0;
 }

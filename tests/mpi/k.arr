@@ -152,3 +152,43 @@ export fn rfun(x: f64[n]) -> f64 {
 export fn outerp(x: f64[n]) -> f64[n, n] {
     return [x[i] * x[j] + f64(n) for i in 0..n, j in 0..n];
 }
+
+# compactions (x[mask]: how many elements are kept depends on the data):
+# every rank compacts a gathered copy; the kept elements are replicated, and
+# an allocated result of them is returned as an even share of its rows
+export fn sel(x: f64[n], u: f64[h, w]) -> (f64, f64[], f64[]) {
+    return (sum(x[x > 0.5]), x[x > 0.5] * 2.0, u[u < 0.25]);
+}
+
+# range stores along dimension 0 at a constant offset: the loop is renumbered
+# to write at its own rows and reads its source from a halo; a copy of the
+# source into a temporary (which is replicated) is shared by every rank
+# after the loop that wrote each rank's rows of it
+export fn shifts(x: f64[n], u: f64[h, w]) -> (f64[n], f64[n], f64[n], f64[h, w]) {
+    var a = copy(x);
+    a[1..n] = x[0..n - 1] * 2.0;
+    var b = copy(x);
+    b[0..n - 2] = x[2..n] + x[1..n - 1];
+    var c = copy(x);
+    c[1..n] = c[0..n - 1];
+    var v = copy(u);
+    v[1..h, ..] -= 0.5 * (u[1..h, ..] - u[0..h - 1, ..]);
+    v[0..h - 1, 1..w] += v[1..h, 0..w - 1];
+    return (a, b, c, v);
+}
+
+# names bound to distributed arrays are distributed: a slice x[0..n] has an
+# extent variable of its own (found by make fuzz: it was taken for a
+# replicated array of n_global rows, and read past the block); a stencil
+# whose read-only buffer is a concatenation (replicated) writes a
+# distributed one
+export fn aliases(x: f64[n]) -> (f64[n], f64[n]) {
+    var v = x[0..n];
+    v[..] -= 1.5;
+    var b = concat([x[0], x[1]], x[0..n - 2] * 0.5);
+    var c = x * 2.0;
+    runStencil(b, c, 3, :oob_wraparound) |p, q| {
+        q[0] = p[-2] + p[1] * 0.25;
+    }
+    return (v, c);
+}
