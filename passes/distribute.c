@@ -88,6 +88,7 @@ typedef struct Scan {
     VEC(Span) repl_at;      /* own (an error if it turns out to run over distributed rows), and where */
     PtrList mine;           /* first pass: those it writes at its own rows only (assembled after it) */
     const IStmt *top;       /* the statement scanned (its nested statements are not) */
+    PtrList local;          /* the arrays allocated in the loop's body: each iteration's own */
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
@@ -104,7 +105,9 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     if (!arr->rank) return;
     bool own = sc->lp && idx[0]->kind == IE_VAR && idx[0]->var == sc->lp->loop.idx[0];
     if (!is_dist(d, arr)) {
-        if (write && sc->lp && !sc->rewrite) {
+        bool mine = false;      /* an array of the iteration's own, allocated in the loop */
+        for (int k = 0; k < sc->local.len && !mine; k++) mine = sc->local.items[k] == arr;
+        if (write && sc->lp && !sc->rewrite && !mine) {
             /* if the loop runs over distributed rows (first_pass): at its own
                rows, each rank writes its rows, then shares them (MPI_ASSEMBLE);
                at others, an error.  A loop over no distributed array runs
@@ -203,6 +206,35 @@ static bool dist_cumsum(Dist *d, const IStmt *s)
            && (ty_is_float_kind(o->ty) ? o->scan.init->c.f == 0.0 : o->scan.init->c.i == 0);
 }
 
+static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s);
+
+/* A store x[r, ...] = v to a distributed array outside parallel loops (a
+ * statement of its own, or in a serial loop every rank runs whole, such as
+ * scatter's): every rank computes r and v (from replicated data and
+ * gathered copies), and the rank whose block holds row r stores:
+ * if (n_off <= r && r < n_off + n_local) x[r - n_off, ...] = v.  In place. */
+static void guard_store(Dist *d, IStmt *s)
+{
+    Span sp = s->span;
+    Var *n = s->store.arr->dims[0].var, *off = d->off[n->id];
+    IExpr *r = s->store.idx[0];
+    IStmt *st = ir_stmt(IS_STORE, sp);
+    st->store = s->store;
+    IExpr *sub = i64_op(OP_SUB, ir_clone_expr(r), ir_varref(off, sp), sp);
+    sub->nowrap = true;         /* a row of this block: 0 <= r - n_off < n_local */
+    st->store.idx[0] = sub;
+    IExpr *in = ir_expr(IE_BINOP, T_BOOL, sp);
+    in->op.op = OP_AND;
+    in->op.opk = T_BOOL;
+    in->op.a = i64_op(OP_GE, ir_clone_expr(r), ir_varref(off, sp), sp);
+    in->op.b = i64_op(OP_LT, ir_clone_expr(r), i64_op(OP_ADD, ir_varref(off, sp), ir_varref(n, sp), sp), sp);
+    s->kind = IS_IF;
+    s->if_.cond = in;
+    s->if_.then = (PtrList){0};
+    s->if_.els = (PtrList){0};
+    plist_push(&s->if_.then, st);
+}
+
 static void scan_stmt(Scan *sc, IStmt *s)
 {
     Span save = sc->at;
@@ -212,6 +244,10 @@ static void scan_stmt(Scan *sc, IStmt *s)
     case IS_STORE:
         for (int k = 0; k < s->store.n; k++) scan_expr(sc, &s->store.idx[k]);
         scan_expr(sc, &s->store.val);
+        if (!sc->lp && s->store.arr->rank && is_dist(sc->d, s->store.arr)) {
+            if (sc->rewrite) guard_store(sc->d, s);     /* outside parallel loops: the row's owner stores */
+            break;
+        }
         access(sc, s->store.arr, s->store.idx, true, s->span, NULL);
         break;
     case IS_CHECK: scan_expr(sc, &s->check.cond); break;
@@ -451,11 +487,27 @@ static void scan_statement(Scan *sc, IStmt *s)
     }
 }
 
+/* The arrays allocated in l (nested lists included). */
+static void allocs_in(const PtrList *l, PtrList *out)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ALLOC: plist_push(out, s->alloc); break;
+        case IS_IF: allocs_in(&s->if_.then, out); allocs_in(&s->if_.els, out); break;
+        case IS_LOOP: allocs_in(&s->loop.body, out); break;
+        case IS_WHILE: allocs_in(&s->while_.pre, out); allocs_in(&s->while_.body, out); break;
+        default: break;
+        }
+    }
+}
+
 /* One statement's first pass; returns the loop's size variable or NULL;
  * *mine (when not NULL): the replicated arrays it writes at its own rows. */
 static Var *first_pass(Dist *d, IStmt *s, bool settle, PtrList *mine)
 {
     Scan sc = { .d = d, .lp = is_parfor(s) ? s : NULL, .at = s->span, .halo = is_parfor(s), .top = s };
+    if (sc.lp) allocs_in(&s->loop.body, &sc.local);
     scan_statement(&sc, s);
     for (int k = 0; k < sc.repl.len && sc.size; k++)
         dist_unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
@@ -527,12 +579,14 @@ static Var *gather_source(Dist *d, Var *x, PtrList *b, int from, int to)
     return x;
 }
 
-/* Is an element of x written in b[from..to)?  (Then a copy gathered before
- * them would not hold what they read.) */
+/* Is an element of x written in a loop among b[from..to)?  (Then a copy
+ * gathered before it would not hold what its later iterations read.  A
+ * statement that is not a loop reads before it stores.) */
 static bool written_in(PtrList *b, int from, int to, const Var *x)
 {
     AccessSet a = {0};
-    for (int i = from; i < to; i++) analyze_access(b->items[i], NULL, &a);
+    for (int i = from; i < to; i++)
+        if (((IStmt *)b->items[i])->kind == IS_LOOP) analyze_access(b->items[i], NULL, &a);
     bool w = false;
     for (int k = 0; k < a.len && !w; k++) w = a.items[k].write && !a.items[k].ptr && a.items[k].v == x;
     VEC_FREE(a);
@@ -657,16 +711,17 @@ static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
     for (int id = 0; id < d->nvars; id++) d->gather[id] = false;
 }
 
-/* A serial loop of scalar code (assignments, stores, ifs, serial loops)
- * that writes no distributed array: every rank runs all of it, reading
- * distributed arrays through gathered copies. */
+/* A serial loop of scalar code (assignments, stores, ifs, serial loops):
+ * every rank runs all of it, reading distributed arrays through copies
+ * gathered before it (none of an array it writes: halo_loops), and the
+ * owner of a row stores to it. */
 static bool serial_only_list(const Dist *d, const PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
         case IS_ASSIGN: if (s->assign.dst->rank) return false; break;
-        case IS_STORE: if (is_dist(d, s->store.arr)) return false; break;
+        case IS_STORE: break;       /* a distributed array's: its row's owner stores (guard_store) */
         case IS_CHECK: break;
         case IS_IF: if (!serial_only_list(d, &s->if_.then) || !serial_only_list(d, &s->if_.els)) return false; break;
         case IS_LOOP: if (s->loop.kind != LOOP_SERIAL || s->loop.reds.len || !serial_only_list(d, &s->loop.body)) return false; break;

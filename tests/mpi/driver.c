@@ -388,6 +388,20 @@ int main(int argc, char **argv)
         check("aliases: a bound slice and a stencil over a replicated buffer, bit for bit", okl);
         for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
     }
+    {
+        /* stores outside parallel loops: the row's owner stores */
+        double *o[2], *r[2];
+        for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }
+        rc = owner(MPI_COMM_WORLD, cnt, x + off, k + off, o[0], o[1]);
+        int okw = rc == 0;
+        if (!rank) okw &= ref_owner(n, x, k, r[0], r[1]) == 0;
+        for (int q = 0; q < 2; q++) {
+            gather(o[q], cnt, sizeof(double), n, 1, all);
+            if (!rank) for (int64_t i = 0; i < n && okw; i++) okw &= q == 0 && i == 0 ? close_to(all[i], r[q][i]) : all[i] == r[q][i];
+        }
+        check("owner: an element store, scatter at data-dependent rows (the owner stores), within 1e-12 / bit for bit", okw);
+        for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
+    }
     MPI_Finalize();
     return failures != 0;
 }

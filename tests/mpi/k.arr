@@ -192,3 +192,14 @@ export fn aliases(x: f64[n]) -> (f64[n], f64[n]) {
     }
     return (v, c);
 }
+
+# stores outside parallel loops at any row (an element, scatter's serial
+# loop): every rank computes the row and the value, the row's owner stores
+export fn owner(x: f64[n], k: i64[n]) -> (f64[n], f64[n]) {
+    var v = copy(x);
+    v[0] = sum(x);
+    v[n - 1] = x[1] * 3.0;
+    var y = x + 1.0;
+    scatter(v, (k % n + n) % n, y * 0.5);
+    return (v, y);
+}
