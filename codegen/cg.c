@@ -236,6 +236,9 @@ void stmt(CG *g, const IStmt *s)
             bool t = i ? o->mm.tb : o->mm.ta;
             const char *c = expr_str(g, ir_ext(v->dims[1], s->span));
             op[i] = arena_printf("%s, %s, %s", cname(v), t ? "1" : c, t ? c : "1");
+            if (!i && o->mm.row0)       /* --mpi: this rank's rows of the operand */
+                op[i] = arena_printf("%s + (size_t)(%s) * (size_t)%s, %s, %s", cname(v), expr_str(g, o->mm.row0), t ? "1" : c,
+                                     t ? "1" : c, t ? c : "1");
         }
         failing_call(g, s, arena_printf("arr_matmul_%s(%s, %s, %s, %s, %s, %s, %d)", sfx(o->mm.dst->elem),
                                         expr_str(g, ir_ext(o->mm.dst->dims[0], s->span)),

@@ -130,8 +130,10 @@ struct IExpr {
         struct { Var *keys, *dst; } sort;                   /* IE_SORT, IS_SORT: stable argsort */
         /* IE_MATMUL, IS_MATMUL: dst[m, n] = a[m, k] b[k, n] (2-D, one float
          * kind), the runtime's tiled kernel (runtime/arr_matmul.inc); ta/tb:
-         * the operand is the transpose of the (contiguous) array a/b */
-        struct { Var *a, *b, *dst; bool ta, tb; } mm;
+         * the operand is the transpose of the (contiguous) array a/b;
+         * row0 (--mpi, distribute.c; NULL: 0): dst's rows are those of
+         * a's (operand) rows from row0 on */
+        struct { Var *a, *b, *dst; bool ta, tb; IExpr *row0; } mm;
         struct {                                            /* IE_GEN: a comprehension */
             int rank; Var *idx[4];      /* generator variables */
             IExpr *lo[4];               /* their starts (constants or variables) */

@@ -139,6 +139,7 @@ static void pexpr(Buf *b, const IExpr *e)
     case IE_MATMUL:
         buf_printf(b, "matmul(%s%s%s, %s%s%s)", e->mm.ta ? "transpose(" : "", e->mm.a->name, e->mm.ta ? ")" : "",
                    e->mm.tb ? "transpose(" : "", e->mm.b->name, e->mm.tb ? ")" : "");
+        if (e->mm.row0) { buf_puts(b, " rows from "); pexpr(b, e->mm.row0); }
         break;
     case IE_GEN:
         buf_puts(b, "gen(");

@@ -54,8 +54,11 @@
  * Compactions (x[mask]) run whole on every rank over gathered copies: the
  * count of kept elements depends on the data; what they keep is replicated.
  *
+ * Matrix products: the rows of a split result from this rank's rows (or a
+ * gathered copy's rows n_off..) of the first operand (dist_matmul).
+ *
  * Not yet (a located error): scans other than cumsum, sorts, matrix
- * products of distributed arrays. */
+ * products nested in loops. */
 #include "distribute_int.h"
 #include "access.h"
 #include <string.h>
@@ -235,6 +238,33 @@ static void guard_store(Dist *d, IStmt *s)
     plist_push(&s->if_.then, st);
 }
 
+/* A matrix product dst = a b.  dst split by rows: this rank computes its
+ * rows, from its own rows of a when a is split the same way (and not
+ * transposed), else from a's (whole, or gathered) rows n_off.. (row0); dst
+ * replicated: every rank computes all of it.  Any other distributed
+ * operand is read from a copy gathered before (first pass: the rows it
+ * reads are any rank's; rewrite: the operand becomes the copy). */
+static void dist_matmul(Scan *sc, IStmt *s)
+{
+    Dist *d = sc->d;
+    IExpr *o = s->op;
+    Var *dst = o->mm.dst;
+    bool split = is_dist(d, dst);
+    bool a_own = split && !o->mm.ta && is_dist(d, o->mm.a) && o->mm.a->dims[0].var == dst->dims[0].var;
+    Var **ops[2] = { &o->mm.a, &o->mm.b };
+    for (int k = 0; k < 2; k++) {
+        Var *v = *ops[k];
+        if (!is_dist(d, v) || (!k && a_own)) continue;
+        if (!sc->rewrite) {
+            plist_push(&sc->others, v);
+            VEC_PUSH(sc->reach, -2);
+        } else {
+            *ops[k] = d->gall[v->id];
+        }
+    }
+    if (sc->rewrite && split && !a_own) o->mm.row0 = ir_varref(d->off[dst->dims[0].var->id], s->span);
+}
+
 static void scan_stmt(Scan *sc, IStmt *s)
 {
     Span save = sc->at;
@@ -263,6 +293,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
         scan_stmts(sc, &s->loop.body);
         break;
     case IS_SCAN: case IS_SORT: case IS_MATMUL: {
+        if (s->kind == IS_MATMUL && s == sc->top) { dist_matmul(sc, s); break; }    /* nested in a loop: not yet */
         if (s->kind == IS_SCAN && dist_cumsum(sc->d, s) && s == sc->top) break;     /* + MPI_SCAN after it (halo_loops) */
         AccessSet a = {0};
         analyze_access(s, NULL, &a);

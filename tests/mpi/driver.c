@@ -402,6 +402,35 @@ int main(int argc, char **argv)
         check("owner: an element store, scatter at data-dependent rows (the owner stores), within 1e-12 / bit for bit", okw);
         for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
     }
+    {
+        /* matrix products, rows split by n (a, c, results 1 and 3) and by k (b, result 2) */
+        const int64_t na = 37, kk = 23, mm = 5;
+        int64_t no, nc, ko, kc;
+        block(na, rank, &no, &nc);
+        block(kk, rank, &ko, &kc);
+        double *A = malloc(sizeof(double) * na * kk), *B = malloc(sizeof(double) * kk * mm), *C = malloc(sizeof(double) * na * mm);
+        for (int64_t i = 0; i < na * kk; i++) A[i] = sin(0.37 * (double)i) + 0.25;
+        for (int64_t i = 0; i < kk * mm; i++) B[i] = cos(0.11 * (double)i) - 0.5;
+        for (int64_t i = 0; i < na * mm; i++) C[i] = 0.01 * (double)(i % 17) - 0.07;
+        double *o1 = malloc(sizeof(double) * (size_t)(nc ? nc : 1) * mm), *o2 = malloc(sizeof(double) * (size_t)(kc ? kc : 1) * mm);
+        double *o3 = malloc(sizeof(double) * (size_t)(nc ? nc : 1) * na);
+        double *r1 = malloc(sizeof(double) * na * mm), *r2 = malloc(sizeof(double) * kk * mm), *r3 = malloc(sizeof(double) * na * na);
+        double *g1 = malloc(sizeof(double) * na * mm), *g2 = malloc(sizeof(double) * kk * mm), *g3 = malloc(sizeof(double) * na * na);
+        rc = mats(MPI_COMM_WORLD, nc, na, kc, kk, mm, A + no * kk, B + ko * mm, C + no * mm, o1, o2, o3);
+        /* gather() splits its rows as block() does for the total it is given */
+        gather(o1, nc, sizeof(double), na, mm, g1);
+        gather(o2, kc, sizeof(double), kk, mm, g2);
+        gather(o3, nc, sizeof(double), na, na, g3);
+        int okm = rc == 0;
+        if (!rank) {
+            okm &= ref_mats(na, kk, mm, A, B, C, r1, r2, r3) == 0;
+            for (int64_t i = 0; i < na * mm && okm; i++) okm &= close_to(g1[i], r1[i]);
+            for (int64_t i = 0; i < kk * mm && okm; i++) okm &= close_to(g2[i], r2[i]);
+            for (int64_t i = 0; i < na * na && okm; i++) okm &= close_to(g3[i], r3[i]);
+        }
+        check("mats: a @ b, transpose(a) @ c, the matmul idiom, rows split, within 1e-12", okm);
+        free(A); free(B); free(C); free(o1); free(o2); free(o3); free(r1); free(r2); free(r3); free(g1); free(g2); free(g3);
+    }
     MPI_Finalize();
     return failures != 0;
 }

@@ -203,3 +203,10 @@ export fn owner(x: f64[n], k: i64[n]) -> (f64[n], f64[n]) {
     scatter(v, (k % n + n) % n, y * 0.5);
     return (v, y);
 }
+
+# matrix products: rows of the result from this rank's rows of a (a @ b, b
+# gathered), from a gathered operand's rows n_off.. (transpose(a) @ c, split
+# by k), and the comprehension the matmul idiom makes one (a aᵀ)
+export fn mats(a: f64[n, k], b: f64[k, m], c: f64[n, m]) -> (f64[n, m], f64[k, m], f64[n, n]) {
+    return (a @ b, transpose(a) @ c, [dot(a[i, ..], a[j, ..]) + 1.0 for i in 0..n, j in 0..n]);
+}
