@@ -186,6 +186,7 @@ struct IStmt {
             bool even;              /* parfor: its iterations cost the same, whatever the
                                        body looks like (chunks of equal size): a static split */
             Var *cdst;              /* LOOP_COMPACT: the array appended to */
+            bool whole;             /* --mpi (distribute.c): a parfor every rank runs whole */
         } loop;
         struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */
         struct { int n; Var **vals; bool *split; } ret;     /* IS_RETURN; split[k] (--mpi, distribute.c): the

@@ -497,6 +497,7 @@ static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
  * loops). */
 static bool is_parfor(const IStmt *s)
 {
+    if (s->kind == IS_LOOP && s->loop.whole) return false;      /* every rank runs it whole (first_pass) */
     if (s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR) return false;
     for (int k = 0; k < s->loop.reds.len; k++)
         if (((Reduction *)s->loop.reds.items[k])->op == RED_LAMBDA) return false;
@@ -539,7 +540,18 @@ static Var *first_pass(Dist *d, IStmt *s, bool settle, PtrList *mine)
 {
     Scan sc = { .d = d, .lp = is_parfor(s) ? s : NULL, .at = s->span, .halo = is_parfor(s), .top = s };
     if (sc.lp) allocs_in(&s->loop.body, &sc.local);
+    int errors = d->errors;
     scan_statement(&sc, s);
+    if (sc.size && sc.repl.len && d->errors == errors) {
+        /* it writes replicated arrays at rows other than its own (a stack
+           of distributed arrays): every rank runs all of it, reading copies
+           gathered before it; its stores to distributed arrays are made by
+           the rows' owners (guard_store) */
+        s->loop.whole = true;
+        VEC_FREE(sc.reach);
+        VEC_FREE(sc.repl_at);
+        return first_pass(d, s, settle, mine);
+    }
     for (int k = 0; k < sc.repl.len && sc.size; k++)
         dist_unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
                                                          "rows (each rank would write only its own rows of it)",
@@ -835,8 +847,9 @@ void pass_distribute(IrProgram *p)
         Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0,
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
                    xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
-                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
+                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0}, {0} };
         dist_find_sizes(&d);
+        if (!d.errors) dist_private_arrays(&d);
         if (!d.errors) dist_alias_rows(&d);
         if (!d.errors) dist_other_dims(&d);
         if (!d.errors) dist_check_other_dims(&d);

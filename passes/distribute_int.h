@@ -20,6 +20,7 @@ typedef struct Dist {
     Var **gpar;             /* per distributed size variable that names another dimension: the global
                                extent the caller passes too (global_param) */
     VEC(Span) reported;     /* where an error was reported */
+    PtrList whole;          /* parfors every rank runs whole, over gathered copies (first_pass) */
 } Dist;
 
 static inline bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
@@ -41,6 +42,8 @@ void dist_check_other_dims(Dist *d);
  * constant, not 0) is renumbered to write at its own row (distribute_shift.c);
  * true when it was. */
 bool dist_shift_rows(const Dist *d, IStmt *lp);
+/* Arrays allocated in a parallel loop's body are whole (one iteration's). */
+void dist_private_arrays(Dist *d);
 /* An array bound to a distributed one is distributed too (its dimension 0
  * becomes the other's); one bound to both kinds is an error. */
 void dist_alias_rows(Dist *d);

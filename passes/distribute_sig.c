@@ -186,3 +186,31 @@ void dist_alias_rows(Dist *d)
     while (alias_rows(d, &d->f->body, false)) {}
     alias_rows(d, &d->f->body, true);
 }
+
+/* ---- arrays of one iteration ----
+ * An array allocated in a parallel loop's body (a comprehension's element
+ * that is itself an array, a mask's kept elements per iteration) belongs
+ * to that iteration, which one rank runs whole: it is not split, whatever
+ * its extent (dimension 0 becomes the global extent). */
+static void private_arrays(Dist *d, PtrList *l, int depth)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ALLOC:
+            if (depth && is_dist(d, s->alloc)) s->alloc->dims[0].var = d->glob[s->alloc->dims[0].var->id];
+            break;
+        case IS_IF: private_arrays(d, &s->if_.then, depth); private_arrays(d, &s->if_.els, depth); break;
+        case IS_WHILE: private_arrays(d, &s->while_.pre, depth); private_arrays(d, &s->while_.body, depth); break;
+        case IS_LOOP:
+            private_arrays(d, &s->loop.body, depth + (s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT));
+            break;
+        default: break;
+        }
+    }
+}
+
+void dist_private_arrays(Dist *d)
+{
+    private_arrays(d, &d->f->body, 0);
+}

@@ -431,6 +431,23 @@ int main(int argc, char **argv)
         check("mats: a @ b, transpose(a) @ c, the matmul idiom, rows split, within 1e-12", okm);
         free(A); free(B); free(C); free(o1); free(o2); free(o3); free(r1); free(r2); free(r3); free(g1); free(g2); free(g3);
     }
+    {
+        /* a stack of distributed arrays; arrays an element allocates */
+        double *v = NULL, *p = NULL, *rv = NULL, *rp = NULL, sv = 0, rsv = 0;
+        int64_t dv[2] = { 0 }, dp = 0, rdv[2] = { 0 }, rdp = 0, rows[2];
+        rc = stk(MPI_COMM_WORLD, cnt, cnt, w, x + off, u + off * w, &v, &dv[0], &dv[1], &sv, &p, &dp);
+        double *gv = gather_any(v, rc ? 0 : dv[0], dv[1], &rows[0]), *gp = gather_any(p, rc ? 0 : dp, 1, &rows[1]);
+        int okk = rc == 0;
+        if (!rank) {
+            okk &= ref_stk(n, n, w, x, u, &rv, &rdv[0], &rdv[1], &rsv, &rp, &rdp) == 0 && close_to(sv, rsv);
+            okk &= rows[0] == rdv[0] && dv[1] == rdv[1] && rows[1] == rdp;
+            for (int64_t i = 0; i < rdv[0] * rdv[1] && okk; i++) okk &= gv[i] == rv[i];
+            for (int64_t i = 0; i < rdp && okk; i++) okk &= close_to(gp[i], rp[i]);
+            free(rv); free(rp);
+        }
+        check("stk: stack of distributed arrays (loops run whole), per-element arrays of extent n, within 1e-12", okk);
+        free(v); free(p); free(gv); free(gp);
+    }
     MPI_Finalize();
     return failures != 0;
 }

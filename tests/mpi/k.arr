@@ -210,3 +210,13 @@ export fn owner(x: f64[n], k: i64[n]) -> (f64[n], f64[n]) {
 export fn mats(a: f64[n, k], b: f64[k, m], c: f64[n, m]) -> (f64[n, m], f64[k, m], f64[n, n]) {
     return (a @ b, transpose(a) @ c, [dot(a[i, ..], a[j, ..]) + 1.0 for i in 0..n, j in 0..n]);
 }
+
+# a stack of distributed arrays (a replicated array written at rows other
+# than the loop's: every rank runs the loops whole over gathered copies, the
+# owners store the distributed temporaries), and arrays of extent n that a
+# comprehension's element allocates (the iteration's own, whole)
+export fn stk(x: f64[n], u: f64[h, w]) -> (f64[,], f64, f64[]) {
+    let v = stack([x[g] for g in 0..n], x + 1.0, abs(x) * 2.0);
+    let p = [sum(fill(0.5 * f64(g), n)[[f64(j) > f64(g) for j in 0..n]]) + sum(u[u > 0.25 * f64(g)]) for g in 0..3];
+    return (v, sum(v), p);
+}
