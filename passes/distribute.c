@@ -57,8 +57,11 @@
  * Matrix products: the rows of a split result from this rank's rows (or a
  * gathered copy's rows n_off..) of the first operand (dist_matmul).
  *
- * Not yet (a located error): scans other than cumsum, sorts, matrix
- * products nested in loops. */
+ * Scans with a function, argsort: whole on every rank over a gathered
+ * copy, each rank keeping its own rows of the result (whole_op).
+ *
+ * Not yet (a located error): these and matrix products nested in loops;
+ * a loop writing and reading a distributed array at data-dependent rows. */
 #include "distribute_int.h"
 #include "access.h"
 #include <string.h>
@@ -209,34 +212,6 @@ static bool dist_cumsum(Dist *d, const IStmt *s)
            && (ty_is_float_kind(o->ty) ? o->scan.init->c.f == 0.0 : o->scan.init->c.i == 0);
 }
 
-static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s);
-
-/* A store x[r, ...] = v to a distributed array outside parallel loops (a
- * statement of its own, or in a serial loop every rank runs whole, such as
- * scatter's): every rank computes r and v (from replicated data and
- * gathered copies), and the rank whose block holds row r stores:
- * if (n_off <= r && r < n_off + n_local) x[r - n_off, ...] = v.  In place. */
-static void guard_store(Dist *d, IStmt *s)
-{
-    Span sp = s->span;
-    Var *n = s->store.arr->dims[0].var, *off = d->off[n->id];
-    IExpr *r = s->store.idx[0];
-    IStmt *st = ir_stmt(IS_STORE, sp);
-    st->store = s->store;
-    IExpr *sub = i64_op(OP_SUB, ir_clone_expr(r), ir_varref(off, sp), sp);
-    sub->nowrap = true;         /* a row of this block: 0 <= r - n_off < n_local */
-    st->store.idx[0] = sub;
-    IExpr *in = ir_expr(IE_BINOP, T_BOOL, sp);
-    in->op.op = OP_AND;
-    in->op.opk = T_BOOL;
-    in->op.a = i64_op(OP_GE, ir_clone_expr(r), ir_varref(off, sp), sp);
-    in->op.b = i64_op(OP_LT, ir_clone_expr(r), i64_op(OP_ADD, ir_varref(off, sp), ir_varref(n, sp), sp), sp);
-    s->kind = IS_IF;
-    s->if_.cond = in;
-    s->if_.then = (PtrList){0};
-    s->if_.els = (PtrList){0};
-    plist_push(&s->if_.then, st);
-}
 
 /* A matrix product dst = a b.  dst split by rows: this rank computes its
  * rows, from its own rows of a when a is split the same way (and not
@@ -265,6 +240,24 @@ static void dist_matmul(Scan *sc, IStmt *s)
     if (sc->rewrite && split && !a_own) o->mm.row0 = ir_varref(d->off[dst->dims[0].var->id], s->span);
 }
 
+/* A scan with a function (its order is the rows': partial results could
+ * not be combined) or an argsort of a distributed 1-D array: every rank
+ * runs all of it over a gathered copy of the source (here: the first pass
+ * reads it at any row, the rewrite reads the copy), into a whole result of
+ * which it keeps its own rows (dist_own_rows). */
+static void whole_op(Scan *sc, IStmt *s)
+{
+    Var **src = s->kind == IS_SCAN ? &s->op->scan.src : &s->op->sort.keys;
+    if (s->kind == IS_SCAN && s->op->scan.lam) scan_expr(sc, &s->op->scan.lam);
+    if (!is_dist(sc->d, *src)) return;
+    if (!sc->rewrite) {
+        plist_push(&sc->others, *src);
+        VEC_PUSH(sc->reach, -2);
+    } else {
+        *src = sc->d->gall[(*src)->id];
+    }
+}
+
 static void scan_stmt(Scan *sc, IStmt *s)
 {
     Span save = sc->at;
@@ -275,7 +268,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
         for (int k = 0; k < s->store.n; k++) scan_expr(sc, &s->store.idx[k]);
         scan_expr(sc, &s->store.val);
         if (!sc->lp && s->store.arr->rank && is_dist(sc->d, s->store.arr)) {
-            if (sc->rewrite) guard_store(sc->d, s);     /* outside parallel loops: the row's owner stores */
+            if (sc->rewrite) dist_guard_store(sc->d, s);     /* outside parallel loops: the row's owner stores */
             break;
         }
         access(sc, s->store.arr, s->store.idx, true, s->span, NULL);
@@ -295,6 +288,7 @@ static void scan_stmt(Scan *sc, IStmt *s)
     case IS_SCAN: case IS_SORT: case IS_MATMUL: {
         if (s->kind == IS_MATMUL && s == sc->top) { dist_matmul(sc, s); break; }    /* nested in a loop: not yet */
         if (s->kind == IS_SCAN && dist_cumsum(sc->d, s) && s == sc->top) break;     /* + MPI_SCAN after it (halo_loops) */
+        if (s->kind != IS_MATMUL && s == sc->top) { whole_op(sc, s); break; }      /* + dist_own_rows (halo_loops) */
         AccessSet a = {0};
         analyze_access(s, NULL, &a);
         for (int k = 0; k < a.len; k++)
@@ -370,8 +364,6 @@ static int64_t reach(const IExpr *e, const Var *idx)
     return a > b ? a : b;
 }
 
-static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s);
-
 static IExpr *load_at(Var *arr, const IExpr *load, IExpr *row)
 {
     IExpr *l = ir_expr(IE_LOAD, load->ty, load->span);
@@ -392,22 +384,22 @@ static void halo_read(Scan *sc, IExpr **slot)
     Var *x = e->load.arr, *n = x->dims[0].var, *off = d->off[n->id];
     int64_t w = d->width[x->id];
     Span s = e->span;
-    IExpr *end = i64_op(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
-    IExpr *first = i64_op(OP_SUB, ir_varref(off, s), ir_const_i(T_I64, w, s), s);
-    IExpr *local = load_at(x, e, i64_op(OP_SUB, ir_clone_expr(r), ir_varref(off, s), s));
-    IExpr *after = load_at(d->hhi[x->id], e, i64_op(OP_SUB, ir_clone_expr(r), ir_clone_expr(end), s));
-    IExpr *before = load_at(d->hlo[x->id], e, i64_op(OP_SUB, ir_clone_expr(r), ir_clone_expr(first), s));
+    IExpr *end = dist_i64(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
+    IExpr *first = dist_i64(OP_SUB, ir_varref(off, s), ir_const_i(T_I64, w, s), s);
+    IExpr *local = load_at(x, e, dist_i64(OP_SUB, ir_clone_expr(r), ir_varref(off, s), s));
+    IExpr *after = load_at(d->hhi[x->id], e, dist_i64(OP_SUB, ir_clone_expr(r), ir_clone_expr(end), s));
+    IExpr *before = load_at(d->hlo[x->id], e, dist_i64(OP_SUB, ir_clone_expr(r), ir_clone_expr(first), s));
     IExpr *sel_hi = ir_expr(IE_SELECT, e->ty, s);
-    sel_hi->sel.c = i64_op(OP_GE, ir_clone_expr(r), ir_clone_expr(end), s);
+    sel_hi->sel.c = dist_i64(OP_GE, ir_clone_expr(r), ir_clone_expr(end), s);
     sel_hi->sel.a = after;
     sel_hi->sel.b = local;
     IExpr *sel = ir_expr(IE_SELECT, e->ty, s);
-    sel->sel.c = i64_op(OP_LT, ir_clone_expr(r), ir_varref(off, s), s);
+    sel->sel.c = dist_i64(OP_LT, ir_clone_expr(r), ir_varref(off, s), s);
     sel->sel.a = before;
     sel->sel.b = sel_hi;
     *slot = sel;
     /* r = i + c or i - c with |c| <= w needs no check: the loop runs over
-       this rank's rows only (localize), so n_off - w <= r < n_off + n_local + w */
+       this rank's rows only (dist_localize), so n_off - w <= r < n_off + n_local + w */
     if (r->kind == IE_BINOP && (r->op.op == OP_ADD || r->op.op == OP_SUB) && r->op.a->kind == IE_VAR
         && r->op.a->var == sc->lp->loop.idx[0] && r->op.b->kind == IE_CONST && r->op.b->c.i <= w && -r->op.b->c.i <= w)
         return;
@@ -415,73 +407,17 @@ static void halo_read(Scan *sc, IExpr **slot)
     IExpr *in = ir_expr(IE_BINOP, T_BOOL, s);
     in->op.op = OP_AND;
     in->op.opk = T_BOOL;
-    in->op.a = i64_op(OP_GE, ir_clone_expr(r), ir_clone_expr(first), s);
-    in->op.b = i64_op(OP_LT, ir_clone_expr(r), i64_op(OP_ADD, ir_clone_expr(end), ir_const_i(T_I64, w, s), s), s);
+    in->op.a = dist_i64(OP_GE, ir_clone_expr(r), ir_clone_expr(first), s);
+    in->op.b = dist_i64(OP_LT, ir_clone_expr(r), dist_i64(OP_ADD, ir_clone_expr(end), ir_const_i(T_I64, w, s), s), s);
     c->check.cond = in;
     c->check.msg = arena_printf("%s: error: under --mpi, a stencil read a row beyond the %lld rows exchanged with the "
                                 "neighbouring ranks (an internal error of arrc)", diag_where(s), (long long)w);
     plist_push(&sc->checks, c);
 }
 
-/* ---- loops over distributed rows ---- */
 
-static IExpr *i64_op(Op op, IExpr *a, IExpr *b, Span s)
-{
-    IExpr *e = ir_expr(IE_BINOP, op >= OP_LT && op <= OP_NE ? T_BOOL : T_I64, s);
-    e->op.op = op;
-    e->op.opk = T_I64;
-    e->op.a = a;
-    e->op.b = b;
-    return e;
-}
 
-static IExpr *i64_select(IExpr *c, IExpr *a, IExpr *b, Span s)
-{
-    IExpr *e = ir_expr(IE_SELECT, T_I64, s);
-    e->sel.c = c;
-    e->sel.a = a;
-    e->sel.b = b;
-    return e;
-}
 
-/* lp runs over max(lo, n_off)..min(hi, n_off + n_local): its rows of this rank */
-static void localize(Dist *d, IStmt *lp, Var *n)
-{
-    Span s = lp->span;
-    Var *off = d->off[n->id];
-    IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
-    /* the loop over all rows, 0..n_global: n_off..n_off + n_local (n_off >= 0,
-     * and n_off + n_local <= n_global on every rank) */
-    if (lo->kind == IE_CONST && lo->c.i == 0 && hi->kind == IE_VAR && hi->var == d->glob[n->id]) {
-        lp->loop.lo[0] = ir_varref(off, s);
-        lp->loop.hi[0] = i64_op(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
-        lp->loop.hi[0]->nowrap = true;
-        return;
-    }
-    lp->loop.lo[0] = i64_select(i64_op(OP_GT, lo, ir_varref(off, s), s), ir_clone_expr(lo), ir_varref(off, s), s);
-    IExpr *end = i64_op(OP_ADD, ir_varref(off, s), ir_varref(n, s), s);
-    end->nowrap = true;     /* at most the global extent */
-    lp->loop.hi[0] = i64_select(i64_op(OP_LT, hi, ir_clone_expr(end), s), ir_clone_expr(hi), end, s);
-}
-
-/* The combination of the ranks' partial results of lp's reductions (one
- * MPI_COMBINE for all), after lp; returns how many statements it inserted
- * at l[at]. */
-static int combine_after(Dist *d, IStmt *lp, PtrList *l, int at)
-{
-    (void)d;
-    if (!lp->loop.reds.len) return 0;
-    for (int k = 0; k < lp->loop.reds.len; k++) {
-        Reduction *r = lp->loop.reds.items[k];
-        if (r->op == RED_LAMBDA) ice("a reduce with a function over distributed rows (is_parfor runs it whole)");
-        r->mpi_combined = true;
-    }
-    IStmt *c = ir_stmt(IS_MPI, lp->span);       /* one collective for all of them */
-    c->mpi.op = MPI_COMBINE;
-    c->mpi.loop = lp;
-    plist_insert(l, at, c);
-    return 1;
-}
 
 /* The statements b[from..*to): a stencil's round, or one parallel loop.
  * Each parfor among them that touches distributed arrays runs over this
@@ -519,34 +455,20 @@ static void scan_statement(Scan *sc, IStmt *s)
     }
 }
 
-/* The arrays allocated in l (nested lists included). */
-static void allocs_in(const PtrList *l, PtrList *out)
-{
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_ALLOC: plist_push(out, s->alloc); break;
-        case IS_IF: allocs_in(&s->if_.then, out); allocs_in(&s->if_.els, out); break;
-        case IS_LOOP: allocs_in(&s->loop.body, out); break;
-        case IS_WHILE: allocs_in(&s->while_.pre, out); allocs_in(&s->while_.body, out); break;
-        default: break;
-        }
-    }
-}
 
 /* One statement's first pass; returns the loop's size variable or NULL;
  * *mine (when not NULL): the replicated arrays it writes at its own rows. */
 static Var *first_pass(Dist *d, IStmt *s, bool settle, PtrList *mine)
 {
     Scan sc = { .d = d, .lp = is_parfor(s) ? s : NULL, .at = s->span, .halo = is_parfor(s), .top = s };
-    if (sc.lp) allocs_in(&s->loop.body, &sc.local);
+    if (sc.lp) dist_allocs_in(&s->loop.body, &sc.local);
     int errors = d->errors;
     scan_statement(&sc, s);
     if (sc.size && sc.repl.len && d->errors == errors) {
         /* it writes replicated arrays at rows other than its own (a stack
            of distributed arrays): every rank runs all of it, reading copies
            gathered before it; its stores to distributed arrays are made by
-           the rows' owners (guard_store) */
+           the rows' owners (dist_guard_store) */
         s->loop.whole = true;
         VEC_FREE(sc.reach);
         VEC_FREE(sc.repl_at);
@@ -584,57 +506,9 @@ static IStmt *mpi_op(Dist *d, int op, Var *x, Var *lo, Var *hi, Span sp)
     return h;
 }
 
-/* The assignments of v in l (nested lists included); *last: one of them. */
-static int assignments(const PtrList *l, const Var *v, const IStmt **last)
-{
-    int n = 0;
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_ASSIGN: if (s->assign.dst == v) { n++; *last = s; } break;
-        case IS_IF: n += assignments(&s->if_.then, v, last) + assignments(&s->if_.els, v, last); break;
-        case IS_LOOP: n += assignments(&s->loop.body, v, last); break;
-        case IS_WHILE: n += assignments(&s->while_.pre, v, last) + assignments(&s->while_.body, v, last); break;
-        default: break;
-        }
-    }
-    return n;
-}
 
-/* The array a gather of x before the loop nest b[from..to) copies: x, or,
- * when x's one assignment in the function is a binding x = y inside the nest
- * (fusion moves a rebinding's snapshot into the loop that first reads it,
- * so x has no value yet before the nest: found by make fuzz, seed 20261204
- * program 772, C that did not compile) and y is not assigned in the nest, y,
- * which then holds what x will. */
-static Var *gather_source(Dist *d, Var *x, PtrList *b, int from, int to)
-{
-    for (int hops = 0; hops < 8; hops++) {
-        const IStmt *def = NULL;
-        if (assignments(&d->f->body, x, &def) != 1 || def->assign.val->kind != IE_VAR) return x;
-        PtrList nest = { (void **)&b->items[from], to - from, to - from };
-        const IStmt *in = NULL;
-        if (assignments(&nest, x, &in) != 1) return x;          /* assigned before the nest: x holds it */
-        Var *y = def->assign.val->var;
-        if (y->rank != x->rank || assignments(&nest, y, &in)) return x;
-        x = y;
-    }
-    return x;
-}
 
-/* Is an element of x written in a loop among b[from..to)?  (Then a copy
- * gathered before it would not hold what its later iterations read.  A
- * statement that is not a loop reads before it stores.) */
-static bool written_in(PtrList *b, int from, int to, const Var *x)
-{
-    AccessSet a = {0};
-    for (int i = from; i < to; i++)
-        if (((IStmt *)b->items[i])->kind == IS_LOOP) analyze_access(b->items[i], NULL, &a);
-    bool w = false;
-    for (int k = 0; k < a.len && !w; k++) w = a.items[k].write && !a.items[k].ptr && a.items[k].v == x;
-    VEC_FREE(a);
-    return w;
-}
+
 
 static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, int *at)
 {
@@ -649,7 +523,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
     for (int id = 0; id < d->nvars; id++) {
         if (!d->width[id] && !d->gather[id]) continue;
         Var *x = f->vars.items[id];
-        if (d->gather[id] && written_in(b, from, *to, gather_source(d, x, b, from, *to))) {
+        if (d->gather[id] && dist_written_in(b, from, *to, dist_gather_source(d, x, b, from, *to))) {
             dist_unsupported(d, ((IStmt *)b->items[from])->span, arena_printf("'%s' is computed in this loop and read there at "
                                                                           "rows that may be another rank's", x->name));
             return;
@@ -662,7 +536,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
             al->alloc = all;
             insert_before(b, &from, to, into, at, al);
             d->gall[id] = all;
-            IStmt *g = mpi_op(d, MPI_GATHER, gather_source(d, x, b, from, *to), all, NULL, sp);
+            IStmt *g = mpi_op(d, MPI_GATHER, dist_gather_source(d, x, b, from, *to), all, NULL, sp);
             const IStmt *first = b->items[from];
             if (first->kind == IS_LOOP && first->loop.kind == LOOP_COMPACT) g->mpi.loop = first;   /* --report: why */
             plist_insert(b, from, g);
@@ -686,20 +560,22 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
     for (int i = from; i < *to; i++) {
         IStmt *s = b->items[i];
         if (s->kind == IS_MPI) continue;
+        bool cum = s->kind == IS_SCAN && dist_cumsum(d, s);
         PtrList mine = {0};
         Var *size = first_pass(d, s, false, &mine);
         Scan sc = { .d = d, .lp = is_parfor(s) ? s : NULL, .size = size, .rewrite = true, .at = s->span, .halo = is_parfor(s),
                     .top = s };
         scan_statement(&sc, s);
-        if (s->kind == IS_SCAN && dist_cumsum(d, s)) {
+        if ((s->kind == IS_SCAN && !cum) || s->kind == IS_SORT) { dist_own_rows(d, b, &i, to); continue; }
+        if (cum) {
             IStmt *m = mpi_op(d, MPI_SCAN, s->op->scan.dst, NULL, NULL, s->span);
             plist_insert(b, ++i, m);
             (*to)++;
             continue;
         }
         if (!size) continue;                    /* replicated: every rank runs all of it */
-        localize(d, s, size);
-        int c = combine_after(d, s, b, i + 1);
+        dist_localize(d, s, size);
+        int c = dist_combine_after(d, s, b, i + 1);
         /* the replicated arrays it wrote at its own rows: whole again */
         for (int k = 0; k < mine.len; k++) {
             IStmt *m = ir_stmt(IS_MPI, s->span);
@@ -764,7 +640,7 @@ static bool serial_only_list(const Dist *d, const PtrList *l)
         const IStmt *s = l->items[i];
         switch (s->kind) {
         case IS_ASSIGN: if (s->assign.dst->rank) return false; break;
-        case IS_STORE: break;       /* a distributed array's: its row's owner stores (guard_store) */
+        case IS_STORE: break;       /* a distributed array's: its row's owner stores (dist_guard_store) */
         case IS_CHECK: break;
         case IS_IF: if (!serial_only_list(d, &s->if_.then) || !serial_only_list(d, &s->if_.els)) return false; break;
         case IS_LOOP: if (s->loop.kind != LOOP_SERIAL || s->loop.reds.len || !serial_only_list(d, &s->loop.body)) return false; break;
@@ -859,6 +735,7 @@ void pass_distribute(IrProgram *p)
             g_d = NULL;
             walk_top(&d, &f->body, false);
             dist_anon_results(&d, &f->body);
+            if (!d.errors) dist_one_gather(&f->body);
         }
         /* the extents first: every rank's rows and the global extent (and the
            global extent the caller passed must be that) */

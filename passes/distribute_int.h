@@ -38,6 +38,29 @@ void dist_find_sizes(Dist *d);
 void dist_other_dims(Dist *d);
 /* What is left: a distributed extent in another dimension (an error). */
 void dist_check_other_dims(Dist *d);
+/* ---- distribute_rows.c ---- */
+/* i64 a op b (a comparison: bool) */
+IExpr *dist_i64(Op op, IExpr *a, IExpr *b, Span s);
+/* c ? a : b of i64 */
+IExpr *dist_select(IExpr *c, IExpr *a, IExpr *b, Span s);
+/* lp runs over its rows of this rank's block of n */
+void dist_localize(Dist *d, IStmt *lp, Var *n);
+/* lp's reductions combined over the ranks, inserted at l[at]; how many statements */
+int dist_combine_after(Dist *d, IStmt *lp, PtrList *l, int at);
+/* the store s to a distributed array made by its row's owner (in place) */
+void dist_guard_store(Dist *d, IStmt *s);
+/* the array a gather of x before b[from..to) copies (x, or what x is bound to in them) */
+Var *dist_gather_source(Dist *d, Var *x, PtrList *b, int from, int to);
+/* is an element of x written in a loop among b[from..to)? */
+bool dist_written_in(PtrList *b, int from, int to, const Var *x);
+/* the arrays allocated in l (nested lists included) */
+void dist_allocs_in(const PtrList *l, PtrList *out);
+/* after a scan or argsort b[*i] run whole: its result's own rows (when distributed) */
+void dist_own_rows(Dist *d, PtrList *b, int *i, int *to);
+/* a gather that repeats an earlier one of the same list, with nothing
+ * between that writes the array: dropped, its readers read the earlier copy */
+void dist_one_gather(PtrList *l);
+
 /* A parfor whose writes to arrays are all at row i + c (c a
  * constant, not 0) is renumbered to write at its own row (distribute_shift.c);
  * true when it was. */

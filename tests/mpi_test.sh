@@ -45,6 +45,9 @@ else ko "3 ranks under ASan and UBSan (exit $st)"; echo "$out" | grep -v '^PASS'
 "$root/arrc" --mpi --emit=pir tests/mpi/k.arr | sed -n '/^export fn hist/,/^}/p' |
     awk '/every rank.s rows/ { g = NR } /^    for \(/ { f = NR } END { exit !(g && f && g < f) }' &&
     ok "--emit=pir: hist's gather is before its serial loop" || ko "--emit=pir: hist's gather is before its serial loop"
+# one gathered copy of x for a scan and an argsort of it (dist_one_gather)
+[ "$("$root/arrc" --mpi --emit=pir tests/mpi/k.arr | sed -n '/^export fn ords/,/^}/p' | grep -c "every rank's rows of x$")" = 1 ] &&
+    ok "--emit=pir: ords gathers x once for its scan and its argsort" || ko "--emit=pir: ords gathers x once"
 # the blur sample distributed: bit for bit the hand-written reference
 out=$(make -s -C examples/blur run-mpi NP=3 N=3 OUT="$tmp/b.png" 2>&1)
 echo "$out" | grep -q "result:     bit for bit equal to the single-process reference" &&

@@ -448,6 +448,24 @@ int main(int argc, char **argv)
         check("stk: stack of distributed arrays (loops run whole), per-element arrays of extent n, within 1e-12", okk);
         free(v); free(p); free(gv); free(gp);
     }
+    {
+        /* a scan with a function, argsort: whole on every rank, own rows kept */
+        double *o = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)), *r = malloc(sizeof(double) * n);
+        int64_t *oi[2], *ri[2], *gi = malloc(sizeof(int64_t) * n);
+        for (int q = 0; q < 2; q++) { oi[q] = malloc(sizeof(int64_t) * (size_t)(cnt ? cnt : 1)); ri[q] = malloc(sizeof(int64_t) * n); }
+        rc = ords(MPI_COMM_WORLD, cnt, x + off, k + off, o, oi[0], oi[1]);
+        int oko = rc == 0;
+        if (!rank) oko &= ref_ords(n, x, k, r, ri[0], ri[1]) == 0;
+        gather(o, cnt, sizeof(double), n, 1, all);
+        if (!rank) oko &= !memcmp(all, r, sizeof(double) * n);
+        for (int q = 0; q < 2; q++) {
+            gather(oi[q], cnt, sizeof(int64_t), n, 1, gi);
+            if (!rank) oko &= !memcmp(gi, ri[q], sizeof(int64_t) * n);
+        }
+        check("ords: scan with a function and argsort (stable, ties), bit for bit", oko);
+        free(o); free(r); free(gi);
+        for (int q = 0; q < 2; q++) { free(oi[q]); free(ri[q]); }
+    }
     MPI_Finalize();
     return failures != 0;
 }

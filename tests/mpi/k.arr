@@ -220,3 +220,9 @@ export fn stk(x: f64[n], u: f64[h, w]) -> (f64[,], f64, f64[]) {
     let p = [sum(fill(0.5 * f64(g), n)[[f64(j) > f64(g) for j in 0..n]]) + sum(u[u > 0.25 * f64(g)]) for g in 0..3];
     return (v, sum(v), p);
 }
+
+# a scan with a function and argsort: every rank runs all of it over a
+# gathered copy and keeps its own rows of the result
+export fn ords(x: f64[n], k: i64[n]) -> (f64[n], i64[n], i64[n]) {
+    return (scan(|p, q| p * 0.5 + q, 1.0, x), argsort(k), argsort(x) + 1);
+}
