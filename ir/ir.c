@@ -514,3 +514,11 @@ IStmt *ir_loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, S
     lp->loop.hi[0] = hi;
     return lp;
 }
+
+bool ir_same_atom(const IExpr *a, const IExpr *b)
+{
+    if (a->kind != b->kind) return false;
+    if (a->kind == IE_VAR) return a->var == b->var;
+    if (a->kind == IE_CONST) return a->c.i == b->c.i;
+    return false;
+}

@@ -325,6 +325,8 @@ typedef void (*IExprFn)(IExpr **slot, void *ctx);
 void ir_walk_expr(IExpr **slot, IExprFn fn, void *ctx);       /* post-order, all sub-expressions */
 void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx);        /* every expression slot in statements */
 IExpr *ir_clone_expr(const IExpr *e);
+/* The same variable, or the same integer constant (other expressions: false). */
+bool ir_same_atom(const IExpr *a, const IExpr *b);
 /* An integer / or % by a constant other than 0 (and -1, for signed
  * kinds): it can neither trap nor overflow. */
 bool ir_safe_divisor(const IExpr *e);

@@ -95,6 +95,8 @@ typedef struct Scan {
     PtrList mine;           /* first pass: those it writes at its own rows only (assembled after it) */
     const IStmt *top;       /* the statement scanned (its nested statements are not) */
     PtrList local;          /* the arrays allocated in the loop's body: each iteration's own */
+    Var *store_arr;         /* outside parallel loops: the distributed array the statement stores */
+    IExpr *store_row;       /* to, at this row (its owner stores, and reads it there locally) */
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
@@ -130,6 +132,16 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
         return;
     }
     Var *n = arr->dims[0].var;
+    if (!sc->lp && !write && arr == sc->store_arr && ir_same_atom(idx[0], sc->store_row)) {
+        /* x[r] read by the statement that stores x[r]: under the owner's
+           guard (dist_guard_store), from the block (histogram's bins) */
+        if (sc->rewrite) {
+            IExpr *sub = dist_i64(OP_SUB, idx[0], ir_varref(d->off[n->id], idx[0]->span), idx[0]->span);
+            sub->nowrap = true;
+            idx[0] = sub;
+        }
+        return;
+    }
     if (sc->strict) {
         if (!sc->rewrite)
             dist_unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a while loop's condition",
@@ -266,7 +278,13 @@ static void scan_stmt(Scan *sc, IStmt *s)
     case IS_ASSIGN: scan_expr(sc, &s->assign.val); break;
     case IS_STORE:
         for (int k = 0; k < s->store.n; k++) scan_expr(sc, &s->store.idx[k]);
+        if (!sc->lp && s->store.arr->rank && is_dist(sc->d, s->store.arr)
+            && (s->store.idx[0]->kind == IE_VAR || s->store.idx[0]->kind == IE_CONST)) {
+            sc->store_arr = s->store.arr;
+            sc->store_row = s->store.idx[0];
+        }
         scan_expr(sc, &s->store.val);
+        sc->store_arr = NULL;
         if (!sc->lp && s->store.arr->rank && is_dist(sc->d, s->store.arr)) {
             if (sc->rewrite) dist_guard_store(sc->d, s);     /* outside parallel loops: the row's owner stores */
             break;

@@ -11,14 +11,6 @@
 
 typedef struct Info { IExpr *val; bool multi; int nassign; } Info;
 
-static bool same_value(const IExpr *a, const IExpr *b)
-{
-    if (a->kind != b->kind) return false;
-    if (a->kind == IE_VAR) return a->var == b->var;
-    if (a->kind == IE_CONST) return a->c.i == b->c.i;
-    return false;
-}
-
 /* i64 temporaries assigned once from var + c (filled by collect) */
 typedef struct Aff { Var *base; int64_t c; bool ok; } Aff;
 static Aff *g_aff;
@@ -64,7 +56,7 @@ static void collect(PtrList *l, Info *info)
                 break;
             }
             if (!in->val) in->val = e;
-            else if (!same_value(in->val, e)) in->multi = true;
+            else if (!ir_same_atom(in->val, e)) in->multi = true;
             break;
         }
         case IS_IF: collect(&s->if_.then, info); collect(&s->if_.els, info); break;
@@ -108,7 +100,7 @@ static bool provably_true(const IExpr *e)
     case OP_AND: return provably_true(a) && provably_true(b);
     case OP_OR: return provably_true(a) || provably_true(b);
     case OP_EQ: case OP_LE: case OP_GE:
-        if (same_value(a, b)) return true;
+        if (ir_same_atom(a, b)) return true;
         break;
     default: break;
     }

@@ -19,19 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool same_expr(const IExpr *a, const IExpr *b)
-{
-    if (a->kind != b->kind) return false;
-    if (a->kind == IE_VAR) return a->var == b->var;
-    if (a->kind == IE_CONST) return a->c.i == b->c.i;
-    return false;
-}
-
 static bool same_bounds(const IStmt *a, const IStmt *b)
 {
     if (a->loop.rank != b->loop.rank) return false;
     for (int d = 0; d < a->loop.rank; d++)
-        if (!same_expr(a->loop.lo[d], b->loop.lo[d]) || !same_expr(a->loop.hi[d], b->loop.hi[d])) return false;
+        if (!ir_same_atom(a->loop.lo[d], b->loop.lo[d]) || !ir_same_atom(a->loop.hi[d], b->loop.hi[d])) return false;
     return true;
 }
 

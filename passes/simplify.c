@@ -73,14 +73,6 @@ static void replace_in_vars(const Simp *s)
     }
 }
 
-static bool same_value(const IExpr *a, const IExpr *b)
-{
-    if (a->kind != b->kind) return false;
-    if (a->kind == IE_VAR) return a->var == b->var;
-    if (a->kind == IE_CONST) return a->c.i == b->c.i;
-    return false;
-}
-
 static bool same_load(const IExpr *a, const IExpr *b)
 {
     if (a->load.arr != b->load.arr || a->load.n != b->load.n) return false;
@@ -244,7 +236,7 @@ static void hoist_checks(PtrList *l, int at)
         for (int d = 0; d < lp->loop.rank; d++)
             trivial |= c->kind == IE_BINOP && c->op.op == OP_GT && c->op.b->kind == IE_CONST && c->op.b->c.i == 0
                        && lp->loop.lo[d]->kind == IE_CONST && lp->loop.lo[d]->c.i == 0
-                       && same_value(c->op.a, lp->loop.hi[d]);
+                       && ir_same_atom(c->op.a, lp->loop.hi[d]);
         if (trivial) continue;
         for (int d = 0; d < lp->loop.rank; d++) {
             IExpr *empty = ir_expr(IE_BINOP, T_BOOL, st->span);
@@ -287,7 +279,7 @@ static bool implied(const IExpr *c, const Loops *ls)
     if (c->op.op == OP_GE)
         return c->op.b->kind == IE_CONST && lo->kind == IE_CONST && lo->c.i >= c->op.b->c.i;
     if (c->op.op == OP_LT)
-        return same_value(c->op.b, hi) && (hi->kind == IE_CONST || !hi->var->is_mutable);
+        return ir_same_atom(c->op.b, hi) && (hi->kind == IE_CONST || !hi->var->is_mutable);
     return false;
 }
 

@@ -466,6 +466,16 @@ int main(int argc, char **argv)
         free(o); free(r); free(gi);
         for (int q = 0; q < 2; q++) { free(oi[q]); free(ri[q]); }
     }
+    {
+        /* a histogram into distributed bins */
+        int64_t *o = malloc(sizeof(int64_t) * (size_t)(cnt ? cnt : 1)), *r = malloc(sizeof(int64_t) * n), *g = malloc(sizeof(int64_t) * n);
+        rc = hdist(MPI_COMM_WORLD, cnt, k + off, o);
+        gather(o, cnt, sizeof(int64_t), n, 1, g);
+        int okd = rc == 0;
+        if (!rank) okd &= ref_hdist(n, k, r) == 0 && !memcmp(g, r, sizeof(int64_t) * n);
+        check("hdist: histogram into distributed bins (each rank counts into its own), exact", okd);
+        free(o); free(r); free(g);
+    }
     MPI_Finalize();
     return failures != 0;
 }

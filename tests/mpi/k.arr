@@ -200,7 +200,7 @@ export fn owner(x: f64[n], k: i64[n]) -> (f64[n], f64[n]) {
     v[0] = sum(x);
     v[n - 1] = x[1] * 3.0;
     var y = x + 1.0;
-    scatter(v, (k % n + n) % n, y * 0.5);
+    scatter(v, [(k[i] * 5 + i * 11) % n for i in 0..n], y * 0.5);
     return (v, y);
 }
 
@@ -225,4 +225,10 @@ export fn stk(x: f64[n], u: f64[h, w]) -> (f64[,], f64, f64[]) {
 # gathered copy and keeps its own rows of the result
 export fn ords(x: f64[n], k: i64[n]) -> (f64[n], i64[n], i64[n]) {
     return (scan(|p, q| p * 0.5 + q, 1.0, x), argsort(k), argsort(x) + 1);
+}
+
+# a histogram into distributed bins: every rank runs the serial loop over a
+# gathered copy of the keys and counts into the bins it owns
+export fn hdist(k: i64[n]) -> i64[n] {
+    return histogram([(k[i] * 3 + i * 7) % n for i in 0..n], n);
 }
