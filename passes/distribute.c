@@ -224,7 +224,6 @@ static bool dist_cumsum(Dist *d, const IStmt *s)
            && (ty_is_float_kind(o->ty) ? o->scan.init->c.f == 0.0 : o->scan.init->c.i == 0);
 }
 
-
 /* A matrix product dst = a b.  dst split by rows: this rank computes its
  * rows, from its own rows of a when a is split the same way (and not
  * transposed), else from a's (whole, or gathered) rows n_off.. (row0); dst
@@ -433,10 +432,6 @@ static void halo_read(Scan *sc, IExpr **slot)
     plist_push(&sc->checks, c);
 }
 
-
-
-
-
 /* The statements b[from..*to): a stencil's round, or one parallel loop.
  * Each parfor among them that touches distributed arrays runs over this
  * rank's rows; the rows near the block that they read at i + c come from
@@ -472,7 +467,6 @@ static void scan_statement(Scan *sc, IStmt *s)
         scan_stmt(sc, s);
     }
 }
-
 
 /* One statement's first pass; returns the loop's size variable or NULL;
  * *mine (when not NULL): the replicated arrays it writes at its own rows. */
@@ -523,10 +517,6 @@ static IStmt *mpi_op(Dist *d, int op, Var *x, Var *lo, Var *hi, Span sp)
     h->mpi.off = d->off[n->id];
     return h;
 }
-
-
-
-
 
 static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, int *at)
 {
@@ -741,7 +731,7 @@ void pass_distribute(IrProgram *p)
         Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0,
                    xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
                    xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
-                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0}, {0} };
+                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
         dist_find_sizes(&d);
         if (!d.errors) dist_private_arrays(&d);
         if (!d.errors) dist_alias_rows(&d);

@@ -20,7 +20,6 @@ typedef struct Dist {
     Var **gpar;             /* per distributed size variable that names another dimension: the global
                                extent the caller passes too (global_param) */
     VEC(Span) reported;     /* where an error was reported */
-    PtrList whole;          /* parfors every rank runs whole, over gathered copies (first_pass) */
 } Dist;
 
 static inline bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
