@@ -89,7 +89,6 @@ typedef struct Scan {
     PtrList checks;         /* rewrite: checks to put before the current statement */
     PtrList others;         /* first pass: the distributed arrays read at other rows */
     VEC(int64_t) reach;     /* ... and how far from the loop's row (-2: not nearby) */
-    bool strict;            /* a while loop's condition: no element of a distributed array */
     PtrList repl;           /* first pass: the replicated arrays the loop writes at rows other than its */
     VEC(Span) repl_at;      /* own (an error if it turns out to run over distributed rows), and where */
     PtrList mine;           /* first pass: those it writes at its own rows only (assembled after it) */
@@ -140,12 +139,6 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
             sub->nowrap = true;
             idx[0] = sub;
         }
-        return;
-    }
-    if (sc->strict) {
-        if (!sc->rewrite)
-            dist_unsupported(d, sc->at, arena_printf("an element of the distributed array '%s' in a while loop's condition",
-                                                arr->name));
         return;
     }
     if (sc->rewrite) {
@@ -610,10 +603,23 @@ static void stencil_rounds(Dist *d, PtrList *l, int *at)
     halo_loops(d, b, 0, &to, l, at);
 }
 
+/* Does the while loop s write (or rebind) x? */
+static bool while_writes(const IStmt *s, const Var *x)
+{
+    AccessSet a = {0};
+    analyze_access(s, NULL, &a);
+    bool w = access_writes(&a, x) || access_rebinds(&a, x);
+    VEC_FREE(a);
+    return w;
+}
+
 /* The expressions es[0..n) of l->items[*at] that are evaluated once, before
  * it runs (an if's condition, a loop's bounds): elements of distributed
- * arrays they read come from gathered copies made just before. */
-static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
+ * arrays they read come from gathered copies made just before (allocated
+ * before it; gathered there too, or, with each, at the end of each: a
+ * while loop's pre, which runs before its condition every iteration, when
+ * the loop writes the array). */
+static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n, PtrList *each)
 {
     IStmt *s = l->items[*at];
     Scan sc = { .d = d, .at = s->span };
@@ -630,7 +636,8 @@ static void gather_for(Dist *d, PtrList *l, int *at, IExpr **es[], int n)
         IStmt *al = ir_stmt(IS_ALLOC, s->span);
         al->alloc = all;
         plist_insert(l, (*at)++, al);
-        plist_insert(l, (*at)++, mpi_op(d, MPI_GATHER, x, all, NULL, s->span));
+        if (each && while_writes(s, x)) plist_push(each, mpi_op(d, MPI_GATHER, x, all, NULL, s->span));
+        else plist_insert(l, (*at)++, mpi_op(d, MPI_GATHER, x, all, NULL, s->span));
         d->gall[id] = all;
     }
     sc.rewrite = true;
@@ -667,15 +674,14 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
-        Scan top = { .d = d, .at = s->span, .strict = true };
         if (s->kind == IS_LOOP) {
             IExpr **es[8];
             for (int k = 0; k < s->loop.rank; k++) { es[2 * k] = &s->loop.lo[k]; es[2 * k + 1] = &s->loop.hi[k]; }
-            gather_for(d, l, &i, es, 2 * s->loop.rank);
+            gather_for(d, l, &i, es, 2 * s->loop.rank, NULL);
         }
         if (s->kind == IS_IF) {
             IExpr **es[1] = { &s->if_.cond };
-            gather_for(d, l, &i, es, 1);
+            gather_for(d, l, &i, es, 1, NULL);
         }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_ROUNDS) { stencil_rounds(d, l, &i); continue; }
         if (s->kind == IS_LOOP && s->loop.kind == LOOP_PARFOR) {
@@ -714,8 +720,12 @@ static void walk_top(Dist *d, PtrList *l, bool in_rounds)
             continue;
         }
         if (s->kind == IS_WHILE) {
+            /* its condition is read again every iteration: the copies it
+               reads are gathered at the end of pre, every iteration (the
+               ranks agree on it, so they run as many iterations) */
             walk_top(d, &s->while_.pre, in_rounds);
-            scan_expr(&top, &s->while_.cond);     /* read again every iteration: not yet */
+            IExpr **es[1] = { &s->while_.cond };
+            gather_for(d, l, &i, es, 1, &s->while_.pre);
             walk_top(d, &s->while_.body, in_rounds);
             continue;
         }

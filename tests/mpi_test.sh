@@ -86,11 +86,6 @@ unsupported "a serial recurrence over a distributed array (read at a row another
     }
     return y;
 }' "3:5"
-unsupported "an element in a while loop's condition" 'export fn f(x: f64[n]) -> i64 {
-    var i = 0;
-    while x[i] < 0.5 { i += 1; }
-    return i;
-}' "3:11"
 unsupported "a cumulative sum inside a comprehension" 'export fn f(x: f64[n], k: i64[n]) -> f64[] {
     return [sum(select(k == g, cumsum(x), 0.0)) for g in 0..3];
 }' "2:32"

@@ -476,6 +476,17 @@ int main(int argc, char **argv)
         check("hdist: histogram into distributed bins (each rank counts into its own), exact", okd);
         free(o); free(r); free(g);
     }
+    {
+        /* while loops reading distributed elements in their conditions */
+        double *o = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)), *r = malloc(sizeof(double) * n);
+        int64_t wi = 0, wj = 0, rwi = 0, rwj = 0;
+        rc = whiles(MPI_COMM_WORLD, cnt, x + off, o, &wi, &wj);
+        gather(o, cnt, sizeof(double), n, 1, all);
+        int okq = rc == 0;
+        if (!rank) okq &= ref_whiles(n, x, r, &rwi, &rwj) == 0 && wi == rwi && wj == rwj && !memcmp(all, r, sizeof(double) * n);
+        check("whiles: conditions reading distributed elements (gathered once, or every iteration), bit for bit", okq);
+        free(o); free(r);
+    }
     MPI_Finalize();
     return failures != 0;
 }

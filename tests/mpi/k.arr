@@ -232,3 +232,20 @@ export fn ords(x: f64[n], k: i64[n]) -> (f64[n], i64[n], i64[n]) {
 export fn hdist(k: i64[n]) -> i64[n] {
     return histogram([(k[i] * 3 + i * 7) % n for i in 0..n], n);
 }
+
+# while loops whose condition reads a distributed array: gathered once
+# before the loop when it does not write the array, at the end of pre (before
+# each test) when it does
+export fn whiles(x: f64[n]) -> (f64[n], i64, i64) {
+    var y = copy(x);
+    var i = 0;
+    while i < 700 && y[max(i - 1, 0)] < 100.0 {
+        y[i] = i == 650 ? 1000.0 : y[i] * 0.5 + y[(i + 1) % n];
+        i += 1;
+    }
+    var j = 0;
+    while j < n - 1 && x[j] > -9.999 {
+        j += 1;
+    }
+    return (y, i, j);
+}
