@@ -65,41 +65,28 @@ void mpi_stmt(CG *g, const IStmt *s)
         line(g, "}");
         return;
     }
-    if (s->mpi.op == MPI_ASSEMBLE) {
-        /* the rows of a replicated array that the loop over distributed rows
-           wrote here, [lo, hi) of its rows, to every rank, and theirs here */
-        const Var *x = s->mpi.arr;
-        const IStmt *lp = s->mpi.loop;
-        Buf row = {0};
-        buf_printf(&row, "sizeof(%s)", ctype(x->elem));
-        for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
-        VEC_PUSH(g->sites, arena_printf("%s: error: cannot share the rows of '%s' the ranks computed (too large, or no "
-                                        "memory)", diag_where(s->span), x->name));
-        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
-        line(g, "if (arr_mpi_assemble(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
-             expr_str(g, lp->loop.lo[0]), expr_str(g, lp->loop.hi[0]), row.s);
-        line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
-        line(g, "    arr_mpi_failed = 1;");
-        line(g, "    goto arr_mpi_fail;");
-        line(g, "}");
-        buf_free(&row);
-        return;
-    }
-    if (s->mpi.op == MPI_GATHER || s->mpi.op == MPI_HALO) {
-        /* a collective of whole rows of x that fails on every rank together */
+    if (s->mpi.op == MPI_GATHER || s->mpi.op == MPI_HALO || s->mpi.op == MPI_ASSEMBLE) {
+        /* a collective of whole rows of x that fails on every rank together;
+           MPI_ASSEMBLE: the rows [lo, hi) of a replicated array that the loop
+           over distributed rows wrote here, to every rank, and theirs here */
         const Var *x = s->mpi.arr;
         Buf row = {0};
         buf_printf(&row, "sizeof(%s)", ctype(x->elem));
         for (int d = 1; d < x->rank; d++) { buf_puts(&row, " * (size_t)"); ext(&row, x->dims[d]); }
-        bool gather = s->mpi.op == MPI_GATHER;
+        bool gather = s->mpi.op == MPI_GATHER, assemble = s->mpi.op == MPI_ASSEMBLE;
         VEC_PUSH(g->sites, gather ? arena_printf("%s: error: cannot gather '%s' from the other ranks (too large, or no "
                                                  "memory)", diag_where(s->span), x->name)
+                           : assemble ? arena_printf("%s: error: cannot share the rows of '%s' the ranks computed (too "
+                                                     "large, or no memory)", diag_where(s->span), x->name)
                                   : arena_printf("%s: error: cannot allocate the rows exchanged with the other ranks",
                                                  diag_where(s->span)));
         line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
         if (gather)
             line(g, "if (arr_mpi_gather(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
                  cname(s->mpi.local), row.s, cname(s->mpi.lo));
+        else if (assemble)
+            line(g, "if (arr_mpi_assemble(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
+                 expr_str(g, s->mpi.loop->loop.lo[0]), expr_str(g, s->mpi.loop->loop.hi[0]), row.s);
         else
             line(g, "if (arr_mpi_halo(%s, %s, %s, %s, %s, %lld, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
                  cname(s->mpi.local), cname(s->mpi.off), cname(s->mpi.global), (long long)s->mpi.width, row.s,
