@@ -364,6 +364,19 @@ static void mark_written(IrFunc *f, PtrList *l)
         case IS_IF: mark_written(f, &s->if_.then); mark_written(f, &s->if_.els); break;
         case IS_LOOP: mark_written(f, &s->loop.body); break;
         case IS_WHILE: mark_written(f, &s->while_.pre); mark_written(f, &s->while_.body); break;
+        case IS_STENCIL:
+            /* the buffers the kernel stores into (with rotation, any buffer
+               may come to a written position): a parameter reached through
+               a name bound to a helper's result (`var b = h(x)`, h returning
+               x) is written too (found by make fuzz: C that wrote a const
+               parameter, which did not compile) */
+            for (int j = 0; j < s->sten.nbuf; j++) {
+                bool w = false;
+                for (int q = 0; q < s->sten.nbuf && !w; q++) w = s->sten.written[q] && (q == j || s->sten.perm);
+                for (int k = 0; w && k < f->params.len && k < 64; k++)
+                    if (s->sten.cur[j]->param_mask & ((uint64_t)1 << k)) ((Var *)f->params.items[k])->written = true;
+            }
+            break;
         default: break;
         }
     }

@@ -194,3 +194,15 @@ export fn gen_offset(v: i64[n]) -> (i64[], i64[]) {
 export fn hist_gen(n: i64) -> i64[3] {
     return histogram([g for g in 2..n + 2] % 3, 3);
 }
+# a stencil writing a buffer bound to a helper's result, which is the
+# parameter itself: the parameter is written (it was declared const in the
+# C, which then did not compile; found by make fuzz)
+fn same(x1: f64[p]) -> f64[p] { return x1; }
+export fn stencil_param_alias(x0: f64[n]) -> f64 {
+    var b3 = same(x0);
+    var b4 = copy(x0);
+    runStencil(b3, b4, 2, :oob_dst_zero) |q5, q6| {
+        q5[0] = (q6[0] - q6[1]) * 0.5;
+    }
+    return sum(b3) * 10.0 + b4[4];
+}

@@ -114,5 +114,7 @@ int main(void)
     free(ga); free(gb);
     int64_t hg[3];
     CALL(hist_gen(7, hg)) printf("%lld\n%lld\n%lld\n", (long long)hg[0], (long long)hg[1], (long long)hg[2]);
+    double spa[5] = { 1, 2, 4, 8, 16 }, sps = 0;
+    CALL(stencil_param_alias(5, spa, &sps)) printf("%.17g\n%.17g\n%.17g\n%.17g\n", sps, spa[0], spa[3], spa[4]);
     return 0;
 }

@@ -62,3 +62,7 @@ for k, g in zip(range(3), range(2, 5)): print(min(x * k for x in v)); print(max(
 h = [0, 0, 0]                                                  # hist_gen
 for g in range(2, 7 + 2): h[g % 3] += 1
 for c in h: print(c)
+x = [1.0, 2.0, 4.0, 8.0, 16.0]                                 # stencil_param_alias: the caller's x0 is b3
+b4 = list(x)
+b3 = [(b4[i] - b4[i + 1]) * 0.5 for i in range(4)] + [0.0]
+print(repr(sum(b3) * 10.0 + b4[4])); print(b3[0]); print(b3[3]); print(b3[4])
