@@ -480,7 +480,7 @@ static void function(CG *g, IrFunc *f)
     VEC_FREE(all);
     free(priv);
     free(assigned);
-    if (g->p->mpi) declare_mpi_nan(g, &f->body);
+    if (g->p->mpi) mpi_decls(g, &f->body, false);
     /* Extents passed by the caller must not be negative. */
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
@@ -558,8 +558,10 @@ static void function(CG *g, IrFunc *f)
     buf_puts(b, "fail:\n");
     if (g->p->mpi) {
         line(g, "arr_mpi_failed = 1;");
+        mpi_decls(g, &f->body, true);
         line(g, "arr_mpi_sync(%s, 1);    /* meets the other ranks' next sync: they fail too */", comm_name(f));
         buf_puts(b, "arr_mpi_fail:\n");
+        mpi_decls(g, &f->body, true);
         line(g, "arr_mpi_share_error(%s, arr_mpi_failed);    /* the first failed rank's message, on every rank */", comm_name(f));
     }
     line(g, "arr_pool_free(&arr_pool_);");

@@ -75,7 +75,7 @@ static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread
 /* codegen/cg_mpi.c */
 const char *comm_name(const IrFunc *f);      /* the communicator parameter's name */
 void mpi_stmt(CG *g, const IStmt *s);
-void declare_mpi_nan(CG *g, const PtrList *l);
+void mpi_decls(CG *g, const PtrList *l, bool drain);      /* declarations (drain: the fail path's completions) */
 /* --mpi: this rank's share of the rows of a replicated array returned as
  * an anonymous result (IS_RETURN's split). */
 /* Scalars assigned inside parfor bodies (priv: declared there) and every

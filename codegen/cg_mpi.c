@@ -38,8 +38,19 @@ void mpi_stmt(CG *g, const IStmt *s)
     const char *comm = comm_name(g->f);
     g->used_fail = true;
     if (s->mpi.op == MPI_EXTENT) {
-        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
-        line(g, "arr_mpi_extent(%s, %s, &%s, &%s);", comm, cname(s->mpi.local), cname(s->mpi.global), cname(s->mpi.off));
+        /* the blocks of every rank (the halos' messages follow them), from the pool */
+        const char *rows = arena_printf("arr_rows_%s", cname(s->mpi.local));
+        VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate the table of the ranks' blocks", diag_where(s->span)));
+        line(g, "%s = (int64_t *)arr_alloc(&arr_pool_, arr_nranks, sizeof(int64_t));", rows);
+        line(g, "if (!%s) arr_fail(arr_sites[%d]);", rows, g->sites.len - 1);
+        line(g, "if (arr_mpi_sync(%s, %s == NULL)) { arr_mpi_failed = %s == NULL; goto arr_mpi_fail; }", comm, rows, rows);
+        line(g, "arr_mpi_extent(%s, %s, %s, &%s, &%s);", comm, cname(s->mpi.local), rows, cname(s->mpi.global),
+             cname(s->mpi.off));
+        return;
+    }
+    if (s->mpi.op == MPI_HALO_WAIT) {
+        const char *lo = cname(s->mpi.lo);
+        line(g, "arr_mpi_halo_wait(arr_req_%s, &arr_nreq_%s);", lo, lo);
         return;
     }
     if (s->mpi.op == MPI_SCAN) {
@@ -88,14 +99,22 @@ void mpi_stmt(CG *g, const IStmt *s)
             line(g, "if (arr_mpi_assemble(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
                  expr_str(g, s->mpi.loop->loop.lo[0]), expr_str(g, s->mpi.loop->loop.hi[0]), row.s);
         else
-            line(g, "if (arr_mpi_halo(%s, %s, %s, %s, %s, %lld, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
-                 cname(s->mpi.local), cname(s->mpi.off), cname(s->mpi.global), (long long)s->mpi.width, row.s,
-                 cname(s->mpi.lo), cname(s->mpi.hi));
+            line(g, "if (arr_mpi_halo_start(%s, arr_rows_%s, %s, %s, %s, %s, %lld, %s, %s, %s, arr_req_%s, &arr_nreq_%s)) {"
+                 "    /* fails on every rank */", comm, cname(s->mpi.local), cname(x), cname(s->mpi.local), cname(s->mpi.off),
+                 cname(s->mpi.global), (long long)s->mpi.width, row.s, cname(s->mpi.lo), cname(s->mpi.hi),
+                 cname(s->mpi.lo), cname(s->mpi.lo));
         line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
         line(g, "    arr_mpi_failed = 1;");
         line(g, "    goto arr_mpi_fail;");
         line(g, "}");
         buf_free(&row);
+        if (s->mpi.apart) {     /* the loop's interior runs now unless a buffer it writes is being sent */
+            Buf c = {0};
+            for (int k = 0; k + 1 < s->mpi.pairs.len; k += 2)
+                buf_printf(&c, "%s%s != %s", k ? " && " : "", cname(s->mpi.pairs.items[k]), cname(s->mpi.pairs.items[k + 1]));
+            line(g, "%s = %s;", cname(s->mpi.apart), c.s);
+            buf_free(&c);
+        }
         return;
     }
     /* MPI_COMBINE: one collective for all the loop's reductions.  Every
@@ -158,20 +177,35 @@ void mpi_stmt(CG *g, const IStmt *s)
     buf_free(&init);
 }
 
-/* --mpi: the NaN index of a float argmin/argmax that is combined over the
- * ranks outlives its loop (mpi_stmt reads it), so it is declared here. */
-void declare_mpi_nan(CG *g, const PtrList *l)
+/* --mpi: what the function declares at its top for its IS_MPI statements
+ * (drain: false), or completes in its fail path (drain: true).  The NaN
+ * index of a float argmin/argmax that is combined over the ranks outlives
+ * its loop (mpi_stmt reads it); the table of the ranks' blocks of each
+ * distributed extent; each halo's requests, at most 4 w of them
+ * (arr_mpi_halo_start), which a rank that fails while they are in flight
+ * completes before it meets the others (their waits need its messages). */
+void mpi_decls(CG *g, const PtrList *l, bool drain)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
-        if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE)
+        if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE && !drain)
             for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {
                 const Reduction *r = s->mpi.loop->loop.reds.items[k];
                 if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
             }
-        else if (s->kind == IS_IF) { declare_mpi_nan(g, &s->if_.then); declare_mpi_nan(g, &s->if_.els); }
-        else if (s->kind == IS_WHILE) { declare_mpi_nan(g, &s->while_.pre); declare_mpi_nan(g, &s->while_.body); }
-        else if (s->kind == IS_LOOP) declare_mpi_nan(g, &s->loop.body);
+        else if (s->kind == IS_MPI && s->mpi.op == MPI_EXTENT && !drain)
+            line(g, "int64_t *arr_rows_%s = NULL;", cname(s->mpi.local));
+        else if (s->kind == IS_MPI && s->mpi.op == MPI_HALO) {
+            const char *lo = cname(s->mpi.lo);
+            if (drain) line(g, "if (arr_nreq_%s) arr_mpi_halo_wait(arr_req_%s, &arr_nreq_%s);", lo, lo, lo);
+            else {
+                line(g, "MPI_Request arr_req_%s[%lld];    /* the halo's messages in flight */", lo, (long long)(4 * s->mpi.width));
+                line(g, "int arr_nreq_%s = 0;", lo);
+            }
+        }
+        else if (s->kind == IS_IF) { mpi_decls(g, &s->if_.then, drain); mpi_decls(g, &s->if_.els, drain); }
+        else if (s->kind == IS_WHILE) { mpi_decls(g, &s->while_.pre, drain); mpi_decls(g, &s->while_.body, drain); }
+        else if (s->kind == IS_LOOP) mpi_decls(g, &s->loop.body, drain);
     }
 }
 

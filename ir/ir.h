@@ -243,7 +243,8 @@ struct IStmt {
          * partials in rank order, the same on every rank (one collective).  MPI_HALO: lo and hi get
          * the `width` rows of the distributed array arr before and after
          * this rank's block (local, global, off: its size variable's), for
-         * a stencil's reads of other ranks' rows.  MPI_GATHER: lo gets the
+         * a stencil's reads of other ranks' rows: point-to-point messages,
+         * posted here and completed at the MPI_HALO_WAIT of the same arr.  MPI_GATHER: lo gets the
          * whole distributed array arr (every rank's rows, MPI_Allgatherv),
          * for reads at rows that are not nearby.  MPI_SCAN: arr, a
          * cumulative sum of this rank's block, gets the total of the blocks
@@ -259,11 +260,18 @@ struct IStmt {
             Var *arr, *lo, *hi; int64_t width;
             const IStmt *loop;          /* MPI_COMBINE: the loop whose reductions are combined;
                                            MPI_ASSEMBLE: the loop that wrote arr;
-                                           MPI_GATHER: the compaction it is for, or NULL */
+                                           MPI_GATHER: the compaction it is for, or NULL;
+                                           MPI_HALO, _WAIT: the loop whose interior rows run
+                                           between them, or NULL and note says why not */
+            const char *note;
+            /* MPI_HALO, the first of a loop's: apart = no pairs[2k] is the
+               buffer pairs[2k + 1] (an array the loop writes, one being
+               exchanged; both rebindable), else its interior waits too */
+            Var *apart; PtrList pairs;
         } mpi;
     };
 };
-enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_GATHER, MPI_SCAN, MPI_ASSEMBLE };
+enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_HALO_WAIT, MPI_GATHER, MPI_SCAN, MPI_ASSEMBLE };
 
 typedef struct IrFunc {
     const char *name;

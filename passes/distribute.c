@@ -521,6 +521,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
     /* the rows each loop reads besides its own: halos and gathered copies */
     for (int i = from; i < *to; i++) first_pass(d, b->items[i], true, NULL);
     if (d->errors) return;
+    PtrList halos = {0};
     for (int id = 0; id < d->nvars; id++) {
         if (!d->width[id] && !d->gather[id]) continue;
         Var *x = f->vars.items[id];
@@ -555,9 +556,13 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         }
         d->hlo[id] = side[0];
         d->hhi[id] = side[1];
-        plist_insert(b, from, mpi_op(d, MPI_HALO, x, side[0], side[1], sp));
+        IStmt *h = mpi_op(d, MPI_HALO, x, side[0], side[1], sp);
+        plist_insert(b, from, h);
+        plist_push(&halos, h);
         (*to)++;
     }
+    HaloPlan hp = {0};
+    if (halos.len) dist_halo_plan(d, b, from, *to, &halos, &hp);
     for (int i = from; i < *to; i++) {
         IStmt *s = b->items[i];
         if (s->kind == IS_MPI) continue;
@@ -589,6 +594,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         i += c;
         *to += c;
     }
+    if (halos.len) dist_halo_waits(d, b, from, to, &halos, &hp);
     for (int id = 0; id < d->nvars; id++) { d->width[id] = 0; d->gather[id] = false; }   /* the next loops' own */
 }
 

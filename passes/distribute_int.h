@@ -72,4 +72,18 @@ void dist_alias_rows(Dist *d);
 /* Each return's results the function allocates: this rank's block of rows. */
 void dist_anon_results(Dist *d, PtrList *l);
 
+/* ---- distribute_halo.c: the halos' waits, and the interior rows of the
+ * loop after them computed while the messages are in flight ---- */
+typedef struct HaloPlan {
+    IStmt *cand;            /* the loop split into interior and border rows, or NULL */
+    Var *size;              /* its size variable */
+    const char *why;        /* cand == NULL: why not (--report) */
+    PtrList pairs;          /* (written, exchanged) rebindable arrays: the interior runs early when they differ */
+} HaloPlan;
+/* Before the loops' rewrite: can the first statement after the halos
+ * b[from..) (MPI statements) be split? */
+void dist_halo_plan(const Dist *d, PtrList *b, int from, int to, PtrList *halos, HaloPlan *hp);
+/* After it: each halo's MPI_HALO_WAIT, and the split (*to follows). */
+void dist_halo_waits(Dist *d, PtrList *b, int from, int *to, PtrList *halos, const HaloPlan *hp);
+
 #endif

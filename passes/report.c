@@ -225,10 +225,11 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
             buf_printf(b, "matmul (line %d): tiled kernel on packed blocks, parallel over row blocks\n", line_of(s->span));
             break;
         case IS_MPI:    /* --mpi: each collective, and why (passes/distribute.c) */
+            if (s->mpi.op == MPI_HALO_WAIT) break;      /* said with its MPI_HALO */
             buf_indent(b, depth);
             if (s->mpi.op == MPI_EXTENT)
-                buf_printf(b, "mpi (line %d): MPI_Allreduce and MPI_Exscan of %s: the global extent %s and this rank's "
-                           "first row (arrays with it in dimension 0 are split by rows)\n", line_of(s->span),
+                buf_printf(b, "mpi (line %d): MPI_Allgather of %s: every rank's block, the global extent %s and this "
+                           "rank's first row (arrays with it in dimension 0 are split by rows)\n", line_of(s->span),
                            s->mpi.local->name, s->mpi.global->name);
             else if (s->mpi.op == MPI_SCAN)
                 buf_printf(b, "mpi (line %d): the cumulative sum %s adds the totals of the blocks before this rank's "
@@ -244,10 +245,16 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
             else if (s->mpi.op == MPI_GATHER)
                 buf_printf(b, "mpi (line %d): every rank's rows of %s, on every rank (MPI_Allgatherv): it is read at "
                            "rows that may be any rank's\n", line_of(s->span), s->mpi.arr->name);
+            else if (s->mpi.op == MPI_HALO && s->mpi.loop)
+                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side: the loop reads rows of the neighbouring "
+                           "ranks' blocks (MPI_Isend and MPI_Irecv with the ranks that hold them); the loop at line %d "
+                           "computes its interior rows while the messages are in flight\n", line_of(s->span),
+                           s->mpi.arr->name, (long long)s->mpi.width, s->mpi.width == 1 ? "" : "s", line_of(s->mpi.loop->span));
             else if (s->mpi.op == MPI_HALO)
-                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side, every round: the stencil reads rows "
-                           "of the neighbouring ranks' blocks (MPI_Allgatherv of every rank's edge rows)\n",
-                           line_of(s->span), s->mpi.arr->name, (long long)s->mpi.width, s->mpi.width == 1 ? "" : "s");
+                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side: the loop reads rows of the neighbouring "
+                           "ranks' blocks (MPI_Isend and MPI_Irecv with the ranks that hold them), waited for at once: "
+                           "%s\n", line_of(s->span), s->mpi.arr->name, (long long)s->mpi.width,
+                           s->mpi.width == 1 ? "" : "s", s->mpi.note);
             else {
                 buf_printf(b, "mpi (line %d): the ranks' partial results of", line_of(s->span));
                 for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {

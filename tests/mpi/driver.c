@@ -11,14 +11,15 @@
 #include "k.h"
 #include "kref.h"
 
-static int rank, nranks, failures;
+static int rank, nranks, failures, tiny;
 
-/* rank r's rows of n: uneven, rank 1 empty from 3 ranks on */
+/* rank r's rows of n: uneven, rank 1 empty from 3 ranks on (tiny: the
+ * others but the last one row each) */
 static void block(int64_t n, int r, int64_t *off, int64_t *cnt)
 {
     int64_t o = 0;
     for (int q = 0; q <= r; q++) {
-        int64_t c = (nranks >= 3 && q == 1) ? 0 : q == nranks - 1 ? n - o : (n / nranks) + (q % 2 ? 3 : -1);
+        int64_t c = (nranks >= 3 && q == 1) ? 0 : q == nranks - 1 ? n - o : tiny ? 1 : (n / nranks) + (q % 2 ? 3 : -1);
         if (c < 0) c = 0;
         if (o + c > n) c = n - o;
         if (q == r) { *off = o; *cnt = c; }
@@ -66,6 +67,36 @@ static void check(const char *what, int ok)
     if (rank) return;
     printf("%s %s (%d ranks)\n", ok ? "PASS" : "FAIL", what, nranks);
     failures += !ok;
+}
+
+/* heat and modes (every boundary mode but :oob_wraparound) on the first n
+ * rows of u against the single-process build, bit for bit */
+static void stencils(int64_t n, int64_t w, const double *u, const char *how)
+{
+    int64_t off, cnt;
+    block(n, rank, &off, &cnt);
+    double *out2 = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w), *all2 = malloc(sizeof(double) * n * w);
+    double *ref2 = malloc(sizeof(double) * n * w);
+    char what[120];
+    for (int64_t rr = 0; rr <= 5; rr += 5) {
+        int rc = heat(MPI_COMM_WORLD, cnt, w, u + off * w, 0.1, rr, out2);
+        gather(out2, cnt, sizeof(double), n, w, all2);
+        if (!rank) ref_heat(n, w, u, 0.1, rr, ref2);
+        snprintf(what, sizeof what, "%s%s", rr ? "heat: runStencil :oob_clamp with rotation, 5 rounds, bit for bit" : "heat: 0 rounds", how);
+        check(what, rc == 0 && (rank || !memcmp(all2, ref2, sizeof(double) * n * w)));
+    }
+    double *o[4], *r4[4], *g4 = malloc(sizeof(double) * n * w);
+    for (int q = 0; q < 4; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w); r4[q] = malloc(sizeof(double) * n * w); }
+    int rc = modes(MPI_COMM_WORLD, cnt, w, u + off * w, o[0], o[1], o[2], o[3]);
+    if (!rank) ref_modes(n, w, u, r4[0], r4[1], r4[2], r4[3]);
+    static const char *const name[4] = { ":oob_mirror (2 rows)", ":oob_skip", ":oob_src_zero", ":oob_dst_zero" };
+    for (int q = 0; q < 4; q++) {
+        gather(o[q], cnt, sizeof(double), n, w, g4);
+        snprintf(what, sizeof what, "modes: runStencil %s, bit for bit%s", name[q], how);
+        check(what, rc == 0 && (rank || !memcmp(g4, r4[q], sizeof(double) * n * w)));
+    }
+    for (int q = 0; q < 4; q++) { free(o[q]); free(r4[q]); }
+    free(g4); free(out2); free(all2); free(ref2);
 }
 
 static int close_to(double a, double b) { return a == b || fabs(a - b) <= 1e-12 * fabs(b); }
@@ -229,28 +260,11 @@ int main(int argc, char **argv)
           rc == 0 && (rank || !memcmp(all, ref, sizeof(double) * n)));
 
     /* stencils: the halo of each round; bit for bit */
-    for (int64_t rr = 0; rr <= 5; rr += 5) {
-        rc = heat(MPI_COMM_WORLD, cnt, w, u + off * w, 0.1, rr, out2);
-        gather(out2, cnt, sizeof(double), n, w, all2);
-        if (!rank) ref_heat(n, w, u, 0.1, rr, ref2);
-        check(rr ? "heat: runStencil :oob_clamp with rotation, 5 rounds, bit for bit" : "heat: 0 rounds",
-              rc == 0 && (rank || !memcmp(all2, ref2, sizeof(double) * n * w)));
-    }
-    {
-        double *o[4], *r4[4], *g4 = malloc(sizeof(double) * n * w);
-        for (int q = 0; q < 4; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1) * w); r4[q] = malloc(sizeof(double) * n * w); }
-        rc = modes(MPI_COMM_WORLD, cnt, w, u + off * w, o[0], o[1], o[2], o[3]);
-        if (!rank) ref_modes(n, w, u, r4[0], r4[1], r4[2], r4[3]);
-        static const char *const name[4] = { ":oob_mirror (2 rows)", ":oob_skip", ":oob_src_zero", ":oob_dst_zero" };
-        for (int q = 0; q < 4; q++) {
-            gather(o[q], cnt, sizeof(double), n, w, g4);
-            char what[80];
-            snprintf(what, sizeof what, "modes: runStencil %s, bit for bit", name[q]);
-            check(what, rc == 0 && (rank || !memcmp(g4, r4[q], sizeof(double) * n * w)));
-        }
-        for (int q = 0; q < 4; q++) { free(o[q]); free(r4[q]); }
-        free(g4);
-    }
+    stencils(n, w, u, "");
+    /* blocks of one row or none: a halo of two rows comes from two ranks */
+    tiny = 1;
+    stencils(9, w, u, ", blocks of 0 or 1 rows");
+    tiny = 0;
     {
         /* constant extents: whole on every rank */
         double wt[3] = { 0.5, -2.0, 3.0 }, c3[3], rc3[3];
