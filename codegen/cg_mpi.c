@@ -91,7 +91,15 @@ void mpi_stmt(CG *g, const IStmt *s)
                                                      "large, or no memory)", diag_where(s->span), x->name)
                                   : arena_printf("%s: error: cannot allocate the rows exchanged with the other ranks",
                                                  diag_where(s->span)));
-        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
+        if (s->mpi.op == MPI_HALO) {
+            const char *rq = arena_printf("arr_req_%s", cname(s->mpi.lo));
+            line(g, "if (!%s) %s = (MPI_Request *)arr_alloc(&arr_pool_, (int64_t)%lld * arr_nranks, sizeof(MPI_Request));", rq,
+                 rq, (long long)(2 * s->mpi.width));
+            line(g, "if (!%s) arr_fail(arr_sites[%d]);", rq, g->sites.len - 1);
+            line(g, "if (arr_mpi_sync(%s, %s == NULL)) { arr_mpi_failed = %s == NULL; goto arr_mpi_fail; }", comm, rq, rq);
+        } else {
+            line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;", comm);
+        }
         if (gather)
             line(g, "if (arr_mpi_gather(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
                  cname(s->mpi.local), row.s, cname(s->mpi.lo));
@@ -99,9 +107,9 @@ void mpi_stmt(CG *g, const IStmt *s)
             line(g, "if (arr_mpi_assemble(%s, %s, %s, %s, %s)) {    /* fails on every rank */", comm, cname(x),
                  expr_str(g, s->mpi.loop->loop.lo[0]), expr_str(g, s->mpi.loop->loop.hi[0]), row.s);
         else
-            line(g, "if (arr_mpi_halo_start(%s, arr_rows_%s, %s, %s, %s, %s, %lld, %s, %s, %s, arr_req_%s, &arr_nreq_%s)) {"
+            line(g, "if (arr_mpi_halo_start(%s, arr_rows_%s, %s, %s, %s, %s, %lld, %s, %s, %s, %d, arr_req_%s, &arr_nreq_%s)) {"
                  "    /* fails on every rank */", comm, cname(s->mpi.local), cname(x), cname(s->mpi.local), cname(s->mpi.off),
-                 cname(s->mpi.global), (long long)s->mpi.width, row.s, cname(s->mpi.lo), cname(s->mpi.hi),
+                 cname(s->mpi.global), (long long)s->mpi.width, row.s, cname(s->mpi.lo), cname(s->mpi.hi), s->mpi.wrap,
                  cname(s->mpi.lo), cname(s->mpi.lo));
         line(g, "    arr_fail(arr_sites[%d]);", g->sites.len - 1);
         line(g, "    arr_mpi_failed = 1;");
@@ -181,7 +189,7 @@ void mpi_stmt(CG *g, const IStmt *s)
  * (drain: false), or completes in its fail path (drain: true).  The NaN
  * index of a float argmin/argmax that is combined over the ranks outlives
  * its loop (mpi_stmt reads it); the table of the ranks' blocks of each
- * distributed extent; each halo's requests, at most 4 w of them
+ * distributed extent; each halo's requests, at most 2 w per rank
  * (arr_mpi_halo_start), which a rank that fails while they are in flight
  * completes before it meets the others (their waits need its messages). */
 void mpi_decls(CG *g, const PtrList *l, bool drain)
@@ -199,7 +207,7 @@ void mpi_decls(CG *g, const PtrList *l, bool drain)
             const char *lo = cname(s->mpi.lo);
             if (drain) line(g, "if (arr_nreq_%s) arr_mpi_halo_wait(arr_req_%s, &arr_nreq_%s);", lo, lo, lo);
             else {
-                line(g, "MPI_Request arr_req_%s[%lld];    /* the halo's messages in flight */", lo, (long long)(4 * s->mpi.width));
+                line(g, "MPI_Request *arr_req_%s = NULL;    /* the halo's messages in flight */", lo);
                 line(g, "int arr_nreq_%s = 0;", lo);
             }
         }

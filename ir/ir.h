@@ -258,6 +258,7 @@ struct IStmt {
         struct {
             int op; Var *local, *global, *off;
             Var *arr, *lo, *hi; int64_t width;
+            bool wrap;                  /* MPI_HALO: rows beyond the global edges are the other end's */
             const IStmt *loop;          /* MPI_COMBINE: the loop whose reductions are combined;
                                            MPI_ASSEMBLE: the loop that wrote arr;
                                            MPI_GATHER: the compaction it is for, or NULL;

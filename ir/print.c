@@ -288,8 +288,9 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         else if (s->mpi.op == MPI_GATHER)
             buf_printf(b, "mpi %s = every rank's rows of %s", s->mpi.lo->name, s->mpi.arr->name);
         else if (s->mpi.op == MPI_HALO) {
-            buf_printf(b, "mpi %s, %s = the %lld rows of %s before and after this rank's block (posted)", s->mpi.lo->name,
-                       s->mpi.hi->name, (long long)s->mpi.width, s->mpi.arr->name);
+            buf_printf(b, "mpi %s, %s = the %lld rows of %s before and after this rank's block%s (posted)", s->mpi.lo->name,
+                       s->mpi.hi->name, (long long)s->mpi.width, s->mpi.arr->name,
+                       s->mpi.wrap ? ", wrapped around the global edges" : "");
             if (s->mpi.op == MPI_HALO && s->mpi.apart) {
                 buf_printf(b, "; %s = ", s->mpi.apart->name);
                 for (int k = 0; k + 1 < s->mpi.pairs.len; k += 2)

@@ -100,6 +100,7 @@ typedef struct Scan {
 
 static void halo_read(Scan *sc, IExpr **slot);
 static int64_t reach(const IExpr *e, const Var *idx);
+static const IExpr *wrapped_row(const IExpr *e, const Var *idx);
 
 /* One access arr[idx...] (at: the load, or the store's statement; slot:
  * the load).  First pass: checks, and the rows read other than the loop's
@@ -166,8 +167,14 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
         return;
     }
     if (!own) {
+        int64_t r = sc->lp && sc->halo ? reach(idx[0], sc->lp->loop.idx[0]) : -2;
+        const IExpr *u = sc->lp && sc->halo ? wrapped_row(idx[0], sc->lp->loop.idx[0]) : NULL;
+        if (u) {        /* wrapped at this array's global extent: the halo holds the rows at the other end */
+            if (idx[0]->sel.a->call.b->var == d->glob[n->id]) d->wrap[arr->id] = true;
+            else r = -2;
+        }
         plist_push(&sc->others, arr);
-        VEC_PUSH(sc->reach, sc->lp && sc->halo ? reach(idx[0], sc->lp->loop.idx[0]) : -2);
+        VEC_PUSH(sc->reach, r);
         return;
     }
     if (!sc->size) sc->size = n;
@@ -332,11 +339,13 @@ static void scan_stmts(Scan *sc, PtrList *l)
  * largest |c|); a read at row r takes the block's row r - n_off, or row
  * r - (n_off - width) of the rows before, or r - (n_off + n_local) of the
  * rows after.  A check (a run-time error, never a wrong answer) makes sure
- * r is within the width.  :oob_wraparound, whose reads cross the global
- * edge to the other end, is not supported yet. */
+ * r is within the width.  :oob_wraparound's rows, u mod n_global for u =
+ * i + c, read u's slot, which the halo fills with the row at the other end
+ * (wrapped_row; MPI_HALO's wrap). */
 
 /* How far from the loop's row idx the row index e reads: c for idx + c or
- * idx - c; through a select (clamping or mirroring at the global edges, of
+ * idx - c, and for :oob_wraparound's u mod n of such a u; through a select
+ * (clamping or mirroring at the global edges, of
  * which only the two values count) and a call (mirror_index, min, max; not
  * wrap_index, whose row is at the other end of the array),
  * the largest of its values'.  -1 when idx does not occur (a constant or
@@ -346,6 +355,8 @@ static void scan_stmts(Scan *sc, PtrList *l)
 static int64_t reach(const IExpr *e, const Var *idx)
 {
     int64_t a, b;
+    const IExpr *u = wrapped_row(e, idx);
+    if (u) return u->kind == IE_VAR ? 0 : u->op.b->c.i < 0 ? -u->op.b->c.i : u->op.b->c.i;
     switch (e->kind) {
     case IE_VAR: return e->var == idx ? 0 : -1;
     case IE_CONST: return -1;
@@ -374,6 +385,39 @@ static int64_t reach(const IExpr *e, const Var *idx)
     return a > b ? a : b;
 }
 
+/* u = idx or idx +- c (a constant) */
+static bool is_shift(const IExpr *u, const Var *idx)
+{
+    if (u->kind == IE_VAR) return u->var == idx;
+    return u->kind == IE_BINOP && (u->op.op == OP_ADD || u->op.op == OP_SUB) && u->op.a->kind == IE_VAR &&
+           u->op.a->var == idx && u->op.b->kind == IE_CONST;
+}
+
+static bool same_shift(const IExpr *a, const IExpr *b)
+{
+    if (a->kind != b->kind) return false;
+    if (a->kind == IE_VAR) return a->var == b->var;
+    return a->op.op == b->op.op && a->op.a->var == b->op.a->var && a->op.b->c.i == b->op.b->c.i;
+}
+
+/* :oob_wraparound's row (lower_pir_stencil.c): u < 0 ? wrap_index(u, N) :
+ * u >= N ? wrap_index(u, N) : u, for u = idx + c, is u mod N; returns u, or
+ * NULL when e is not that */
+static const IExpr *wrapped_row(const IExpr *e, const Var *idx)
+{
+    if (e->kind != IE_SELECT || e->sel.b->kind != IE_SELECT) return NULL;
+    const IExpr *w1 = e->sel.a, *w2 = e->sel.b->sel.a, *u = e->sel.b->sel.b, *c1 = e->sel.c, *c2 = e->sel.b->sel.c;
+    if (!is_shift(u, idx) || w1->kind != IE_CALL || w1->call.fn != BI_WRAPIDX || w2->kind != IE_CALL ||
+        w2->call.fn != BI_WRAPIDX || !same_shift(w1->call.a, u) || !same_shift(w2->call.a, u) ||
+        w1->call.b->kind != IE_VAR || w2->call.b->kind != IE_VAR || w1->call.b->var != w2->call.b->var)
+        return NULL;
+    if (c1->kind != IE_BINOP || c1->op.op != OP_LT || !same_shift(c1->op.a, u) || c1->op.b->kind != IE_CONST ||
+        c1->op.b->c.i != 0 || c2->kind != IE_BINOP || c2->op.op != OP_GE || !same_shift(c2->op.a, u) ||
+        c2->op.b->kind != IE_VAR || c2->op.b->var != w1->call.b->var)
+        return NULL;
+    return u;
+}
+
 static IExpr *load_at(Var *arr, const IExpr *load, IExpr *row)
 {
     IExpr *l = ir_expr(IE_LOAD, load->ty, load->span);
@@ -391,6 +435,11 @@ static void halo_read(Scan *sc, IExpr **slot)
 {
     Dist *d = sc->d;
     IExpr *e = *slot, *r = e->load.idx[0];
+    /* a row wrapped around the global edges, u mod n_global: row u's slot,
+       which the halo fills with the row at the other end (u is within w of
+       the loop's own row) */
+    const IExpr *u = wrapped_row(r, sc->lp->loop.idx[0]);
+    if (u) r = (IExpr *)u;
     Var *x = e->load.arr, *n = x->dims[0].var, *off = d->off[n->id];
     int64_t w = d->width[x->id];
     Span s = e->span;
@@ -413,6 +462,7 @@ static void halo_read(Scan *sc, IExpr **slot)
     if (r->kind == IE_BINOP && (r->op.op == OP_ADD || r->op.op == OP_SUB) && r->op.a->kind == IE_VAR
         && r->op.a->var == sc->lp->loop.idx[0] && r->op.b->kind == IE_CONST && r->op.b->c.i <= w && -r->op.b->c.i <= w)
         return;
+    if (u) return;      /* u = i, or i +- c within w: the same */
     IStmt *c = ir_stmt(IS_CHECK, s);
     IExpr *in = ir_expr(IE_BINOP, T_BOOL, s);
     in->op.op = OP_AND;
@@ -505,6 +555,7 @@ static IStmt *mpi_op(Dist *d, int op, Var *x, Var *lo, Var *hi, Span sp)
     h->mpi.lo = lo;
     h->mpi.hi = hi;
     h->mpi.width = d->width[x->id];
+    h->mpi.wrap = d->wrap[x->id];
     h->mpi.local = n;
     h->mpi.global = d->glob[n->id];
     h->mpi.off = d->off[n->id];
@@ -595,12 +646,11 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         *to += c;
     }
     if (halos.len) dist_halo_waits(d, b, from, to, &halos, &hp);
-    for (int id = 0; id < d->nvars; id++) { d->width[id] = 0; d->gather[id] = false; }   /* the next loops' own */
+    for (int id = 0; id < d->nvars; id++) { d->width[id] = 0; d->gather[id] = false; d->wrap[id] = false; }   /* the next loops' own */
 }
 
 /* A stencil's rounds (l->items[*at]) over distributed buffers: the halos
- * (or gathered copies: :oob_wraparound's rows wrap to the other end, i %
- * n, which is not a nearby row) are made at the start of every round. */
+ * (or gathered copies) are made at the start of every round. */
 static void stencil_rounds(Dist *d, PtrList *l, int *at)
 {
     IStmt *rl = l->items[*at];
@@ -744,10 +794,11 @@ void pass_distribute(IrProgram *p)
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
         int nv = f->vars.len;
-        Dist d = { f, xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), nv, 0,
-                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)),
-                   xcalloc((size_t)nv + 1, sizeof(int64_t)), xcalloc((size_t)nv + 1, sizeof(bool)),
-                   xcalloc((size_t)nv + 1, sizeof(Var *)), xcalloc((size_t)nv + 1, sizeof(Var *)), {0} };
+        size_t nb = (size_t)nv + 1;
+        Dist d = { .f = f, .glob = xcalloc(nb, sizeof(Var *)), .off = xcalloc(nb, sizeof(Var *)), .nvars = nv,
+                   .hlo = xcalloc(nb, sizeof(Var *)), .hhi = xcalloc(nb, sizeof(Var *)), .width = xcalloc(nb, sizeof(int64_t)),
+                   .wrap = xcalloc(nb, sizeof(bool)), .gather = xcalloc(nb, sizeof(bool)), .gall = xcalloc(nb, sizeof(Var *)),
+                   .gpar = xcalloc(nb, sizeof(Var *)) };
         dist_find_sizes(&d);
         if (!d.errors) dist_private_arrays(&d);
         if (!d.errors) dist_alias_rows(&d);
@@ -787,6 +838,7 @@ void pass_distribute(IrProgram *p)
         free(d.hhi);
         free(d.width);
         free(d.gather);
+        free(d.wrap);
         free(d.gall);
         free(d.gpar);
         VEC_FREE(d.reported);

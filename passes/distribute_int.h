@@ -13,6 +13,7 @@ typedef struct Dist {
        rows before and after the block (lo, hi) and how many (width) */
     Var **hlo, **hhi;
     int64_t *width;
+    bool *wrap;             /* ... read wrapped around the global edges (:oob_wraparound) */
     /* per var id of a distributed array read at rows that are neither the
        loop's own nor nearby: the whole array, gathered on every rank */
     bool *gather;

@@ -246,15 +246,16 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
                 buf_printf(b, "mpi (line %d): every rank's rows of %s, on every rank (MPI_Allgatherv): it is read at "
                            "rows that may be any rank's\n", line_of(s->span), s->mpi.arr->name);
             else if (s->mpi.op == MPI_HALO && s->mpi.loop)
-                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side: the loop reads rows of the neighbouring "
+                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side%s: the loop reads rows of the neighbouring "
                            "ranks' blocks (MPI_Isend and MPI_Irecv with the ranks that hold them); the loop at line %d "
                            "computes its interior rows while the messages are in flight\n", line_of(s->span),
-                           s->mpi.arr->name, (long long)s->mpi.width, s->mpi.width == 1 ? "" : "s", line_of(s->mpi.loop->span));
+                           s->mpi.arr->name, (long long)s->mpi.width, s->mpi.width == 1 ? "" : "s",
+                           s->mpi.wrap ? " (wrapped around the global edges)" : "", line_of(s->mpi.loop->span));
             else if (s->mpi.op == MPI_HALO)
-                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side: the loop reads rows of the neighbouring "
+                buf_printf(b, "mpi (line %d): halo of %s, %lld row%s each side%s: the loop reads rows of the neighbouring "
                            "ranks' blocks (MPI_Isend and MPI_Irecv with the ranks that hold them), waited for at once: "
                            "%s\n", line_of(s->span), s->mpi.arr->name, (long long)s->mpi.width,
-                           s->mpi.width == 1 ? "" : "s", s->mpi.note);
+                           s->mpi.width == 1 ? "" : "s", s->mpi.wrap ? " (wrapped around the global edges)" : "", s->mpi.note);
             else {
                 buf_printf(b, "mpi (line %d): the ranks' partial results of", line_of(s->span));
                 for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {

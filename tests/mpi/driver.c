@@ -96,6 +96,14 @@ static void stencils(int64_t n, int64_t w, const double *u, const char *how)
         check(what, rc == 0 && (rank || !memcmp(g4, r4[q], sizeof(double) * n * w)));
     }
     for (int q = 0; q < 4; q++) { free(o[q]); free(r4[q]); }
+    for (int64_t nw = n; nw >= 1; nw = nw > 2 ? 2 : nw - 1) {      /* n rows, then a grid of 2 and of 1 row(s) */
+        block(nw, rank, &off, &cnt);
+        rc = wrapst(MPI_COMM_WORLD, cnt, w, u + off * w, out2);
+        gather(out2, cnt, sizeof(double), nw, w, g4);
+        if (!rank) ref_wrapst(nw, w, u, ref2);
+        snprintf(what, sizeof what, "wrapst: runStencil :oob_wraparound, 2 rows, %lld rows, bit for bit%s", (long long)nw, how);
+        check(what, rc == 0 && (rank || !memcmp(g4, ref2, sizeof(double) * nw * w)));
+    }
     free(g4); free(out2); free(all2); free(ref2);
 }
 
@@ -213,7 +221,7 @@ int main(int argc, char **argv)
         if (!rank) ref_anyrow(n, n, w, x, u, ref, &rone, ref2);
         double ones[2] = { one, -one }, mx[2];
         MPI_Allreduce(ones, mx, 2, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
-        check("anyrow: x[(i + 1) % n], x[0] + x[n - 1] and runStencil :oob_wraparound (gathered copies), bit for bit",
+        check("anyrow: x[(i + 1) % n], x[0] + x[n - 1] and runStencil :oob_wraparound (gathered copies, a halo), bit for bit",
               rc == 0 && mx[0] == -mx[1] && (rank || (!memcmp(all, ref, sizeof(double) * n) && one == rone
                                                       && !memcmp(all2, ref2, sizeof(double) * n * w))));
     }
