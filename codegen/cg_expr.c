@@ -225,6 +225,8 @@ static void call(CG *g, const IExpr *e)
         }
     } else if (id == BI_UNIFORM || id == BI_NORMAL) {
         buf_printf(b, "arr_%s(", builtins[id].name);
+    } else if (id == BI_SAMEBUF) {
+        buf_puts(b, "arr_same_buffer(");
     } else if (id == BI_WRAPIDX || id == BI_MIRRORIDX) {
         buf_printf(b, "arr_%s(", id == BI_WRAPIDX ? "wrap_index" : "mirror_index");
     } else if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || id == BI_ROUND || (id == BI_ABS && ty_is_int_kind(k))

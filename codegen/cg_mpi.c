@@ -116,13 +116,6 @@ void mpi_stmt(CG *g, const IStmt *s)
         line(g, "    goto arr_mpi_fail;");
         line(g, "}");
         buf_free(&row);
-        if (s->mpi.apart) {     /* the loop's interior runs now unless a buffer it writes is being sent */
-            Buf c = {0};
-            for (int k = 0; k + 1 < s->mpi.pairs.len; k += 2)
-                buf_printf(&c, "%s%s != %s", k ? " && " : "", cname(s->mpi.pairs.items[k]), cname(s->mpi.pairs.items[k + 1]));
-            line(g, "%s = %s;", cname(s->mpi.apart), c.s);
-            buf_free(&c);
-        }
         return;
     }
     /* MPI_COMBINE: one collective for all the loop's reductions.  Every

@@ -265,10 +265,6 @@ struct IStmt {
                                            MPI_HALO, _WAIT: the loop whose interior rows run
                                            between them, or NULL and note says why not */
             const char *note;
-            /* MPI_HALO, the first of a loop's: apart = no pairs[2k] is the
-               buffer pairs[2k + 1] (an array the loop writes, one being
-               exchanged; both rebindable), else its interior waits too */
-            Var *apart; PtrList pairs;
         } mpi;
     };
 };

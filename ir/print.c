@@ -291,12 +291,6 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             buf_printf(b, "mpi %s, %s = the %lld rows of %s before and after this rank's block%s (posted)", s->mpi.lo->name,
                        s->mpi.hi->name, (long long)s->mpi.width, s->mpi.arr->name,
                        s->mpi.wrap ? ", wrapped around the global edges" : "");
-            if (s->mpi.op == MPI_HALO && s->mpi.apart) {
-                buf_printf(b, "; %s = ", s->mpi.apart->name);
-                for (int k = 0; k + 1 < s->mpi.pairs.len; k += 2)
-                    buf_printf(b, "%s%s is not %s", k ? " and " : "", ((Var *)s->mpi.pairs.items[k])->name,
-                               ((Var *)s->mpi.pairs.items[k + 1])->name);
-            }
         }
         else if (s->mpi.op == MPI_HALO_WAIT)
             buf_printf(b, "mpi wait for %s, %s", s->mpi.lo->name, s->mpi.hi->name);

@@ -99,7 +99,6 @@ static void defs_of(const PtrList *l, char *def)
         case IS_ASSIGN: def[s->assign.dst->id] = 1; break;
         case IS_MPI:
             if (s->mpi.op == MPI_EXTENT) def[s->mpi.global->id] = def[s->mpi.off->id] = 1;
-            if (s->mpi.op == MPI_HALO && s->mpi.apart) def[s->mpi.apart->id] = 1;
             break;
         case IS_IF: defs_of(&s->if_.then, def); defs_of(&s->if_.els, def); break;
         case IS_WHILE: defs_of(&s->while_.pre, def); defs_of(&s->while_.body, def); break;

@@ -131,7 +131,6 @@ void analyze_access(const IStmt *s, const IStmt *loop, AccessSet *out)
             add_whole(out, s->mpi.local, false);
         } else if (s->mpi.op == MPI_HALO || s->mpi.op == MPI_HALO_WAIT || s->mpi.op == MPI_GATHER) {
             if (s->mpi.op != MPI_HALO_WAIT) add_whole(out, s->mpi.arr, false);
-            if (s->mpi.apart) add_whole(out, s->mpi.apart, true);
             add_whole(out, s->mpi.lo, true);
             if (s->mpi.hi) add_whole(out, s->mpi.hi, true);
         } else {

@@ -162,8 +162,8 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
         return;
     }
     if (!own && write) {
-        dist_unsupported(d, sc->at, arena_printf("'%s' is written at a row other than the loop's own (the row may be on "
-                                            "another rank)", arr->name));
+        dist_unsupported(d, sc->at, arena_printf("%s is written at a row other than the loop's own (the row may be on "
+                                            "another rank)", dist_name(arr)));
         return;
     }
     if (!own) {
@@ -179,8 +179,8 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
     }
     if (!sc->size) sc->size = n;
     else if (n != sc->size)
-        dist_unsupported(d, sc->at, arena_printf("'%s' and another array of this loop have different size variables (%s "
-                                            "and %s), whose blocks need not line up", arr->name, n->name, sc->size->name));
+        dist_unsupported(d, sc->at, arena_printf("%s and another array of this loop have different size variables (%s "
+                                            "and %s), whose blocks need not line up", dist_name(arr), n->name, sc->size->name));
 }
 
 /* After a loop's first pass: nearby rows of the loop's own distribution come
@@ -310,8 +310,8 @@ static void scan_stmt(Scan *sc, IStmt *s)
         analyze_access(s, NULL, &a);
         for (int k = 0; k < a.len; k++)
             if (is_dist(sc->d, a.items[k].v) && !sc->rewrite) {
-                dist_unsupported(sc->d, s->span, arena_printf("%s of the distributed array '%s'", s->kind == IS_SCAN ? "a scan"
-                            : s->kind == IS_SORT ? "argsort" : "a matrix product", a.items[k].v->name));
+                dist_unsupported(sc->d, s->span, arena_printf("%s of the distributed array %s", s->kind == IS_SCAN ? "a scan"
+                            : s->kind == IS_SORT ? "argsort" : "a matrix product", dist_name(a.items[k].v)));
                 break;
             }
         VEC_FREE(a);
@@ -530,9 +530,9 @@ static Var *first_pass(Dist *d, IStmt *s, bool settle, PtrList *mine)
         return first_pass(d, s, settle, mine);
     }
     for (int k = 0; k < sc.repl.len && sc.size; k++)
-        dist_unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array '%s' is written in a loop over distributed "
+        dist_unsupported(d, sc.repl_at.items[k], arena_printf("the replicated array %s is written in a loop over distributed "
                                                          "rows (each rank would write only its own rows of it)",
-                                                         ((Var *)sc.repl.items[k])->name));
+                                                         dist_name(sc.repl.items[k])));
     if (settle) settle_reads(&sc);
     if (mine) *mine = sc.mine;
     VEC_FREE(sc.reach);
@@ -577,8 +577,8 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
         if (!d->width[id] && !d->gather[id]) continue;
         Var *x = f->vars.items[id];
         if (d->gather[id] && dist_written_in(b, from, *to, dist_gather_source(d, x, b, from, *to))) {
-            dist_unsupported(d, ((IStmt *)b->items[from])->span, arena_printf("'%s' is computed in this loop and read there at "
-                                                                          "rows that may be another rank's", x->name));
+            dist_unsupported(d, ((IStmt *)b->items[from])->span, arena_printf("%s is computed in this loop and read there at "
+                                                                          "rows that may be another rank's", dist_name(x)));
             return;
         }
         if (d->gather[id]) {            /* any row: the whole array on every rank */

@@ -172,11 +172,22 @@ void dist_halo_waits(Dist *d, PtrList *b, int from, int *to, PtrList *halos, con
             /* buffers the loop writes that may be ones being sent (rebindable
                arrays): when one is, the interior is empty and every row runs
                after the wait */
-            IStmt *first_halo = halos->items[0];
-            first_halo->mpi.apart = ir_var(d->f, "halo_apart", T_BOOL, 0, V_TEMP, s);
-            first_halo->mpi.pairs = hp->pairs;
-            vlo = dist_select(ir_varref(first_halo->mpi.apart, s), vlo, ir_varref(rlo, s), s);
-            vhi = dist_select(ir_varref(first_halo->mpi.apart, s), vhi, ir_varref(ilo, s), s);
+            Var *apart = ir_var(d->f, "halo_apart", T_BOOL, 0, V_TEMP, s);
+            IExpr *all = NULL;
+            for (int k = 0; k + 1 < hp->pairs.len; k += 2) {
+                IExpr *same = ir_expr(IE_CALL, T_BOOL, s);
+                same->call.fn = BI_SAMEBUF;
+                same->call.a = ir_varref(hp->pairs.items[k], s);
+                same->call.b = ir_varref(hp->pairs.items[k + 1], s);
+                IExpr *not = ir_expr(IE_UNOP, T_BOOL, s);
+                not->op.op = OP_NOT;
+                not->op.opk = T_BOOL;
+                not->op.a = same;
+                all = all ? ir_binop(OP_AND, T_BOOL, T_BOOL, all, not, s) : not;
+            }
+            plist_push(&ins, ir_assign(apart, all, s));
+            vlo = dist_select(ir_varref(apart, s), vlo, ir_varref(rlo, s), s);
+            vhi = dist_select(ir_varref(apart, s), vhi, ir_varref(ilo, s), s);
         }
         plist_push(&ins, ir_assign(ilo, vlo, s));
         plist_push(&ins, ir_assign(ihi, vhi, s));
@@ -191,7 +202,6 @@ void dist_halo_waits(Dist *d, PtrList *b, int from, int *to, PtrList *halos, con
         IStmt *x = halos->items[h], *wt = ir_stmt(IS_MPI, x->span);
         wt->mpi = x->mpi;
         wt->mpi.op = MPI_HALO_WAIT;
-        wt->mpi.apart = NULL;
         plist_push(&ins, wt);
     }
     if (cand) {

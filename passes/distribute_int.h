@@ -39,6 +39,9 @@ void dist_other_dims(Dist *d);
 /* What is left: a distributed extent in another dimension (an error). */
 void dist_check_other_dims(Dist *d);
 /* ---- distribute_rows.c ---- */
+/* How an error names array x: 'x', or for an array the compiler made for
+ * an expression, where that expression is */
+const char *dist_name(const Var *x);
 /* i64 a op b (a comparison: bool) */
 IExpr *dist_i64(Op op, IExpr *a, IExpr *b, Span s);
 /* c ? a : b of i64 */

@@ -26,6 +26,14 @@ IExpr *dist_select(IExpr *c, IExpr *a, IExpr *b, Span s)
 }
 
 /* lp runs over max(lo, n_off)..min(hi, n_off + n_local): its rows of this rank */
+const char *dist_name(const Var *x)
+{
+    if (x->kind != V_TEMP) return arena_printf("'%s'", x->name);
+    int line, col;
+    span_linecol(x->span, &line, &col);
+    return arena_printf("the array made at line %d, column %d", line, col);
+}
+
 void dist_localize(Dist *d, IStmt *lp, Var *n)
 {
     Span s = lp->span;
@@ -169,8 +177,8 @@ void dist_own_rows(Dist *d, PtrList *b, int *i, int *to)
     if (!is_dist(d, dst)) return;
     Span sp = s->span;
     if (dst->rank != 1) {
-        dist_unsupported(d, sp, arena_printf("%s into the distributed %d-D array '%s'", s->kind == IS_SCAN ? "a scan" : "argsort",
-                                             dst->rank, dst->name));
+        dist_unsupported(d, sp, arena_printf("%s into the distributed %d-D array %s", s->kind == IS_SCAN ? "a scan" : "argsort",
+                                             dst->rank, dist_name(dst)));
         return;
     }
     Var *n = dst->dims[0].var, *off = d->off[n->id];

@@ -164,8 +164,8 @@ static bool alias_rows(Dist *d, PtrList *l, bool check)
             Var *v = s->assign.dst, *w = s->assign.val->kind == IE_VAR ? s->assign.val->var : NULL;
             if (!v->rank || !w || w->rank != v->rank || is_dist(d, v) == is_dist(d, w)) break;
             if (check)
-                dist_unsupported(d, s->span, arena_printf("'%s' names both an array split over the ranks and one every "
-                                                          "rank holds whole", v->name));
+                dist_unsupported(d, s->span, arena_printf("%s names both an array split over the ranks and one every "
+                                                          "rank holds whole", dist_name(v)));
             else if (is_dist(d, w) && v->dims[0].var && !in_signature(d->f, v)) {
                 v->dims[0] = w->dims[0];
                 changed = true;

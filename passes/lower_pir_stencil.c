@@ -180,10 +180,47 @@ void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st)
     for (int j = 0; j < nb; j++) assign(body, st->sten.cur[j], ir_varref(tmp[j], s), s);
 }
 
+/* Two buffers of a stencil that are the same array while the kernel writes
+ * one and reads the other's neighbours would make the rounds depend on the
+ * order of the elements (and race between threads): a run-time error,
+ * checked before the rounds for each pair that may be so (any pair when
+ * the buffers rotate, else those with a written one). */
+static void distinct_buffers(PtrList *out, const IStmt *st)
+{
+    bool nearby = false, written = false, rotates = false;
+    for (int d = 0; d < st->sten.rank; d++) nearby |= st->sten.flo[d] != 0 || st->sten.fhi[d] != 0;
+    for (int p = 0; p < st->sten.nbuf; p++) {
+        written |= st->sten.written[p];
+        rotates |= st->sten.perm && st->sten.perm[p] != p;
+    }
+    if (!nearby || !written) return;
+    Span s = st->span;
+    for (int p = 0; p < st->sten.nbuf; p++)
+        for (int q = p + 1; q < st->sten.nbuf; q++) {
+            Var *a = st->sten.cur[p], *b = st->sten.cur[q];
+            if ((!rotates && !st->sten.written[p] && !st->sten.written[q]) || a->elem != b->elem) continue;
+            IExpr *same = ir_expr(IE_CALL, T_BOOL, s);
+            same->call.fn = BI_SAMEBUF;
+            same->call.a = ir_varref(a, s);
+            same->call.b = ir_varref(b, s);
+            IExpr *apart = ir_expr(IE_UNOP, T_BOOL, s);
+            apart->op.op = OP_NOT;
+            apart->op.opk = T_BOOL;
+            apart->op.a = same;
+            IStmt *c = ir_stmt(IS_CHECK, s);
+            c->check.cond = apart;
+            c->check.msg = arena_printf("%s: error: buffers %d and %d of runStencil are the same array, and the kernel writes "
+                                        "one while it reads neighbours (the result would depend on the order of the "
+                                        "elements): pass distinct arrays, e.g. copy(...)", diag_where(s), p + 1, q + 1);
+            plist_push(out, c);
+        }
+}
+
 void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
 {
     if (st->sten.prod) { lower_chain(f, out, st); return; }
     Span s = st->span;
+    distinct_buffers(out, st);
     for (int i = 0; i < st->sten.reds.len; i++) {      /* the sums start at 0 (the regions only add) */
         const Reduction *r = st->sten.reds.items[i];
         assign(out, r->acc, conv_to(ir_const_i(T_I64, 0, s), r->acc->elem), s);

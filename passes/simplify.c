@@ -4,34 +4,39 @@
  * assigned exactly once in the function) is removed and v replaced by w,
  * and a load of an element already loaded in the same iteration (with no
  * store to that array in between) reuses the first load, and bounds
- * checks that the enclosing loops' bounds imply are dropped.  Nothing here
+ * checks that the enclosing loops' bounds imply are dropped, and so are
+ * stencils' checks that two buffers are not one array where the bindings
+ * show two different buffers (distinct_buffers).  Nothing here
  * changes what is computed; it makes the generated C shorter to read. */
 #include "passes.h"
 #include "access.h"
 
 typedef struct Simp {
     int *assigns;           /* per var: number of assignments in the function */
+    const IExpr **value;    /* per var: the value of its last assignment */
+    bool *alloc;            /* per var: an IS_ALLOC gives it a buffer */
     IExpr **repl;           /* per var: replacement, or NULL */
     PtrList *vars;          /* the function's variables (their extents name variables too) */
 } Simp;
 
-static void count_assigns(const PtrList *l, int *n)
+static void count_assigns(const PtrList *l, int *n, Simp *sp)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_ASSIGN: n[s->assign.dst->id]++; break;
-        case IS_IF: count_assigns(&s->if_.then, n); count_assigns(&s->if_.els, n); break;
+        case IS_ASSIGN: n[s->assign.dst->id]++; sp->value[s->assign.dst->id] = s->assign.val; break;
+        case IS_ALLOC: sp->alloc[s->alloc->id] = true; break;
+        case IS_IF: count_assigns(&s->if_.then, n, sp); count_assigns(&s->if_.els, n, sp); break;
         case IS_LOOP:
             for (int d = 0; d < s->loop.rank; d++) n[s->loop.idx[d]->id]++;
-            count_assigns(&s->loop.body, n);
+            count_assigns(&s->loop.body, n, sp);
             for (int k = 0; k < s->loop.reds.len; k++) {
                 Reduction *r = s->loop.reds.items[k];
                 n[r->acc->id] += 2;
                 if (r->idx) n[r->idx->id] += 2;
             }
             break;
-        case IS_WHILE: count_assigns(&s->while_.pre, n); count_assigns(&s->while_.body, n); break;
+        case IS_WHILE: count_assigns(&s->while_.pre, n, sp); count_assigns(&s->while_.body, n, sp); break;
         default: break;
         }
     }
@@ -283,22 +288,57 @@ static bool implied(const IExpr *c, const Loops *ls)
     return false;
 }
 
-static void drop_implied_checks(PtrList *l, Loops *ls)
+/* The buffer an array variable holds, as far as the bindings tell: through
+ * `v = w` (v bound once), to a variable an IS_ALLOC gives a buffer and
+ * nothing rebinds, or a parameter or result nothing rebinds; NULL when
+ * unknown. */
+static const Var *buffer_root(const Var *v, const Simp *s)
+{
+    for (int hops = 0; hops < 64; hops++) {
+        int n = s->assigns[v->id];
+        if (n == 0) return s->alloc[v->id] || v->kind == V_PARAM || v->kind == V_RESULT ? v : NULL;
+        const IExpr *e = s->value[v->id];
+        if (n != 1 || s->alloc[v->id] || e->kind != IE_VAR || !e->var->rank) return NULL;
+        v = e->var;
+    }
+    return NULL;
+}
+
+/* !@same_buffer(a, b) (lower_pir_stencil.c) holds when a and b hold
+ * buffers of different roots of which one at least is allocated here, or
+ * is a result or a written parameter, which the function's entry checks
+ * against every other array argument (two parameters it only reads may be
+ * one array of the caller's) */
+static bool own_buffer(const Var *r, const Simp *s)
+{
+    return s->alloc[r->id] || (r->kind == V_RESULT && !r->anon_result) || (r->kind == V_PARAM && r->written);
+}
+
+static bool distinct_buffers(const IExpr *c, const Simp *s)
+{
+    if (c->kind != IE_UNOP || c->op.op != OP_NOT || c->op.a->kind != IE_CALL || c->op.a->call.fn != BI_SAMEBUF) return false;
+    const IExpr *a = c->op.a->call.a, *b = c->op.a->call.b;
+    if (a->kind != IE_VAR || b->kind != IE_VAR) return false;
+    const Var *ra = buffer_root(a->var, s), *rb = buffer_root(b->var, s);
+    return ra && rb && ra != rb && (own_buffer(ra, s) || own_buffer(rb, s));
+}
+
+static void drop_implied_checks(PtrList *l, Loops *ls, const Simp *s)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *st = l->items[i];
         switch (st->kind) {
         case IS_CHECK:
-            if (ls->n && implied(st->check.cond, ls)) plist_remove(l, i--);
+            if ((ls->n && implied(st->check.cond, ls)) || distinct_buffers(st->check.cond, s)) plist_remove(l, i--);
             break;
         case IS_LOOP:
             if (ls->n == 64) break;
             ls->items[ls->n++] = st;
-            drop_implied_checks(&st->loop.body, ls);
+            drop_implied_checks(&st->loop.body, ls, s);
             ls->n--;
             break;
-        case IS_IF: drop_implied_checks(&st->if_.then, ls); drop_implied_checks(&st->if_.els, ls); break;
-        case IS_WHILE: drop_implied_checks(&st->while_.pre, ls); drop_implied_checks(&st->while_.body, ls); break;
+        case IS_IF: drop_implied_checks(&st->if_.then, ls, s); drop_implied_checks(&st->if_.els, ls, s); break;
+        case IS_WHILE: drop_implied_checks(&st->while_.pre, ls, s); drop_implied_checks(&st->while_.body, ls, s); break;
         default: break;
         }
     }
@@ -339,11 +379,14 @@ void pass_simplify(IrProgram *p)
 {
     for (int fi = 0; fi < p->funcs.len; fi++) {
         IrFunc *f = p->funcs.items[fi];
-        Simp s = { xcalloc((size_t)f->vars.len + 1, sizeof(int)), xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *)), &f->vars };
+        Simp s = { .assigns = xcalloc((size_t)f->vars.len + 1, sizeof(int)), .repl = xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *)),
+                   .vars = &f->vars };
         for (int i = 0; i < f->params.len; i++) s.assigns[((Var *)f->params.items[i])->id] = 0;
-        count_assigns(&f->body, s.assigns);
+        s.value = xcalloc((size_t)f->vars.len + 1, sizeof(IExpr *));
+        s.alloc = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+        count_assigns(&f->body, s.assigns, &s);
         Loops ls = { .n = 0 };
-        drop_implied_checks(&f->body, &ls);
+        drop_implied_checks(&f->body, &ls, &s);
         g_s = &s;
         walk(&f->body, &s);                 /* copies and loads */
         replace_in_vars(&s);
@@ -355,5 +398,7 @@ void pass_simplify(IrProgram *p)
         g_s = NULL;
         free(s.assigns);
         free(s.repl);
+        free(s.value);
+        free(s.alloc);
     }
 }

@@ -5,14 +5,14 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
         buf[i_1, j_1] = img_e
     }
     check (iterations >= 0)    # tests/golden/blur.arr:8:33: error: negative iteration count in runStencil
-    b: f32[h, w] = buf
-    a: f32[h, w] = img
     b_last: f32[h, w] = buf
     i_end: i64 = (h - 2)
     j_end: i64 = (w - 2)
     tile_blocks: i64 = select(((iterations >= 1) && (((4 * h) * w) >= 2097152)), ((iterations - 1) / 3), 0)
     tiles: i64 = ((h + 67) / 68)
     tiles_1: i64 = ((w + 499) / 500)
+    b: f32[h, w] = buf
+    a: f32[h, w] = img
     rounds (block in 0..tile_blocks) {; fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 68)

@@ -5,14 +5,14 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         v[i_1, j_1] = u_e
     }
     check (iterations >= 0)    # tests/golden/stencil_tile.arr:8:29: error: negative iteration count in runStencil
-    b: f64[n, m] = v
-    a: f64[n, m] = u
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
     tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 9), 0)
     tiles: i64 = ((n + 61) / 62)
     tiles_1: i64 = ((m + 237) / 238)
+    b: f64[n, m] = v
+    a: f64[n, m] = u
     rounds (block in 0..tile_blocks) {; fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 62)
@@ -181,11 +181,11 @@ export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         v[i_1, j_1] = u_e
     }
     check (iterations >= 0)    # tests/golden/stencil_tile.arr:16:29: error: negative iteration count in runStencil
-    b: f64[n, m] = v
-    a: f64[n, m] = u
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
+    b: f64[n, m] = v
+    a: f64[n, m] = u
     rounds (iter in 0..iterations) {; fused: not tiled: compute-bound (3.5 operations per byte moved; tiles pay off up to 3)
         parfor (i in 1..i_end, j in 0..j_end) {    # line 16:12; fused: stencil interior@line 16
             b[i, j] = ((exp(a[i, j]) * sin(a[(i - 1), j])) + (cos(a[(i + 1), j]) * log((1.0 + (a[i, (j + 1)] * a[i, (j + 1)])))))
@@ -224,11 +224,11 @@ export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64
         v[i_1, j_1] = u_e
     }
     check (iterations >= 0)    # tests/golden/stencil_tile.arr:24:29: error: negative iteration count in runStencil
-    b: f64[n, m] = v
-    a: f64[n, m] = u
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
+    b: f64[n, m] = v
+    a: f64[n, m] = u
     rounds (iter in 0..iterations) {; fused: not tiled: the kernel reads the buffer it writes
         parfor (i in 1..i_end, j in 1..j_end) {    # line 24:12; fused: stencil interior@line 24
             b[i, j] = ((0.5 * b[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
@@ -254,11 +254,11 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
         u_e: f64 = u[i_1, j_1]
         v[i_1, j_1] = u_e
     }
-    b: f64[n, m] = v
-    a: f64[n, m] = u
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
+    b: f64[n, m] = v
+    a: f64[n, m] = u
     rounds (iter in 0..2) {; fused: not tiled: 2 rounds (a tile advances 9)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 32:12; fused: stencil interior@line 32
             b[i, j] = (0.25 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))
@@ -285,12 +285,12 @@ export fn cube(n: size, m: size, p: size, u: f64[n, m, p], iterations: i64) -> (
         v[i_1, j_1, k_1] = u_e
     }
     check (iterations >= 0)    # tests/golden/stencil_tile.arr:40:29: error: negative iteration count in runStencil
-    b: f64[n, m, p] = v
-    a: f64[n, m, p] = u
     b_last: f64[n, m, p] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
     k_end: i64 = (p - 1)
+    b: f64[n, m, p] = v
+    a: f64[n, m, p] = u
     rounds (iter in 0..iterations) {; fused: not tiled: a 3-D tile of cache size would be mostly halo
         parfor (i in 1..i_end, j in 1..j_end, k in 0..k_end) {    # line 40:12; fused: stencil interior@line 40
             b[i, j, k] = ((0.5 * a[i, j, k]) + (0.1 * ((((a[(i - 1), j, k] + a[(i + 1), j, k]) + a[i, (j - 1), k]) + a[i, (j + 1), k]) + a[i, j, (k + 1)])))
