@@ -98,12 +98,15 @@ static const char *overlap_candidate(const Dist *d, IStmt *s, const PtrList *hal
 }
 
 /* The interior copy reads its block: halo_read's
- * `r < off ? before[..] : r >= end ? after[..] : x[r - off]` becomes x[r - off]. */
-static bool is_side(const Dist *d, const IExpr *e)
+ * `r < off ? before[..] : r >= end ? after[..] : x[r - off]` becomes x[r - off].
+ * is_side: a load of the rows before or after the block of one of halos. */
+static bool is_side(const PtrList *halos, const IExpr *e)
 {
     if (e->kind != IE_LOAD) return false;
-    for (int id = 0; id < d->nvars; id++)
-        if (d->hlo[id] == e->load.arr || d->hhi[id] == e->load.arr) return true;
+    for (int h = 0; h < halos->len; h++) {
+        const IStmt *x = halos->items[h];
+        if (x->mpi.lo == e->load.arr || x->mpi.hi == e->load.arr) return true;
+    }
     return false;
 }
 
@@ -194,8 +197,8 @@ void dist_halo_waits(Dist *d, PtrList *b, int from, int *to, PtrList *halos, con
         IStmt *in = copy_loop(d->f, cand);
         in->loop.lo[0] = ir_varref(ilo, s);
         in->loop.hi[0] = ir_varref(ihi, s);
-        ir_walk_stmts(&in->loop.body, to_block, d);
-        ir_walk_stmts(&in->loop.body, no_side, d);
+        ir_walk_stmts(&in->loop.body, to_block, halos);
+        ir_walk_stmts(&in->loop.body, no_side, halos);
         plist_push(&ins, in);
     }
     for (int h = 0; h < halos->len; h++) {

@@ -13,6 +13,14 @@
 #include <limits.h>
 #include <stdio.h>
 #include <cblas.h>
+/* OpenBLAS's own functions: declared here too, because the <cblas.h> found
+ * first may be another BLAS's (Debian's alternatives switch it when
+ * libblas-dev is installed), and an undeclared function returning a
+ * pointer would have it cut to an int (the crash results.md once showed) */
+char *openblas_get_config(void);
+char *openblas_get_corename(void);
+int openblas_get_num_threads(void);
+void openblas_set_num_threads(int);
 #ifdef _OPENMP
 #include <omp.h>
 #endif
