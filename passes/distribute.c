@@ -99,8 +99,10 @@ typedef struct Scan {
 } Scan;
 
 static void halo_read(Scan *sc, IExpr **slot);
-static int64_t reach(const IExpr *e, const Var *idx);
+static int64_t reach(const IExpr *e, const Var *idx, const Var *N);
 static const IExpr *wrapped_row(const IExpr *e, const Var *idx);
+static bool same_shift(const IExpr *a, const IExpr *b);
+static int64_t shift_of(const IExpr *u, const Var *idx);
 
 /* One access arr[idx...] (at: the load, or the store's statement; slot:
  * the load).  First pass: checks, and the rows read other than the loop's
@@ -167,12 +169,9 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
         return;
     }
     if (!own) {
-        int64_t r = sc->lp && sc->halo ? reach(idx[0], sc->lp->loop.idx[0]) : -2;
-        const IExpr *u = sc->lp && sc->halo ? wrapped_row(idx[0], sc->lp->loop.idx[0]) : NULL;
-        if (u) {        /* wrapped at this array's global extent: the halo holds the rows at the other end */
-            if (idx[0]->sel.a->call.b->var == d->glob[n->id]) d->wrap[arr->id] = true;
-            else r = -2;
-        }
+        int64_t r = sc->lp && sc->halo ? reach(idx[0], sc->lp->loop.idx[0], d->glob[n->id]) : -2;
+        /* wrapped at this array's global extent: the halo holds the rows at the other end */
+        if (r >= 0 && wrapped_row(idx[0], sc->lp->loop.idx[0])) d->wrap[arr->id] = true;
         plist_push(&sc->others, arr);
         VEC_PUSH(sc->reach, r);
         return;
@@ -343,61 +342,77 @@ static void scan_stmts(Scan *sc, PtrList *l)
  * i + c, read u's slot, which the halo fills with the row at the other end
  * (wrapped_row; MPI_HALO's wrap). */
 
-/* How far from the loop's row idx the row index e reads: c for idx + c or
- * idx - c, and for :oob_wraparound's u mod n of such a u; through a select
- * (clamping or mirroring at the global edges, of
- * which only the two values count) and a call (mirror_index, min, max; not
- * wrap_index, whose row is at the other end of the array),
- * the largest of its values'.  -1 when idx does not occur (a constant or
- * another variable: how far that is only the run-time check can tell);
- * -2 when the row is computed otherwise from idx (i % n, 2 * i) or read
- * from an array: not a stencil's neighbourhood. */
-static int64_t reach(const IExpr *e, const Var *idx)
+/* |c| when u is idx + c, c + idx or idx - c (c a constant), 0 for idx; else -1 */
+static int64_t shift_of(const IExpr *u, const Var *idx)
 {
-    int64_t a, b;
-    const IExpr *u = wrapped_row(e, idx);
-    if (u) return u->kind == IE_VAR ? 0 : u->op.b->c.i < 0 ? -u->op.b->c.i : u->op.b->c.i;
-    switch (e->kind) {
-    case IE_VAR: return e->var == idx ? 0 : -1;
-    case IE_CONST: return -1;
-    case IE_BINOP:
-        if ((e->op.op == OP_ADD || e->op.op == OP_SUB) && e->op.a->kind == IE_VAR && e->op.a->var == idx
-            && e->op.b->kind == IE_CONST)
-            return e->op.b->c.i < 0 ? -e->op.b->c.i : e->op.b->c.i;
-        if (e->op.op == OP_ADD && e->op.b->kind == IE_VAR && e->op.b->var == idx && e->op.a->kind == IE_CONST)
-            return e->op.a->c.i < 0 ? -e->op.a->c.i : e->op.a->c.i;
-        a = reach(e->op.a, idx);
-        b = reach(e->op.b, idx);
-        return a == -1 && b == -1 ? -1 : -2;        /* h - 1: no idx; i % n: idx transformed */
-    case IE_CONV: return reach(e->conv, idx);
-    case IE_SELECT:
-        a = reach(e->sel.a, idx);
-        b = reach(e->sel.b, idx);
-        break;
-    case IE_CALL:
-        if (e->call.fn == BI_WRAPIDX) return -2;     /* :oob_wraparound: the other end of the array */
-        a = e->call.a ? reach(e->call.a, idx) : -1;
-        b = e->call.b ? reach(e->call.b, idx) : -1;
-        break;
-    default: return -2;
+    if (u->kind == IE_VAR) return u->var == idx ? 0 : -1;
+    if (u->kind != IE_BINOP || (u->op.op != OP_ADD && u->op.op != OP_SUB)) return -1;
+    const IExpr *c = NULL;
+    if (u->op.a->kind == IE_VAR && u->op.a->var == idx && u->op.b->kind == IE_CONST) c = u->op.b;
+    else if (u->op.op == OP_ADD && u->op.b->kind == IE_VAR && u->op.b->var == idx && u->op.a->kind == IE_CONST) c = u->op.a;
+    if (!c || c->c.i == INT64_MIN) return -1;
+    return c->c.i < 0 ? -c->c.i : c->c.i;
+}
+
+static bool is_const(const IExpr *e, int64_t v) { return e->kind == IE_CONST && e->c.i == v; }
+
+/* N - 1 */
+static bool is_last(const IExpr *e, const Var *N)
+{
+    return e->kind == IE_BINOP && e->op.op == OP_SUB && e->op.a->kind == IE_VAR && e->op.a->var == N && is_const(e->op.b, 1);
+}
+
+static bool is_call(const IExpr *e, BuiltinId fn) { return e->kind == IE_CALL && e->call.fn == fn; }
+
+/* A row kept within the global edges 0..N: u clamped (u < 0 ? 0 : u >= N ?
+ * N - 1 : u, as :oob_clamp's reads; min(u, N - 1), max(u, 0), nested) or
+ * mirrored (:oob_mirror's reads, mirror_index at both edges).  Its value is
+ * u, or an edge row that lies between the loop's row and u (clamped), or
+ * u's reflection, no farther from the loop's row than u (mirrored); returns
+ * u, or NULL when e is not that. */
+static const IExpr *edge_row(const IExpr *e, const Var *idx, const Var *N)
+{
+    if (shift_of(e, idx) >= 0) return e;
+    if (is_call(e, BI_MIN) || is_call(e, BI_MAX)) {
+        bool mn = e->call.fn == BI_MIN;
+        const IExpr *a = e->call.a, *b = e->call.b;
+        if (mn ? is_last(a, N) : is_const(a, 0)) { const IExpr *t = a; a = b; b = t; }
+        if (!(mn ? is_last(b, N) : is_const(b, 0))) return NULL;
+        return edge_row(a, idx, N);
     }
-    if (a == -2 || b == -2) return -2;
-    return a > b ? a : b;
+    if (e->kind != IE_SELECT || e->sel.b->kind != IE_SELECT) return NULL;
+    const IExpr *lo = e->sel.a, *hi = e->sel.b->sel.a, *u = e->sel.b->sel.b, *c1 = e->sel.c, *c2 = e->sel.b->sel.c;
+    if (shift_of(u, idx) < 0 || c1->kind != IE_BINOP || c1->op.op != OP_LT || !same_shift(c1->op.a, u) || !is_const(c1->op.b, 0) ||
+        c2->kind != IE_BINOP || c2->op.op != OP_GE || !same_shift(c2->op.a, u) || c2->op.b->kind != IE_VAR || c2->op.b->var != N)
+        return NULL;
+    bool clamp = is_const(lo, 0) && is_last(hi, N);
+    bool mirror = is_call(lo, BI_MIRRORIDX) && is_call(hi, BI_MIRRORIDX) && same_shift(lo->call.a, u) &&
+                  same_shift(hi->call.a, u) && lo->call.b->kind == IE_VAR && lo->call.b->var == N &&
+                  hi->call.b->kind == IE_VAR && hi->call.b->var == N;
+    return clamp || mirror ? u : NULL;
 }
 
-/* u = idx or idx +- c (a constant) */
-static bool is_shift(const IExpr *u, const Var *idx)
+/* How far from the loop's row idx the row index e of an array of global
+ * extent N reads, when that is nearby: |c| for idx + c; for u = idx + c
+ * clamped or mirrored at the global edges (edge_row) or wrapped around
+ * them (:oob_wraparound, wrapped_row: the halo's slots hold the rows at
+ * the other end).  -2 for any other row (a constant, a data-dependent row,
+ * i % n, 2 * i, u clamped at another row than the edges): not nearby, or
+ * not provably so. */
+static int64_t reach(const IExpr *e, const Var *idx, const Var *N)
 {
-    if (u->kind == IE_VAR) return u->var == idx;
-    return u->kind == IE_BINOP && (u->op.op == OP_ADD || u->op.op == OP_SUB) && u->op.a->kind == IE_VAR &&
-           u->op.a->var == idx && u->op.b->kind == IE_CONST;
+    const IExpr *u = wrapped_row(e, idx);
+    if (u && e->sel.a->call.b->var != N) u = NULL;
+    if (!u) u = edge_row(e, idx, N);
+    return u ? shift_of(u, idx) : -2;
 }
 
+/* the same idx, idx + c or idx - c */
 static bool same_shift(const IExpr *a, const IExpr *b)
 {
     if (a->kind != b->kind) return false;
     if (a->kind == IE_VAR) return a->var == b->var;
-    return a->op.op == b->op.op && a->op.a->var == b->op.a->var && a->op.b->c.i == b->op.b->c.i;
+    return a->kind == IE_BINOP && a->op.op == b->op.op && ir_same_atom(a->op.a, b->op.a) && ir_same_atom(a->op.b, b->op.b);
 }
 
 /* :oob_wraparound's row (lower_pir_stencil.c): u < 0 ? wrap_index(u, N) :
@@ -407,7 +422,7 @@ static const IExpr *wrapped_row(const IExpr *e, const Var *idx)
 {
     if (e->kind != IE_SELECT || e->sel.b->kind != IE_SELECT) return NULL;
     const IExpr *w1 = e->sel.a, *w2 = e->sel.b->sel.a, *u = e->sel.b->sel.b, *c1 = e->sel.c, *c2 = e->sel.b->sel.c;
-    if (!is_shift(u, idx) || w1->kind != IE_CALL || w1->call.fn != BI_WRAPIDX || w2->kind != IE_CALL ||
+    if (shift_of(u, idx) < 0 || w1->kind != IE_CALL || w1->call.fn != BI_WRAPIDX || w2->kind != IE_CALL ||
         w2->call.fn != BI_WRAPIDX || !same_shift(w1->call.a, u) || !same_shift(w2->call.a, u) ||
         w1->call.b->kind != IE_VAR || w2->call.b->kind != IE_VAR || w1->call.b->var != w2->call.b->var)
         return NULL;

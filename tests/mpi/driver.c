@@ -266,6 +266,11 @@ int main(int argc, char **argv)
     if (!rank) ref_smooth(n, x, ref);
     check("smooth: rows i - 1 and i + 2 (clamped) in a comprehension, bit for bit",
           rc == 0 && (rank || !memcmp(all, ref, sizeof(double) * n)));
+    rc = farclamp(MPI_COMM_WORLD, cnt, x + off, out);
+    gather(out, cnt, sizeof(double), n, 1, all);
+    if (!rank) ref_farclamp(n, x, ref);
+    check("farclamp: rows clamped at other rows than the edges (x[min(i + 1, 5)]), bit for bit",
+          rc == 0 && (rank || !memcmp(all, ref, sizeof(double) * n)));
 
     /* stencils: the halo of each round; bit for bit */
     stencils(n, w, u, "");

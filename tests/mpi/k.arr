@@ -74,6 +74,12 @@ export fn smooth(x: f64[n]) -> f64[n] {
     return [0.25 * x[max(i - 1, 0)] + 0.5 * x[i] + 0.25 * x[min(i + 2, n - 1)] for i in 0..n];
 }
 
+# rows clamped at rows other than the global edges, or chosen by a
+# condition: not nearby (a gathered copy), however close they look
+export fn farclamp(x: f64[n]) -> f64[n] {
+    return [x[i > 5 ? 0 : i] + x[min(i + 1, 5)] + x[max(i - 1, n - 3)] for i in 0..n];
+}
+
 # argmin/argmax over rows split between ranks: the first extreme, the first
 # NaN when there is one, ties to the first index, as on one process
 export fn extremes(x: f64[n], k: i32[n]) -> (i64, i64, i64, i64) {
