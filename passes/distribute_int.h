@@ -76,6 +76,15 @@ void dist_alias_rows(Dist *d);
 /* Each return's results the function allocates: this rank's block of rows. */
 void dist_anon_results(Dist *d, PtrList *l);
 
+/* ---- distribute_reach.c: rows near the loop's own ---- */
+/* |c| when u is idx + c, c + idx or idx - c (c a constant), 0 for idx; else -1 */
+int64_t dist_shift_of(const IExpr *u, const Var *idx);
+/* How far from idx the row e of an array of global extent N reads: |c| for
+ * a row near idx + c, -2 for a row that is not (provably) nearby */
+int64_t dist_reach(const IExpr *e, const Var *idx, const Var *N);
+/* :oob_wraparound's row u mod N for u = idx + c: u, else NULL */
+const IExpr *dist_wrapped_row(const IExpr *e, const Var *idx);
+
 /* ---- distribute_halo.c: the halos' waits, and the interior rows of the
  * loop after them computed while the messages are in flight ---- */
 typedef struct HaloPlan {
