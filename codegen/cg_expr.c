@@ -78,6 +78,52 @@ void varref(CG *g, const Var *v)
 static void operand(CG *g, const IExpr *parent, const IExpr *child, bool right);
 static bool self_contained(const IExpr *e);
 
+/* Is x, or an operand inside it, an integer / or % by a constant or a
+ * shift, which binop writes as a C operator?  Looks at 64 nodes at most and
+ * answers yes past that (linear in the expression however deep it nests). */
+static bool holds_int_op(const IExpr *x, int *budget)
+{
+    if (!x) return false;
+    if (--*budget < 0) return true;
+    switch (x->kind) {
+    case IE_BINOP:
+        if (ty_is_int_kind(x->op.opk) && (x->op.op == OP_SHL || x->op.op == OP_SHR || ir_safe_divisor(x))) return true;
+        return holds_int_op(x->op.a, budget) || holds_int_op(x->op.b, budget);
+    case IE_UNOP: return holds_int_op(x->op.a, budget);
+    case IE_CONV: return holds_int_op(x->conv, budget);
+    case IE_CALL: return holds_int_op(x->call.a, budget) || holds_int_op(x->call.b, budget);
+    case IE_SELECT: return holds_int_op(x->sel.c, budget) || holds_int_op(x->sel.a, budget) || holds_int_op(x->sel.b, budget);
+    case IE_LOAD:
+        for (int i = 0; i < x->load.n; i++) if (holds_int_op(x->load.idx[i], budget)) return true;
+        return false;
+    case IE_ECALL:
+        for (int i = 0; i < x->ecall.n; i++) if (holds_int_op(x->ecall.args[i], budget)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* A / or % by a constant, or a shift, whose operands hold another: written
+ * as a call (arr_quo_i64, arr_rem_i64, arr_shl_i64, arr_shr_i64), which the
+ * C compiler inlines, because gcc's -fsanitize=undefined copies the operand
+ * of each such operator once per check and a nest of them d deep took 2^d to
+ * compile (a fuzz program's wrapped indices nested 40 deep).  The operator
+ * form stays where nothing nests, for the reader. */
+static bool nested_int_op(const IExpr *e)
+{
+    int budget = 64;
+    return holds_int_op(e->op.a, &budget) || holds_int_op(e->op.b, &budget);
+}
+
+static void int_op_call(CG *g, const char *name, const IExpr *e)
+{
+    buf_printf(g->b, "arr_%s_%s(", name, sfx(e->op.opk));
+    expr(g, e->op.a);
+    buf_puts(g->b, ", ");
+    expr(g, e->op.b);
+    buf_putc(g->b, ')');
+}
+
 static void binop(CG *g, const IExpr *e)
 {
     if ((e->op.op == OP_AND || e->op.op == OP_OR) && e->eager && has_site(e->op.b)) {
@@ -95,6 +141,7 @@ static void binop(CG *g, const IExpr *e)
     if (isint && (op == OP_DIV || op == OP_MOD) && ir_safe_divisor(e)) {
         /* a constant divisor other than 0 and -1: C's / and % (which
            truncate, as arr's do) can neither trap nor overflow */
+        if (nested_int_op(e)) { int_op_call(g, op == OP_DIV ? "quo" : "rem", e); return; }
         buf_printf(b, "(%s)(", ctype(k));
         expr(g, e->op.a);
         buf_printf(b, " %s ", op == OP_DIV ? "/" : "%");
@@ -128,6 +175,7 @@ static void binop(CG *g, const IExpr *e)
         return;
     }
     if (op == OP_SHL || op == OP_SHR) {
+        if (nested_int_op(e)) { int_op_call(g, op == OP_SHL ? "shl" : "shr", e); return; }
         int bits = ty_int_bits(k) - 1;
         if (op == OP_SHL) {
             const char *u = wrap_ctype(k);

@@ -333,6 +333,15 @@ for found in restrict-warning loop-opt-warning; do
     check "gcc -O2 -Wall -Wextra -Werror on tests/fuzz/found/$found" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -DARR_NO_PERF_WARNING -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
 done
 
+# ---- make fuzz's reproducers whose C gcc's -fsanitize=undefined took minutes to compile: nested / % by
+#      constants and shifts (each copied its operand once per check) are calls where they nest; the answer
+#      is the differential tester's reference (expected.txt, without its type tags) ----
+for found in asan-compile-timeout ubsan-nested-int-ops; do
+    fresh; cp "tests/fuzz/found/$found/m.arr" "tests/fuzz/found/$found/driver.c" "$tmp/w/"
+    arrc_run m.arr -o m.c
+    check "gcc -fsanitize=undefined compiles tests/fuzz/found/$found in time, and its answer" sh -c "cd '$tmp/w' && timeout 240 gcc -std=c11 -O1 -fopenmp -DARR_NO_PERF_WARNING -fsanitize=address,undefined -fno-sanitize-recover=all m.c driver.c -lm -o m 2>'$tmp/err' && OMP_NUM_THREADS=2 ./m > out.txt && sed 's/^[a-z] //' '$PWD/tests/fuzz/found/$found/expected.txt' | cmp - out.txt"
+done
+
 # ---- where speed needs a flag, the generated C says so (#warning; -DARR_NO_PERF_WARNING silences it) ----
 fresh; cp examples/blackscholes/blackscholes.arr "$tmp/w/bs.arr"
 arrc_run bs.arr -o bs.c
