@@ -84,15 +84,9 @@ def mpirun_cmd(exe):
 
 
 def run(cmd, timeout, **kw):
-    try:
-        r = subprocess.run(cmd, capture_output=True, text=True, errors='replace', timeout=timeout, **kw)
-        return r.returncode, r.stdout, r.stderr
-    except subprocess.TimeoutExpired as e:
-        return 'timeout', (e.stdout or b'').decode('utf-8', 'replace') if isinstance(e.stdout, bytes) else (e.stdout or ''), ''
-
-
-def run_group(cmd, timeout, **kw):
-    """run() in a new process group, all of it killed on a timeout (mpirun's ranks)."""
+    """Runs cmd in a new process group, all of it killed on a timeout: a C
+    compiler's cc1 or mpirun's ranks outlived a kill of the parent alone (cc1
+    processes of timed-out compiles ran on for half an hour after make fuzz)."""
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors='replace',
                          start_new_session=True, **kw)
     try:
@@ -236,7 +230,7 @@ class Builder:
                        UBSAN_OPTIONS='print_stacktrace=1',
                        TSAN_OPTIONS='ignore_noninstrumented_modules=1 halt_on_error=1')
             if mpi:
-                rc, out, err = run_group(mpirun_cmd(os.path.join(bd, 'drv')), TIMEOUT, env=env)
+                rc, out, err = run(mpirun_cmd(os.path.join(bd, 'drv')), TIMEOUT, env=env)
                 where = '%s t%d np%d' % (config, t, MPI_RANKS)
             else:
                 rc, out, err = run([os.path.join(bd, 'drv')], TIMEOUT, env=env)
