@@ -47,5 +47,18 @@ int main(void)
     for (int i = 0; i < M * W; i++) f[i] = -INFINITY;
     f[M * W - 5] = 1.0f;
     CALL(flat(M, W, f, &x, &y)) printf("%lld %lld\n", (long long)x, (long long)y);
+    enum { K = 9 };
+    double q[K];
+    for (int c = 0; c < K; c++) q[c] = (double)((c * 5) % 9) - 3.0;
+    int rows_n[2] = { 50, 3000 };   /* one thread (overhead guard), several */
+    for (int s = 0; s < 2; s++) {
+        int n = rows_n[s];
+        for (int i = 0; i < n; i++) a[i] = (double)(i % 50) * 0.25 - 4.0;
+        CALL(nested(n, K, a, q, r, c)) {
+            long long h = 0;
+            for (int i = 0; i < n; i++) h = (h * 31 + r[i] * 10 + c[i]) % 1000000007;
+            printf("%lld %lld %lld\n", (long long)r[7], (long long)c[7], h);
+        }
+    }
     return 0;
 }
