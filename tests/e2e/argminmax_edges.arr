@@ -9,8 +9,8 @@ export fn rows(a: f64[m, n]) -> (i64[m], i64[n]) { return (argmin(a, 1), argmax(
 export fn flat(a: f32[m, n]) -> (i64, i64) { return (argmin(a), argmax(a * 2.0f)); }
 export fn shifted(a: f64[n]) -> i64 { return argmin([a[n - 1 - i] for i in 0..n]); }
 # argmin/argmax over an inner comprehension (a loop inside the parallel one):
-# rows with their first NaN at different places and rows without, two
-# reductions fused into one loop)
+# rows with their first NaN at different places and rows without; the two
+# reductions are fused into one loop)
 export fn nested(p: f64[n], q: f64[k]) -> (i64[n], i64[n]) {
     let lo = [argmin([sqrt(p[i] - q[c]) * q[c] for c in 0..k]) for i in 0..n];
     let hi = [argmax([sqrt(q[c] - p[i]) + q[c] for c in 0..k]) for i in 0..n];
