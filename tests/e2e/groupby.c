@@ -4,6 +4,14 @@
 
 #define CALL(e) if (e) printf("error: %s\n", groupby_last_error()); else
 
+/* the keys a function returns, as one number: sum of key * (i % 13 + 1) */
+static long long checksum(const int64_t *a, int64_t n)
+{
+    long long h = 0;
+    for (int64_t i = 0; i < n; i++) h += (long long)a[i] * (i % 13 + 1);
+    return h;
+}
+
 int main(void)
 {
     static const int64_t ns[] = { 0, 1, 7, 1000, 100003 };
@@ -37,6 +45,22 @@ int main(void)
             int64_t shn = 0;
             CALL(shifted(n, key, v, &sh, &shn)) for (int64_t c = 0; c < shn; c++) printf("%.17g\n", sh[c]);
             free(sh);
+            double *cxs = malloc(sizeof(double) * (size_t)(k + 1)), *o2 = malloc(sizeof(double) * (size_t)(k + 1));
+            int64_t *o0 = malloc(sizeof(int64_t) * (size_t)(n + 1)), *o1 = malloc(sizeof(int64_t) * (size_t)(k + 1));
+            for (int64_t c = 0; c < k; c++) cxs[c] = (double)((c * 37) % 11) - 5.0;
+            CALL(nearest(n, k, v, cxs, o0, o1, o2)) {
+                printf("%lld\n", checksum(o0, n));
+                for (int64_t c = 0; c < k; c++) printf("%lld %.17g\n", (long long)o1[c], o2[c]);
+            }
+            CALL(rems(n, k, key, cxs, o0, o1)) {
+                printf("%lld\n", checksum(o0, n));
+                for (int64_t c = 0; c < k; c++) printf("%lld\n", (long long)o1[c]);
+            }
+            CALL(reversed(n, k, key, cxs, o0, o1)) {
+                printf("%lld\n", checksum(o0, n));
+                for (int64_t c = 0; c < k; c++) printf("%lld\n", (long long)o1[c]);
+            }
+            free(cxs); free(o0); free(o1); free(o2);
             free(key); free(v); free(vf); free(wf); free(old); free(r);
         }
     return 0;

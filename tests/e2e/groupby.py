@@ -20,3 +20,21 @@ for n in (0, 1, 7, 1000, 100003):
         for c in range(k): print(int((rem == c).sum()))
         sh = key - 2
         for c in range(4): print(repr(float(v[sh == c].sum()) + 0.0))
+        cx = ((np.arange(k, dtype=np.int64) * 37) % 11).astype(np.float64) - 5.0
+        w = (i % 13) + 1
+        if k == 0 and n > 0:
+            print('error:')
+        else:
+            # argmin over the centres of each distinct value of v (nine of them)
+            best = {x: int(np.argmin(np.abs(x - cx))) for x in np.unique(v)}
+            a = np.array([best[x] for x in v], dtype=np.int64)
+            print(int((a * w).sum()))
+            for c in range(k):
+                sel = a == c
+                print('%d %r' % (int(sel.sum()), float(v[sel].sum()) + 0.0))
+        for m in (3, 4):
+            rr = np.fmod(key, m)
+            print(int((rr * w).sum()))
+            cnt = rr[::-1] if m == 4 else rr
+            for c in range(k):
+                print(int((cnt == c).sum()))
