@@ -118,6 +118,12 @@ const char *cg_arr_signature(const FnDecl *fn);
 const char *omp_redop_of(const Reduction *r);
 const char *red_acc(const Reduction *r);
 bool reds_open(CG *g, const IStmt *lp);
+/* Does an argmin/argmax track the first NaN (floats, unless pass nanfree
+ * proved its values are never NaN)? */
+static inline bool red_tracks_nan(const Reduction *r)
+{
+    return r->idx && ty_is_float_kind(r->acc->elem) && !r->nan_free;
+}
 const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r);
 void reds_close(CG *g, const IStmt *lp, bool block);
 void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, const char *idx);

@@ -224,7 +224,7 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
         if (only) {
             line(g, "%s = %s_part;", acc, acc);
             if (r->idx) line(g, "%s = %s_part;", cname(r->idx), cname(r->idx));
-            if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "%s_nan = %s_part_nan;", cname(r->idx), cname(r->idx));
+            if (red_tracks_nan(r)) line(g, "%s_nan = %s_part_nan;", cname(r->idx), cname(r->idx));
         } else if (r->op == RED_LAMBDA) {
             buf_indent(g->b, g->ind);
             buf_printf(g->b, "{ %s %s = %s; %s %s = %s_part; %s = ", ctype(r->pa->elem), cname(r->pa), acc,
@@ -244,7 +244,7 @@ static void combine_partials(CG *g, const IStmt *lp, bool only)
             line(g, "    %s = %s_part;", acc, acc);
             line(g, "    %s = %s_part;", ix, ix);
             line(g, "}");
-            if (ty_is_float_kind(r->acc->elem))
+            if (red_tracks_nan(r))
                 line(g, "if (%s_part_nan >= 0 && (%s_nan < 0 || %s_part_nan < %s_nan)) %s_nan = %s_part_nan;", ix, ix, ix, ix, ix, ix);
         }
     }
@@ -282,7 +282,8 @@ static void mentions_index(IExpr **slot, void *ctx)
 
 /* Does the work of one iteration of lp depend on the iteration? Loops in
  * the body whose bounds use lp's indices, while loops, and loops inside
- * one branch of an if say it may. */
+ * one branch of an if say it may (not an if between two versions of one
+ * loop nest). */
 static bool varies_in(const IStmt *lp, const AccessSet *writes, const PtrList *l, bool in_branch)
 {
     for (int i = 0; i < l->len; i++) {
@@ -290,6 +291,10 @@ static bool varies_in(const IStmt *lp, const AccessSet *writes, const PtrList *l
         switch (s->kind) {
         case IS_WHILE: return true;
         case IS_IF:
+            if (s->if_.versions) {      /* either runs: as the second (the general one) alone */
+                if (varies_in(lp, writes, &s->if_.els, in_branch)) return true;
+                break;
+            }
             if (varies_in(lp, writes, &s->if_.then, true) || varies_in(lp, writes, &s->if_.els, true)) return true;
             break;
         case IS_LOOP: {
@@ -401,7 +406,7 @@ static void parfor_par(CG *g, const IStmt *lp)
                 const char *first = red_first_index(g, lp, r);
                 line(g, "int64_t %s_part = %s;", cname(r->idx), first ? first : "-1");
             }
-            if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
+            if (red_tracks_nan(r)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
         }
         if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
     } else if (par && g->in_region) {

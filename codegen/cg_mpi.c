@@ -136,7 +136,7 @@ void mpi_stmt(CG *g, const IStmt *s)
         if (r->idx) {
             buf_printf(&ty, " int64_t i%d, nan%d;", k, k);
             buf_printf(&init, ", .i%d = %s, .nan%d = %s", k, cname(r->idx), k,
-                       ty_is_float_kind(r->acc->elem) ? arena_printf("%s_nan", cname(r->idx)) : "-1");
+                       red_tracks_nan(r) ? arena_printf("%s_nan", cname(r->idx)) : "-1");
         }
     }
     buf_puts(&ty, " int64_t rows; } arr_part;");
@@ -192,7 +192,7 @@ void mpi_decls(CG *g, const PtrList *l, bool drain)
         if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE && !drain)
             for (int k = 0; k < s->mpi.loop->loop.reds.len; k++) {
                 const Reduction *r = s->mpi.loop->loop.reds.items[k];
-                if (r->idx && ty_is_float_kind(r->acc->elem)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
+                if (red_tracks_nan(r)) line(g, "int64_t %s_nan = -1;", cname(r->idx));
             }
         else if (s->kind == IS_MPI && s->mpi.op == MPI_EXTENT && !drain)
             line(g, "int64_t *arr_rows_%s = NULL;", cname(s->mpi.local));

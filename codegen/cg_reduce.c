@@ -144,7 +144,7 @@ static void red_init(CG *g, const IStmt *lp, const Reduction *r)
         const char *first = red_first_index(g, lp, r);
         line(g, "%s = %s;", cname(r->idx), first ? first : "-1");
     }
-    if (r->idx && ty_is_float_kind(k)) line(g, r->mpi_combined ? "%s_nan = -1;" : "int64_t %s_nan = -1;", cname(r->idx));
+    if (red_tracks_nan(r)) line(g, r->mpi_combined ? "%s_nan = -1;" : "int64_t %s_nan = -1;", cname(r->idx));
 }
 
 /* Initialises a loop's reductions; integer sums and products get an unsigned
@@ -178,7 +178,7 @@ void reds_close(CG *g, const IStmt *lp, bool block)
 /* After an argmin/argmax over floats: the first NaN, if any, is the answer. */
 static void red_finish(CG *g, const Reduction *r)
 {
-    if (r->idx && ty_is_float_kind(r->acc->elem))
+    if (red_tracks_nan(r))
         line(g, "if (%s_nan >= 0) %s = %s_nan;", cname(r->idx), cname(r->idx), cname(r->idx));
 }
 
@@ -209,7 +209,7 @@ void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, con
         /* the first extreme, by a plain comparison (branch-free code; the
          * index starts at the first iteration's, red_first_index); for
          * floats the first NaN is tracked apart and wins at the end (NumPy) */
-        if (ty_is_float_kind(r->acc->elem)) {
+        if (red_tracks_nan(r)) {
             /* selects, not branches: gcc keeps the loop's minsd/cmov idiom */
             buf_printf(b, "%s_nan = (%s_nan < 0 && ", idx, idx);
             top_expr(g, r->value);

@@ -154,6 +154,8 @@ typedef struct Reduction {
     IExpr *value;           /* set by the loop body: a scalar */
     bool cont;              /* acc holds the running value (set before the first of several
                                loops that add to it: a stencil's regions): not initialised here */
+    bool nan_free;          /* argmin/argmax of floats whose values are never NaN here (pass nanfree's
+                               copy, behind a check of its inputs): no first-NaN tracking */
     bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
                                argmin/argmax of floats, is then declared with the function's variables) */
 } Reduction;
@@ -175,7 +177,11 @@ struct IStmt {
     union {
         struct { Var *dst; IExpr *val; } assign;            /* IS_ASSIGN */
         struct { Var *arr; int n; IExpr *idx[4]; IExpr *val; } store;   /* IS_STORE */
-        struct { IExpr *cond; PtrList then, els; } if_;     /* IS_IF */
+        struct {                                            /* IS_IF */
+            IExpr *cond; PtrList then, els;
+            bool versions;          /* the branches are two versions of one computation of
+                                       about equal work (pass nanfree): not uneven work */
+        } if_;
         struct {                                            /* IS_LOOP */
             LoopKind kind;
             int rank; Var *idx[4]; IExpr *lo[4], *hi[4];

@@ -84,6 +84,9 @@ void pass_inline_prod(IrProgram *p);
 void pass_inplace(IrProgram *p);
 /* Group-by-key sums and counts in one pass over the data (see groupby.c). */
 void pass_groupby(IrProgram *p);
+/* An argmin/argmax of floats whose values cannot be NaN when its inputs are
+ * finite: a copy without the first-NaN tracking, behind that check (nanfree.c). */
+void pass_nanfree(IrProgram *p);
 /* A sum down a column becomes an accumulation over rows, by blocks of columns (see interchange.c). */
 void pass_interchange(IrProgram *p);
 /* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */
