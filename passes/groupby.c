@@ -188,6 +188,103 @@ static IStmt *candidate(IStmt *lp, const Var **key)
     return f.bad ? NULL : inner;
 }
 
+/* ---- the producer: the loop that makes the keys ---- */
+
+typedef struct Prod { const IStmt *p; PtrList arrs; bool bad; } Prod;
+
+/* Every store of p at p's own row (rank 1, index p's index), anywhere in its body. */
+static void prod_stores(Prod *pr, const PtrList *l)
+{
+    const Var *i = pr->p->loop.idx[0];
+    for (int k = 0; k < l->len && !pr->bad; k++) {
+        const IStmt *s = l->items[k];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.dst->rank || s->assign.val->kind >= IE_MAP) pr->bad = true;
+            break;
+        case IS_STORE:
+            if (s->store.n != 1 || s->store.arr->rank != 1 || s->store.arr->kind == V_VIEW || s->store.arr->reshaped
+                || s->store.idx[0]->kind != IE_VAR || s->store.idx[0]->var != i)
+                pr->bad = true;
+            else plist_push(&pr->arrs, s->store.arr);
+            break;
+        case IS_IF: prod_stores(pr, &s->if_.then); prod_stores(pr, &s->if_.els); break;
+        case IS_LOOP:
+            if (s->loop.kind != LOOP_SERIAL && s->loop.kind != LOOP_PARFOR) pr->bad = true;
+            else prod_stores(pr, &s->loop.body);
+            break;
+        default: pr->bad = true; break;     /* checks, jumps, allocations, whiles, ... */
+        }
+    }
+}
+
+static bool prod_writes(const Prod *pr, const Var *a)
+{
+    for (int k = 0; k < pr->arrs.len; k++)
+        if (pr->arrs.items[k] == a) return true;
+    return false;
+}
+
+typedef struct Own { const Prod *pr; const Var *j; bool bad; } Own;
+
+/* the keys' loop reads p's arrays only at its own row j, and only as elements */
+static void own_rows(IExpr **slot, void *ctx)
+{
+    Own *o = ctx;
+    const IExpr *e = *slot;
+    if (e->kind == IE_VAR && e->var->rank && prod_writes(o->pr, e->var)) o->bad = true;
+    if (e->kind == IE_LOAD && prod_writes(o->pr, e->load.arr)
+        && (e->load.n != 1 || e->load.idx[0]->kind != IE_VAR || e->load.idx[0]->var != o->j))
+        o->bad = true;
+}
+
+/* Does l hold (at any depth) a loop over 0..K? */
+static bool loops_over(const PtrList *l, const IExpr *K)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_IF && (loops_over(&s->if_.then, K) || loops_over(&s->if_.els, K))) return true;
+        if (s->kind != IS_LOOP) continue;
+        if (s->loop.rank == 1 && s->loop.lo[0]->kind == IE_CONST && s->loop.lo[0]->c.i == 0 && ir_same_atom(s->loop.hi[0], K))
+            return true;
+        if (loops_over(&s->loop.body, K)) return true;
+    }
+    return false;
+}
+
+/* Can the parfor l[at - 1] (the producer p: it computes, row by row, what
+ * the keys' loop `inner` of the group-by at l[at] reads) run inside the
+ * group-by's chunks, each row made and binned in one visit (k-means: the
+ * assignment loop and the bins)?  Legality: p is a parfor (its rows are
+ * independent, any order is its meaning) over the rows inner walks (the
+ * same bounds), so the chunks, which partition those rows, run each of
+ * p's rows exactly once (the chunks run whenever there are rows:
+ * rewrite's nchunks is at least 1 then); p stores only at its own row, and
+ * inner reads p's arrays only at its own row, so the row's elements are
+ * made before they are read in the same visit and no visit reads another
+ * row's (in any order of the visits, the values read are those p made);
+ * p reads nothing the chunks write (their bins are new arrays) and runs
+ * no check, jump or allocation (whose order would change); nothing is
+ * between p and the group-by.  Only when a row of p costs at least K (it
+ * holds a loop over the keys, as k-means' argmin over the centres does),
+ * so that rewrite's 64 chunks' bins cost at most 64 rows' work.  Not under --mpi (distribute splits the
+ * parfors that are left). */
+static bool producer_ok(const IrProgram *prog, const PtrList *l, int at, const IStmt *inner, const IExpr *lp_hi)
+{
+    if (prog->mpi || at < 1) return false;
+    const IStmt *p = l->items[at - 1];
+    if (p->kind != IS_LOOP || p->loop.kind != LOOP_PARFOR || p->loop.rank != 1 || p->loop.reds.len || p->loop.whole)
+        return false;
+    if (!ir_same_atom(p->loop.lo[0], inner->loop.lo[0]) || !ir_same_atom(p->loop.hi[0], inner->loop.hi[0])) return false;
+    Prod pr = { p, {0}, false };
+    prod_stores(&pr, &p->loop.body);
+    if (pr.bad || !pr.arrs.len || !loops_over(&p->loop.body, lp_hi)) return false;
+    Own o = { &pr, inner->loop.idx[0], false };
+    ir_walk_stmts((PtrList *)&inner->loop.body, own_rows, &o);
+    for (int q = 0; q < inner->loop.reds.len; q++) ir_walk_expr(&((Reduction *)inner->loop.reds.items[q])->value, own_rows, &o);
+    return !o.bad;
+}
+
 /* ---- the rewrite ---- */
 
 /* a op b: i64 operands (bools for &&) */
@@ -242,7 +339,8 @@ static void repl(IExpr **slot, void *ctx)
         *slot = ir_const_i(T_BOOL, 1, e->span);
 }
 
-static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const Var *key)
+/* prod: the producer l[at - 1] moves into the chunks (producer_ok) */
+static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const Var *key, IStmt *prod)
 {
     Span s = lp->span;
     Var *c = lp->loop.idx[0];
@@ -256,7 +354,13 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     IExpr *atleast1 = ir_select(T_I64, bin(OP_LT, T_BOOL, per, i64c(1, s), s), i64c(1, s), ir_clone_expr(per), s);
     IExpr *atmost = ir_select(T_I64, bin(OP_GT, T_BOOL, atleast1, i64c(ARR_GB_CHUNKS, s), s), i64c(ARR_GB_CHUNKS, s),
                         ir_clone_expr(atleast1), s);
-    Var *nch = temp(f, &pre, "nchunks", ir_select(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(K), i64c(0, s), s), atmost, i64c(0, s), s), s);
+    /* with a producer inside (a row costs at least K: producer_ok), min(rows, 64) chunks, so
+       that its rows run on every thread and all of them run (one chunk at least when there
+       are rows); bins of 64 K cost at most 64 rows' work */
+    Var *nch = temp(f, &pre, "nchunks",
+                    prod ? ir_select(T_I64, bin(OP_GT, T_BOOL, ref(rows, s), i64c(ARR_GB_CHUNKS, s), s), i64c(ARR_GB_CHUNKS, s),
+                                     ref(rows, s), s)
+                         : ir_select(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(K), i64c(0, s), s), atmost, i64c(0, s), s), s);
     Var *base = temp(f, &pre, "chunk", ir_select(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
                                           bin(OP_DIV, T_I64, ref(rows, s), ref(nch, s), s), i64c(0, s), s), s);
     Var *rem = temp(f, &pre, "chunk_rem", ir_select(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
@@ -290,6 +394,9 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
                     ir_select(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), i64c(1, s), i64c(0, s), s), s);
     Var *i1 = temp(f, &chunks->loop.body, "i1", en, s);
     IStmt *elems = ir_loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ref(i0, s), ref(i1, s), s);
+    if (prod) elems->loop.idx[0] = prod->loop.idx[0];      /* the producer's body, as it is, first */
+    for (int q = 0; prod && q < prod->loop.body.len; q++) plist_push(&elems->loop.body, prod->loop.body.items[q]);
+    int nprod = elems->loop.body.len;
     /* the body and the values, copied, with c replaced by the element's key */
     PtrList src = {0};
     int key_at = -1;
@@ -304,7 +411,7 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     }
     Var *from[1] = { inner->loop.idx[0] }, *to[1] = { elems->loop.idx[0] };
     ir_clone_stmts(f, &src, &elems->loop.body, from, to, 1);
-    Repl rp = { c, ((IStmt *)elems->loop.body.items[key_at])->assign.dst };
+    Repl rp = { c, ((IStmt *)elems->loop.body.items[nprod + key_at])->assign.dst };
     ir_walk_stmts(&elems->loop.body, repl, &rp);
     Var *k2 = rp.key;
     IStmt *in = ir_stmt(IS_IF, s);
@@ -312,7 +419,7 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
                        bin(OP_LT, T_BOOL, ref(k2, s), ir_clone_expr(K), s), s);
     for (int q = 0; q < nr; q++) {
         const Reduction *r = inner->loop.reds.items[q];
-        IStmt *vdef = elems->loop.body.items[inner->loop.body.len + q];
+        IStmt *vdef = elems->loop.body.items[nprod + inner->loop.body.len + q];
         IExpr *v = ref(vdef->assign.dst, s);
         if (r->op == RED_COUNT) v = ir_select(bins[q]->elem, v, ir_const_i(bins[q]->elem, 1, s), ir_const_i(bins[q]->elem, 0, s), s);
         IExpr *sum = ir_expr(IE_BINOP, bins[q]->elem, s);
@@ -325,6 +432,10 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     }
     plist_push(&elems->loop.body, in);
     plist_push(&chunks->loop.body, elems);
+    if (prod) {
+        for (int k = 0; k < prod->loop.fused.len; k++) plist_push(&chunks->loop.fused, prod->loop.fused.items[k]);
+        plist_push(&chunks->loop.fused, "note:each row's key is made and binned in one visit (the loop that makes the keys runs in the chunks)");
+    }
     /* the keys' loop: each reduction the sum of its chunks' bins, in chunk order */
     PtrList get = {0};
     for (int q = 0; q < nr; q++) {
@@ -349,9 +460,10 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     lp->loop.body = body;
     plist_push(&pre, chunks);
     for (int q = pre.len - 1; q >= 0; q--) plist_insert(l, at, pre.items[q]);
+    if (prod) plist_remove(l, at - 1);
 }
 
-static void walk(IrFunc *f, PtrList *l)
+static void walk(const IrProgram *p, IrFunc *f, PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
@@ -359,14 +471,15 @@ static void walk(IrFunc *f, PtrList *l)
         IStmt *inner = candidate(s, &key);
         if (inner) {
             int before = l->len;
-            rewrite(f, l, i, s, inner, key);
+            IStmt *prod = producer_ok(p, l, i, inner, s->loop.hi[0]) ? l->items[i - 1] : NULL;
+            rewrite(f, l, i, s, inner, key, prod);
             i += l->len - before;       /* past what was inserted, at the keys' loop */
             continue;
         }
         switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then); walk(f, &s->if_.els); break;
-        case IS_WHILE: walk(f, &s->while_.pre); walk(f, &s->while_.body); break;
-        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) walk(f, &s->loop.body); break;
+        case IS_IF: walk(p, f, &s->if_.then); walk(p, f, &s->if_.els); break;
+        case IS_WHILE: walk(p, f, &s->while_.pre); walk(p, f, &s->while_.body); break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) walk(p, f, &s->loop.body); break;
         default: break;
         }
     }
@@ -375,5 +488,5 @@ static void walk(IrFunc *f, PtrList *l)
 void pass_groupby(IrProgram *p)
 {
     if (!p->fuse) return;
-    for (int i = 0; i < p->funcs.len; i++) walk(p->funcs.items[i], &((IrFunc *)p->funcs.items[i])->body);
+    for (int i = 0; i < p->funcs.len; i++) walk(p, p->funcs.items[i], &((IrFunc *)p->funcs.items[i])->body);
 }

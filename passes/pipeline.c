@@ -28,7 +28,7 @@ const Pass passes[] = {
     { "result-slot", "build an array that is returned in the caller's result buffer", ST_PIR, pass_result_slot },
     { "simplify",  "copy propagation, repeated loads and bounds checks the loops imply", ST_PIR, pass_simplify },
     { "hoist",     "a loop nest that does not depend on the loop around it runs once, before it", ST_PIR, pass_hoist },
-    { "nanfree",   "an argmin/argmax whose values cannot be NaN when its inputs are finite: a copy without NaN tracking, behind that check", ST_PIR, pass_nanfree },
+    { "nanfree",   "argmin/argmax without NaN tracking where its values cannot be NaN (behind a check that its inputs are finite)", ST_PIR, pass_nanfree },
     { "groupby",   "sums and counts by key (select(key == c, ...) for c in 0..k) in one pass over the data", ST_PIR, pass_groupby },
     { "interchange", "a sum down a column becomes an accumulation over rows (blocks of columns)", ST_PIR, pass_interchange },
     { "matmul-idiom", "a loop nest that computes a matrix product calls the tiled kernel", ST_PIR, pass_idiom_matmul },

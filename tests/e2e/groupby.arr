@@ -1,5 +1,5 @@
 # tol: 0
-# structure: parfor 18, alloc 18
+# structure: parfor 22, alloc 22
 # Sums and counts by key, `[count(key == c) for c in 0..k]` and
 # `[sum(select(key == c, v, 0.0)) for c in 0..k]`, run as one pass over the
 # data into per-chunk bins and a loop over the keys (the pass `groupby`):
@@ -36,4 +36,16 @@ export fn rems(x: i64[n], w: f64[k]) -> (i64[n], i64[k]) {
 export fn reversed(x: i64[n], w: f64[k]) -> (i64[n], i64[k]) {
     let r = [x[i] % 4 for i in 0..n];
     return r, [count([r[n - 1 - i] for i in 0..n] == c) for c in 0..k];
+}
+# The loop that makes the keys runs inside the chunks when a row of it
+# loops over the keys (nearest, made: parfor 1 fewer each); made's rows must
+# all run for k = 0 too (its keys are a result); nearest_rev reads its keys
+# at another row, so that loop stays apart.
+export fn made(x: i64[n], w: i64[k]) -> (i64[n], i64[k]) {
+    let a = [(x[i] + 7 + sum([w[c] * x[i] for c in 0..k])) % 5 for i in 0..n];
+    return a, [count(a == c) for c in 0..k];
+}
+export fn nearest_rev(x: f64[n], cx: f64[k]) -> (i64[n], f64[k]) {
+    let a = [argmin([abs(x[i] - cx[c]) for c in 0..k]) for i in 0..n];
+    return a, [sum(select([a[n - 1 - i] for i in 0..n] == c, x, 0.0)) for c in 0..k];
 }

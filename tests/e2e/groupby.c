@@ -60,6 +60,17 @@ int main(void)
                 printf("%lld\n", checksum(o0, n));
                 for (int64_t c = 0; c < k; c++) printf("%lld\n", (long long)o1[c]);
             }
+            int64_t *wk = malloc(sizeof(int64_t) * (size_t)(k + 1));
+            for (int64_t c = 0; c < k; c++) wk[c] = (c % 3) - 1;
+            CALL(made(n, k, key, wk, o0, o1)) {
+                printf("%lld\n", checksum(o0, n));
+                for (int64_t c = 0; c < k; c++) printf("%lld\n", (long long)o1[c]);
+            }
+            CALL(nearest_rev(n, k, v, cxs, o0, o2)) {
+                printf("%lld\n", checksum(o0, n));
+                for (int64_t c = 0; c < k; c++) printf("%.17g\n", o2[c]);
+            }
+            free(wk);
             free(cxs); free(o0); free(o1); free(o2);
             free(key); free(v); free(vf); free(wf); free(old); free(r);
         }

@@ -38,3 +38,15 @@ for n in (0, 1, 7, 1000, 100003):
             cnt = rr[::-1] if m == 4 else rr
             for c in range(k):
                 print(int((cnt == c).sum()))
+        wk = (np.arange(k, dtype=np.int64) % 3) - 1
+        ma = np.fmod(key + 7 + key * int(wk.sum()), 5)
+        print(int((ma * w).sum()))
+        for c in range(k): print(int((ma == c).sum()))
+        if k == 0 and n > 0:
+            print('error:')
+        else:
+            best = {x: int(np.argmin(np.abs(x - cx))) for x in np.unique(v)}
+            a = np.array([best[x] for x in v], dtype=np.int64)
+            print(int((a * w).sum()))
+            ar = a[::-1]
+            for c in range(k): print(repr(float(v[ar == c].sum()) + 0.0))
