@@ -255,6 +255,35 @@ def key_expr(g, kval, pre, d):
     return let(g, e, pre)
 
 
+def argmin_keys(g, keys_over, pre, d):
+    """k-means' assignment as the keys, bound by a let: each row's nearest
+    of the k centres c * s, [argmin([dist(x[i], c) for c in 0..k]) for i in
+    0..n] (a row loops over the keys: passes/groupby.c runs this loop
+    inside its chunks; passes/nanfree.c drops the argmin's NaN tracking
+    where x[i] is finite).  k = 0 with rows: the argmin's error."""
+    r = g.r
+    n = ('n', 0)
+    ft = g.ch([F64, F64, F32])
+    x = operand(g, ft, (n,), pre, d)
+    sc = flit(ft, r.choice([0.5, 1.0, 1.5, 3.0]))
+    form = r.choice(['abs', 'sq', 'neg'])
+
+    def row(i):
+        xi = E('idx', (ft, ()), None, [x, ivar(i)])
+
+        def dist(c):
+            diff = mk('bin', '-', [xi, mk('bin', '*', [mk('call', ft, [ivar(c)]), sc])])
+            if form == 'abs':
+                return mk('call', 'abs', [diff])
+            if form == 'sq':
+                return mk('bin', '*', [diff, diff])
+            return mk('un', '-', [mk('call', 'abs', [diff])])
+        red = 'argmax' if form == 'neg' else 'argmin'
+        return E('red', (I64, ()), red, [keys_over(dist, ft)])
+    e = comp(g, I64, [(0, n)], row)
+    return let(g, e, pre)
+
+
 def vars_of_shape(g, shape):
     return [(n, tt) for n, (tt, k, i) in g.names().items() if tt[1] == shape and k not in ('stencil', 'hidden')]
 
@@ -303,19 +332,20 @@ def groupby(g, d):
     pre = []
     t = g.ch([F64, F64, F32])
     ext, hi, kval = k_range(g, pre)
-    key = key_expr(g, kval, pre, d)
     n = ('n', 0)
+
+    def keys_over(body, et):
+        if hi is not None:
+            return comp_hi(g, et, hi, body)
+        return comp(g, et, [(0, ext)], body)
+
+    key = argmin_keys(g, keys_over, pre, d) if r.random() < 0.4 else key_expr(g, kval, pre, d)
     if r.random() < 0.25:
         vals = mk('bin', '*', [operand(g, t, (n,), pre, d), operand(g, t, (n,), pre, d)])
     else:
         vals = operand(g, t, (n,), pre, d, var_only=False)
     zero = flit(t, 0.0)
     form = r.choice(['count', 'sum', 'sum', 'kmeans', 'kmeans', 'block'])
-
-    def keys_over(body, et):
-        if hi is not None:
-            return comp_hi(g, et, hi, body)
-        return comp(g, et, [(0, ext)], body)
 
     def eq(c):
         kc = [key, ivar(c)] if r.random() < 0.7 else [ivar(c), key]
