@@ -9,7 +9,8 @@
  * the squared distance (x - cx)^2 + (y - cy)^2 of finite coordinates may
  * overflow to +inf but is never NaN.
  *
- * For a loop L nested in another loop, with a float argmin/argmax reduction
+ * For a parallel loop L nested in another loop (its body scalar code that
+ * ir_clone_stmts can copy), with a float argmin/argmax reduction
  * whose value is computed by L's body from
  *   - scalars and array elements that do not change in L (its "invariant
  *     leaves": checked once per execution of L, just before it), and
@@ -28,8 +29,10 @@
  *         L' (a copy of L whose argmin does not track NaNs)
  *     else
  *         L
- * Legality: the two loops compute the same statements on the same
- * variables; they differ only in the tracking, which changes the result
+ * Legality: the two loops compute the same statements (L' on scalars of
+ * its own: L is a parfor, whose body's scalars are private to an iteration
+ * and read by nothing after it) into the same reductions; they differ
+ * only in the tracking, which changes the result
  * only when a value is NaN, which the condition rules out.  The leaves are
  * read before L where L would read them: L's body has no stores, checks,
  * jumps, allocations, while loops or extern calls, so an invariant leaf
@@ -346,13 +349,33 @@ static Var *array_flag(Pass *ps, Var *a, Span s)
     return flag;
 }
 
+/* the distinct variables an expression reads */
+typedef struct Coll { Var **v; int n, cap; } Coll;
+static void collect_var(IExpr **slot, void *ctx)
+{
+    Coll *c = ctx;
+    if ((*slot)->kind != IE_VAR) return;
+    for (int i = 0; i < c->n; i++)
+        if (c->v[i] == (*slot)->var) return;
+    if (c->n < c->cap) c->v[c->n++] = (*slot)->var;
+}
+
+typedef struct Subst { Var **from, **to; int n; } Subst;
+static void subst(IExpr **slot, void *ctx)
+{
+    Subst *sb = ctx;
+    if ((*slot)->kind != IE_VAR) return;
+    for (int i = 0; i < sb->n; i++)
+        if (sb->from[i] == (*slot)->var) { (*slot)->var = sb->to[i]; return; }
+}
+
 /* l[at] is a loop nested in another: made two when the pass applies. */
 static bool try_loop(Pass *ps, PtrList *l, int at)
 {
     IStmt *lp = l->items[at];
     bool any = false;
     for (int q = 0; q < lp->loop.reds.len; q++) any |= nan_tracked(lp->loop.reds.items[q]);
-    if (!any || (lp->loop.kind != LOOP_PARFOR && lp->loop.kind != LOOP_SERIAL)) return false;
+    if (!any || lp->loop.kind != LOOP_PARFOR || !ir_clonable_stmts(&lp->loop.body)) return false;
     IrFunc *f = ps->f;
     int nv = f->vars.len + 1;
     Nf c = { f, lp, xcalloc((size_t)nv, sizeof(int)), xcalloc((size_t)nv, sizeof(int)),
@@ -390,19 +413,23 @@ static bool try_loop(Pass *ps, PtrList *l, int at)
     }
     if (what.len >= 2) what.s[what.len - 2] = 0;
 
-    /* L' : the same statements on the same variables, the argmins untracked */
-    Var **same = xcalloc((size_t)nv, sizeof(Var *));
-    int nsame = 0;
-    for (int k = 0; k < f->vars.len; k++) {
-        Var *v = f->vars.items[k];
-        if (v->id < nv && (c.assigned[v->id] || is_index(&c, v))) same[nsame++] = v;
+    /* L' : a copy of the statements with scalars of its own (a parfor's body
+       scalars are private to its iterations: nothing after it reads them;
+       codegen may declare each where it is set), the argmins untracked */
+    Coll col = { xcalloc((size_t)nv, sizeof(Var *)), 0, nv };
+    for (int q = 0; q < lp->loop.reds.len; q++) {
+        Reduction *r = lp->loop.reds.items[q];
+        ir_walk_expr(&r->value, collect_var, &col);
+        if (r->lam) ir_walk_expr(&r->lam, collect_var, &col);
     }
+    Var **to = xcalloc((size_t)col.n + 1, sizeof(Var *));
+    memcpy(to, col.v, sizeof(Var *) * (size_t)col.n);
     IStmt *fast = ir_stmt(IS_LOOP, s);
     *fast = *lp;
     fast->loop.body = (PtrList){0};
     fast->loop.reds = (PtrList){0};
     fast->loop.fused = (PtrList){0};
-    ir_clone_stmts(f, &lp->loop.body, &fast->loop.body, same, same, nsame);
+    ir_clone_stmts_follow(f, &lp->loop.body, &fast->loop.body, NULL, NULL, 0, to, col.n);
     for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&fast->loop.fused, lp->loop.fused.items[k]);
     int nproved = 0, ntracked = 0;
     for (int q = 0; q < lp->loop.reds.len; q++) {
@@ -420,8 +447,11 @@ static bool try_loop(Pass *ps, PtrList *l, int at)
     for (int q = 0; q < lp->loop.reds.len; q++) {
         Reduction *r = NEW(Reduction);
         *r = *(Reduction *)lp->loop.reds.items[q];
+        Subst sb = { col.v, to, col.n };
         r->value = ir_clone_expr(r->value);
+        ir_walk_expr(&r->value, subst, &sb);
         r->lam = ir_clone_expr(r->lam);
+        if (r->lam) ir_walk_expr(&r->lam, subst, &sb);
         if (q < 16 && proved[q]) r->nan_free = true;
         plist_push(&fast->loop.reds, r);
     }
@@ -432,7 +462,8 @@ static bool try_loop(Pass *ps, PtrList *l, int at)
     plist_push(&iff->if_.els, lp);
     l->items[at] = iff;
     buf_free(&what);
-    free(same);
+    free(col.v);
+    free(to);
     ps->n++;
 out:
     free(c.assigned);

@@ -35,3 +35,13 @@ fn sq(x: f32) -> f32 { return x * x; }
 export fn near32(px: f32[n], cx: f32[k], s: f32) -> i64[n] {
     return [argmin([sq(px[i] - cx[c] + s) for c in 0..k]) for i in 0..n];
 }
+# argmins over whole arrays inside a source loop: each is a parallel loop of
+# its own whose two versions codegen declares scalars in separately (found
+# by make fuzz: the second version used the first's `const` scalars)
+export fn rounds(x: f32[n], m: i64) -> i64 {
+    var r = 0;
+    for k in 0..m {
+        r += argmin([f32(k % 2) * 0.75f for g in 0..3, h in 0..n]) + argmin([sq(x[h] - f32(k)) for h in 0..n]);
+    }
+    return r;
+}

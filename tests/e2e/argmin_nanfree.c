@@ -71,5 +71,11 @@ int main(void)
             for (int q = 0; q < 3; q++) CALL(near32(n, K, fx, fc, sv[q], a)) show(a, n);
         }
     }
+    /* rounds: with a NaN in x (the tracked versions), then finite */
+    int64_t rr;
+    for (int q = 0; q < 2; q++) {
+        for (int i = 0; i < N; i++) fx[i] = (q == 0 && i == 1234) ? NAN : (float)((i * 13) % 41) - 20.0f;
+        CALL(rounds(N, fx, 5, &rr)) printf("%lld\n", (long long)rr);
+    }
     return 0;
 }

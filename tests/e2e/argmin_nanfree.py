@@ -59,3 +59,11 @@ with np.errstate(all='ignore'):
             show([np.argmin(px[i] - cx * 1e300) for i in range(n)])
             for s in (np.float32(0.5), np.float32(np.inf), np.float32(np.nan)):
                 show([np.argmin((fx[i] - fc + s) * (fx[i] - fc + s)) for i in range(n)])
+    for q in range(2):
+        x = np.array([np.nan if (q == 0 and i == 1234) else float((i * 13) % 41) - 20.0 for i in range(N)], dtype=np.float32)
+        r = 0
+        for k in range(5):
+            r += int(np.argmin(np.full(3 * N, np.float32(k % 2) * np.float32(0.75), dtype=np.float32)))
+            d = x - np.float32(k)
+            r += int(np.argmin(d * d))
+        print(r)

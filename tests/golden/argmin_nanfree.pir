@@ -7,9 +7,9 @@ export fn nearest(n: size, k: size, px: f64[n], cx: f64[k]) -> (out: i64[n]) {
     parfor (i in 0..n) {    # line 10:5; fused: comprehension@line 10 result@line 10
         if (((0 < k) && isfinite(px[i])) && cx_finite) {
             parfor (c in 0..k) reduce(argmin: t2_best, t2) {    # line 10:13; fused: comprehension@line 10 argmin@line 10 note:its argmin/argmax without NaN tracking: the values cannot be NaN when px[i], cx are finite (checked before the loop; else the loop that tracks NaNs runs)
-                x: f64 = (px[i] - cx[c])
-                t1_v: f64 = (x * x)
-                t2_best <argmin= t1_v
+                x_1: f64 = (px[i] - cx[c])
+                t1_v_1: f64 = (x_1 * x_1)
+                t2_best <argmin= t1_v_1
             }
         } else {
             parfor (c in 0..k) reduce(argmin: t2_best, t2) {    # line 10:13; fused: comprehension@line 10 argmin@line 10 note:the version that tracks NaNs, for inputs that are not all finite
