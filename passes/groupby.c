@@ -285,6 +285,72 @@ static bool producer_ok(const IrProgram *prog, const PtrList *l, int at, const I
     return !o.bad;
 }
 
+/* Is v assigned anywhere in l? */
+static bool assigns(const PtrList *l, const Var *v)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN: if (s->assign.dst == v) return true; break;
+        case IS_IF: if (assigns(&s->if_.then, v) || assigns(&s->if_.els, v)) return true; break;
+        case IS_WHILE: if (assigns(&s->while_.pre, v) || assigns(&s->while_.body, v)) return true; break;
+        case IS_LOOP:
+            for (int q = 0; q < s->loop.reds.len; q++) {
+                const Reduction *r = s->loop.reds.items[q];
+                if (r->acc == v || r->idx == v) return true;
+            }
+            if (assigns(&s->loop.body, v)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+typedef struct Fwd { const Var *arr, *i; const IExpr *val; } Fwd;
+static void fwd_load(IExpr **slot, void *ctx)
+{
+    Fwd *w = ctx;
+    const IExpr *e = *slot;
+    if (e->kind == IE_LOAD && e->load.arr == w->arr && e->load.n == 1 && e->load.idx[0]->kind == IE_VAR
+        && e->load.idx[0]->var == w->i)
+        *slot = ir_clone_expr(w->val);
+}
+
+/* In a row's visit (body: the producer's statements, then from `from` the
+ * keys' loop's), the keys' loop reads what the producer stored at the row
+ * from the value stored: a store `a[i] = v` at the top level of the
+ * producer's body, v a constant or a scalar no later statement of the
+ * producer assigns, is the element's last store there (a later store to a
+ * at the row would have to be another top-level store: any store is at
+ * the row, producer_ok), so a[i] holds v when the keys' part runs.  The
+ * array may then be dead (dce-3 removes it: k-means' `assign`). */
+static void forward_rows(const IStmt *prod, PtrList *body, int from)
+{
+    const PtrList *pl = &prod->loop.body;
+    for (int k = 0; k < pl->len; k++) {
+        const IStmt *st = pl->items[k];
+        if (st->kind != IS_STORE) continue;
+        const IExpr *v = st->store.val;
+        bool ok = v->kind == IE_CONST || (v->kind == IE_VAR && !v->var->rank);
+        PtrList rest = { (void **)pl->items + k + 1, pl->len - k - 1, 0 };
+        if (ok && v->kind == IE_VAR && assigns(&rest, v->var)) ok = false;
+        for (int q = k + 1; ok && q < pl->len; q++) {          /* a later store to the array, anywhere */
+            const IStmt *t = pl->items[q];
+            if (t->kind == IS_STORE ? t->store.arr == st->store.arr : t->kind != IS_ASSIGN) {
+                AccessSet w = {0};
+                analyze_access(t, NULL, &w);
+                if (access_writes(&w, st->store.arr)) ok = false;
+                VEC_FREE(w);
+            }
+        }
+        if (!ok) continue;
+        Fwd w = { st->store.arr, prod->loop.idx[0], v };
+        PtrList part = { body->items + from, body->len - from, 0 };
+        ir_walk_stmts(&part, fwd_load, &w);
+    }
+}
+
 /* ---- the rewrite ---- */
 
 /* a op b: i64 operands (bools for &&) */
@@ -433,6 +499,7 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     plist_push(&elems->loop.body, in);
     plist_push(&chunks->loop.body, elems);
     if (prod) {
+        forward_rows(prod, &elems->loop.body, nprod);
         for (int k = 0; k < prod->loop.fused.len; k++) plist_push(&chunks->loop.fused, prod->loop.fused.items[k]);
         plist_push(&chunks->loop.fused, "note:each row's key is made and binned in one visit (the loop that makes the keys runs in the chunks)");
     }

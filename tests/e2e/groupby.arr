@@ -1,5 +1,5 @@
 # tol: 0
-# structure: parfor 22, alloc 22
+# structure: parfor 22, alloc 20
 # Sums and counts by key, `[count(key == c) for c in 0..k]` and
 # `[sum(select(key == c, v, 0.0)) for c in 0..k]`, run as one pass over the
 # data into per-chunk bins and a loop over the keys (the pass `groupby`):
