@@ -5,14 +5,15 @@
 # (minimum-image convention), cutoff rc, the pair energy shifted to zero at
 # the cutoff (the force is not shifted), velocity Verlet time stepping.
 
-# the minimum-image separation of two coordinates in a periodic box
-fn image(d: f64, l: f64) -> f64 {
-    return d - l * round(d / l);
+# the minimum-image separation of two coordinates in a periodic box of side
+# l (il = 1 / l: a product, where d / l would be a division per pair)
+fn image(d: f64, l: f64, il: f64) -> f64 {
+    return d - l * round(d * il);
 }
 
 # the minimum-image separation of particles i and j along one axis
-fn sep(a: f64[n], i: i64, j: i64, l: f64) -> f64 {
-    return image(a[i] - a[j], l);
+fn sep(a: f64[n], i: i64, j: i64, l: f64, il: f64) -> f64 {
+    return image(a[i] - a[j], l, il);
 }
 
 # the pair force over the separation, f(r) / r, of two particles at
@@ -45,9 +46,10 @@ export fn forces(x: f64[n], y: f64[n], l: f64, rc: f64) -> (f64[n], f64[n], f64)
     let rc2 = rc * rc;
     let sc6 = 1.0 / (rc2 * rc2 * rc2);
     let ecut = 4.0 * (sc6 * sc6 - sc6);
-    let fx = [sum([fcoef(sep(x, i, j, l), sep(y, i, j, l), rc2, j != i) * sep(x, i, j, l) for j in 0..n]) for i in 0..n];
-    let fy = [sum([fcoef(sep(x, i, j, l), sep(y, i, j, l), rc2, j != i) * sep(y, i, j, l) for j in 0..n]) for i in 0..n];
-    let pe = sum([sum([epair(sep(x, i, j, l), sep(y, i, j, l), rc2, j != i, ecut) for j in 0..n]) for i in 0..n]);
+    let il = 1.0 / l;
+    let fx = [sum([fcoef(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i) * sep(x, i, j, l, il) for j in 0..n]) for i in 0..n];
+    let fy = [sum([fcoef(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i) * sep(y, i, j, l, il) for j in 0..n]) for i in 0..n];
+    let pe = sum([sum([epair(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i, ecut) for j in 0..n]) for i in 0..n]);
     return fx, fy, pe;
 }
 
