@@ -92,7 +92,8 @@ static int body_cost(const PtrList *l)
         case IS_IF: c += expr_cost(s->if_.cond) + body_cost(&s->if_.then) + body_cost(&s->if_.els); break;
         case IS_LOOP: {
             int64_t trip = 1;
-            for (int d = 0; d < s->loop.rank; d++) {
+            if (s->loop.trip_max) trip = s->loop.trip_max;      /* a tile's loop (pass tile) */
+            for (int d = 0; d < s->loop.rank && !s->loop.trip_max; d++) {
                 const IExpr *h = s->loop.hi[d], *lo = s->loop.lo[d];
                 /* a nested loop of unknown length: the work is unknown, count it as enough */
                 if (h->kind != IE_CONST || lo->kind != IE_CONST) return ARR_PAR_MIN_WORK;

@@ -193,6 +193,8 @@ struct IStmt {
                                        body looks like (chunks of equal size): a static split */
             Var *cdst;              /* LOOP_COMPACT: the array appended to */
             bool whole;             /* --mpi (distribute.c): a parfor every rank runs whole */
+            int64_t trip_max;       /* at most this many iterations (0: unknown), for the overhead
+                                       guard's estimate (pass tile: the loops of a tile) */
         } loop;
         struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */
         struct { int n; Var **vals; bool *split; } ret;     /* IS_RETURN; split[k] (--mpi, distribute.c): the

@@ -84,6 +84,8 @@ void pass_inline_prod(IrProgram *p);
 void pass_inplace(IrProgram *p);
 /* Group-by-key sums and counts in one pass over the data (see groupby.c). */
 void pass_groupby(IrProgram *p);
+/* A 2-D parallel nest that reads an array across its rows runs by square tiles (tile.c). */
+void pass_tile(IrProgram *p);
 /* An argmin/argmax of floats whose values cannot be NaN when its inputs are
  * finite: a copy without the first-NaN tracking, behind that check (nanfree.c). */
 void pass_nanfree(IrProgram *p);
