@@ -1,4 +1,9 @@
 import numpy as np
+
+def nearest(v, cx):
+    """argmin over the centres for each value (of the nine distinct ones)"""
+    best = {x: int(np.argmin(np.abs(x - cx))) for x in np.unique(v)}
+    return np.array([best[x] for x in v], dtype=np.int64)
 for n in (0, 1, 7, 1000, 100003):
     for k in (0, 1, 3, 16, 2000):
         i = np.arange(n, dtype=np.int64)
@@ -25,9 +30,7 @@ for n in (0, 1, 7, 1000, 100003):
         if k == 0 and n > 0:
             print('error:')
         else:
-            # argmin over the centres of each distinct value of v (nine of them)
-            best = {x: int(np.argmin(np.abs(x - cx))) for x in np.unique(v)}
-            a = np.array([best[x] for x in v], dtype=np.int64)
+            a = nearest(v, cx)
             print(int((a * w).sum()))
             for c in range(k):
                 sel = a == c
@@ -45,8 +48,7 @@ for n in (0, 1, 7, 1000, 100003):
         if k == 0 and n > 0:
             print('error:')
         else:
-            best = {x: int(np.argmin(np.abs(x - cx))) for x in np.unique(v)}
-            a = np.array([best[x] for x in v], dtype=np.int64)
+            a = nearest(v, cx)
             print(int((a * w).sum()))
             ar = a[::-1]
             for c in range(k): print(repr(float(v[ar == c].sum()) + 0.0))
