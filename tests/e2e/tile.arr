@@ -1,4 +1,4 @@
-# structure: parfor 5, alloc 0
+# structure: parfor 5, alloc 1
 # 2-D parallel nests that read an array across its rows run by tiles of
 # 32 x 32 (pass tile): transposes of extents that are and are not multiples
 # of 32 (0, 1, 31, 33, 100), f32 and i64, a nest that starts at 3, a
