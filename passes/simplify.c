@@ -337,12 +337,7 @@ static void drop_implied_checks(PtrList *l, Loops *ls, const Simp *s)
             drop_implied_checks(&st->loop.body, ls, s);
             ls->n--;
             break;
-        case IS_IF:
-            drop_implied_checks(&st->if_.then, ls, s);
-            drop_implied_checks(&st->if_.els, ls, s);
-            /* an if left with nothing to do (a check under it dropped), of a condition that cannot fail */
-            if (!st->if_.then.len && !st->if_.els.len && !expr_may_trap(st->if_.cond)) plist_remove(l, i--);
-            break;
+        case IS_IF: drop_implied_checks(&st->if_.then, ls, s); drop_implied_checks(&st->if_.els, ls, s); break;
         case IS_WHILE: drop_implied_checks(&st->while_.pre, ls, s); drop_implied_checks(&st->while_.body, ls, s); break;
         default: break;
         }

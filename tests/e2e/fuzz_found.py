@@ -66,5 +66,3 @@ x = [1.0, 2.0, 4.0, 8.0, 16.0]                                 # stencil_param_a
 b4 = list(x)
 b3 = [(b4[i] - b4[i + 1]) * 0.5 for i in range(4)] + [0.0]
 print(repr(sum(b3) * 10.0 + b4[4])); print(b3[0]); print(b3[3]); print(b3[4])
-print(repr(2 * sum(b3)))                                        # stencil_alias_rounds (of the x0 above, b3): 0 rounds
-print('error:')                                                 # 1 round: the buffers are one array

@@ -192,8 +192,11 @@ class E:
 
 
 def is_view_expr(e):
-    """Does e name another array's memory (a name, a slice, a transpose)?"""
-    return e.k in ('var', 'slice') or (e.k == 'arrcall' and e.a == 'transpose')
+    """May e name another array's memory (a name, a slice, a transpose, or a
+    helper's result: a helper may return its argument, which made two
+    stencil buffers one array -- an error in arrc, none in the reference;
+    found by make fuzz, seed 487177361 program 498)?"""
+    return e.k in ('var', 'slice', 'fcall') or (e.k == 'arrcall' and e.a == 'transpose')
 
 
 class S:
