@@ -333,6 +333,11 @@ for found in restrict-warning loop-opt-warning; do
     check "gcc -O2 -Wall -Wextra -Werror on tests/fuzz/found/$found" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -DARR_NO_PERF_WARNING -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
 done
 
+# ---- clang warnings on make fuzz's reproducers: -Wconstant-conversion (a nested shift's i64 count) ----
+fresh; cp tests/fuzz/found/shift-count-conversion/m.arr "$tmp/w/m.arr"
+arrc_run --serial m.arr -o m.c
+check "clang -Wall -Wextra -Werror on tests/fuzz/found/shift-count-conversion" sh -c "cd '$tmp/w' && clang -std=c11 -O1 -DARR_NO_PERF_WARNING -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
+
 # ---- make fuzz's reproducers whose C gcc's -fsanitize=undefined took minutes to compile: nested / % by
 #      constants and shifts (each copied its operand once per check) are calls where they nest; the answer
 #      is the differential tester's reference (expected.txt, without its type tags) ----
