@@ -285,26 +285,14 @@ static bool producer_ok(const IrProgram *prog, const PtrList *l, int at, const I
     return !o.bad;
 }
 
-/* Is v assigned anywhere in l? */
+/* Is v assigned anywhere in l (the access analysis: scalars, indices, accumulators)? */
 static bool assigns(const PtrList *l, const Var *v)
 {
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_ASSIGN: if (s->assign.dst == v) return true; break;
-        case IS_IF: if (assigns(&s->if_.then, v) || assigns(&s->if_.els, v)) return true; break;
-        case IS_WHILE: if (assigns(&s->while_.pre, v) || assigns(&s->while_.body, v)) return true; break;
-        case IS_LOOP:
-            for (int q = 0; q < s->loop.reds.len; q++) {
-                const Reduction *r = s->loop.reds.items[q];
-                if (r->acc == v || r->idx == v) return true;
-            }
-            if (assigns(&s->loop.body, v)) return true;
-            break;
-        default: break;
-        }
-    }
-    return false;
+    AccessSet w = {0};
+    analyze_access_list(l, NULL, &w);
+    bool r = access_writes(&w, v);
+    VEC_FREE(w);
+    return r;
 }
 
 typedef struct Fwd { const Var *arr, *i; const IExpr *val; } Fwd;
