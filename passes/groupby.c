@@ -188,56 +188,6 @@ static IStmt *candidate(IStmt *lp, const Var **key)
     return f.bad ? NULL : inner;
 }
 
-/* ---- the producer: the loop that makes the keys ---- */
-
-typedef struct Prod { const IStmt *p; PtrList arrs; bool bad; } Prod;
-
-/* Every store of p at p's own row (rank 1, index p's index), anywhere in its body. */
-static void prod_stores(Prod *pr, const PtrList *l)
-{
-    const Var *i = pr->p->loop.idx[0];
-    for (int k = 0; k < l->len && !pr->bad; k++) {
-        const IStmt *s = l->items[k];
-        switch (s->kind) {
-        case IS_ASSIGN:
-            if (s->assign.dst->rank || s->assign.val->kind >= IE_MAP) pr->bad = true;
-            break;
-        case IS_STORE:
-            if (s->store.n != 1 || s->store.arr->rank != 1 || s->store.arr->kind == V_VIEW || s->store.arr->reshaped
-                || s->store.idx[0]->kind != IE_VAR || s->store.idx[0]->var != i)
-                pr->bad = true;
-            else plist_push(&pr->arrs, s->store.arr);
-            break;
-        case IS_IF: prod_stores(pr, &s->if_.then); prod_stores(pr, &s->if_.els); break;
-        case IS_LOOP:
-            if (s->loop.kind != LOOP_SERIAL && s->loop.kind != LOOP_PARFOR) pr->bad = true;
-            else prod_stores(pr, &s->loop.body);
-            break;
-        default: pr->bad = true; break;     /* checks, jumps, allocations, whiles, ... */
-        }
-    }
-}
-
-static bool prod_writes(const Prod *pr, const Var *a)
-{
-    for (int k = 0; k < pr->arrs.len; k++)
-        if (pr->arrs.items[k] == a) return true;
-    return false;
-}
-
-typedef struct Own { const Prod *pr; const Var *j; bool bad; } Own;
-
-/* the keys' loop reads p's arrays only at its own row j, and only as elements */
-static void own_rows(IExpr **slot, void *ctx)
-{
-    Own *o = ctx;
-    const IExpr *e = *slot;
-    if (e->kind == IE_VAR && e->var->rank && prod_writes(o->pr, e->var)) o->bad = true;
-    if (e->kind == IE_LOAD && prod_writes(o->pr, e->load.arr)
-        && (e->load.n != 1 || e->load.idx[0]->kind != IE_VAR || e->load.idx[0]->var != o->j))
-        o->bad = true;
-}
-
 /* Does l hold (at any depth) a loop over 0..K? */
 static bool loops_over(const PtrList *l, const IExpr *K)
 {
@@ -252,91 +202,14 @@ static bool loops_over(const PtrList *l, const IExpr *K)
     return false;
 }
 
-/* Can the parfor l[at - 1] (the producer p: it computes, row by row, what
- * the keys' loop `inner` of the group-by at l[at] reads) run inside the
- * group-by's chunks, each row made and binned in one visit (k-means: the
- * assignment loop and the bins)?  Legality: p is a parfor (its rows are
- * independent, any order is its meaning) over the rows inner walks (the
- * same bounds), so the chunks, which partition those rows, run each of
- * p's rows exactly once (the chunks run whenever there are rows:
- * rewrite's nchunks is at least 1 then); p stores only at its own row, and
- * inner reads p's arrays only at its own row, so the row's elements are
- * made before they are read in the same visit and no visit reads another
- * row's (in any order of the visits, the values read are those p made);
- * p reads nothing the chunks write (their bins are new arrays) and runs
- * no check, jump or allocation (whose order would change); nothing is
- * between p and the group-by.  Only when a row of p costs at least K (it
- * holds a loop over the keys, as k-means' argmin over the centres does),
- * so that rewrite's 64 chunks' bins cost at most 64 rows' work.  Not under --mpi (distribute splits the
- * parfors that are left). */
+/* The loop that makes the keys (l[at - 1]) runs in the chunks when
+ * rowchunks_producer_ok allows it (the legality argument is there) and a
+ * row of it costs at least K (it holds a loop over the keys, as k-means'
+ * argmin over the centres does), so that rewrite's 64 chunks' bins cost at
+ * most 64 rows' work. */
 static bool producer_ok(const IrProgram *prog, const PtrList *l, int at, const IStmt *inner, const IExpr *lp_hi)
 {
-    if (prog->mpi || at < 1) return false;
-    const IStmt *p = l->items[at - 1];
-    if (p->kind != IS_LOOP || p->loop.kind != LOOP_PARFOR || p->loop.rank != 1 || p->loop.reds.len || p->loop.whole)
-        return false;
-    if (!ir_same_atom(p->loop.lo[0], inner->loop.lo[0]) || !ir_same_atom(p->loop.hi[0], inner->loop.hi[0])) return false;
-    Prod pr = { p, {0}, false };
-    prod_stores(&pr, &p->loop.body);
-    if (pr.bad || !pr.arrs.len || !loops_over(&p->loop.body, lp_hi)) return false;
-    Own o = { &pr, inner->loop.idx[0], false };
-    ir_walk_stmts((PtrList *)&inner->loop.body, own_rows, &o);
-    for (int q = 0; q < inner->loop.reds.len; q++) ir_walk_expr(&((Reduction *)inner->loop.reds.items[q])->value, own_rows, &o);
-    return !o.bad;
-}
-
-/* Is v assigned anywhere in l (the access analysis: scalars, indices, accumulators)? */
-static bool assigns(const PtrList *l, const Var *v)
-{
-    AccessSet w = {0};
-    analyze_access_list(l, NULL, &w);
-    bool r = access_writes(&w, v);
-    VEC_FREE(w);
-    return r;
-}
-
-typedef struct Fwd { const Var *arr, *i; const IExpr *val; } Fwd;
-static void fwd_load(IExpr **slot, void *ctx)
-{
-    Fwd *w = ctx;
-    const IExpr *e = *slot;
-    if (e->kind == IE_LOAD && e->load.arr == w->arr && e->load.n == 1 && e->load.idx[0]->kind == IE_VAR
-        && e->load.idx[0]->var == w->i)
-        *slot = ir_clone_expr(w->val);
-}
-
-/* In a row's visit (body: the producer's statements, then from `from` the
- * keys' loop's), the keys' loop reads what the producer stored at the row
- * from the value stored: a store `a[i] = v` at the top level of the
- * producer's body, v a constant or a scalar no later statement of the
- * producer assigns, is the element's last store there (a later store to a
- * at the row would have to be another top-level store: any store is at
- * the row, producer_ok), so a[i] holds v when the keys' part runs.  The
- * array may then be dead (dce-3 removes it: k-means' `assign`). */
-static void forward_rows(const IStmt *prod, PtrList *body, int from)
-{
-    const PtrList *pl = &prod->loop.body;
-    for (int k = 0; k < pl->len; k++) {
-        const IStmt *st = pl->items[k];
-        if (st->kind != IS_STORE) continue;
-        const IExpr *v = st->store.val;
-        bool ok = v->kind == IE_CONST || (v->kind == IE_VAR && !v->var->rank);
-        PtrList rest = { (void **)pl->items + k + 1, pl->len - k - 1, 0 };
-        if (ok && v->kind == IE_VAR && assigns(&rest, v->var)) ok = false;
-        for (int q = k + 1; ok && q < pl->len; q++) {          /* a later store to the array, anywhere */
-            const IStmt *t = pl->items[q];
-            if (t->kind == IS_STORE ? t->store.arr == st->store.arr : t->kind != IS_ASSIGN) {
-                AccessSet w = {0};
-                analyze_access(t, NULL, &w);
-                if (access_writes(&w, st->store.arr)) ok = false;
-                VEC_FREE(w);
-            }
-        }
-        if (!ok) continue;
-        Fwd w = { st->store.arr, prod->loop.idx[0], v };
-        PtrList part = { body->items + from, body->len - from, 0 };
-        ir_walk_stmts(&part, fwd_load, &w);
-    }
+    return rowchunks_producer_ok(prog, l, at, inner) && loops_over(&((const IStmt *)l->items[at - 1])->loop.body, lp_hi);
 }
 
 /* ---- the rewrite ---- */
@@ -349,34 +222,6 @@ static IExpr *bin(Op op, TyKind ty, IExpr *a, IExpr *b, Span s)
 
 static IExpr *i64c(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
 static IExpr *ref(Var *v, Span s) { return ir_varref(v, s); }
-
-static Var *temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
-{
-    Var *v = ir_var(f, name, e->ty, 0, V_TEMP, s);
-    plist_push(out, ir_assign(v, e, s));
-    return v;
-}
-
-static IExpr *bin_at(Var *bins, Var *t, IExpr *b, Span s)
-{
-    IExpr *ld = ir_expr(IE_LOAD, bins->elem, s);
-    ld->load.arr = bins;
-    ld->load.n = 2;
-    ld->load.idx[0] = ref(t, s);
-    ld->load.idx[1] = b;
-    return ld;
-}
-
-static IStmt *bin_store(Var *bins, Var *t, IExpr *b, IExpr *val, Span s)
-{
-    IStmt *st = ir_stmt(IS_STORE, s);
-    st->store.arr = bins;
-    st->store.n = 2;
-    st->store.idx[0] = ref(t, s);
-    st->store.idx[1] = b;
-    st->store.val = val;
-    return st;
-}
 
 static IExpr *zero_of(TyKind k, Span s) { return ty_is_float_kind(k) ? ir_const_f(k, 0.0, s) : ir_const_i(k, 0, s); }
 
@@ -402,8 +247,7 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     int nr = inner->loop.reds.len;
     PtrList pre = {0};
     /* rows = max(ihi - ilo, 0); nchunks = K > 0 ? min(max(rows / K / 4, 1), 64) : 0 */
-    Var *rows = temp(f, &pre, "rows", ir_select(T_I64, bin(OP_LT, T_BOOL, ir_clone_expr(ihi), ir_clone_expr(ilo), s), i64c(0, s),
-                                          bin(OP_SUB, T_I64, ir_clone_expr(ihi), ir_clone_expr(ilo), s), s), s);
+    Var *rows = rowchunks_rows(f, &pre, ilo, ihi, s);
     IExpr *per = bin(OP_DIV, T_I64, bin(OP_DIV, T_I64, ref(rows, s), ir_clone_expr(K), s), i64c(4, s), s);
     IExpr *atleast1 = ir_select(T_I64, bin(OP_LT, T_BOOL, per, i64c(1, s), s), i64c(1, s), ir_clone_expr(per), s);
     IExpr *atmost = ir_select(T_I64, bin(OP_GT, T_BOOL, atleast1, i64c(ARR_GB_CHUNKS, s), s), i64c(ARR_GB_CHUNKS, s),
@@ -411,14 +255,12 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     /* with a producer inside (a row costs at least K: producer_ok), min(rows, 64) chunks, so
        that its rows run on every thread and all of them run (one chunk at least when there
        are rows); bins of 64 K cost at most 64 rows' work */
-    Var *nch = temp(f, &pre, "nchunks",
+    Var *nch = rowchunks_temp(f, &pre, "nchunks",
                     prod ? ir_select(T_I64, bin(OP_GT, T_BOOL, ref(rows, s), i64c(ARR_GB_CHUNKS, s), s), i64c(ARR_GB_CHUNKS, s),
                                      ref(rows, s), s)
                          : ir_select(T_I64, bin(OP_GT, T_BOOL, ir_clone_expr(K), i64c(0, s), s), atmost, i64c(0, s), s), s);
-    Var *base = temp(f, &pre, "chunk", ir_select(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
-                                          bin(OP_DIV, T_I64, ref(rows, s), ref(nch, s), s), i64c(0, s), s), s);
-    Var *rem = temp(f, &pre, "chunk_rem", ir_select(T_I64, bin(OP_GT, T_BOOL, ref(nch, s), i64c(0, s), s),
-                                              bin(OP_MOD, T_I64, ref(rows, s), ref(nch, s), s), i64c(0, s), s), s);
+    IStmt *elems;
+    IStmt *chunks = rowchunks_loop(f, &pre, rows, nch, ilo, inner->loop.idx[0]->name, prod, &elems, s);
     /* the bins: one row of K per chunk, per reduction */
     Var **bins = arena_alloc(sizeof(Var *) * (size_t)nr);
     for (int q = 0; q < nr; q++) {
@@ -431,25 +273,12 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
         al->alloc = bins[q];
         plist_push(&pre, al);
     }
-    IStmt *chunks = ir_loop1(f, LOOP_PARFOR, "t", i64c(0, s), ref(nch, s), s);
     plist_push(&chunks->loop.fused, "group-by-key");
-    chunks->loop.even = true;       /* equal chunks: a static split (a dynamic one interleaves
-                                       the threads' rows of bins, which then share cache lines) */
     Var *t = chunks->loop.idx[0];
     IStmt *zero = ir_loop1(f, LOOP_PARFOR, "b", i64c(0, s), ir_clone_expr(K), s);
     for (int q = 0; q < nr; q++)
-        plist_push(&zero->loop.body, bin_store(bins[q], t, ref(zero->loop.idx[0], s), zero_of(bins[q]->elem, s), s));
-    plist_push(&chunks->loop.body, zero);
-    /* chunk t: [ilo + t * chunk + min(t, rem), that + chunk + (t < rem)) */
-    IExpr *mn = ir_select(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), ref(t, s), ref(rem, s), s);
-    IExpr *st = bin(OP_ADD, T_I64, bin(OP_ADD, T_I64, ir_clone_expr(ilo), bin(OP_MUL, T_I64, ref(t, s), ref(base, s), s), s), mn, s);
-    Var *i0 = temp(f, &chunks->loop.body, "i0", st, s);
-    IExpr *en = bin(OP_ADD, T_I64, bin(OP_ADD, T_I64, ref(i0, s), ref(base, s), s),
-                    ir_select(T_I64, bin(OP_LT, T_BOOL, ref(t, s), ref(rem, s), s), i64c(1, s), i64c(0, s), s), s);
-    Var *i1 = temp(f, &chunks->loop.body, "i1", en, s);
-    IStmt *elems = ir_loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ref(i0, s), ref(i1, s), s);
-    if (prod) elems->loop.idx[0] = prod->loop.idx[0];      /* the producer's body, as it is, first */
-    for (int q = 0; prod && q < prod->loop.body.len; q++) plist_push(&elems->loop.body, prod->loop.body.items[q]);
+        plist_push(&zero->loop.body, rowchunks_bin_store(bins[q], t, ref(zero->loop.idx[0], s), zero_of(bins[q]->elem, s), s));
+    plist_insert(&chunks->loop.body, 0, zero);
     int nprod = elems->loop.body.len;
     /* the body and the values, copied, with c replaced by the element's key */
     PtrList src = {0};
@@ -479,32 +308,21 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
         IExpr *sum = ir_expr(IE_BINOP, bins[q]->elem, s);
         sum->op.op = OP_ADD;
         sum->op.opk = bins[q]->elem;
-        sum->op.a = bin_at(bins[q], t, ref(k2, s), s);
+        sum->op.a = rowchunks_bin_at(bins[q], t, ref(k2, s), s);
         sum->op.b = v;
         sum->nowrap = r->op == RED_COUNT;       /* a count of at most the rows */
-        plist_push(&in->if_.then, bin_store(bins[q], t, ref(k2, s), sum, s));
+        plist_push(&in->if_.then, rowchunks_bin_store(bins[q], t, ref(k2, s), sum, s));
     }
     plist_push(&elems->loop.body, in);
     plist_push(&chunks->loop.body, elems);
-    if (prod) {
-        forward_rows(prod, &elems->loop.body, nprod);
-        for (int k = 0; k < prod->loop.fused.len; k++) plist_push(&chunks->loop.fused, prod->loop.fused.items[k]);
-        plist_push(&chunks->loop.fused, "note:each row's key is made and binned in one visit (the loop that makes the keys runs in the chunks)");
-    }
+    if (prod)
+        rowchunks_fuse_producer(chunks, elems, prod, "note:each row's key is made and binned in one visit (the loop that "
+                                "makes the keys runs in the chunks)");
     /* the keys' loop: each reduction the sum of its chunks' bins, in chunk order */
     PtrList get = {0};
     for (int q = 0; q < nr; q++) {
         const Reduction *r = inner->loop.reds.items[q];
-        plist_push(&get, ir_assign(r->acc, zero_of(r->acc->elem, s), s));
-        IStmt *add = ir_loop1(f, LOOP_SERIAL, "t", i64c(0, s), ref(nch, s), s);
-        IExpr *sum = ir_expr(IE_BINOP, r->acc->elem, s);
-        sum->op.op = OP_ADD;
-        sum->op.opk = r->acc->elem;
-        sum->op.a = ref(r->acc, s);
-        sum->op.b = bin_at(bins[q], add->loop.idx[0], ref(c, s), s);
-        sum->nowrap = r->op == RED_COUNT;
-        plist_push(&add->loop.body, ir_assign(r->acc, sum, s));
-        plist_push(&get, add);
+        rowchunks_combine(f, &get, r->acc, bins[q], nch, ref(c, s), r->op == RED_COUNT, s);
     }
     PtrList body = {0};
     for (int q = 0; q < lp->loop.body.len; q++) {

@@ -82,6 +82,16 @@ void pass_fuse(IrProgram *p);
 void pass_inline_prod(IrProgram *p);
 /* Rebinding a var to a new array updates it in place when the old value is dead. */
 void pass_inplace(IrProgram *p);
+/* Rows by chunks with bins of their own, the producer of the rows fused in (rowchunks.c). */
+bool rowchunks_producer_ok(const IrProgram *prog, const PtrList *l, int at, const IStmt *inner);
+Var *rowchunks_temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s);
+Var *rowchunks_rows(IrFunc *f, PtrList *pre, const IExpr *lo, const IExpr *hi, Span s);
+IStmt *rowchunks_loop(IrFunc *f, PtrList *pre, Var *rows, Var *nch, const IExpr *lo, const char *name, IStmt *prod,
+                      IStmt **elems_out, Span s);
+void rowchunks_fuse_producer(IStmt *chunks, IStmt *elems, const IStmt *prod, const char *note);
+IExpr *rowchunks_bin_at(Var *bins, Var *t, IExpr *b, Span s);
+IStmt *rowchunks_bin_store(Var *bins, Var *t, IExpr *b, IExpr *val, Span s);
+void rowchunks_combine(IrFunc *f, PtrList *out, Var *acc, Var *bins, Var *nch, const IExpr *b, bool nowrap, Span s);
 /* Group-by-key sums and counts in one pass over the data (see groupby.c). */
 void pass_groupby(IrProgram *p);
 /* A 2-D parallel nest that reads an array across its rows runs by square tiles (tile.c). */
