@@ -223,9 +223,10 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             buf_putc(b, ')');
         }
         buf_puts(b, " {");
-        if (s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT) pwhere(b, s->span);
+        bool where = s->loop.kind == LOOP_PARFOR || s->loop.kind == LOOP_COMPACT;
+        if (where) pwhere(b, s->span);
         if (s->loop.fused.len) {
-            buf_puts(b, "; fused:");
+            buf_puts(b, where ? "; fused:" : "    # fused:");
             for (int i = 0; i < s->loop.fused.len; i++) buf_printf(b, " %s", (const char *)s->loop.fused.items[i]);
         }
         pstmts(b, &s->loop.body, ind + 1);

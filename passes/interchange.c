@@ -37,6 +37,7 @@
 #include "access.h"
 
 enum { ARR_ICH_BLOCK = 256 };   /* columns per block: 2 KB of f64 accumulators, in L1 */
+enum { ARR_ICH_CHUNKS = 16, ARR_ICH_CHUNK_ROWS = 16 };   /* by rows: at most 16 chunks of at least 16 rows */
 
 typedef struct Find { const Var *v; bool found; } Find;
 
@@ -177,6 +178,30 @@ static IStmt *acc_store(Var *accv, const Var *j, const IExpr *lo, IExpr *val, Sp
     return st;
 }
 
+/* The reduction's body and its value (as the definition of a temporary v,
+ * returned), copied into cols (the loop over a row's columns) with j the
+ * columns' index and the reduction's index the row's. */
+static Var *add_row(IrFunc *f, IStmt *cols, const IStmt *inner, Var *j, Var *row, const PtrList *copies)
+{
+    Span s = inner->span;
+    const Reduction *r = inner->loop.reds.items[0];
+    int nmap = 2 + copies->len;
+    Var **from = arena_alloc(sizeof(Var *) * (size_t)nmap), **to = arena_alloc(sizeof(Var *) * (size_t)nmap);
+    from[0] = j; to[0] = cols->loop.idx[0];
+    from[1] = inner->loop.idx[0]; to[1] = row;
+    for (int k = 0; k < copies->len; k++) {       /* read the copied pointer's source */
+        const IStmt *c = copies->items[k];
+        from[2 + k] = c->assign.dst;
+        to[2 + k] = c->assign.val->var;
+    }
+    PtrList both = {0};
+    for (int k = 0; k < inner->loop.body.len; k++) plist_push(&both, inner->loop.body.items[k]);
+    plist_push(&both, ir_assign(ir_var(f, "v", r->acc->elem, 0, V_TEMP, s), r->value, s));
+    int at = cols->loop.body.len;
+    ir_clone_stmts(f, &both, &cols->loop.body, from, to, nmap);
+    return ((IStmt *)cols->loop.body.items[at + both.len - 1])->assign.dst;
+}
+
 /* The blocked form of lp (above); its statements replace lp at l[at]. */
 static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies)
 {
@@ -223,27 +248,12 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
     IStmt *rows = ir_loop1(f, LOOP_SERIAL, inner->loop.idx[0]->name, ir_clone_expr(inner->loop.lo[0]),
                         ir_clone_expr(inner->loop.hi[0]), s);
     IStmt *cols = ir_loop1(f, LOOP_PARFOR, "j", ir_varref(j0, s), ir_varref(j1, s), s);
-    int nmap = 2 + copies->len;
-    Var **from = arena_alloc(sizeof(Var *) * (size_t)nmap), **to = arena_alloc(sizeof(Var *) * (size_t)nmap);
-    from[0] = j; to[0] = cols->loop.idx[0];
-    from[1] = inner->loop.idx[0]; to[1] = rows->loop.idx[0];
-    for (int k = 0; k < copies->len; k++) {       /* read the copied pointer's source */
-        const IStmt *c = copies->items[k];
-        from[2 + k] = c->assign.dst;
-        to[2 + k] = c->assign.val->var;
-    }
-    /* the body and the reduced value (as the definition of a temporary),
-       copied with the loops' new indices */
-    PtrList both = {0};
-    for (int k = 0; k < inner->loop.body.len; k++) plist_push(&both, inner->loop.body.items[k]);
-    plist_push(&both, ir_assign(ir_var(f, "v", r->acc->elem, 0, V_TEMP, s), r->value, s));
-    ir_clone_stmts(f, &both, &cols->loop.body, from, to, nmap);
-    IStmt *vdef = cols->loop.body.items[cols->loop.body.len - 1];
+    Var *v = add_row(f, cols, inner, j, rows->loop.idx[0], copies);
     IExpr *sum = ir_expr(IE_BINOP, accv->elem, s);
     sum->op.op = OP_ADD;
     sum->op.opk = accv->elem;
     sum->op.a = acc_at(accv, cols->loop.idx[0], lo, s);
-    sum->op.b = ir_varref(vdef->assign.dst, s);
+    sum->op.b = ir_varref(v, s);
     plist_push(&cols->loop.body, acc_store(accv, cols->loop.idx[0], lo, sum, s));
     plist_push(&rows->loop.body, cols);
     plist_push(&blocks->loop.body, rows);
@@ -266,17 +276,88 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
     plist_insert(l, at, ir_assign(ncol, pos, s));
 }
 
-static void walk(IrFunc *f, PtrList *l)
+/* The chunked form of lp when the loop right before it makes, row by row,
+ * what the sum reads (rowchunks_producer_ok): that loop runs in the chunks
+ * and each row is made and added in while it is in cache (atax's
+ * `tmp = [dot(A[i, ..], x) for i]` then `[dot(A[.., j], tmp) for j]`: A is
+ * read once, not twice). */
+static void by_rows(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies, IStmt *prod)
+{
+    Span s = lp->span;
+    Reduction *r = inner->loop.reds.items[0];
+    Var *j = lp->loop.idx[0];
+    IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
+    PtrList pre = {0};
+    IExpr *n = bin(OP_SUB, ir_clone_expr(hi), ir_clone_expr(lo), s);
+    Var *ncol = rowchunks_temp(f, &pre, "ncols", ir_select(T_I64, bin(OP_LT, ir_clone_expr(hi), ir_clone_expr(lo), s),
+                                                          ir_const_i(T_I64, 0, s), n, s), s);
+    Var *rows = rowchunks_rows(f, &pre, inner->loop.lo[0], inner->loop.hi[0], s);
+    /* nchunks = min(max(rows / 16, 1), 16): at least one (the bins are then
+       zeroed and every row runs), bins of at most a sixteenth of the rows */
+    IExpr *per = bin(OP_DIV, ir_varref(rows, s), ir_const_i(T_I64, ARR_ICH_CHUNK_ROWS, s), s);
+    IExpr *lo1 = ir_select(T_I64, bin(OP_LT, per, ir_const_i(T_I64, 1, s), s), ir_const_i(T_I64, 1, s), ir_clone_expr(per), s);
+    IExpr *gt = ir_binop(OP_GT, T_BOOL, T_I64, lo1, ir_const_i(T_I64, ARR_ICH_CHUNKS, s), s);
+    Var *nch = rowchunks_temp(f, &pre, "nchunks", ir_select(T_I64, gt, ir_const_i(T_I64, ARR_ICH_CHUNKS, s), ir_clone_expr(lo1), s), s);
+    IStmt *elems;
+    IStmt *chunks = rowchunks_loop(f, &pre, rows, nch, inner->loop.lo[0], inner->loop.idx[0]->name, prod, &elems, s);
+    Var *t = chunks->loop.idx[0];
+    Var *bins = ir_var(f, arena_printf("%s_bins", r->acc->name), r->acc->elem, 2, V_TEMP, s);
+    bins->dims[0].var = nch;
+    bins->dims[1].var = ncol;
+    IStmt *al = ir_stmt(IS_ALLOC, s);
+    al->alloc = bins;
+    plist_push(&pre, al);
+    for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&chunks->loop.fused, lp->loop.fused.items[k]);
+    plist_push(&chunks->loop.fused, "interchange");
+    /* 1. the chunk's bins = 0 */
+    IStmt *zero = ir_loop1(f, LOOP_PARFOR, "j", ir_clone_expr(lo), ir_clone_expr(hi), s);
+    plist_push(&zero->loop.body, rowchunks_bin_store(bins, t, acc_at(bins, zero->loop.idx[0], lo, s)->load.idx[0],
+                                                     ir_const_f(bins->elem, 0.0, s), s));
+    plist_insert(&chunks->loop.body, 0, zero);
+    /* 2. per row (after the producer's body): all columns, stride 1 */
+    IStmt *cols = ir_loop1(f, LOOP_PARFOR, "j", ir_clone_expr(lo), ir_clone_expr(hi), s);
+    Var *v = add_row(f, cols, inner, j, elems->loop.idx[0], copies);
+    IExpr *b = acc_at(bins, cols->loop.idx[0], lo, s)->load.idx[0];
+    IExpr *sum = ir_expr(IE_BINOP, bins->elem, s);
+    sum->op.op = OP_ADD;
+    sum->op.opk = bins->elem;
+    sum->op.a = rowchunks_bin_at(bins, t, b, s);
+    sum->op.b = ir_varref(v, s);
+    plist_push(&cols->loop.body, rowchunks_bin_store(bins, t, ir_clone_expr(b), sum, s));
+    plist_push(&elems->loop.body, cols);
+    plist_push(&chunks->loop.body, elems);
+    rowchunks_fuse_producer(chunks, elems, prod, "note:each row is made and added to the columns' sums in one visit "
+                            "(the loop that makes the rows runs in the chunks)");
+    /* 3. the outer body per column, the sum the chunks' bins in chunk order */
+    PtrList body = {0};
+    for (int k = 0; k < lp->loop.body.len; k++) {
+        IStmt *st = lp->loop.body.items[k];
+        if (st != inner) { plist_push(&body, st); continue; }
+        rowchunks_combine(f, &body, r->acc, bins, nch, acc_at(bins, j, lo, s)->load.idx[0], false, s);
+    }
+    lp->loop.body = body;
+    plist_push(&pre, chunks);
+    for (int k = pre.len - 1; k >= 0; k--) plist_insert(l, at, pre.items[k]);
+    plist_remove(l, at - 1);
+}
+
+static void walk(const IrProgram *p, IrFunc *f, PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         PtrList *copies = NULL;
         IStmt *inner = candidate(s, &copies);
+        if (inner && rowchunks_producer_ok(p, l, i, inner)) {
+            int before = l->len;
+            by_rows(f, l, i, s, inner, copies, l->items[i - 1]);
+            i += l->len - before;       /* at the column loop */
+            continue;
+        }
         if (inner) { interchange(f, l, i, s, inner, copies); i += 3; continue; }
         switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then); walk(f, &s->if_.els); break;
-        case IS_WHILE: walk(f, &s->while_.pre); walk(f, &s->while_.body); break;
-        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) walk(f, &s->loop.body); break;
+        case IS_IF: walk(p, f, &s->if_.then); walk(p, f, &s->if_.els); break;
+        case IS_WHILE: walk(p, f, &s->while_.pre); walk(p, f, &s->while_.body); break;
+        case IS_LOOP: if (s->loop.kind != LOOP_PARFOR) walk(p, f, &s->loop.body); break;
         default: break;
         }
     }
@@ -285,5 +366,5 @@ static void walk(IrFunc *f, PtrList *l)
 void pass_interchange(IrProgram *p)
 {
     if (!p->fuse) return;
-    for (int i = 0; i < p->funcs.len; i++) walk(p->funcs.items[i], &((IrFunc *)p->funcs.items[i])->body);
+    for (int i = 0; i < p->funcs.len; i++) walk(p, p->funcs.items[i], &((IrFunc *)p->funcs.items[i])->body);
 }

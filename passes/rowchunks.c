@@ -195,6 +195,7 @@ IStmt *rowchunks_loop(IrFunc *f, PtrList *pre, Var *rows, Var *nch, const IExpr 
                                ir_const_i(T_I64, 0, s), s), s);
     Var *i1 = rowchunks_temp(f, &chunks->loop.body, "i1", en, s);
     IStmt *elems = ir_loop1(f, LOOP_SERIAL, name, ir_varref(i0, s), ir_varref(i1, s), s);
+    plist_push(&elems->loop.fused, "note:the chunk's rows, in order, each added to the chunk's bins");
     if (prod) {
         elems->loop.idx[0] = prod->loop.idx[0];      /* the producer's body, as it is, first */
         for (int q = 0; q < prod->loop.body.len; q++) plist_push(&elems->loop.body, prod->loop.body.items[q]);
@@ -237,6 +238,7 @@ void rowchunks_combine(IrFunc *f, PtrList *out, Var *acc, Var *bins, Var *nch, c
 {
     plist_push(out, ir_assign(acc, ty_is_float_kind(acc->elem) ? ir_const_f(acc->elem, 0.0, s) : ir_const_i(acc->elem, 0, s), s));
     IStmt *add = ir_loop1(f, LOOP_SERIAL, "t", ir_const_i(T_I64, 0, s), ir_varref(nch, s), s);
+    plist_push(&add->loop.fused, "note:the chunks' bins added up, in chunk order");
     IExpr *sum = ir_expr(IE_BINOP, acc->elem, s);
     sum->op.op = OP_ADD;
     sum->op.opk = acc->elem;

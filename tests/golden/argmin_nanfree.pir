@@ -1,7 +1,7 @@
 export fn nearest(n: size, k: size, px: f64[n], cx: f64[k]) -> (out: i64[n]) {
     check ((n <= 0) || (k > 0))    # tests/golden/argmin_nanfree.arr:10:13: error: 'argmin' of an empty array
     cx_finite: bool = true
-    for (i_5 in 0..k) {; fused: note:are the elements of 'cx' all finite (for an argmin without NaN tracking)
+    for (i_5 in 0..k) {    # fused: note:are the elements of 'cx' all finite (for an argmin without NaN tracking)
         cx_finite: bool = (cx_finite && isfinite(cx[i_5]))
     }
     parfor (i in 0..n) {    # line 10:5; fused: comprehension@line 10 result@line 10

@@ -2,9 +2,10 @@
 # temporary: the map is computed where the reduction reads it (the pass
 # `inline`), along rows (sum(., 1)) or down columns (maximum(., 0)). A map
 # read twice, or one that may trap (an integer division), keeps its array.
-# A float sum down columns accumulates over rows instead, a block of
-# columns at a time (the pass `interchange`: one more allocation, the
-# column sums of `twice`).
+# A float sum down columns accumulates over rows instead (the pass
+# `interchange`: one more allocation, the column sums of `twice`, which
+# add each row of s in the visit that takes its row sum: chunks of rows
+# with column sums of their own, added up in chunk order).
 # structure: parfor 7, alloc 3
 # structure-O0: parfor 15, alloc 10
 

@@ -13,7 +13,7 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
     tiles_1: i64 = ((w + 499) / 500)
     b: f32[h, w] = buf
     a: f32[h, w] = img
-    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+    rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 68)
             t_end: i64 = select(((t_start + 68) < h), (t_start + 68), h)
@@ -52,12 +52,12 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             next_lo_1: i64 = select(((next_start_1 - 6) > 0), (next_start_1 - 6), 0)
             next_hi_1: i64 = select(((next_start_1 + 506) < w), (next_start_1 + 506), w)
             if ((next_lo < next_hi) && (next_lo_1 < next_hi_1)) {
-                for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 16) + 1)) {; fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
+                for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 16) + 1)) {    # fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
                     prefetch a[row, select(((next_lo_1 + (line * 16)) < (next_hi_1 - 1)), (next_lo_1 + (line * 16)), (next_hi_1 - 1))]
                 }
             }
             if ((t_start < t_end) && (t_start_1 < t_end_1)) {
-                for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 16) + 1)) {; fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
+                for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 16) + 1)) {    # fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
                     prefetch for a write b[row_1, select(((t_start_1 + (line_1 * 16)) < (t_end_1 - 1)), (t_start_1 + (line_1 * 16)), (t_end_1 - 1))]
                 }
             }
@@ -89,7 +89,7 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
         b: f32[h, w] = b_next
         a: f32[h, w] = a_next
     }
-    rounds (iter in 0..(iterations - (tile_blocks * 3))) {; fused: the rounds the tiles leave (at least the last)
+    rounds (iter in 0..(iterations - (tile_blocks * 3))) {    # fused: the rounds the tiles leave (at least the last)
         parfor (i in 2..i_end, j in 2..j_end) {    # line 8:12; fused: stencil interior@line 8
             b[i, j] = ((((((0.003f * (((a[(i - 2), (j - 2)] + a[(i - 2), (j + 2)]) + a[(i + 2), (j - 2)]) + a[(i + 2), (j + 2)])) + (0.0133f * (((((((a[(i - 2), (j - 1)] + a[(i - 2), (j + 1)]) + a[(i - 1), (j - 2)]) + a[(i - 1), (j + 2)]) + a[(i + 1), (j - 2)]) + a[(i + 1), (j + 2)]) + a[(i + 2), (j - 1)]) + a[(i + 2), (j + 1)]))) + (0.0219f * (((a[(i - 2), j] + a[(i + 2), j]) + a[i, (j - 2)]) + a[i, (j + 2)]))) + (0.0596f * (((a[(i - 1), (j - 1)] + a[(i - 1), (j + 1)]) + a[(i + 1), (j - 1)]) + a[(i + 1), (j + 1)]))) + (0.0983f * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))) + (0.1621f * a[i, j]))
         }

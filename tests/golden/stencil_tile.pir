@@ -13,7 +13,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     tiles_1: i64 = ((m + 237) / 238)
     b: f64[n, m] = v
     a: f64[n, m] = u
-    rounds (block in 0..tile_blocks) {; fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+    rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 62)
             t_end: i64 = select(((t_start + 62) < n), (t_start + 62), n)
@@ -52,7 +52,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             next_lo_1: i64 = select(((next_start_1 - 9) > 0), (next_start_1 - 9), 0)
             next_hi_1: i64 = select(((next_start_1 + 247) < m), (next_start_1 + 247), m)
             if ((next_lo < next_hi) && (next_lo_1 < next_hi_1)) {
-                for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 8) + 1)) {; fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
+                for (row in next_lo..next_hi, line in 0..(((next_hi_1 - next_lo_1) / 8) + 1)) {    # fused: note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run from its scratch windows
                     prefetch a[row, select(((next_lo_1 + (line * 8)) < (next_hi_1 - 1)), (next_lo_1 + (line * 8)), (next_hi_1 - 1))]
                 }
             }
@@ -123,7 +123,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
                 scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
             }
             if ((t_start < t_end) && (t_start_1 < t_end_1)) {
-                for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 8) + 1)) {; fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
+                for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 8) + 1)) {    # fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
                     prefetch for a write b[row_1, select(((t_start_1 + (line_1 * 8)) < (t_end_1 - 1)), (t_start_1 + (line_1 * 8)), (t_end_1 - 1))]
                 }
             }
@@ -155,7 +155,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next
         a: f64[n, m] = a_next
     }
-    rounds (iter in 0..(iterations - (tile_blocks * 9))) {; fused: the rounds the tiles leave (at least the last)
+    rounds (iter in 0..(iterations - (tile_blocks * 9))) {    # fused: the rounds the tiles leave (at least the last)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 8:12; fused: stencil interior@line 8
             b[i, j] = ((0.5 * a[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
         }
@@ -186,7 +186,7 @@ export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     j_end: i64 = (m - 1)
     b: f64[n, m] = v
     a: f64[n, m] = u
-    rounds (iter in 0..iterations) {; fused: not tiled: compute-bound (3.5 operations per byte moved; tiles pay off up to 3)
+    rounds (iter in 0..iterations) {    # fused: not tiled: compute-bound (3.5 operations per byte moved; tiles pay off up to 3)
         parfor (i in 1..i_end, j in 0..j_end) {    # line 16:12; fused: stencil interior@line 16
             b[i, j] = ((exp(a[i, j]) * sin(a[(i - 1), j])) + (cos(a[(i + 1), j]) * log((1.0 + (a[i, (j + 1)] * a[i, (j + 1)])))))
         }
@@ -229,7 +229,7 @@ export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64
     j_end: i64 = (m - 1)
     b: f64[n, m] = v
     a: f64[n, m] = u
-    rounds (iter in 0..iterations) {; fused: not tiled: the kernel reads the buffer it writes
+    rounds (iter in 0..iterations) {    # fused: not tiled: the kernel reads the buffer it writes
         parfor (i in 1..i_end, j in 1..j_end) {    # line 24:12; fused: stencil interior@line 24
             b[i, j] = ((0.5 * b[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
         }
@@ -259,7 +259,7 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
     j_end: i64 = (m - 1)
     b: f64[n, m] = v
     a: f64[n, m] = u
-    rounds (iter in 0..2) {; fused: not tiled: 2 rounds (a tile advances 9)
+    rounds (iter in 0..2) {    # fused: not tiled: 2 rounds (a tile advances 9)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 32:12; fused: stencil interior@line 32
             b[i, j] = (0.25 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))
         }
@@ -291,7 +291,7 @@ export fn cube(n: size, m: size, p: size, u: f64[n, m, p], iterations: i64) -> (
     k_end: i64 = (p - 1)
     b: f64[n, m, p] = v
     a: f64[n, m, p] = u
-    rounds (iter in 0..iterations) {; fused: not tiled: a 3-D tile of cache size would be mostly halo
+    rounds (iter in 0..iterations) {    # fused: not tiled: a 3-D tile of cache size would be mostly halo
         parfor (i in 1..i_end, j in 1..j_end, k in 0..k_end) {    # line 40:12; fused: stencil interior@line 40
             b[i, j, k] = ((0.5 * a[i, j, k]) + (0.1 * ((((a[(i - 1), j, k] + a[(i + 1), j, k]) + a[i, (j - 1), k]) + a[i, (j + 1), k]) + a[i, j, (k + 1)])))
         }
