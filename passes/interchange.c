@@ -38,6 +38,7 @@
 
 enum { ARR_ICH_BLOCK = 256 };   /* columns per block: 2 KB of f64 accumulators, in L1 */
 enum { ARR_ICH_CHUNKS = 16, ARR_ICH_CHUNK_ROWS = 16 };   /* by rows: at most 16 chunks of at least 16 rows */
+enum { ARR_ICH_FEW_COLS = 4096 };   /* by rows without a producer up to this many columns (16 blocks) */
 
 typedef struct Find { const Var *v; bool found; } Find;
 
@@ -203,7 +204,7 @@ static Var *add_row(IrFunc *f, IStmt *cols, const IStmt *inner, Var *j, Var *row
 }
 
 /* The blocked form of lp (above); its statements replace lp at l[at]. */
-static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies)
+static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies, Var *acc)
 {
     Span s = lp->span;
     Reduction *r = inner->loop.reds.items[0];
@@ -266,7 +267,7 @@ static void interchange(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, 
     rest->loop.hi[0] = ir_varref(j1, s);
     for (int k = 0; k < lp->loop.body.len; k++) {
         IStmt *t = lp->loop.body.items[k];
-        if (t == inner) t = ir_assign(r->acc, acc_at(accv, j, lo, s), s);
+        if (t == inner) t = ir_assign(acc ? acc : r->acc, acc_at(accv, j, lo, s), s);
         plist_push(&rest->loop.body, t);
     }
     plist_push(&blocks->loop.body, rest);
@@ -326,8 +327,9 @@ static void by_rows(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     plist_push(&cols->loop.body, rowchunks_bin_store(bins, t, ir_clone_expr(b), sum, s));
     plist_push(&elems->loop.body, cols);
     plist_push(&chunks->loop.body, elems);
-    rowchunks_fuse_producer(chunks, elems, prod, "note:each row is made and added to the columns' sums in one visit "
-                            "(the loop that makes the rows runs in the chunks)");
+    if (prod)
+        rowchunks_fuse_producer(chunks, elems, prod, "note:each row is made and added to the columns' sums in one visit "
+                                "(the loop that makes the rows runs in the chunks)");
     /* 3. the outer body per column, the sum the chunks' bins in chunk order */
     PtrList body = {0};
     for (int k = 0; k < lp->loop.body.len; k++) {
@@ -338,7 +340,51 @@ static void by_rows(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     lp->loop.body = body;
     plist_push(&pre, chunks);
     for (int k = pre.len - 1; k >= 0; k--) plist_insert(l, at, pre.items[k]);
-    plist_remove(l, at - 1);
+    if (prod) plist_remove(l, at - 1);
+}
+
+/* Without a producer, few columns (ncols <= ARR_ICH_FEW_COLS, known only
+ * at run time) make few blocks, so few threads (`mean(points, 0)` of an
+ * n x 3 array ran on one): then the chunks by rows, else the blocks.  The
+ * two versions compute the same (each form's legality above); the rest of
+ * the body is copied for the second (new scalars; the sum's accumulator
+ * keeps its name), so it must be statements ir_clone_stmts can copy;
+ * otherwise the blocks alone, as before. */
+static bool versioned(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies)
+{
+    Span s = lp->span;
+    PtrList rest = {0};
+    int where = -1;
+    Var *mark = ir_var(f, "mark", T_I64, 0, V_TEMP, s);
+    for (int k = 0; k < lp->loop.body.len; k++) {
+        IStmt *t = lp->loop.body.items[k];
+        if (t == inner) { where = k; t = ir_assign(mark, ir_const_i(T_I64, 0, s), s); }
+        plist_push(&rest, t);
+    }
+    if (copies->len || !ir_clonable_stmts(&rest)) return false;
+    IStmt *lp2 = ir_stmt(IS_LOOP, s);
+    lp2->loop = lp->loop;
+    lp2->loop.body = (PtrList){0};
+    lp2->loop.fused = (PtrList){0};
+    for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&lp2->loop.fused, lp->loop.fused.items[k]);
+    /* the same index (the sum's body reads it); an accumulator of its own
+       (codegen declares a scalar where it is first set: in the first version) */
+    const Reduction *r = inner->loop.reds.items[0];
+    Var *from[1] = { r->acc }, *to[1] = { ir_var(f, r->acc->name, r->acc->elem, 0, V_TEMP, s) };
+    ir_clone_stmts(f, &rest, &lp2->loop.body, from, to, 1);
+    if (lp2->loop.body.len != rest.len) return false;
+    lp2->loop.body.items[where] = inner;        /* read only by both forms (copied where used) */
+    IExpr *hi = lp->loop.hi[0], *lo = lp->loop.lo[0];
+    IStmt *iff = ir_stmt(IS_IF, s);
+    iff->if_.versions = true;
+    iff->if_.cond = ir_binop(OP_LE, T_BOOL, T_I64, bin(OP_SUB, ir_clone_expr(hi), ir_clone_expr(lo), s),
+                             ir_const_i(T_I64, ARR_ICH_FEW_COLS, s), s);
+    plist_push(&iff->if_.then, lp);
+    by_rows(f, &iff->if_.then, 0, lp, inner, copies, NULL);
+    plist_push(&iff->if_.els, lp2);
+    interchange(f, &iff->if_.els, 0, lp2, inner, copies, to[0]);
+    l->items[at] = iff;
+    return true;
 }
 
 static void walk(const IrProgram *p, IrFunc *f, PtrList *l)
@@ -353,7 +399,8 @@ static void walk(const IrProgram *p, IrFunc *f, PtrList *l)
             i += l->len - before;       /* at the column loop */
             continue;
         }
-        if (inner) { interchange(f, l, i, s, inner, copies); i += 3; continue; }
+        if (inner && versioned(f, l, i, s, inner, copies)) continue;
+        if (inner) { interchange(f, l, i, s, inner, copies, NULL); i += 3; continue; }
         switch (s->kind) {
         case IS_IF: walk(p, f, &s->if_.then); walk(p, f, &s->if_.els); break;
         case IS_WHILE: walk(p, f, &s->while_.pre); walk(p, f, &s->while_.body); break;

@@ -1,11 +1,15 @@
 # tol: 0
-# structure: parfor 6, alloc 6
+# structure: parfor 12, alloc 9
 # A float sum down each column (sum(a, 0), a dot product with a column)
-# accumulates over rows a block of 256 columns at a time (the pass
-# `interchange`): every column's sum adds the same values in the same
-# order. Widths around the block size, a range that starts past 0, work
-# before and after the sum in the loop, f32. Small integer values, so the
-# sums are exact in any order. (Without the pass: parfor 4, alloc 0.)
+# accumulates over rows (the pass `interchange`): up to 4096 columns by
+# chunks of rows with column sums of their own (added up in chunk order),
+# more a block of 256 columns at a time (every column's sum adds the same
+# values in the same order); two versions chosen at run time, but for vm
+# (a pointer copy before the sum: blocks only). Widths around the block
+# size and around 4096, a range that starts past 0, work before and after
+# the sum in the loop, f32. Small integer values, so the sums are exact in
+# any order. (Without the pass: parfor 4, alloc 0; without the versions:
+# parfor 6, alloc 6.)
 export fn colsum(a: f64[n, m]) -> f64[m] { return sum(a, 0); }
 export fn atx(a: f64[n, m], x: f64[n], y: f64[m]) -> f64[m] {
     return [y[j] * 2.0 + dot(a[.., j], x) - 1.0 for j in 0..m];

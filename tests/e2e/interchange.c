@@ -7,8 +7,8 @@ static double v(int64_t i) { return (double)((i * 13) % 17) - 8.0; }
 
 int main(void)
 {
-    static const int64_t widths[] = { 0, 1, 3, 255, 256, 257, 600 };
-    for (int w = 0; w < 7; w++) {
+    static const int64_t widths[] = { 0, 1, 3, 255, 256, 257, 600, 4096, 4097 };
+    for (int w = 0; w < 9; w++) {
         int64_t n = 37, m = widths[w];
         double *a = malloc(sizeof(double) * (size_t)(n * m + 1)), *x = malloc(sizeof(double) * (size_t)n);
         double *y = malloc(sizeof(double) * (size_t)(m + 1)), *r = malloc(sizeof(double) * (size_t)(m + 1));

@@ -1,6 +1,6 @@
 import numpy as np
 def v(i): return ((i * 13) % 17) - 8.0
-for m in (0, 1, 3, 255, 256, 257, 600):
+for m in (0, 1, 3, 255, 256, 257, 600, 4096, 4097):
     n = 37
     a = np.array([v(i) for i in range(n * m)], dtype=np.float64).reshape(n, m)
     x = np.array([(i % 5) - 2.0 for i in range(n)])

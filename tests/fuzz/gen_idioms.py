@@ -438,7 +438,7 @@ def interchange(g, d):
     else:
         R = size_ext(g)
         C = size_ext(g, width=True)
-    form = r.choice(['sum0', 'sum0', 'mean0', 'map0', 'dotcol', 'dotcol_y', 'sumcol', 'vm', 'vm_helper'])
+    form = r.choice(['sum0', 'sum0', 'mean0', 'map0', 'dotcol', 'dotcol_y', 'sumcol', 'vm', 'vm_helper', 'atax', 'atax'])
     if form == 'mean0' and has_zero((R,)):
         form = 'sum0'
     if form in ('sum0', 'mean0'):
@@ -474,8 +474,17 @@ def interchange(g, d):
             s = E('red', (t, ()), 'sum', [col(j)])
             return mk('bin', '*', [s, flit(t, 0.5)]) if r.random() < 0.6 else s
         return pre, comp(g, t, [(lo, C)], body)
-    x = operand(g, t, (R,), pre, d)
-    y = operand(g, t, (C,), pre, d) if form == 'dotcol_y' else None
+    if form == 'atax':       # let x = [dot(a[i, ..], w) for i in 0..R] (a row producer); then dotcol with x
+        w = operand(g, t, (C,), pre, d)
+
+        def row(i):
+            ri = E('slice', (t, (C,)), [('i',), ('all',)], [a, ivar(i)])
+            e = E('red', (t, ()), 'dot', [ri, w]) if r.random() < 0.7 else E('red', (t, ()), 'sum', [ri])
+            return mk('bin', '*', [e, flit(t, 0.5)]) if r.random() < 0.3 else e
+        x = let(g, comp(g, t, [(0, R)], row), pre)
+    else:
+        x = operand(g, t, (R,), pre, d)
+    y = operand(g, t, (C,), pre, d) if form == 'dotcol_y' or (form == 'atax' and r.random() < 0.5) else None
 
     def dbody(j):
         dt = E('red', (t, ()), 'dot', [col(j), x] if r.random() < 0.8 else [x, col(j)])
