@@ -32,7 +32,20 @@
  * there) is read through its source. Only float sums (integer sums wrap through an unsigned
  * shadow) and only when some load of the reduction walks down a column (a
  * 2-D or higher array whose last index is j and another index mentions p).
- * -O0 skips this pass. */
+ * -O0 skips this pass.
+ *
+ * By rows (by_rows): chunks of rows (rowchunks.c), each with its own row
+ * of column sums, added up per column in chunk order after the chunks:
+ *     parfor (t in 0..nchunks) { bins[t, ..] = 0; for (p in chunk t) parfor (j) bins[t, j] += v(p, j) }
+ *     parfor (j in lo..hi) { S1; acc = sum over t of bins[t, j - lo]; S2 }
+ * Legality: every column's sum adds the same values v(p, j), each once
+ * (the chunks partition the rows; at least one chunk, so the bins are
+ * zeroed also for no rows), in another order (a float sum's order is free;
+ * the chunk count depends only on the rows, not on the threads); the rest
+ * as for the blocks.  Used when the loop right before makes the rows (its
+ * producer, fused in: rowchunks_producer_ok), and, as a second version
+ * chosen at run time, when there are at most ARR_ICH_FEW_COLS columns
+ * (versioned). */
 #include "passes.h"
 #include "access.h"
 

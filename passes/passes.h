@@ -99,7 +99,7 @@ void pass_tile(IrProgram *p);
 /* An argmin/argmax of floats whose values cannot be NaN when its inputs are
  * finite: a copy without the first-NaN tracking, behind that check (nanfree.c). */
 void pass_nanfree(IrProgram *p);
-/* A sum down a column becomes an accumulation over rows, by blocks of columns (see interchange.c). */
+/* A sum down a column becomes an accumulation over rows, by blocks of columns or chunks of rows (see interchange.c). */
 void pass_interchange(IrProgram *p);
 /* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */
 void pass_idiom_matmul(IrProgram *p);
