@@ -360,9 +360,9 @@ static void by_rows(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
  * at run time) make few blocks, so few threads (`mean(points, 0)` of an
  * n x 3 array ran on one): then the chunks by rows, else the blocks.  The
  * two versions compute the same (each form's legality above); the rest of
- * the body is copied for the second (new scalars; the sum's accumulator
- * keeps its name), so it must be statements ir_clone_stmts can copy;
- * otherwise the blocks alone, as before. */
+ * the body is copied for the second (new scalars, and an accumulator of
+ * its own), so it must be statements ir_clone_stmts can copy and no
+ * pointer copies; otherwise the blocks alone, as before. */
 static bool versioned(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, const PtrList *copies)
 {
     Span s = lp->span;
