@@ -6,9 +6,13 @@
 # the cutoff (the force is not shifted), velocity Verlet time stepping.
 
 # the minimum-image separation of two coordinates in a periodic box of side
-# l (il = 1 / l: a product, where d / l would be a division per pair)
+# l (il = 1 / l: a product, where d / l would be a division per pair).
+# floor(t + 0.5) rounds to the nearest integer as round(t) does but for
+# ties (halves go up; either is a nearest image): two vector instructions,
+# where round's halves away from zero need a copysign, two more per axis
+# and pair.
 fn image(d: f64, l: f64, il: f64) -> f64 {
-    return d - l * round(d * il);
+    return d - l * floor(d * il + 0.5);
 }
 
 # the minimum-image separation of particles i and j along one axis
@@ -16,24 +20,28 @@ fn sep(a: f64[n], i: i64, j: i64, l: f64, il: f64) -> f64 {
     return image(a[i] - a[j], l, il);
 }
 
-# the pair force over the separation, f(r) / r, of two particles at
-# separation (dx, dy): 0 for a particle and itself and beyond the cutoff.
-# One division per pair (1 / r2; the powers are products of it): a vector
-# division costs as much as several multiplications, and the force and the
-# energy share it (the C compiler computes the shared terms once).
-fn fcoef(dx: f64, dy: f64, rc2: f64, other: bool) -> f64 {
+# the force along one axis of a particle at separation (dx, dy) from another,
+# the component d (dx or dy): f(r) / r * d, 0 for a particle and itself and
+# beyond the cutoff. One division per pair (1 / r2; the powers are products
+# of it): a vector division costs as much as several multiplications, and the
+# force and the energy share it (the C compiler computes the shared terms
+# once). The product with d is inside the select: `select(c, f, 0.0) * d`
+# would compute 0 * d for the pairs beyond the cutoff too (it is NaN when d
+# is), two more vector multiplications per pair.
+fn fpair(dx: f64, dy: f64, rc2: f64, other: bool, d: f64) -> f64 {
     let r2 = dx * dx + dy * dy;
     let ir2 = 1.0 / r2;
     let s6 = ir2 * ir2 * ir2;
-    return other && r2 < rc2 ? 24.0 * (2.0 * s6 * s6 - s6) * ir2 : 0.0;
+    return other && r2 < rc2 ? 24.0 * (2.0 * s6 * s6 - s6) * ir2 * d : 0.0;
 }
 
-# half the pair's shifted energy (each pair is seen twice), or 0
+# the pair's shifted energy, or 0 (each pair is seen twice: `forces` halves
+# the sum once instead of every term)
 fn epair(dx: f64, dy: f64, rc2: f64, other: bool, ecut: f64) -> f64 {
     let r2 = dx * dx + dy * dy;
     let ir2 = 1.0 / r2;
     let s6 = ir2 * ir2 * ir2;
-    return other && r2 < rc2 ? 0.5 * (4.0 * (s6 * s6 - s6) - ecut) : 0.0;
+    return other && r2 < rc2 ? 4.0 * (s6 * s6 - s6) - ecut : 0.0;
 }
 
 # forces on every particle and the total potential energy: the spec's
@@ -47,9 +55,9 @@ export fn forces(x: f64[n], y: f64[n], l: f64, rc: f64) -> (f64[n], f64[n], f64)
     let sc6 = 1.0 / (rc2 * rc2 * rc2);
     let ecut = 4.0 * (sc6 * sc6 - sc6);
     let il = 1.0 / l;
-    let fx = [sum([fcoef(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i) * sep(x, i, j, l, il) for j in 0..n]) for i in 0..n];
-    let fy = [sum([fcoef(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i) * sep(y, i, j, l, il) for j in 0..n]) for i in 0..n];
-    let pe = sum([sum([epair(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i, ecut) for j in 0..n]) for i in 0..n]);
+    let fx = [sum([fpair(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i, sep(x, i, j, l, il)) for j in 0..n]) for i in 0..n];
+    let fy = [sum([fpair(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i, sep(y, i, j, l, il)) for j in 0..n]) for i in 0..n];
+    let pe = 0.5 * sum([sum([epair(sep(x, i, j, l, il), sep(y, i, j, l, il), rc2, j != i, ecut) for j in 0..n]) for i in 0..n]);
     return fx, fy, pe;
 }
 
