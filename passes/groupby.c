@@ -305,13 +305,8 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
         IStmt *vdef = elems->loop.body.items[nprod + inner->loop.body.len + q];
         IExpr *v = ref(vdef->assign.dst, s);
         if (r->op == RED_COUNT) v = ir_select(bins[q]->elem, v, ir_const_i(bins[q]->elem, 1, s), ir_const_i(bins[q]->elem, 0, s), s);
-        IExpr *sum = ir_expr(IE_BINOP, bins[q]->elem, s);
-        sum->op.op = OP_ADD;
-        sum->op.opk = bins[q]->elem;
-        sum->op.a = rowchunks_bin_at(bins[q], t, ref(k2, s), s);
-        sum->op.b = v;
-        sum->nowrap = r->op == RED_COUNT;       /* a count of at most the rows */
-        plist_push(&in->if_.then, rowchunks_bin_store(bins[q], t, ref(k2, s), sum, s));
+        /* nowrap: a count of at most the rows */
+        plist_push(&in->if_.then, rowchunks_bin_add(bins[q], t, ref(k2, s), v, r->op == RED_COUNT, s));
     }
     plist_push(&elems->loop.body, in);
     plist_push(&chunks->loop.body, elems);

@@ -332,12 +332,7 @@ static void by_rows(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     IStmt *cols = ir_loop1(f, LOOP_PARFOR, "j", ir_clone_expr(lo), ir_clone_expr(hi), s);
     Var *v = add_row(f, cols, inner, j, elems->loop.idx[0], copies);
     IExpr *b = acc_at(bins, cols->loop.idx[0], lo, s)->load.idx[0];
-    IExpr *sum = ir_expr(IE_BINOP, bins->elem, s);
-    sum->op.op = OP_ADD;
-    sum->op.opk = bins->elem;
-    sum->op.a = rowchunks_bin_at(bins, t, b, s);
-    sum->op.b = ir_varref(v, s);
-    plist_push(&cols->loop.body, rowchunks_bin_store(bins, t, ir_clone_expr(b), sum, s));
+    plist_push(&cols->loop.body, rowchunks_bin_add(bins, t, b, ir_varref(v, s), false, s));
     plist_push(&elems->loop.body, cols);
     plist_push(&chunks->loop.body, elems);
     if (prod)

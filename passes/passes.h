@@ -91,6 +91,7 @@ IStmt *rowchunks_loop(IrFunc *f, PtrList *pre, Var *rows, Var *nch, const IExpr 
 void rowchunks_fuse_producer(IStmt *chunks, IStmt *elems, const IStmt *prod, const char *note);
 IExpr *rowchunks_bin_at(Var *bins, Var *t, IExpr *b, Span s);
 IStmt *rowchunks_bin_store(Var *bins, Var *t, IExpr *b, IExpr *val, Span s);
+IStmt *rowchunks_bin_add(Var *bins, Var *t, IExpr *b, IExpr *v, bool nowrap, Span s);
 void rowchunks_combine(IrFunc *f, PtrList *out, Var *acc, Var *bins, Var *nch, const IExpr *b, bool nowrap, Span s);
 /* Group-by-key sums and counts in one pass over the data (see groupby.c). */
 void pass_groupby(IrProgram *p);

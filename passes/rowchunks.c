@@ -233,6 +233,18 @@ IStmt *rowchunks_bin_store(Var *bins, Var *t, IExpr *b, IExpr *val, Span s)
     return st;
 }
 
+/* bins[t, b] = bins[t, b] + v (nowrap: an integer sum that cannot wrap) */
+IStmt *rowchunks_bin_add(Var *bins, Var *t, IExpr *b, IExpr *v, bool nowrap, Span s)
+{
+    IExpr *sum = ir_expr(IE_BINOP, bins->elem, s);
+    sum->op.op = OP_ADD;
+    sum->op.opk = bins->elem;
+    sum->op.a = rowchunks_bin_at(bins, t, ir_clone_expr(b), s);
+    sum->op.b = v;
+    sum->nowrap = nowrap;
+    return rowchunks_bin_store(bins, t, b, sum, s);
+}
+
 /* acc = 0; for (t in 0..nch) acc = acc + bins[t, b]: the chunks' bins in chunk order */
 void rowchunks_combine(IrFunc *f, PtrList *out, Var *acc, Var *bins, Var *nch, const IExpr *b, bool nowrap, Span s)
 {
