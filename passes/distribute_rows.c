@@ -137,16 +137,19 @@ Var *dist_gather_source(Dist *d, Var *x, PtrList *b, int from, int to)
     return x;
 }
 
-/* Is an element of x written in a loop among b[from..to)?  (Then a copy
- * gathered before it would not hold what its later iterations read.  A
- * statement that is not a loop reads before it stores.) */
+/* Is an element of x written in a loop among b[from..to), through x or
+ * an array that may share its buffer?  (Then a copy gathered before it
+ * would not hold what its later iterations read: `var v = x; v[..] -= e;
+ * return x` stores into x through v, and a loop that ran whole over x's
+ * gathered copy returned x's old values (make fuzz, seed 21 program 19).
+ * A statement that is not a loop reads before it stores.) */
 bool dist_written_in(PtrList *b, int from, int to, const Var *x)
 {
     AccessSet a = {0};
     for (int i = from; i < to; i++)
         if (((IStmt *)b->items[i])->kind == IS_LOOP) analyze_access(b->items[i], NULL, &a);
     bool w = false;
-    for (int k = 0; k < a.len && !w; k++) w = a.items[k].write && !a.items[k].ptr && a.items[k].v == x;
+    for (int k = 0; k < a.len && !w; k++) w = a.items[k].write && !a.items[k].ptr && may_alias(a.items[k].v, x);
     VEC_FREE(a);
     return w;
 }

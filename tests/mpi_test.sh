@@ -96,5 +96,14 @@ unsupported "a serial recurrence over a distributed array (read at a row another
 unsupported "a cumulative sum inside a comprehension" 'export fn f(x: f64[n], k: i64[n]) -> f64[] {
     return [sum(select(k == g, cumsum(x), 0.0)) for g in 0..3];
 }' "2:32"
+# a parameter written through a var bound to it, then read by a loop that
+# runs whole over a gathered copy: the copy would hold the old values (was
+# a wrong answer, make fuzz seed 21 program 19)
+unsupported "a parameter written through an alias, then read whole" 'export fn f(x0: f32[n]) -> f32[n] {
+    var v2 = x0;
+    v2[..] -= (v2[0..n] + [x0[0] for g in 2..n + 2]);
+    let v6 = reduce(|p, q| p + q, 0.0, fill(1.0f, n));
+    return x0;
+}' "5:5"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
