@@ -496,7 +496,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
     for (int id = 0; id < d->nvars; id++) {
         if (!d->width[id] && !d->gather[id]) continue;
         Var *x = f->vars.items[id];
-        if (d->gather[id] && dist_written_in(b, from, *to, dist_gather_source(d, x, b, from, *to))) {
+        if (d->gather[id] && dist_written_in(f, b, from, *to, dist_gather_source(d, x, b, from, *to))) {
             dist_unsupported(d, ((IStmt *)b->items[from])->span, arena_printf("%s is computed in this loop and read there at "
                                                                           "rows that may be another rank's", dist_name(x)));
             return;

@@ -55,7 +55,7 @@ void dist_guard_store(Dist *d, IStmt *s);
 /* the array a gather of x before b[from..to) copies (x, or what x is bound to in them) */
 Var *dist_gather_source(Dist *d, Var *x, PtrList *b, int from, int to);
 /* is an element of x written in a loop among b[from..to)? */
-bool dist_written_in(PtrList *b, int from, int to, const Var *x);
+bool dist_written_in(const IrFunc *f, PtrList *b, int from, int to, const Var *x);
 /* the arrays allocated in l (nested lists included) */
 void dist_allocs_in(const PtrList *l, PtrList *out);
 /* after a scan or argsort b[*i] run whole: its result's own rows (when distributed) */

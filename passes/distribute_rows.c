@@ -5,6 +5,7 @@
  * for several reads).  The rules are distribute.c's comment. */
 #include "distribute_int.h"
 #include "access.h"
+#include <stdlib.h>
 
 IExpr *dist_i64(Op op, IExpr *a, IExpr *b, Span s)
 {
@@ -137,20 +138,100 @@ Var *dist_gather_source(Dist *d, Var *x, PtrList *b, int from, int to)
     return x;
 }
 
+/* Buffer sharing: an array variable holds its own buffer (allocated, a
+ * parameter's) or one it is bound to (`v = w` of two array variables,
+ * anywhere in the function: fusion, rotation and result-slot make such
+ * bindings too; a view holds its base's).  Parameters do not overlap when
+ * one is written (the C interface checks).  The edges w -> v of those
+ * bindings: */
+typedef struct Bind { int *from, *to, n, cap; } Bind;
+
+static void bind_add(Bind *g, int from, int to)
+{
+    if (g->n == g->cap) {
+        g->cap = g->cap ? 2 * g->cap : 64;
+        g->from = realloc(g->from, sizeof(int) * (size_t)g->cap);
+        g->to = realloc(g->to, sizeof(int) * (size_t)g->cap);
+    }
+    g->from[g->n] = from;
+    g->to[g->n++] = to;
+}
+
+static void bind_walk(const PtrList *l, Bind *g, int nv)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_ASSIGN:
+            if (s->assign.dst->rank && s->assign.val->kind == IE_VAR && s->assign.dst->id < nv && s->assign.val->var->id < nv)
+                bind_add(g, s->assign.val->var->id, s->assign.dst->id);
+            break;
+        case IS_IF: bind_walk(&s->if_.then, g, nv); bind_walk(&s->if_.els, g, nv); break;
+        case IS_LOOP: bind_walk(&s->loop.body, g, nv); break;
+        case IS_WHILE: bind_walk(&s->while_.pre, g, nv); bind_walk(&s->while_.body, g, nv); break;
+        default: break;
+        }
+    }
+}
+
+/* Marks with m every variable whose buffer v may hold (v and, backwards
+ * along the bindings, what it is bound to); returns whether one of them
+ * was marked with other already. */
+static bool bind_sources(const Bind *g, int *mark, int *stack, int v, int m, int other)
+{
+    bool hit = false;
+    int sp = 0;
+    stack[sp++] = v;
+    mark[v] = m;
+    while (sp) {
+        int u = stack[--sp];
+        for (int k = 0; k < g->n; k++) {
+            if (g->to[k] != u) continue;
+            int w = g->from[k];
+            if (mark[w] == other) hit = true;
+            if (mark[w] == m || mark[w] == other) continue;
+            mark[w] = m;
+            stack[sp++] = w;
+        }
+    }
+    return hit;
+}
+
 /* Is an element of x written in a loop among b[from..to), through x or
- * an array that may share its buffer?  (Then a copy gathered before it
+ * an array that may hold x's buffer?  (Then a copy gathered before it
  * would not hold what its later iterations read: `var v = x; v[..] -= e;
  * return x` stores into x through v, and a loop that ran whole over x's
  * gathered copy returned x's old values (make fuzz, seed 21 program 19).
  * A statement that is not a loop reads before it stores.) */
-bool dist_written_in(PtrList *b, int from, int to, const Var *x)
+bool dist_written_in(const IrFunc *f, PtrList *b, int from, int to, const Var *x)
 {
     AccessSet a = {0};
     for (int i = from; i < to; i++)
         if (((IStmt *)b->items[i])->kind == IS_LOOP) analyze_access(b->items[i], NULL, &a);
+    int nv = f->vars.len;
+    Bind g = {0};
+    for (int i = 0; i < nv; i++) {
+        const Var *v = f->vars.items[i];
+        if (v->kind == V_VIEW && v->base && v->id < nv && v->base->id < nv) bind_add(&g, v->base->id, v->id);
+    }
+    bind_walk(&f->body, &g, nv);
+    int *mark = calloc((size_t)nv + 1, sizeof(int)), *stack = malloc(sizeof(int) * ((size_t)nv + 1));
+    if (x->id < nv) bind_sources(&g, mark, stack, x->id, 1, -1);     /* 1: the buffers x may hold */
     bool w = false;
-    for (int k = 0; k < a.len && !w; k++) w = a.items[k].write && !a.items[k].ptr && may_alias(a.items[k].v, x);
+    for (int k = 0; k < a.len && !w; k++) {
+        const Var *v = a.items[k].v;
+        if (!a.items[k].write || a.items[k].ptr) continue;
+        if (v == x) w = true;
+        else if (v->rank && v->id < nv && x->id < nv) {
+            w = mark[v->id] == 1 || bind_sources(&g, mark, stack, v->id, 2 + k, 1);
+            for (int i = 0; i < nv; i++) if (mark[i] == 2 + k) mark[i] = 0;
+        }
+    }
     VEC_FREE(a);
+    free(g.from);
+    free(g.to);
+    free(mark);
+    free(stack);
     return w;
 }
 
