@@ -653,10 +653,17 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     for (int i = 0; i < p->headers.len; i++)
         buf_printf(c, "#include \"%s\"    /* extern functions */\n", include_name(p->headers.items[i]));
     buf_putc(c, '\n');
+    /* a loop padded to whole vectors (pass padtail) selects its extra
+       iterations' values by the index: gcc -O3's -fsplit-loops would cut
+       the loop there into the real iterations, tail and all, and a scalar
+       loop adding the zeros (measured on bench/md's link cells: 1.8x the
+       hand C split, 1.4x not) */
+#define NOSPLIT ", \"no-split-loops\""
     if (p->fast_math) {
         buf_puts(c, "/* --fast-math: reassociation and contraction allowed. */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma clang fp contract(fast) reassociate(on)\n#elif defined(__GNUC__)\n"
-                    "#pragma GCC optimize(\"fp-contract=fast\", \"associative-math\", \"no-signed-zeros\", \"no-trapping-math\")\n#endif\n\n");
+                    "#pragma GCC optimize(\"fp-contract=fast\", \"associative-math\", \"no-signed-zeros\", \"no-trapping-math\"");
+        buf_puts(c, p->padded ? NOSPLIT ")\n#endif\n\n" : ")\n#endif\n\n");
     } else {
         /* no-trapping-math changes no value (arr reads no floating-point
            exception flag) and lets gcc vectorise trunc, floor, ceil and
@@ -664,7 +671,8 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
         buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds.  Floating-point\n"
                     "   exceptions are not trapped or read (so rounding functions vectorise). */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
-                    "#pragma GCC optimize(\"fp-contract=off\", \"no-trapping-math\")\n#endif\n\n");
+                    "#pragma GCC optimize(\"fp-contract=off\", \"no-trapping-math\"");
+        buf_puts(c, p->padded ? NOSPLIT ")\n#endif\n\n" : ")\n#endif\n\n");
     }
     buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
     buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");

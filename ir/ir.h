@@ -309,6 +309,7 @@ typedef struct IrProgram {
      * of tile[] elements (tile[d] 0: the pass's choice) */
     int stencil_tile;
     int64_t tile[4];
+    bool padded;            /* pass padtail padded a loop: gcc must not split it (codegen) */
 } IrProgram;
 enum { VM_LIBMVEC, VM_SLEEF, VM_SCALAR };
 

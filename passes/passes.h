@@ -107,6 +107,7 @@ void pass_idiom_matmul(IrProgram *p);
 void pass_distribute(IrProgram *p);       /* --mpi only */
 /* --vector-math=sleef: math calls of parallel loops by blocks through vector functions (see vecmath.c). */
 void pass_vecmath(IrProgram *p);
+void pass_padtail(IrProgram *p);
 /* Why --vector-math=sleef left the math calls of parfor lp scalar, or NULL (for --report). */
 const char *vecmath_not_why(const IStmt *lp);
 /* The math builtins with vector versions in libmvec and SLEEF. */

@@ -95,7 +95,7 @@ KULP = 8          # libm / libmvec error allowance, in ulp
 # Version-0.2 constructs can be turned off one by one for triage with the
 # same --avoid: small (the small integers), mask, axis, linalg, join,
 # random, fpred, broadcast, elemgen; and the loop shapes of the idiom
-# passes (gen_idioms.py): groupby, interchange, mmidiom (idiom: all three).
+# passes (gen_idioms.py): groupby, interchange, mmidiom, padtail (idiom: all four).
 #
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
 # constructs that trigger them when the tag is given (self.ok(tag) at the

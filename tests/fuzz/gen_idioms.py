@@ -2,7 +2,7 @@
 imports this module and binds its names into it: bind()).
 
 Random programs seldom contain them by chance, so Gen.body puts one into
-about IDIOM_P of the exported functions (each family about a third of
+about IDIOM_P of the exported functions (each family about a quarter of
 that), as let statements whose last value becomes an extra result of the
 function, with variation inside each shape:
 
@@ -29,12 +29,17 @@ function, with variation inside each shape:
   1.0)`, `i == j ? 1.0 : dot(...)`), f64 and f32, extents M N K from the
   sizes and constants 0 and 1.
 
+- padtail (passes/padtail.c): `[sum([x[i + c] for c in 0..min(w, L -
+  i)]) for i in 0..L]` of x, x * y or `x * y > 0 ? x * y : 0`, f64, f32
+  and i64, runs up to w (0, 1, 3, 7, 8, 9, 15, 16, 17, 20) long, the last
+  ones reaching the end of the arrays.
+
 Operands are existing variables, new parameters, lets of random array
 expressions, or comprehensions of small integer values (any extent, 0
 included).  The references come from gen.py's interpreter: float sums
 carry its reduction error bound (the tolerance), so every order of
 summation the rewrites choose passes.  The --avoid tags groupby,
-interchange and mmidiom turn the families off one by one.
+interchange, mmidiom and padtail turn the families off one by one.
 """
 
 IDIOM_P = 0.21       # an exported function gets one of the shapes
@@ -496,6 +501,38 @@ def interchange(g, d):
     return pre, comp(g, t, [(0, C)], dbody)
 
 
+# ---------------------------------------------------------------- padtail ----
+
+def runs(g, d):
+    """[sum([x[i + c] for c in 0..min(w, L - i)]) for i in 0..L] (pass
+    padtail): short runs of every length up to w, the last ones reaching
+    the array's end (where the padded count is cut), of x, of x * y or of
+    select(x > 0, x, 0); w around the vector lengths (8 f64, 16 f32)."""
+    r = g.r
+    pre = []
+    t = g.ch([F64, F64, F32, I64])
+    L = size_ext(g)
+    x = operand(g, t, (L,), pre, d)
+    y = operand(g, t, (L,), pre, d) if r.random() < 0.4 else None
+    w = r.choice([0, 1, 3, 7, 8, 9, 15, 16, 17, 20])
+    sel = r.random() < 0.3
+    zero = flit(t, 0.0) if t in (F64, F32) else lit(I64, 0, True)
+
+    def outer(i):
+        hi = mk('call', 'min', [lit(I64, w, True), mk('bin', '-', [ext_expr(g, L), ivar(i)])])
+
+        def inner(c):
+            k = mk('bin', '+', [ivar(i), ivar(c)])
+            e = E('idx', (t, ()), None, [x, k])
+            if y is not None:
+                e = mk('bin', '*', [e, E('idx', (t, ()), None, [y, k])])
+            if sel:
+                e = E('tern', (t, ()), None, [mk('cmp', '>', [e, zero]), e, zero])
+            return e
+        return E('red', (t, ()), 'sum', [comp_hi(g, t, hi, inner)])
+    return pre, comp(g, t, [(0, L)], outer)
+
+
 # ----------------------------------------------------------- matmul-idiom ----
 
 def mmidiom(g, d):
@@ -571,7 +608,7 @@ def mmidiom(g, d):
     return pre, comp(g, t, [(0, M), (0, N)], body)
 
 
-FAMILIES = (('groupby', groupby), ('interchange', interchange), ('mmidiom', mmidiom))
+FAMILIES = (('groupby', groupby), ('interchange', interchange), ('mmidiom', mmidiom), ('padtail', runs))
 
 
 def idiom(g, d):
