@@ -52,13 +52,15 @@ fn pair_sums(xi: f64, yi: f64, zi: f64, self: i64, lo: i64, hi: i64,
         let r2 = dx * dx + dy * dy + dz * dz;
         let other = order[k] != self;
         let near = r2 < rc2 && other;
-        let ir2 = select(near, 1.0 / r2, 0.0);
+        let ir2 = 1.0 / r2;
         let s6 = s6_of(ir2);
         let f = eps4 * s6 * (12.0 * s6 - 6.0) * ir2;
-        # each pair is seen from both atoms: half its energy
-        (f * dx, f * dy, f * dz, select(near, 0.5 * (eps4 * s6 * (s6 - 1.0) - es), 0.0))
+        # the products inside the conditions: computed (masked) only for the
+        # pairs within the cutoff (docs/language.md, "Which forms run fast")
+        (near ? f * dx : 0.0, near ? f * dy : 0.0, near ? f * dz : 0.0, near ? eps4 * s6 * (s6 - 1.0) - es : 0.0)
     } for k in lo..hi];
-    return sum(tx), sum(ty), sum(tz), sum(te);
+    # each pair is seen from both atoms: half its energy
+    return sum(tx), sum(ty), sum(tz), 0.5 * sum(te);
 }
 
 # forces (eV/Angstrom) on every atom and the total potential energy (eV),
