@@ -309,10 +309,8 @@ static void rewrite(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
         plist_push(&in->if_.then, rowchunks_bin_add(bins[q], t, ref(k2, s), v, r->op == RED_COUNT, s));
     }
     plist_push(&elems->loop.body, in);
-    plist_push(&chunks->loop.body, elems);
-    if (prod)
-        rowchunks_fuse_producer(chunks, elems, prod, "note:each row's key is made and binned in one visit (the loop that "
-                                "makes the keys runs in the chunks)");
+    rowchunks_close(chunks, elems, prod, "note:each row's key is made and binned in one visit (the loop that "
+                    "makes the keys runs in the chunks)");
     /* the keys' loop: each reduction the sum of its chunks' bins, in chunk order */
     PtrList get = {0};
     for (int q = 0; q < nr; q++) {

@@ -334,10 +334,8 @@ static void by_rows(IrFunc *f, PtrList *l, int at, IStmt *lp, IStmt *inner, cons
     IExpr *b = acc_at(bins, cols->loop.idx[0], lo, s)->load.idx[0];
     plist_push(&cols->loop.body, rowchunks_bin_add(bins, t, b, ir_varref(v, s), false, s));
     plist_push(&elems->loop.body, cols);
-    plist_push(&chunks->loop.body, elems);
-    if (prod)
-        rowchunks_fuse_producer(chunks, elems, prod, "note:each row is made and added to the columns' sums in one visit "
-                                "(the loop that makes the rows runs in the chunks)");
+    rowchunks_close(chunks, elems, prod, "note:each row is made and added to the columns' sums in one visit "
+                    "(the loop that makes the rows runs in the chunks)");
     /* 3. the outer body per column, the sum the chunks' bins in chunk order */
     PtrList body = {0};
     for (int k = 0; k < lp->loop.body.len; k++) {

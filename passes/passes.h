@@ -88,7 +88,7 @@ Var *rowchunks_temp(IrFunc *f, PtrList *out, const char *name, IExpr *e, Span s)
 Var *rowchunks_rows(IrFunc *f, PtrList *pre, const IExpr *lo, const IExpr *hi, Span s);
 IStmt *rowchunks_loop(IrFunc *f, PtrList *pre, Var *rows, Var *nch, const IExpr *lo, const char *name, IStmt *prod,
                       IStmt **elems_out, Span s);
-void rowchunks_fuse_producer(IStmt *chunks, IStmt *elems, const IStmt *prod, const char *note);
+void rowchunks_close(IStmt *chunks, IStmt *elems, const IStmt *prod, const char *note);
 IExpr *rowchunks_bin_at(Var *bins, Var *t, IExpr *b, Span s);
 IStmt *rowchunks_bin_store(Var *bins, Var *t, IExpr *b, IExpr *val, Span s);
 IStmt *rowchunks_bin_add(Var *bins, Var *t, IExpr *b, IExpr *v, bool nowrap, Span s);

@@ -204,8 +204,13 @@ IStmt *rowchunks_loop(IrFunc *f, PtrList *pre, Var *rows, Var *nch, const IExpr 
     return chunks;
 }
 
-void rowchunks_fuse_producer(IStmt *chunks, IStmt *elems, const IStmt *prod, const char *note)
+/* The chunk's rows loop elems goes last into chunks; with a producer (prod,
+ * checked by rowchunks_producer_ok), the producer's body runs in it, for
+ * each row before its use (note: what --report says of the fusion). */
+void rowchunks_close(IStmt *chunks, IStmt *elems, const IStmt *prod, const char *note)
 {
+    plist_push(&chunks->loop.body, elems);
+    if (!prod) return;
     forward_rows(prod, &elems->loop.body, prod->loop.body.len);
     for (int k = 0; k < prod->loop.fused.len; k++) plist_push(&chunks->loop.fused, prod->loop.fused.items[k]);
     plist_push(&chunks->loop.fused, (void *)note);
