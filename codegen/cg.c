@@ -658,12 +658,12 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
        the loop there into the real iterations, tail and all, and a scalar
        loop adding the zeros (measured on bench/md's link cells: 1.8x the
        hand C split, 1.4x not) */
-#define NOSPLIT ", \"no-split-loops\""
+    const char *opt_end = p->padded ? ", \"no-split-loops\")\n#endif\n\n" : ")\n#endif\n\n";
     if (p->fast_math) {
         buf_puts(c, "/* --fast-math: reassociation and contraction allowed. */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma clang fp contract(fast) reassociate(on)\n#elif defined(__GNUC__)\n"
                     "#pragma GCC optimize(\"fp-contract=fast\", \"associative-math\", \"no-signed-zeros\", \"no-trapping-math\"");
-        buf_puts(c, p->padded ? NOSPLIT ")\n#endif\n\n" : ")\n#endif\n\n");
+        buf_puts(c, opt_end);
     } else {
         /* no-trapping-math changes no value (arr reads no floating-point
            exception flag) and lets gcc vectorise trunc, floor, ceil and
@@ -672,7 +672,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                     "   exceptions are not trapped or read (so rounding functions vectorise). */\n");
         buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
                     "#pragma GCC optimize(\"fp-contract=off\", \"no-trapping-math\"");
-        buf_puts(c, p->padded ? NOSPLIT ")\n#endif\n\n" : ")\n#endif\n\n");
+        buf_puts(c, opt_end);
     }
     buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
     buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");

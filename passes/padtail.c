@@ -51,7 +51,6 @@
  * ranks' extents) or -O0. */
 #include "passes.h"
 #include "cg.h"
-#include <string.h>
 
 typedef struct P {
     IrProgram *prog;
@@ -72,14 +71,17 @@ static const IStmt *def_in(const P *p, const Var *v)
     return NULL;
 }
 
-/* e does not change in the loop: no loop index, no variable assigned in the body, no loads */
+/* e does not change in the loop: no loop index, no variable assigned in the
+ * body, no loads.  pad() evaluates it before the loop, also when the loop
+ * runs no iteration: so no arithmetic marked as not overflowing (C's
+ * signed overflow), which only the loop's own iterations vouch for. */
 static bool invariant(const P *p, const IExpr *e)
 {
     switch (e->kind) {
     case IE_CONST: return true;
     case IE_VAR: return e->var != p->i && e->var->rank == 0 && !def_in(p, e->var);
     case IE_BINOP:
-        return (e->op.op == OP_ADD || e->op.op == OP_SUB || e->op.op == OP_MUL) && ty_is_int_kind(e->ty)
+        return (e->op.op == OP_ADD || e->op.op == OP_SUB || e->op.op == OP_MUL) && ty_is_int_kind(e->ty) && !e->nowrap
                && invariant(p, e->op.a) && invariant(p, e->op.b);
     default: return false;
     }
