@@ -258,9 +258,20 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
     }
 }
 
-/* The copy of the source's window and of the written buffer's border
- * elements in it into the scratch (:oob_skip, a tile whose window reaches
- * the border: the border elements keep their values). */
+/* The border elements in the window of the source and of the written
+ * buffer, copied into the scratch (:oob_skip, a tile whose window reaches
+ * the border): under :oob_skip they are never written, so every round
+ * reads them as they were (the even rounds' scratch the source's, the odd
+ * rounds' the written buffer's).  Only the border: an interior element of
+ * the scratch is read by round j only inside the box round j - 1 wrote
+ * (the boxes shrink by the footprint a round, and the kernel never reads
+ * the buffer it writes), and round 1 reads the source itself.  The border
+ * in the window is cut into disjoint slabs, as round_in_box cuts a round:
+ * for dimension d and a side, the rows of that side of d, the interior of
+ * the dimensions before d and the whole window in those after it; each
+ * slab a plain copy loop (a tile of jacobi-1d reaching the grid's end
+ * copied its whole 1030-element window with a test per element before:
+ * the tiled rounds then cost twice the untiled ones). */
 static void copy_windows(TB *t, PtrList *out, Var **whi)
 {
     Span s = t->s;
@@ -273,45 +284,42 @@ static void copy_windows(TB *t, PtrList *out, Var **whi)
     }
     IStmt *iff = ir_stmt(IS_IF, s);
     iff->if_.cond = edge;
-    IStmt *lp = ir_stmt(IS_LOOP, s);
-    lp->loop.kind = LOOP_PARFOR;
-    lp->loop.rank = t->r;
     for (int d = 0; d < t->r; d++) {
-        lp->loop.idx[d] = ir_var(t->f, t->st->sten.idx[d]->name, T_I64, 0, V_INDEX, s);
-        lp->loop.lo[d] = ir_varref(t->wlo[d], s);
-        lp->loop.hi[d] = ir_varref(whi[d], s);
-    }
-    /* the element is on the border (never written under :oob_skip) */
-    IExpr *border = NULL;
-    for (int d = 0; d < t->r; d++) {
-        IExpr *c = ix_bin(OP_OR, ix_bin(OP_LT, ir_varref(lp->loop.idx[d], s), ix_cst(-st->sten.flo[d], s), s),
-                       ix_bin(OP_GE, ir_varref(lp->loop.idx[d], s), ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s), s), s);
-        border = border ? ix_bin(OP_OR, border, c, s) : c;
-    }
-    for (int c = 0; c < 2; c++) {
-        Var *b = st->sten.cur[c == 0 ? t->src : t->w];
-        IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
-        ld->load.arr = b;
-        ld->load.n = t->r;
-        IStmt *sto = ir_stmt(IS_STORE, s);
-        sto->store.arr = t->S[c];
-        sto->store.n = t->r;
-        for (int d = 0; d < t->r; d++) {
-            ld->load.idx[d] = ir_varref(lp->loop.idx[d], s);
-            sto->store.idx[d] = ir_varref(lp->loop.idx[d], s);
+        for (int side = 0; side < 2; side++) {
+            if ((side == 0 && st->sten.flo[d] == 0) || (side == 1 && st->sten.fhi[d] == 0)) continue;
+            IStmt *lp = ir_stmt(IS_LOOP, s);
+            lp->loop.kind = LOOP_PARFOR;
+            lp->loop.rank = t->r;
+            for (int q = 0; q < t->r; q++) {
+                IExpr *a = ix_cst(-st->sten.flo[q], s), *b = ix_bin(OP_SUB, ix_cl(t->n[q]), ix_cst(st->sten.fhi[q], s), s);
+                IExpr *lo = ir_varref(t->wlo[q], s), *hi = ir_varref(whi[q], s);
+                if (q < d) { lo = ix_max(lo, a, s); hi = ix_min(hi, b, s); }
+                else if (q == d && side == 0) hi = ix_min(hi, a, s);
+                else if (q == d) lo = ix_max(lo, ix_max(b, a, s), s);
+                lp->loop.idx[q] = ir_var(t->f, st->sten.idx[q]->name, T_I64, 0, V_INDEX, s);
+                lp->loop.lo[q] = lo;
+                lp->loop.hi[q] = hi;
+            }
+            for (int c = 0; c < 2; c++) {
+                Var *b = st->sten.cur[c == 0 ? t->src : t->w];
+                IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
+                ld->load.arr = b;
+                ld->load.n = t->r;
+                IStmt *sto = ir_stmt(IS_STORE, s);
+                sto->store.arr = t->S[c];
+                sto->store.n = t->r;
+                for (int q = 0; q < t->r; q++) {
+                    ld->load.idx[q] = ir_varref(lp->loop.idx[q], s);
+                    sto->store.idx[q] = ir_varref(lp->loop.idx[q], s);
+                }
+                to_window(t, sto->store.idx, &sto->store.n);
+                sto->store.val = ld;
+                plist_push(&lp->loop.body, sto);
+            }
+            plist_push(&lp->loop.fused, arena_printf("border window copy@line %d", t->line));
+            plist_push(&iff->if_.then, lp);
         }
-        to_window(t, sto->store.idx, &sto->store.n);
-        sto->store.val = ld;
-        if (c == 0) { plist_push(&lp->loop.body, sto); continue; }
-        /* the written buffer only on the border: other tiles write its interior meanwhile
-           (clang's TSan found the whole-window copy; those values were never read) */
-        IStmt *onb = ir_stmt(IS_IF, s);
-        onb->if_.cond = border;
-        plist_push(&onb->if_.then, sto);
-        plist_push(&lp->loop.body, onb);
     }
-    plist_push(&lp->loop.fused, arena_printf("border window copy@line %d", t->line));
-    plist_push(&iff->if_.then, lp);
     plist_push(out, iff);
 }
 

@@ -26,11 +26,21 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             alloc scratch_even: f32[40960]
             alloc scratch_odd: f32[40960]
             if (((win_lo < 2) || (win_hi > (h - 2))) || ((win_lo_1 < 2) || (win_hi_1 > (w - 2)))) {
-                parfor (i_2 in win_lo..win_hi, j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                parfor (i_2 in win_lo..select((win_hi < 2), win_hi, 2), j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
                     scratch_even[(((i_2 - win_lo) * 512) + (j_2 - win_lo_1))] = a[i_2, j_2]
-                    if (((i_2 < 2) || (i_2 >= (h - 2))) || ((j_2 < 2) || (j_2 >= (w - 2)))) {
-                        scratch_odd[(((i_2 - win_lo) * 512) + (j_2 - win_lo_1))] = b[i_2, j_2]
-                    }
+                    scratch_odd[(((i_2 - win_lo) * 512) + (j_2 - win_lo_1))] = b[i_2, j_2]
+                }
+                parfor (i_3 in select((win_lo > select(((h - 2) > 2), (h - 2), 2)), win_lo, select(((h - 2) > 2), (h - 2), 2))..win_hi, j_3 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_3 - win_lo) * 512) + (j_3 - win_lo_1))] = a[i_3, j_3]
+                    scratch_odd[(((i_3 - win_lo) * 512) + (j_3 - win_lo_1))] = b[i_3, j_3]
+                }
+                parfor (i_4 in select((win_lo > 2), win_lo, 2)..select((win_hi < (h - 2)), win_hi, (h - 2)), j_4 in win_lo_1..select((win_hi_1 < 2), win_hi_1, 2)) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_4 - win_lo) * 512) + (j_4 - win_lo_1))] = a[i_4, j_4]
+                    scratch_odd[(((i_4 - win_lo) * 512) + (j_4 - win_lo_1))] = b[i_4, j_4]
+                }
+                parfor (i_5 in select((win_lo > 2), win_lo, 2)..select((win_hi < (h - 2)), win_hi, (h - 2)), j_5 in select((win_lo_1 > select(((w - 2) > 2), (w - 2), 2)), win_lo_1, select(((w - 2) > 2), (w - 2), 2))..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_5 - win_lo) * 512) + (j_5 - win_lo_1))] = a[i_5, j_5]
+                    scratch_odd[(((i_5 - win_lo) * 512) + (j_5 - win_lo_1))] = b[i_5, j_5]
                 }
             }
             box_lo: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
@@ -41,8 +51,8 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             in_hi: i64 = select((box_hi < (h - 2)), box_hi, (h - 2))
             in_lo_1: i64 = select((box_lo_1 > 2), box_lo_1, 2)
             in_hi_1: i64 = select((box_hi_1 < (w - 2)), box_hi_1, (w - 2))
-            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 3
-                scratch_odd[(((i_3 - win_lo) * 512) + (j_3 - win_lo_1))] = ((((((0.003f * (((a[(i_3 - 2), (j_3 - 2)] + a[(i_3 - 2), (j_3 + 2)]) + a[(i_3 + 2), (j_3 - 2)]) + a[(i_3 + 2), (j_3 + 2)])) + (0.0133f * (((((((a[(i_3 - 2), (j_3 - 1)] + a[(i_3 - 2), (j_3 + 1)]) + a[(i_3 - 1), (j_3 - 2)]) + a[(i_3 - 1), (j_3 + 2)]) + a[(i_3 + 1), (j_3 - 2)]) + a[(i_3 + 1), (j_3 + 2)]) + a[(i_3 + 2), (j_3 - 1)]) + a[(i_3 + 2), (j_3 + 1)]))) + (0.0219f * (((a[(i_3 - 2), j_3] + a[(i_3 + 2), j_3]) + a[i_3, (j_3 - 2)]) + a[i_3, (j_3 + 2)]))) + (0.0596f * (((a[(i_3 - 1), (j_3 - 1)] + a[(i_3 - 1), (j_3 + 1)]) + a[(i_3 + 1), (j_3 - 1)]) + a[(i_3 + 1), (j_3 + 1)]))) + (0.0983f * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)]))) + (0.1621f * a[i_3, j_3]))
+            parfor (i_6 in in_lo..in_hi, j_6 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 3
+                scratch_odd[(((i_6 - win_lo) * 512) + (j_6 - win_lo_1))] = ((((((0.003f * (((a[(i_6 - 2), (j_6 - 2)] + a[(i_6 - 2), (j_6 + 2)]) + a[(i_6 + 2), (j_6 - 2)]) + a[(i_6 + 2), (j_6 + 2)])) + (0.0133f * (((((((a[(i_6 - 2), (j_6 - 1)] + a[(i_6 - 2), (j_6 + 1)]) + a[(i_6 - 1), (j_6 - 2)]) + a[(i_6 - 1), (j_6 + 2)]) + a[(i_6 + 1), (j_6 - 2)]) + a[(i_6 + 1), (j_6 + 2)]) + a[(i_6 + 2), (j_6 - 1)]) + a[(i_6 + 2), (j_6 + 1)]))) + (0.0219f * (((a[(i_6 - 2), j_6] + a[(i_6 + 2), j_6]) + a[i_6, (j_6 - 2)]) + a[i_6, (j_6 + 2)]))) + (0.0596f * (((a[(i_6 - 1), (j_6 - 1)] + a[(i_6 - 1), (j_6 + 1)]) + a[(i_6 + 1), (j_6 - 1)]) + a[(i_6 + 1), (j_6 + 1)]))) + (0.0983f * (((a[(i_6 - 1), j_6] + a[(i_6 + 1), j_6]) + a[i_6, (j_6 - 1)]) + a[i_6, (j_6 + 1)]))) + (0.1621f * a[i_6, j_6]))
             }
             next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
             next_start: i64 = ((tile_i + next_wraps) * 68)
@@ -69,8 +79,8 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             in_hi_2: i64 = select((box_hi_2 < (h - 2)), box_hi_2, (h - 2))
             in_lo_3: i64 = select((box_lo_3 > 2), box_lo_3, 2)
             in_hi_3: i64 = select((box_hi_3 < (w - 2)), box_hi_3, (w - 2))
-            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 3
-                scratch_even[(((i_4 - win_lo) * 512) + (j_4 - win_lo_1))] = ((((((0.003f * (((scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 1026)] + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 1022)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 1022)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 1026)])) + (0.0133f * (((((((scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 1025)] + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 1023)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 514)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 510)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 510)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 514)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 1023)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 1025)]))) + (0.0219f * (((scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 1024)] + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 1024)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 2)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 2)]))) + (0.0596f * (((scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 513)] + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 511)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 511)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 513)]))) + (0.0983f * (((scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 512)] + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 512)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) - 1)]) + scratch_odd[((((i_4 - win_lo) * 512) + (j_4 - win_lo_1)) + 1)]))) + (0.1621f * scratch_odd[(((i_4 - win_lo) * 512) + (j_4 - win_lo_1))]))
+            parfor (i_7 in in_lo_2..in_hi_2, j_7 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 3
+                scratch_even[(((i_7 - win_lo) * 512) + (j_7 - win_lo_1))] = ((((((0.003f * (((scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 1026)] + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 1022)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 1022)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 1026)])) + (0.0133f * (((((((scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 1025)] + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 1023)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 514)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 510)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 510)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 514)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 1023)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 1025)]))) + (0.0219f * (((scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 1024)] + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 1024)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 2)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 2)]))) + (0.0596f * (((scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 513)] + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 511)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 511)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 513)]))) + (0.0983f * (((scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 512)] + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 512)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) - 1)]) + scratch_odd[((((i_7 - win_lo) * 512) + (j_7 - win_lo_1)) + 1)]))) + (0.1621f * scratch_odd[(((i_7 - win_lo) * 512) + (j_7 - win_lo_1))]))
             }
             box_lo_4: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
             box_hi_4: i64 = select(((t_end + 0) < h), (t_end + 0), h)
@@ -80,8 +90,8 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             in_hi_4: i64 = select((box_hi_4 < (h - 2)), box_hi_4, (h - 2))
             in_lo_5: i64 = select((box_lo_5 > 2), box_lo_5, 2)
             in_hi_5: i64 = select((box_hi_5 < (w - 2)), box_hi_5, (w - 2))
-            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 3
-                b[i_5, j_5] = ((((((0.003f * (((scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 1026)] + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 1022)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 1022)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 1026)])) + (0.0133f * (((((((scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 1025)] + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 1023)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 514)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 510)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 510)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 514)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 1023)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 1025)]))) + (0.0219f * (((scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 1024)] + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 1024)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 2)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 2)]))) + (0.0596f * (((scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 513)] + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 511)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 511)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 513)]))) + (0.0983f * (((scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 512)] + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 512)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) - 1)]) + scratch_even[((((i_5 - win_lo) * 512) + (j_5 - win_lo_1)) + 1)]))) + (0.1621f * scratch_even[(((i_5 - win_lo) * 512) + (j_5 - win_lo_1))]))
+            parfor (i_8 in in_lo_4..in_hi_4, j_8 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 3
+                b[i_8, j_8] = ((((((0.003f * (((scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 1026)] + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 1022)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 1022)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 1026)])) + (0.0133f * (((((((scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 1025)] + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 1023)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 514)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 510)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 510)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 514)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 1023)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 1025)]))) + (0.0219f * (((scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 1024)] + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 1024)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 2)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 2)]))) + (0.0596f * (((scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 513)] + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 511)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 511)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 513)]))) + (0.0983f * (((scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 512)] + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 512)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) - 1)]) + scratch_even[((((i_8 - win_lo) * 512) + (j_8 - win_lo_1)) + 1)]))) + (0.1621f * scratch_even[(((i_8 - win_lo) * 512) + (j_8 - win_lo_1))]))
             }
         }
         b_next: f32[h, w] = a
@@ -100,9 +110,9 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
         a: f32[h, w] = a_next_1
     }
     if (b_last != out) {
-        parfor (i_6 in 0..h, j_6 in 0..w) {    # line 8:5; fused: result@line 8 result-slot:buf
-            b_last_e: f32 = b_last[i_6, j_6]
-            out[i_6, j_6] = b_last_e
+        parfor (i_9 in 0..h, j_9 in 0..w) {    # line 8:5; fused: result@line 8 result-slot:buf
+            b_last_e: f32 = b_last[i_9, j_9]
+            out[i_9, j_9] = b_last_e
         }
     }
     return out

@@ -26,11 +26,21 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             alloc scratch_even: f64[20480]
             alloc scratch_odd: f64[20480]
             if (((win_lo < 1) || (win_hi > (n - 1))) || ((win_lo_1 < 1) || (win_hi_1 > (m - 1)))) {
-                parfor (i_2 in win_lo..win_hi, j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                parfor (i_2 in win_lo..select((win_hi < 1), win_hi, 1), j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
                     scratch_even[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = a[i_2, j_2]
-                    if (((i_2 < 1) || (i_2 >= (n - 1))) || ((j_2 < 1) || (j_2 >= (m - 1)))) {
-                        scratch_odd[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = b[i_2, j_2]
-                    }
+                    scratch_odd[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = b[i_2, j_2]
+                }
+                parfor (i_3 in select((win_lo > select(((n - 1) > 1), (n - 1), 1)), win_lo, select(((n - 1) > 1), (n - 1), 1))..win_hi, j_3 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = a[i_3, j_3]
+                    scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = b[i_3, j_3]
+                }
+                parfor (i_4 in select((win_lo > 1), win_lo, 1)..select((win_hi < (n - 1)), win_hi, (n - 1)), j_4 in win_lo_1..select((win_hi_1 < 1), win_hi_1, 1)) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = a[i_4, j_4]
+                    scratch_odd[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = b[i_4, j_4]
+                }
+                parfor (i_5 in select((win_lo > 1), win_lo, 1)..select((win_hi < (n - 1)), win_hi, (n - 1)), j_5 in select((win_lo_1 > select(((m - 1) > 1), (m - 1), 1)), win_lo_1, select(((m - 1) > 1), (m - 1), 1))..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                    scratch_even[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = a[i_5, j_5]
+                    scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = b[i_5, j_5]
                 }
             }
             box_lo: i64 = select(((t_start - 8) > 0), (t_start - 8), 0)
@@ -41,8 +51,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi: i64 = select((box_hi < (n - 1)), box_hi, (n - 1))
             in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
             in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
-            parfor (i_3 in in_lo..in_hi, j_3 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 9
-                scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = ((0.5 * a[i_3, j_3]) + (0.125 * (((a[(i_3 - 1), j_3] + a[(i_3 + 1), j_3]) + a[i_3, (j_3 - 1)]) + a[i_3, (j_3 + 1)])))
+            parfor (i_6 in in_lo..in_hi, j_6 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 9
+                scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * a[i_6, j_6]) + (0.125 * (((a[(i_6 - 1), j_6] + a[(i_6 + 1), j_6]) + a[i_6, (j_6 - 1)]) + a[i_6, (j_6 + 1)])))
             }
             next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
             next_start: i64 = ((tile_i + next_wraps) * 62)
@@ -64,8 +74,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
             in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
             in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
-            parfor (i_4 in in_lo_2..in_hi_2, j_4 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 9
-                scratch_even[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = ((0.5 * scratch_odd[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 256)] + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 256)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) - 1)]) + scratch_odd[((((i_4 - win_lo) * 256) + (j_4 - win_lo_1)) + 1)])))
+            parfor (i_7 in in_lo_2..in_hi_2, j_7 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 9
+                scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))] = ((0.5 * scratch_odd[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
             }
             box_lo_4: i64 = select(((t_start - 6) > 0), (t_start - 6), 0)
             box_hi_4: i64 = select(((t_end + 6) < n), (t_end + 6), n)
@@ -75,8 +85,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
             in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
             in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
-            parfor (i_5 in in_lo_4..in_hi_4, j_5 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 9
-                scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = ((0.5 * scratch_even[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 256)] + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 256)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) - 1)]) + scratch_even[((((i_5 - win_lo) * 256) + (j_5 - win_lo_1)) + 1)])))
+            parfor (i_8 in in_lo_4..in_hi_4, j_8 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 9
+                scratch_odd[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))] = ((0.5 * scratch_even[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 256)] + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 256)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 1)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 1)])))
             }
             box_lo_6: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
             box_hi_6: i64 = select(((t_end + 5) < n), (t_end + 5), n)
@@ -86,8 +96,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
             in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
             in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
-            parfor (i_6 in in_lo_6..in_hi_6, j_6 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 9
-                scratch_even[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 256)] + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 256)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) - 1)]) + scratch_odd[((((i_6 - win_lo) * 256) + (j_6 - win_lo_1)) + 1)])))
+            parfor (i_9 in in_lo_6..in_hi_6, j_9 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 9
+                scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
             }
             box_lo_8: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
             box_hi_8: i64 = select(((t_end + 4) < n), (t_end + 4), n)
@@ -97,8 +107,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
             in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
             in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
-            parfor (i_7 in in_lo_8..in_hi_8, j_7 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 9
-                scratch_odd[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))] = ((0.5 * scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_even[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
+            parfor (i_10 in in_lo_8..in_hi_8, j_10 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 9
+                scratch_odd[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))] = ((0.5 * scratch_even[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 256)] + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 256)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 1)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 1)])))
             }
             box_lo_10: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
             box_hi_10: i64 = select(((t_end + 3) < n), (t_end + 3), n)
@@ -108,8 +118,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_10: i64 = select((box_hi_10 < (n - 1)), box_hi_10, (n - 1))
             in_lo_11: i64 = select((box_lo_11 > 1), box_lo_11, 1)
             in_hi_11: i64 = select((box_hi_11 < (m - 1)), box_hi_11, (m - 1))
-            parfor (i_8 in in_lo_10..in_hi_10, j_8 in in_lo_11..in_hi_11) {    # line 8:12; fused: stencil interior@line 8 note:tile round 6 of 9
-                scratch_even[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))] = ((0.5 * scratch_odd[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 256)] + scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 256)]) + scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 1)]) + scratch_odd[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 1)])))
+            parfor (i_11 in in_lo_10..in_hi_10, j_11 in in_lo_11..in_hi_11) {    # line 8:12; fused: stencil interior@line 8 note:tile round 6 of 9
+                scratch_even[(((i_11 - win_lo) * 256) + (j_11 - win_lo_1))] = ((0.5 * scratch_odd[(((i_11 - win_lo) * 256) + (j_11 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 256)] + scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 256)]) + scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 1)]) + scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 1)])))
             }
             box_lo_12: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
             box_hi_12: i64 = select(((t_end + 2) < n), (t_end + 2), n)
@@ -119,8 +129,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_12: i64 = select((box_hi_12 < (n - 1)), box_hi_12, (n - 1))
             in_lo_13: i64 = select((box_lo_13 > 1), box_lo_13, 1)
             in_hi_13: i64 = select((box_hi_13 < (m - 1)), box_hi_13, (m - 1))
-            parfor (i_9 in in_lo_12..in_hi_12, j_9 in in_lo_13..in_hi_13) {    # line 8:12; fused: stencil interior@line 8 note:tile round 7 of 9
-                scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_even[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
+            parfor (i_12 in in_lo_12..in_hi_12, j_12 in in_lo_13..in_hi_13) {    # line 8:12; fused: stencil interior@line 8 note:tile round 7 of 9
+                scratch_odd[(((i_12 - win_lo) * 256) + (j_12 - win_lo_1))] = ((0.5 * scratch_even[(((i_12 - win_lo) * 256) + (j_12 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) - 256)] + scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) + 256)]) + scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) - 1)]) + scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) + 1)])))
             }
             if ((t_start < t_end) && (t_start_1 < t_end_1)) {
                 for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 8) + 1)) {    # fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
@@ -135,8 +145,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_14: i64 = select((box_hi_14 < (n - 1)), box_hi_14, (n - 1))
             in_lo_15: i64 = select((box_lo_15 > 1), box_lo_15, 1)
             in_hi_15: i64 = select((box_hi_15 < (m - 1)), box_hi_15, (m - 1))
-            parfor (i_10 in in_lo_14..in_hi_14, j_10 in in_lo_15..in_hi_15) {    # line 8:12; fused: stencil interior@line 8 note:tile round 8 of 9
-                scratch_even[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))] = ((0.5 * scratch_odd[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 256)] + scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 256)]) + scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 1)]) + scratch_odd[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 1)])))
+            parfor (i_13 in in_lo_14..in_hi_14, j_13 in in_lo_15..in_hi_15) {    # line 8:12; fused: stencil interior@line 8 note:tile round 8 of 9
+                scratch_even[(((i_13 - win_lo) * 256) + (j_13 - win_lo_1))] = ((0.5 * scratch_odd[(((i_13 - win_lo) * 256) + (j_13 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) - 256)] + scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) + 256)]) + scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) - 1)]) + scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) + 1)])))
             }
             box_lo_16: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
             box_hi_16: i64 = select(((t_end + 0) < n), (t_end + 0), n)
@@ -146,8 +156,8 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_16: i64 = select((box_hi_16 < (n - 1)), box_hi_16, (n - 1))
             in_lo_17: i64 = select((box_lo_17 > 1), box_lo_17, 1)
             in_hi_17: i64 = select((box_hi_17 < (m - 1)), box_hi_17, (m - 1))
-            parfor (i_11 in in_lo_16..in_hi_16, j_11 in in_lo_17..in_hi_17) {    # line 8:12; fused: stencil interior@line 8 note:tile round 9 of 9
-                b[i_11, j_11] = ((0.5 * scratch_even[(((i_11 - win_lo) * 256) + (j_11 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 256)] + scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 256)]) + scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 1)]) + scratch_even[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 1)])))
+            parfor (i_14 in in_lo_16..in_hi_16, j_14 in in_lo_17..in_hi_17) {    # line 8:12; fused: stencil interior@line 8 note:tile round 9 of 9
+                b[i_14, j_14] = ((0.5 * scratch_even[(((i_14 - win_lo) * 256) + (j_14 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) - 256)] + scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) + 256)]) + scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) - 1)]) + scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) + 1)])))
             }
         }
         b_next: f64[n, m] = a
@@ -166,9 +176,9 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         a: f64[n, m] = a_next_1
     }
     if (b_last != out) {
-        parfor (i_12 in 0..n, j_12 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
-            b_last_e: f64 = b_last[i_12, j_12]
-            out[i_12, j_12] = b_last_e
+        parfor (i_15 in 0..n, j_15 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+            b_last_e: f64 = b_last[i_15, j_15]
+            out[i_15, j_15] = b_last_e
         }
     }
     return out
