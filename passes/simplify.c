@@ -6,7 +6,8 @@
  * store to that array in between) reuses the first load, and bounds
  * checks that the enclosing loops' bounds imply are dropped, and so are
  * stencils' checks that two buffers are not one array where the bindings
- * show two different buffers (distinct_buffers).  Nothing here
+ * show two different buffers (distinct_buffers), and a check repeated
+ * with nothing between that could change its outcome.  Nothing here
  * changes what is computed; it makes the generated C shorter to read. */
 #include "passes.h"
 #include "access.h"
@@ -323,13 +324,102 @@ static bool distinct_buffers(const IExpr *c, const Simp *s)
     return ra && rb && ra != rb && (own_buffer(ra, s) || own_buffer(rb, s));
 }
 
+/* ---- a check repeated ----
+ *
+ * A check whose condition is the same as that of an earlier check in the
+ * same statement list holds when it is reached: the earlier one held (else
+ * the function has failed), the condition reads only scalar variables and
+ * constants (no loads, no calls), and no statement between the two assigns
+ * a variable it reads (may_assign: only checks, stores, loops and
+ * assignments to other variables lie between).  Slices of one extent make these (fdtd-2d: `ey[1..nx, ..]`,
+ * `hz[1..nx, ..]` and `hz[0..nx - 1, ..]` each check 1 <= nx); the first
+ * keeps its message, which is the one a failing call reports. */
+static bool scalar_cond(const IExpr *e)
+{
+    switch (e->kind) {
+    case IE_CONST: return true;
+    case IE_VAR: return !e->var->rank;
+    case IE_UNOP: return scalar_cond(e->op.a);
+    case IE_BINOP: return scalar_cond(e->op.a) && scalar_cond(e->op.b);
+    case IE_CONV: return scalar_cond(e->conv);
+    default: return false;
+    }
+}
+
+static bool same_cond(const IExpr *a, const IExpr *b)
+{
+    if (a->kind != b->kind || a->ty != b->ty) return false;
+    switch (a->kind) {
+    case IE_CONST: return a->c.i == b->c.i && a->c.f == b->c.f && a->c.im == b->c.im;
+    case IE_VAR: return a->var == b->var;
+    case IE_UNOP: return a->op.op == b->op.op && a->op.opk == b->op.opk && same_cond(a->op.a, b->op.a);
+    case IE_BINOP:
+        return a->op.op == b->op.op && a->op.opk == b->op.opk && a->eager == b->eager
+               && same_cond(a->op.a, b->op.a) && same_cond(a->op.b, b->op.b);
+    case IE_CONV: return same_cond(a->conv, b->conv);
+    default: return false;
+    }
+}
+
+static bool reads_var(const IExpr *e, const Var *v)
+{
+    switch (e->kind) {
+    case IE_VAR: return e->var == v;
+    case IE_UNOP: return reads_var(e->op.a, v);
+    case IE_BINOP: return reads_var(e->op.a, v) || reads_var(e->op.b, v);
+    case IE_CONV: return reads_var(e->conv, v);
+    default: return false;
+    }
+}
+
+/* Whether a statement of l may assign a scalar the condition c reads:
+ * assignments, loop indices and reduction accumulators are looked at;
+ * stores and allocations change arrays only (c reads none); any other
+ * kind of statement counts as an assignment. */
+static bool may_assign(const PtrList *l, const IExpr *c)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *st = l->items[i];
+        switch (st->kind) {
+        case IS_CHECK: case IS_STORE: case IS_ALLOC: case IS_PREFETCH: break;
+        case IS_ASSIGN: if (reads_var(c, st->assign.dst)) return true; break;
+        case IS_IF: if (may_assign(&st->if_.then, c) || may_assign(&st->if_.els, c)) return true; break;
+        case IS_LOOP:
+            for (int d = 0; d < st->loop.rank; d++)
+                if (reads_var(c, st->loop.idx[d])) return true;
+            for (int k = 0; k < st->loop.reds.len; k++) {
+                const Reduction *r = st->loop.reds.items[k];
+                if (reads_var(c, r->acc) || (r->idx && reads_var(c, r->idx))) return true;
+            }
+            if (st->loop.kind == LOOP_COMPACT || may_assign(&st->loop.body, c)) return true;
+            break;
+        default: return true;
+        }
+    }
+    return false;
+}
+
+static bool repeated_check(const PtrList *l, int at)
+{
+    const IExpr *c = ((const IStmt *)l->items[at])->check.cond;
+    if (!scalar_cond(c)) return false;
+    for (int k = at - 1; k >= 0; k--) {
+        const IStmt *st = l->items[k];
+        if (st->kind == IS_CHECK && same_cond(st->check.cond, c)) return true;
+        PtrList one = { (void **)&l->items[k], 1, 1 };
+        if (may_assign(&one, c)) return false;
+    }
+    return false;
+}
+
 static void drop_implied_checks(PtrList *l, Loops *ls, const Simp *s)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *st = l->items[i];
         switch (st->kind) {
         case IS_CHECK:
-            if ((ls->n && implied(st->check.cond, ls)) || distinct_buffers(st->check.cond, s)) plist_remove(l, i--);
+            if ((ls->n && implied(st->check.cond, ls)) || distinct_buffers(st->check.cond, s) || repeated_check(l, i))
+                plist_remove(l, i--);
             break;
         case IS_LOOP:
             if (ls->n == 64) break;

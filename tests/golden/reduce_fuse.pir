@@ -1,6 +1,5 @@
 export fn stats(n: size, x: f64[n], y: f64[n]) -> (out0: f64, out1: f64, out2: i64) {
     check (n > 0)    # tests/golden/reduce_fuse.arr:7:13: error: 'maximum' of an empty array
-    check (n > 0)    # tests/golden/reduce_fuse.arr:8:13: error: 'argmin' of an empty array
     parfor (i_5 in 0..n) reduce(argmin: k_best, k) reduce(max: m) reduce(sum: s) {    # line 8:13; fused: -@line 5 *@line 6 sum@line 6 abs@line 7 max@line 7 argmin@line 8
         x_e: f64 = x[i_5]
         y_e: f64 = y[i_5]
