@@ -269,9 +269,11 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
  * in the window is cut into disjoint slabs, as round_in_box cuts a round:
  * for dimension d and a side, the rows of that side of d, the interior of
  * the dimensions before d and the whole window in those after it; each
- * slab a plain copy loop (a tile of jacobi-1d reaching the grid's end
- * copied its whole 1030-element window with a test per element before:
- * the tiled rounds then cost twice the untiled ones). */
+ * slab a plain copy loop (before, every tile reaching the border copied
+ * the source's whole window, element by element with a test for the
+ * written buffer's border).  The written buffer's interior must not be
+ * copied in any case: other tiles write it meanwhile (clang's TSan found
+ * a whole-window copy of it once). */
 static void copy_windows(TB *t, PtrList *out, Var **whi)
 {
     Span s = t->s;

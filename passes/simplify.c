@@ -331,9 +331,10 @@ static bool distinct_buffers(const IExpr *c, const Simp *s)
  * the function has failed), the condition reads only scalar variables and
  * constants (no loads, no calls), and no statement between the two assigns
  * a variable it reads (may_assign: only checks, stores, loops and
- * assignments to other variables lie between).  Slices of one extent make these (fdtd-2d: `ey[1..nx, ..]`,
- * `hz[1..nx, ..]` and `hz[0..nx - 1, ..]` each check 1 <= nx); the first
- * keeps its message, which is the one a failing call reports. */
+ * assignments to other variables lie between).  Slices of one extent make
+ * these (fdtd-2d: `ey[1..nx, ..]`, `hz[1..nx, ..]` and `hz[0..nx - 1, ..]`
+ * each check 1 <= nx); the first keeps its message, which is the one a
+ * failing call reports. */
 static bool scalar_cond(const IExpr *e)
 {
     switch (e->kind) {
