@@ -571,7 +571,7 @@ int main(int argc, char **argv)
         }
         else if (!strncmp(a, "--stencil-tile=", 15)) {
             if (!tblock_option(&prog, a + 15))
-                fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 15, "
+                fatal("bad value '%s' for --stencil-tile (use auto, off, or K[,T0[,T1]] with K odd, 1 to 99, "
                       "and extents 1 to 1000000)", a + 15);
         }
         else if (!strcmp(a, "--bounds-check")) prog.bounds_check = true;

@@ -228,6 +228,8 @@ struct IStmt {
             bool tforced;           /* --stencil-tile=K,T...: tile whatever the grid's size */
             bool troll;             /* rank 2, --stencil-tile=K,T0: strips of tsz[0] rows, each a
                                        wavefront through rings of rows (else tiles of tsz) */
+            bool tdyn;              /* rank 1: tiles of about n / threads elements, tsz[0] at most,
+                                       chosen at run time (else tsz) */
             const char *tnote;
             PtrList fused;          /* pass stencil-out: "what@line N" of the maps moved in (--report) */
             PtrList reds;           /* pass stencil-out: Reduction*, float sums of kernel scalars

@@ -2,17 +2,25 @@
  * rounds per tile of tsz elements): the blocks of tk rounds before the
  * ordinary rounds loop.
  *
- *     nblk = rounds >= 1 && grid > 2 MiB ? (rounds - 1) / tk : 0
- *     rounds blk in 0..nblk {
+ *     go = rounds >= 1 && (grid > 2 MiB || forced || rank 1)
+ *     nfull = go ? (rounds - 1) / tk : 0
+ *     left = go ? rounds - 1 - nfull * tk : 0
+ *     klast = tk >= 5 && left >= 3 ? left made odd (left - 1 + left % 2) : 0
+ *     rounds blk in 0..nfull + (klast > 0) {
  *       parfor tiles t {                 # tile [s, e), s = t * T, e = min(s + T, n)
+ *         kb = blk < nfull ? tk : klast  # odd, 3 <= kb <= tk
  *         alloc S0, S1                   # scratch windows [wlo, wlo + W), W = T + 2 tk M
- *         round 1:  box [s - (tk-1) M, e + (tk-1) M): the source buffer -> S1
- *         round j:  box [s - (tk-j) M, e + (tk-j) M): S(j-1 mod 2) -> S(j mod 2)
- *         round tk: box [s, e): S(tk-1 mod 2) -> the written buffer
+ *         round 1:  box [s - (kb-1) M, e + (kb-1) M): the source buffer -> S1
+ *         round j:  box [s - (kb-j) M, e + (kb-j) M): S(j-1 mod 2) -> S(j mod 2)
+ *                   (tk >= 5: j = 2 .. kb - 2 two a step, a serial loop)
+ *         round kb: box [s, e): S(kb-1 mod 2) -> the written buffer
  *       }
  *       swap the two buffers
  *     }
- *     then rounds - nblk * tk ordinary rounds (lower_pir_stencil.c)
+ *     then rounds - nfull * tk - klast ordinary rounds (lower_pir_stencil.c)
+ * T is tsz, or (rank 1 unless --stencil-tile gave it) arr_tile_len(n, 8 tk
+ * M, tsz) at run time: about n / threads, so that each thread's tile runs
+ * its kb rounds with no barrier but the block's.
  * with every box clipped to the grid (not under :oob_wraparound), M the
  * footprint's larger reach per round in each dimension.
  *
@@ -29,6 +37,10 @@
  *
  * Why the values are the untiled ones, bit for bit (the same kernel on the
  * same operands; the legality conditions are tblock.c's):
+ *   - A block of kb rounds is the argument below with kb for tk: kb is
+ *     odd (the final round writes the other buffer, and the buffers swap
+ *     as after one round) and at most tk (the boxes fit the windows, sized
+ *     for tk).
  *   - Round j of a block is round t + j of the untiled code, t the block's
  *     first round.  An element of round j at x reads round j - 1 at x + o,
  *     o within [-M, M]: inside box j - 1 when x is inside box j, so every
@@ -69,6 +81,7 @@ IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s)
 }
 IExpr *ix_cst(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
 IExpr *ix_cl(const IExpr *e) { return ir_clone_expr(e); }
+static IExpr *ix_mulc(IExpr *a, int64_t c, Span s) { return c == 1 ? a : ix_bin(OP_MUL, a, ix_cst(c, s), s); }
 IExpr *ix_min(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_LT, a, b, s), ix_cl(a), ix_cl(b), s); }
 IExpr *ix_max(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_GT, a, b, s), ix_cl(a), ix_cl(b), s); }
 
@@ -81,6 +94,10 @@ typedef struct TB {
     IExpr *n[4];            /* the grid's extents */
     Var *wlo[4];            /* the tile's window origin */
     Var *S[2];              /* the scratch windows */
+    Var *kb;                /* the block's rounds (tk >= 5; NULL: tk) */
+    Var *T[4];              /* the tile's extents at run time (NULL: tsz) */
+    Var *W;                 /* rank 1 with T[0]: the window's extent at run time */
+    Var *block, *nfull, *klast; /* blocks of tk rounds: nfull, then one of klast (0: none) */
     int line;
     /* rolling rows (rank 2): a ring of R = 2 M0 + 1 full rows per
        intermediate round, row y at slot (y + BIG) % R */
@@ -94,6 +111,13 @@ static Var *let(TB *t, PtrList *out, const char *name, IExpr *e)
     Var *v = ir_var(t->f, name, T_I64, 0, V_TEMP, t->s);
     plist_push(out, ir_assign(v, e, t->s));
     return v;
+}
+
+/* The tile's extent in dimension d: a constant, or (rank 1, not forced)
+ * computed before the blocks (lower_tblock) */
+static IExpr *tile_ext(TB *t, int d)
+{
+    return t->T[d] ? ir_varref(t->T[d], t->s) : ix_cst(t->st->sten.tsz[d], t->s);
 }
 
 /* Where a region's accesses go: reads of the source from `from`, stores to
@@ -183,7 +207,7 @@ static void redirect_stores(PtrList *l, Redirect *x)
 
 /* One region [lo, hi) of a round: the kernel with reads mapped by mode (-1:
  * none), or zero: 0 stored (the border of :oob_dst_zero). */
-static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool zero, Var *from, Var *to, int j)
+static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool zero, Var *from, Var *to, const char *round)
 {
     IStmt *lp = ir_stmt(IS_LOOP, t->s);
     lp->loop.kind = LOOP_PARFOR;
@@ -210,20 +234,20 @@ static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool z
     const char *what = mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
                                  : arena_printf("border :%s", stencil_mode_name[mode]);
     plist_push(&lp->loop.fused, arena_printf("%s@line %d", what, t->line));
-    plist_push(&lp->loop.fused, arena_printf("note:tile round %d of %d", j, t->k));
+    plist_push(&lp->loop.fused, arena_printf("note:tile round %s", round));
     plist_push(out, lp);
 }
 
 /* Round j of the tile over the box [blo, bhi) (global indices, inside the
  * grid but under :oob_wraparound): the interior and the border slabs of
  * lower_pir_stencil.c, each cut to the box. */
-static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, Var *to, int j)
+static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, Var *to, const char *round)
 {
     Span s = t->s;
     IExpr *lo[4], *hi[4];
     if (t->mode == ST_WRAP) {
         for (int d = 0; d < t->r; d++) { lo[d] = ir_varref(blo[d], s); hi[d] = ir_varref(bhi[d], s); }
-        region(t, out, lo, hi, ST_WRAP, false, from, to, j);
+        region(t, out, lo, hi, ST_WRAP, false, from, to, round);
         return;
     }
     const IStmt *st = t->st;
@@ -235,7 +259,7 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
         ihi[d] = let(t, out, "in_hi", ix_min(ir_varref(bhi[d], s), b, s));
     }
     for (int d = 0; d < t->r; d++) { lo[d] = ir_varref(ilo[d], s); hi[d] = ir_varref(ihi[d], s); }
-    region(t, out, lo, hi, -1, false, from, to, j);
+    region(t, out, lo, hi, -1, false, from, to, round);
     if (t->mode == ST_SKIP) return;
     for (int d = 0; d < t->r; d++) {
         for (int side = 0; side < 2; side++) {
@@ -253,7 +277,7 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
                 lo[d] = ix_max(ir_varref(blo[d], s), ix_max(ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s), a, s), s);
                 hi[d] = ir_varref(bhi[d], s);
             }
-            region(t, out, lo, hi, t->mode, t->mode == ST_DST_ZERO, from, to, j);
+            region(t, out, lo, hi, t->mode, t->mode == ST_DST_ZERO, from, to, round);
         }
     }
 }
@@ -392,10 +416,10 @@ static void prefetch_next(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
     }
     Var *lo[4], *hi[4];
     for (int d = 0; d < t->r; d++) {
-        int64_t T = st->sten.tsz[d], h = t->k * t->M[d];
-        Var *o = let(t, out, "next_start", ix_bin(OP_MUL, nx[d], ix_cst(T, s), s));
+        int64_t h = t->k * t->M[d];
+        Var *o = let(t, out, "next_start", ix_bin(OP_MUL, nx[d], tile_ext(t, d), s));
         lo[d] = let(t, out, "next_lo", ix_max(ix_bin(OP_SUB, ir_varref(o, s), ix_cst(h, s), s), ix_cst(0, s), s));
-        hi[d] = let(t, out, "next_hi", ix_min(ix_bin(OP_ADD, ir_varref(o, s), ix_cst(T + h, s), s), ix_cl(t->n[d]), s));
+        hi[d] = let(t, out, "next_hi", ix_min(ix_bin(OP_ADD, ir_varref(o, s), t->T[d] ? ix_bin(OP_ADD, tile_ext(t, d), ix_cst(h, s), s) : ix_cst(st->sten.tsz[d] + h, s), s), ix_cl(t->n[d]), s));
     }
     prefetch_box(t, out, st->sten.cur[t->src], lo, hi, false,
                  "note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run "
@@ -408,10 +432,13 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
     Span s = t->s;
     const IStmt *st = t->st;
     Var *ts[4], *te[4], *whi[4];
+    if (t->klast)
+        t->kb = let(t, out, "block_rounds", ir_select(T_I64, ix_bin(OP_LT, ir_varref(t->block, s), ir_varref(t->nfull, s), s),
+                                                      ix_cst(t->k, s), ir_varref(t->klast, s), s));
     for (int d = 0; d < t->r; d++) {
-        int64_t T = st->sten.tsz[d], h = t->k * t->M[d];
-        ts[d] = let(t, out, "t_start", ix_bin(OP_MUL, ir_varref(ti[d], s), ix_cst(T, s), s));
-        te[d] = let(t, out, "t_end", ix_min(ix_bin(OP_ADD, ir_varref(ts[d], s), ix_cst(T, s), s), ix_cl(t->n[d]), s));
+        int64_t h = t->k * t->M[d];
+        ts[d] = let(t, out, "t_start", ix_bin(OP_MUL, ir_varref(ti[d], s), tile_ext(t, d), s));
+        te[d] = let(t, out, "t_end", ix_min(ix_bin(OP_ADD, ir_varref(ts[d], s), tile_ext(t, d), s), ix_cl(t->n[d]), s));
         IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), ix_cst(h, s), s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cst(h, s), s);
         if (t->mode != ST_WRAP) { lo = ix_max(lo, ix_cst(0, s), s); hi = ix_min(hi, ix_cl(t->n[d]), s); }
         t->wlo[d] = let(t, out, "win_lo", lo);
@@ -423,7 +450,7 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
         Var *S = ir_var(t->f, c ? "scratch_odd" : "scratch_even", src->elem, 1, V_TEMP, s);
         int64_t size = 1;
         for (int d = 0; d < t->r; d++) size *= t->win[d];
-        S->dims[0] = (Ext){ NULL, size };
+        S->dims[0] = t->W ? (Ext){ t->W, 0 } : (Ext){ NULL, size };
         S->written = true;
         S->per_thread = true;       /* each round writes what the next reads: no tile sees another's values */
         t->S[c] = S;
@@ -432,19 +459,50 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
         plist_push(out, a);
     }
     if (t->mode == ST_SKIP) copy_windows(t, out, whi);
+    /* The block's rounds kb: tk, or (its last block) fewer, odd and at
+       least 3 (lower_tblock).  Round j's box reaches (kb - j) M past the
+       tile.  From tk = 5 on, rounds 2 .. kb - 2 run two a step in a serial
+       loop (round 2 + 2p from S1 into S0, round 3 + 2p back into S1): the
+       same rounds on the same boxes as written out one by one, in the same
+       order, so the values are the same; rounds kb - 1 and kb reach M and 0
+       past the tile whatever kb is. */
+    IExpr *kb = t->kb ? ir_varref(t->kb, s) : ix_cst(t->k, s);
+    Var *pair = NULL;
+    PtrList *body = out;
     for (int j = 1; j <= t->k; j++) {
+        bool tail = t->k >= 5 && j >= t->k - 1;     /* round kb - 1 or kb */
+        if (j == 2 && t->k >= 5) {
+            IStmt *lp = ir_stmt(IS_LOOP, s);
+            lp->loop.kind = LOOP_SERIAL;
+            lp->loop.rank = 1;
+            pair = lp->loop.idx[0] = ir_var(t->f, "pair", T_I64, 0, V_INDEX, s);
+            lp->loop.lo[0] = ix_cst(0, s);
+            lp->loop.hi[0] = ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(kb), ix_cst(3, s), s), ix_cst(2, s), s);
+            plist_push(&lp->loop.fused, (void *)"note:tile rounds 2 .. last - 2, two a step");
+            plist_push(out, lp);
+            body = &lp->loop.body;
+        }
         Var *blo[4], *bhi[4];
         for (int d = 0; d < t->r; d++) {
-            int64_t h = (t->k - j) * t->M[d];
-            IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), ix_cst(h, s), s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cst(h, s), s);
+            IExpr *he = tail || t->k < 5 ? ix_cst((t->k - j) * t->M[d], s)
+                                         : ix_mulc(ix_bin(OP_SUB, ix_cl(kb), ix_cst(j, s), s), t->M[d], s);
+            if (pair) he = ix_bin(OP_SUB, he, ix_mulc(ir_varref(pair, s), 2 * t->M[d], s), s);
+            IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), he, s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cl(he), s);
             if (t->mode != ST_WRAP) { lo = ix_max(lo, ix_cst(0, s), s); hi = ix_min(hi, ix_cl(t->n[d]), s); }
-            blo[d] = let(t, out, "box_lo", lo);
-            bhi[d] = let(t, out, "box_hi", hi);
+            blo[d] = let(t, body, "box_lo", lo);
+            bhi[d] = let(t, body, "box_hi", hi);
         }
-        round_in_box(t, out, blo, bhi, j == 1 ? NULL : t->S[(j - 1) % 2], j == t->k ? NULL : t->S[j % 2], j);
+        const char *round = t->k < 5 ? arena_printf("%d of %d", j, t->k)
+                          : j == 1 ? "1" : pair ? arena_printf("%d + 2 pair", j) : j == t->k ? "last" : "last - 1";
+        round_in_box(t, body, blo, bhi, j == 1 ? NULL : t->S[(j - 1) % 2], j == t->k ? NULL : t->S[j % 2], round);
         if (j == 1) prefetch_next(t, out, ti, ntiles_last);
+        if (pair && j == 3) {       /* the loop's two rounds are made: on to round kb - 1 */
+            pair = NULL;
+            body = out;
+            j = t->k - 2;
+        }
         /* the tile's elements of the written buffer, for the last round's
-           stores, while round tk - 1 runs (their reads for ownership were
+           stores, while round kb - 1 runs (their reads for ownership were
            that round's largest cost: measured on bench/tblock's heat, 9
            rounds a tile, 3-8% faster with the hints; issued earlier they
            were evicted before use) */
@@ -529,7 +587,7 @@ static void strip_body(TB *t, PtrList *out, Var *si)
         plist_push(out, a);
     }
     /* rows of round j: [lo[j], hi[j]) */
-    Var *lo[16], *hi[16];
+    Var **lo = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1)), **hi = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1));
     for (int j = 1; j <= t->k; j++) {
         int64_t h = (t->k - j) * M;
         IExpr *l = ix_bin(OP_SUB, ir_varref(ss, s), ix_cst(h, s), s), *u = ix_bin(OP_ADD, ir_varref(se, s), ix_cst(h, s), s);
@@ -554,10 +612,23 @@ static void strip_body(TB *t, PtrList *out, Var *si)
         bhi[0] = let(t, then, "row_end", ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
         blo[1] = let(t, then, "col_lo", ix_cst(0, s));
         bhi[1] = let(t, then, "col_hi", ix_cl(t->n[1]));
-        round_in_box(t, then, blo, bhi, j == 1 ? NULL : ring[j - 1], j == t->k ? NULL : ring[j], j);
+        round_in_box(t, then, blo, bhi, j == 1 ? NULL : ring[j - 1], j == t->k ? NULL : ring[j], arena_printf("%d of %d", j, t->k));
         plist_push(b, iff);
     }
     plist_push(out, steps);
+}
+
+/* A call of a runtime helper on i64 operands (c may be NULL) */
+static IExpr *rt_call(const char *name, IExpr *a, IExpr *b, IExpr *c, Span s)
+{
+    IExpr *e = ir_expr(IE_ECALL, T_I64, s);
+    e->ecall.name = name;
+    e->ecall.n = c ? 3 : 2;
+    e->ecall.args = arena_alloc(sizeof(IExpr *) * 3);
+    e->ecall.args[0] = a;
+    e->ecall.args[1] = b;
+    e->ecall.args[2] = c;
+    return e;
 }
 
 /* Emits the blocks before the stencil's rounds loop; returns the number of
@@ -581,15 +652,40 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         t.n[d] = ir_ext(b0->dims[d], s);
         bytes = ix_bin(OP_MUL, bytes, ix_cl(t.n[d]), s);
     }
-    /* blocks: (rounds - 1) / k when there are rounds (and, unless forced, a grid past the L2 cache) */
+    /* blocks: (rounds - 1) / k when there are rounds (and, unless forced or
+       rank 1 with run-time tiles, a grid past the L2 cache) */
     IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);
-    if (!st->sten.tforced) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
+    if (!st->sten.tforced && !st->sten.tdyn) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
     IExpr *nb = ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s), ix_cst(t.k, s), s), ix_cst(0, s), s);
-    Var *nblk = let(&t, out, "tile_blocks", nb);
+    Var *nblk = let(&t, out, t.k >= 5 && !st->sten.troll ? "full_blocks" : "tile_blocks", nb);
+    IExpr *tiled = ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s);     /* rounds the blocks run */
+    if (t.k >= 5 && !st->sten.troll) {
+        /* the rounds left after nblk blocks of k, less the last (run untiled),
+           in one more block of klast rounds (odd, 3 at least; 0: none), so
+           that at most 2 rounds besides the last run untiled whatever k is */
+        t.nfull = nblk;
+        Var *rem = let(&t, out, "rounds_left", ir_select(T_I64, go, ix_bin(OP_SUB, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
+                                                                           ix_cl(tiled), s), ix_cst(0, s), s));
+        t.klast = let(&t, out, "last_block_rounds",
+                      ir_select(T_I64, ix_bin(OP_GE, ir_varref(rem, s), ix_cst(3, s), s),
+                                ix_bin(OP_SUB, ir_varref(rem, s), ix_bin(OP_SUB, ix_cst(1, s), ir_binop(OP_MOD, T_I64, T_I64, ir_varref(rem, s), ix_cst(2, s), s), s), s),
+                                ix_cst(0, s), s));
+        nblk = let(&t, out, "tile_blocks", ix_bin(OP_ADD, ir_varref(nblk, s),
+                                                  ir_select(T_I64, ix_bin(OP_GT, ir_varref(t.klast, s), ix_cst(0, s), s), ix_cst(1, s), ix_cst(0, s), s), s));
+        tiled = ix_bin(OP_ADD, tiled, ir_varref(t.klast, s), s);
+    }
+    if (st->sten.tdyn) {
+        /* rank 1: about one tile per thread (their rounds then need no
+           barrier but the block's), at most tsz[0] elements (the cache's
+           window), at least 8 k M (the halo, k M a side, then costs at most
+           a quarter more work) */
+        t.T[0] = let(&t, out, "tile_len", rt_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(8 * t.k * t.M[0], s), ix_cst(st->sten.tsz[0], s), s));
+        t.W = let(&t, out, "window_len", ix_bin(OP_ADD, ir_varref(t.T[0], s), ix_cst(2 * t.k * t.M[0], s), s));
+    }
     IStmt *blocks = ir_stmt(IS_LOOP, s);
     blocks->loop.kind = LOOP_ROUNDS;
     blocks->loop.rank = 1;
-    blocks->loop.idx[0] = ir_var(f, "block", T_I64, 0, V_INDEX, s);
+    t.block = blocks->loop.idx[0] = ir_var(f, "block", T_I64, 0, V_INDEX, s);
     blocks->loop.lo[0] = ix_cst(0, s);
     blocks->loop.hi[0] = ir_varref(nblk, s);
     plist_push(&blocks->loop.fused, (void *)st->sten.tnote);
@@ -618,8 +714,9 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     for (int d = 0; d < t.r; d++) {
         ti[d] = tiles->loop.idx[d] = ir_var(f, d ? "tile_j" : "tile_i", T_I64, 0, V_INDEX, s);
         tiles->loop.lo[d] = ix_cst(0, s);
-        int64_t T = st->sten.tsz[d];
-        ntiles = let(&t, out, "tiles", ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[d]), ix_cst(T - 1, s), s), ix_cst(T, s), s));
+        ntiles = let(&t, out, "tiles", t.T[d] ? rt_call("arr_ceil_div", ix_cl(t.n[d]), tile_ext(&t, d), NULL, s)
+                                      : ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[d]), ix_cst(st->sten.tsz[d] - 1, s), s),
+                                               tile_ext(&t, d), s));
         tiles->loop.hi[d] = ir_varref(ntiles, s);
     }
     tile_body(&t, &tiles->loop.body, ti, ntiles);
@@ -627,5 +724,5 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     plist_push(&blocks->loop.body, tiles);
     stencil_rotate(f, &blocks->loop.body, st);
     plist_push(out, blocks);
-    return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s), s);
+    return ix_bin(OP_SUB, ix_cl(st->sten.rounds), tiled, s);
 }

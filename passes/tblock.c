@@ -46,7 +46,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WINDOW_BYTES = 160 * 1024, ROW_BYTES = 2048 };
+enum { WINDOW_BYTES = 160 * 1024, ROW_BYTES = 2048, TK_1D = 63 };
 
 typedef struct K { const IStmt *st; int w; const char *why; int ops; } K;
 
@@ -168,14 +168,25 @@ static void decide(IrProgram *p, PtrList *l, int at)
                                       "up to 3)", intensity);
         return;
     }
-    const IExpr *n = st->sten.rounds;
-    if (n->kind == IE_CONST && n->c.i - 1 < tk) {
-        st->sten.tnote = arena_printf("not tiled: %lld rounds (a tile advances %d)", (long long)n->c.i, tk);
-        return;
-    }
     int64_t es = ty_kind_size(st->sten.cur[s]->elem), win[4];
     int r = st->sten.rank;
     bool forced = p->stencil_tile > 0;
+    if (r == 1 && !forced) {
+        /* 1-D: a window's halo is a few elements, so a tile runs up to
+           TK_1D rounds (lower_pir_tblock.c's rounds loop), or as many as
+           leave room in the window (T + 2 k M elements) for a tile of at
+           least 8 k M (lower_tblock's least tile: the halo then adds at
+           most an eighth to the work) */
+        int64_t most = WINDOW_BYTES / es / (10 * halo(st, 0));
+        int k1 = most >= TK_1D ? TK_1D : (int)(most - 1 + most % 2);
+        if (k1 >= 3) tk = k1;
+    }
+    const IExpr *n = st->sten.rounds;
+    int least = tk >= 5 ? 3 : tk;       /* from tk = 5 on, the last block may run fewer (odd) */
+    if (n->kind == IE_CONST && n->c.i - 1 < least) {
+        st->sten.tnote = arena_printf("not tiled: %lld rounds (a tile advances %d)", (long long)n->c.i, least);
+        return;
+    }
     if (r == 2 && forced && p->tile[0] > 0 && p->tile[1] == 0) {
         /* --stencil-tile=K,T0: strips of T0 rows, a wavefront through a ring
            of rows per round (measured on the 5-point heat update, 4096 x
@@ -208,10 +219,18 @@ static void decide(IrProgram *p, PtrList *l, int at)
     }
     st->sten.tk = tk;
     st->sten.tforced = p->stencil_tile > 0;
+    st->sten.tdyn = r == 1 && !(forced && p->tile[0] > 0);
+    if (st->sten.tdyn) {
+        st->sten.tnote = arena_printf("temporal blocking: %d rounds per tile (fewer in the last block) of about n / threads "
+                                      "elements, at least %lld and at most %lld (%.1f operations per byte moved%s); the "
+                                      "rest of the rounds (at most 3) untiled", tk, (long long)(8 * tk * halo(st, 0)),
+                                      (long long)st->sten.tsz[0], intensity, forced ? "; --stencil-tile" : "");
+        return;
+    }
     Buf b = {0};
     for (int d = 0; d < r; d++) buf_printf(&b, "%s%lld", d ? " x " : "", (long long)st->sten.tsz[d]);
     st->sten.tnote = arena_printf("temporal blocking: %d rounds per tile of %s elements (%.1f operations per byte "
-                                  "moved%s); the rest of the rounds untiled%s",
+                                  "moved%s); the rest of the rounds (at most 3) untiled%s",
                                   tk, b.s, intensity, p->stencil_tile > 0 ? "; --stencil-tile" : "",
                                   st->sten.tforced ? "" : "; only when the grid is larger than 2 MiB");
     buf_free(&b);
@@ -238,7 +257,7 @@ bool tblock_option(IrProgram *p, const char *v)
     if (!strcmp(v, "off")) { p->stencil_tile = -1; return true; }
     char *end;
     long k = strtol(v, &end, 10);
-    if (end == v || k < 1 || k > 15 || k % 2 == 0) return false;
+    if (end == v || k < 1 || k > 99 || k % 2 == 0) return false;
     p->stencil_tile = (int)k;
     for (int d = 0; *end == ',' && d < 2; d++) {
         const char *t = end + 1;

@@ -13,7 +13,7 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
     tiles_1: i64 = ((w + 499) / 500)
     b: f32[h, w] = buf
     a: f32[h, w] = img
-    rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+    rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 3 rounds per tile of 68 x 500 elements (2.5 operations per byte moved); the rest of the rounds (at most 3) untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
             t_start: i64 = (tile_i * 68)
             t_end: i64 = select(((t_start + 68) < h), (t_start + 68), h)

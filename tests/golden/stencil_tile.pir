@@ -8,13 +8,17 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
-    tile_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 9), 0)
+    full_blocks: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) / 9), 0)
+    rounds_left: i64 = select(((iterations >= 1) && (((8 * n) * m) >= 2097152)), ((iterations - 1) - (full_blocks * 9)), 0)
+    last_block_rounds: i64 = select((rounds_left >= 3), (rounds_left - (1 - (rounds_left % 2))), 0)
+    tile_blocks: i64 = (full_blocks + select((last_block_rounds > 0), 1, 0))
     tiles: i64 = ((n + 61) / 62)
     tiles_1: i64 = ((m + 237) / 238)
     b: f64[n, m] = v
     a: f64[n, m] = u
-    rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds untiled; only when the grid is larger than 2 MiB
+    rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds (at most 3) untiled; only when the grid is larger than 2 MiB
         parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
+            block_rounds: i64 = select((block < full_blocks), 9, last_block_rounds)
             t_start: i64 = (tile_i * 62)
             t_end: i64 = select(((t_start + 62) < n), (t_start + 62), n)
             win_lo: i64 = select(((t_start - 9) > 0), (t_start - 9), 0)
@@ -43,15 +47,15 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
                     scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = b[i_5, j_5]
                 }
             }
-            box_lo: i64 = select(((t_start - 8) > 0), (t_start - 8), 0)
-            box_hi: i64 = select(((t_end + 8) < n), (t_end + 8), n)
-            box_lo_1: i64 = select(((t_start_1 - 8) > 0), (t_start_1 - 8), 0)
-            box_hi_1: i64 = select(((t_end_1 + 8) < m), (t_end_1 + 8), m)
+            box_lo: i64 = select(((t_start - (block_rounds - 1)) > 0), (t_start - (block_rounds - 1)), 0)
+            box_hi: i64 = select(((t_end + (block_rounds - 1)) < n), (t_end + (block_rounds - 1)), n)
+            box_lo_1: i64 = select(((t_start_1 - (block_rounds - 1)) > 0), (t_start_1 - (block_rounds - 1)), 0)
+            box_hi_1: i64 = select(((t_end_1 + (block_rounds - 1)) < m), (t_end_1 + (block_rounds - 1)), m)
             in_lo: i64 = select((box_lo > 1), box_lo, 1)
             in_hi: i64 = select((box_hi < (n - 1)), box_hi, (n - 1))
             in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
             in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
-            parfor (i_6 in in_lo..in_hi, j_6 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1 of 9
+            parfor (i_6 in in_lo..in_hi, j_6 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1
                 scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * a[i_6, j_6]) + (0.125 * (((a[(i_6 - 1), j_6] + a[(i_6 + 1), j_6]) + a[i_6, (j_6 - 1)]) + a[i_6, (j_6 + 1)])))
             }
             next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
@@ -66,98 +70,56 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
                     prefetch a[row, select(((next_lo_1 + (line * 8)) < (next_hi_1 - 1)), (next_lo_1 + (line * 8)), (next_hi_1 - 1))]
                 }
             }
-            box_lo_2: i64 = select(((t_start - 7) > 0), (t_start - 7), 0)
-            box_hi_2: i64 = select(((t_end + 7) < n), (t_end + 7), n)
-            box_lo_3: i64 = select(((t_start_1 - 7) > 0), (t_start_1 - 7), 0)
-            box_hi_3: i64 = select(((t_end_1 + 7) < m), (t_end_1 + 7), m)
-            in_lo_2: i64 = select((box_lo_2 > 1), box_lo_2, 1)
-            in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
-            in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
-            in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
-            parfor (i_7 in in_lo_2..in_hi_2, j_7 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 of 9
-                scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))] = ((0.5 * scratch_odd[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
-            }
-            box_lo_4: i64 = select(((t_start - 6) > 0), (t_start - 6), 0)
-            box_hi_4: i64 = select(((t_end + 6) < n), (t_end + 6), n)
-            box_lo_5: i64 = select(((t_start_1 - 6) > 0), (t_start_1 - 6), 0)
-            box_hi_5: i64 = select(((t_end_1 + 6) < m), (t_end_1 + 6), m)
-            in_lo_4: i64 = select((box_lo_4 > 1), box_lo_4, 1)
-            in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
-            in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
-            in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
-            parfor (i_8 in in_lo_4..in_hi_4, j_8 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 of 9
-                scratch_odd[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))] = ((0.5 * scratch_even[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 256)] + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 256)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 1)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 1)])))
-            }
-            box_lo_6: i64 = select(((t_start - 5) > 0), (t_start - 5), 0)
-            box_hi_6: i64 = select(((t_end + 5) < n), (t_end + 5), n)
-            box_lo_7: i64 = select(((t_start_1 - 5) > 0), (t_start_1 - 5), 0)
-            box_hi_7: i64 = select(((t_end_1 + 5) < m), (t_end_1 + 5), m)
-            in_lo_6: i64 = select((box_lo_6 > 1), box_lo_6, 1)
-            in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
-            in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
-            in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
-            parfor (i_9 in in_lo_6..in_hi_6, j_9 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round 4 of 9
-                scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
-            }
-            box_lo_8: i64 = select(((t_start - 4) > 0), (t_start - 4), 0)
-            box_hi_8: i64 = select(((t_end + 4) < n), (t_end + 4), n)
-            box_lo_9: i64 = select(((t_start_1 - 4) > 0), (t_start_1 - 4), 0)
-            box_hi_9: i64 = select(((t_end_1 + 4) < m), (t_end_1 + 4), m)
-            in_lo_8: i64 = select((box_lo_8 > 1), box_lo_8, 1)
-            in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
-            in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
-            in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
-            parfor (i_10 in in_lo_8..in_hi_8, j_10 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round 5 of 9
-                scratch_odd[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))] = ((0.5 * scratch_even[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 256)] + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 256)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 1)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 1)])))
-            }
-            box_lo_10: i64 = select(((t_start - 3) > 0), (t_start - 3), 0)
-            box_hi_10: i64 = select(((t_end + 3) < n), (t_end + 3), n)
-            box_lo_11: i64 = select(((t_start_1 - 3) > 0), (t_start_1 - 3), 0)
-            box_hi_11: i64 = select(((t_end_1 + 3) < m), (t_end_1 + 3), m)
-            in_lo_10: i64 = select((box_lo_10 > 1), box_lo_10, 1)
-            in_hi_10: i64 = select((box_hi_10 < (n - 1)), box_hi_10, (n - 1))
-            in_lo_11: i64 = select((box_lo_11 > 1), box_lo_11, 1)
-            in_hi_11: i64 = select((box_hi_11 < (m - 1)), box_hi_11, (m - 1))
-            parfor (i_11 in in_lo_10..in_hi_10, j_11 in in_lo_11..in_hi_11) {    # line 8:12; fused: stencil interior@line 8 note:tile round 6 of 9
-                scratch_even[(((i_11 - win_lo) * 256) + (j_11 - win_lo_1))] = ((0.5 * scratch_odd[(((i_11 - win_lo) * 256) + (j_11 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 256)] + scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 256)]) + scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) - 1)]) + scratch_odd[((((i_11 - win_lo) * 256) + (j_11 - win_lo_1)) + 1)])))
-            }
-            box_lo_12: i64 = select(((t_start - 2) > 0), (t_start - 2), 0)
-            box_hi_12: i64 = select(((t_end + 2) < n), (t_end + 2), n)
-            box_lo_13: i64 = select(((t_start_1 - 2) > 0), (t_start_1 - 2), 0)
-            box_hi_13: i64 = select(((t_end_1 + 2) < m), (t_end_1 + 2), m)
-            in_lo_12: i64 = select((box_lo_12 > 1), box_lo_12, 1)
-            in_hi_12: i64 = select((box_hi_12 < (n - 1)), box_hi_12, (n - 1))
-            in_lo_13: i64 = select((box_lo_13 > 1), box_lo_13, 1)
-            in_hi_13: i64 = select((box_hi_13 < (m - 1)), box_hi_13, (m - 1))
-            parfor (i_12 in in_lo_12..in_hi_12, j_12 in in_lo_13..in_hi_13) {    # line 8:12; fused: stencil interior@line 8 note:tile round 7 of 9
-                scratch_odd[(((i_12 - win_lo) * 256) + (j_12 - win_lo_1))] = ((0.5 * scratch_even[(((i_12 - win_lo) * 256) + (j_12 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) - 256)] + scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) + 256)]) + scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) - 1)]) + scratch_even[((((i_12 - win_lo) * 256) + (j_12 - win_lo_1)) + 1)])))
+            for (pair in 0..((block_rounds - 3) / 2)) {    # fused: note:tile rounds 2 .. last - 2, two a step
+                box_lo_2: i64 = select(((t_start - ((block_rounds - 2) - (pair * 2))) > 0), (t_start - ((block_rounds - 2) - (pair * 2))), 0)
+                box_hi_2: i64 = select(((t_end + ((block_rounds - 2) - (pair * 2))) < n), (t_end + ((block_rounds - 2) - (pair * 2))), n)
+                box_lo_3: i64 = select(((t_start_1 - ((block_rounds - 2) - (pair * 2))) > 0), (t_start_1 - ((block_rounds - 2) - (pair * 2))), 0)
+                box_hi_3: i64 = select(((t_end_1 + ((block_rounds - 2) - (pair * 2))) < m), (t_end_1 + ((block_rounds - 2) - (pair * 2))), m)
+                in_lo_2: i64 = select((box_lo_2 > 1), box_lo_2, 1)
+                in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
+                in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
+                in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
+                parfor (i_7 in in_lo_2..in_hi_2, j_7 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 + 2 pair
+                    scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))] = ((0.5 * scratch_odd[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
+                }
+                box_lo_4: i64 = select(((t_start - ((block_rounds - 3) - (pair * 2))) > 0), (t_start - ((block_rounds - 3) - (pair * 2))), 0)
+                box_hi_4: i64 = select(((t_end + ((block_rounds - 3) - (pair * 2))) < n), (t_end + ((block_rounds - 3) - (pair * 2))), n)
+                box_lo_5: i64 = select(((t_start_1 - ((block_rounds - 3) - (pair * 2))) > 0), (t_start_1 - ((block_rounds - 3) - (pair * 2))), 0)
+                box_hi_5: i64 = select(((t_end_1 + ((block_rounds - 3) - (pair * 2))) < m), (t_end_1 + ((block_rounds - 3) - (pair * 2))), m)
+                in_lo_4: i64 = select((box_lo_4 > 1), box_lo_4, 1)
+                in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
+                in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
+                in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
+                parfor (i_8 in in_lo_4..in_hi_4, j_8 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 + 2 pair
+                    scratch_odd[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))] = ((0.5 * scratch_even[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 256)] + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 256)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 1)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 1)])))
+                }
             }
             if ((t_start < t_end) && (t_start_1 < t_end_1)) {
                 for (row_1 in t_start..t_end, line_1 in 0..(((t_end_1 - t_start_1) / 8) + 1)) {    # fused: note:prefetch hints: the tile's elements of the written buffer, for the last round's stores
                     prefetch for a write b[row_1, select(((t_start_1 + (line_1 * 8)) < (t_end_1 - 1)), (t_start_1 + (line_1 * 8)), (t_end_1 - 1))]
                 }
             }
-            box_lo_14: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
-            box_hi_14: i64 = select(((t_end + 1) < n), (t_end + 1), n)
-            box_lo_15: i64 = select(((t_start_1 - 1) > 0), (t_start_1 - 1), 0)
-            box_hi_15: i64 = select(((t_end_1 + 1) < m), (t_end_1 + 1), m)
-            in_lo_14: i64 = select((box_lo_14 > 1), box_lo_14, 1)
-            in_hi_14: i64 = select((box_hi_14 < (n - 1)), box_hi_14, (n - 1))
-            in_lo_15: i64 = select((box_lo_15 > 1), box_lo_15, 1)
-            in_hi_15: i64 = select((box_hi_15 < (m - 1)), box_hi_15, (m - 1))
-            parfor (i_13 in in_lo_14..in_hi_14, j_13 in in_lo_15..in_hi_15) {    # line 8:12; fused: stencil interior@line 8 note:tile round 8 of 9
-                scratch_even[(((i_13 - win_lo) * 256) + (j_13 - win_lo_1))] = ((0.5 * scratch_odd[(((i_13 - win_lo) * 256) + (j_13 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) - 256)] + scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) + 256)]) + scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) - 1)]) + scratch_odd[((((i_13 - win_lo) * 256) + (j_13 - win_lo_1)) + 1)])))
+            box_lo_6: i64 = select(((t_start - 1) > 0), (t_start - 1), 0)
+            box_hi_6: i64 = select(((t_end + 1) < n), (t_end + 1), n)
+            box_lo_7: i64 = select(((t_start_1 - 1) > 0), (t_start_1 - 1), 0)
+            box_hi_7: i64 = select(((t_end_1 + 1) < m), (t_end_1 + 1), m)
+            in_lo_6: i64 = select((box_lo_6 > 1), box_lo_6, 1)
+            in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
+            in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
+            in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
+            parfor (i_9 in in_lo_6..in_hi_6, j_9 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round last - 1
+                scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
             }
-            box_lo_16: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
-            box_hi_16: i64 = select(((t_end + 0) < n), (t_end + 0), n)
-            box_lo_17: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
-            box_hi_17: i64 = select(((t_end_1 + 0) < m), (t_end_1 + 0), m)
-            in_lo_16: i64 = select((box_lo_16 > 1), box_lo_16, 1)
-            in_hi_16: i64 = select((box_hi_16 < (n - 1)), box_hi_16, (n - 1))
-            in_lo_17: i64 = select((box_lo_17 > 1), box_lo_17, 1)
-            in_hi_17: i64 = select((box_hi_17 < (m - 1)), box_hi_17, (m - 1))
-            parfor (i_14 in in_lo_16..in_hi_16, j_14 in in_lo_17..in_hi_17) {    # line 8:12; fused: stencil interior@line 8 note:tile round 9 of 9
-                b[i_14, j_14] = ((0.5 * scratch_even[(((i_14 - win_lo) * 256) + (j_14 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) - 256)] + scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) + 256)]) + scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) - 1)]) + scratch_even[((((i_14 - win_lo) * 256) + (j_14 - win_lo_1)) + 1)])))
+            box_lo_8: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
+            box_hi_8: i64 = select(((t_end + 0) < n), (t_end + 0), n)
+            box_lo_9: i64 = select(((t_start_1 - 0) > 0), (t_start_1 - 0), 0)
+            box_hi_9: i64 = select(((t_end_1 + 0) < m), (t_end_1 + 0), m)
+            in_lo_8: i64 = select((box_lo_8 > 1), box_lo_8, 1)
+            in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
+            in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
+            in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
+            parfor (i_10 in in_lo_8..in_hi_8, j_10 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round last
+                b[i_10, j_10] = ((0.5 * scratch_even[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 256)] + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 256)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 1)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 1)])))
             }
         }
         b_next: f64[n, m] = a
@@ -165,7 +127,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         b: f64[n, m] = b_next
         a: f64[n, m] = a_next
     }
-    rounds (iter in 0..(iterations - (tile_blocks * 9))) {    # fused: the rounds the tiles leave (at least the last)
+    rounds (iter in 0..(iterations - ((full_blocks * 9) + last_block_rounds))) {    # fused: the rounds the tiles leave (at least the last)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 8:12; fused: stencil interior@line 8
             b[i, j] = ((0.5 * a[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
         }
@@ -176,9 +138,9 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         a: f64[n, m] = a_next_1
     }
     if (b_last != out) {
-        parfor (i_15 in 0..n, j_15 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
-            b_last_e: f64 = b_last[i_15, j_15]
-            out[i_15, j_15] = b_last_e
+        parfor (i_11 in 0..n, j_11 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+            b_last_e: f64 = b_last[i_11, j_11]
+            out[i_11, j_11] = b_last_e
         }
     }
     return out
@@ -269,7 +231,7 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
     j_end: i64 = (m - 1)
     b: f64[n, m] = v
     a: f64[n, m] = u
-    rounds (iter in 0..2) {    # fused: not tiled: 2 rounds (a tile advances 9)
+    rounds (iter in 0..2) {    # fused: not tiled: 2 rounds (a tile advances 3)
         parfor (i in 1..i_end, j in 1..j_end) {    # line 32:12; fused: stencil interior@line 32
             b[i, j] = (0.25 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))
         }
