@@ -80,6 +80,18 @@ IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s)
     return e;
 }
 IExpr *ix_cst(int64_t v, Span s) { return ir_const_i(T_I64, v, s); }
+/* A call of a runtime helper on i64 operands (c may be NULL), e.g. arr_tile_len */
+IExpr *ix_call(const char *name, IExpr *a, IExpr *b, IExpr *c, Span s)
+{
+    IExpr *e = ir_expr(IE_ECALL, T_I64, s);
+    e->ecall.name = name;
+    e->ecall.n = c ? 3 : 2;
+    e->ecall.args = arena_alloc(sizeof(IExpr *) * 3);
+    e->ecall.args[0] = a;
+    e->ecall.args[1] = b;
+    e->ecall.args[2] = c;
+    return e;
+}
 IExpr *ix_cl(const IExpr *e) { return ir_clone_expr(e); }
 static IExpr *ix_mulc(IExpr *a, int64_t c, Span s) { return c == 1 ? a : ix_bin(OP_MUL, a, ix_cst(c, s), s); }
 IExpr *ix_min(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_LT, a, b, s), ix_cl(a), ix_cl(b), s); }
@@ -618,19 +630,6 @@ static void strip_body(TB *t, PtrList *out, Var *si)
     plist_push(out, steps);
 }
 
-/* A call of a runtime helper on i64 operands (c may be NULL) */
-static IExpr *rt_call(const char *name, IExpr *a, IExpr *b, IExpr *c, Span s)
-{
-    IExpr *e = ir_expr(IE_ECALL, T_I64, s);
-    e->ecall.name = name;
-    e->ecall.n = c ? 3 : 2;
-    e->ecall.args = arena_alloc(sizeof(IExpr *) * 3);
-    e->ecall.args[0] = a;
-    e->ecall.args[1] = b;
-    e->ecall.args[2] = c;
-    return e;
-}
-
 /* Emits the blocks before the stencil's rounds loop; returns the number of
  * rounds left for it. */
 IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
@@ -679,7 +678,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
            barrier but the block's), at most tsz[0] elements (the cache's
            window), at least 8 k M (the halo, k M a side, then costs at most
            a quarter more work) */
-        t.T[0] = let(&t, out, "tile_len", rt_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(8 * t.k * t.M[0], s), ix_cst(st->sten.tsz[0], s), s));
+        t.T[0] = let(&t, out, "tile_len", ix_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(8 * t.k * t.M[0], s), ix_cst(st->sten.tsz[0], s), s));
         t.W = let(&t, out, "window_len", ix_bin(OP_ADD, ir_varref(t.T[0], s), ix_cst(2 * t.k * t.M[0], s), s));
     }
     IStmt *blocks = ir_stmt(IS_LOOP, s);
@@ -714,7 +713,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     for (int d = 0; d < t.r; d++) {
         ti[d] = tiles->loop.idx[d] = ir_var(f, d ? "tile_j" : "tile_i", T_I64, 0, V_INDEX, s);
         tiles->loop.lo[d] = ix_cst(0, s);
-        ntiles = let(&t, out, "tiles", t.T[d] ? rt_call("arr_ceil_div", ix_cl(t.n[d]), tile_ext(&t, d), NULL, s)
+        ntiles = let(&t, out, "tiles", t.T[d] ? ix_call("arr_ceil_div", ix_cl(t.n[d]), tile_ext(&t, d), NULL, s)
                                       : ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[d]), ix_cst(st->sten.tsz[d] - 1, s), s),
                                                tile_ext(&t, d), s));
         tiles->loop.hi[d] = ir_varref(ntiles, s);

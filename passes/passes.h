@@ -61,6 +61,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st);
  * copy, the smaller and the larger of two. */
 IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s);
 IExpr *ix_cst(int64_t v, Span s);
+IExpr *ix_call(const char *name, IExpr *a, IExpr *b, IExpr *c, Span s);
 IExpr *ix_cl(const IExpr *e);
 IExpr *ix_min(IExpr *a, IExpr *b, Span s);
 IExpr *ix_max(IExpr *a, IExpr *b, Span s);
@@ -108,6 +109,7 @@ void pass_distribute(IrProgram *p);       /* --mpi only */
 /* --vector-math=sleef: math calls of parallel loops by blocks through vector functions (see vecmath.c). */
 void pass_vecmath(IrProgram *p);
 void pass_padtail(IrProgram *p);
+void pass_rowfuse(IrProgram *p);
 /* Why --vector-math=sleef left the math calls of parfor lp scalar, or NULL (for --report). */
 const char *vecmath_not_why(const IStmt *lp);
 /* The math builtins with vector versions in libmvec and SLEEF. */

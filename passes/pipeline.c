@@ -34,6 +34,7 @@ const Pass passes[] = {
     { "dce-3",     "drop what group-by-key and interchange made dead (arrays their chunks no longer read)", ST_PIR, pass_dce },
     { "matmul-idiom", "a loop nest that computes a matrix product calls the tiled kernel", ST_PIR, pass_idiom_matmul },
     { "tile",      "a 2-D parallel nest that reads an array across its rows (a transpose) runs by square tiles", ST_PIR, pass_tile },
+    { "rowfuse",   "2-D parallel loops that read each other's rows at fixed distances run as one pass over rows", ST_PIR, pass_rowfuse },
     { "padtail",   "a short inner sum loop runs whole vectors: its count rounded up, the extra iterations adding 0", ST_PIR, pass_padtail },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
     { "vecmath",   "--vector-math=sleef: math calls in parallel loops run as vector functions, by blocks", ST_PIR, pass_vecmath },

@@ -109,8 +109,15 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         int n = s->loop.fused.len;
         int ops = 0;
         for (int i = 0; i < n; i++) ops += strstr(lp_item(s, i), "@") != NULL;
-        buf_printf(b, "%d operation%s: ", ops, ops == 1 ? "" : "s");
-        fused_list(b, s);
+        if (ops) {
+            buf_printf(b, "%d operation%s: ", ops, ops == 1 ? "" : "s");
+            fused_list(b, s);
+        } else {                        /* notes only (rows by chunks, ...) */
+            Buf f = {0};
+            fused_list(&f, s);
+            if (f.s) buf_puts(b, f.s + (strncmp(f.s, "; ", 2) ? 0 : 2));
+            buf_free(&f);
+        }
         for (int i = 0; i < s->loop.reds.len; i++) {
             const Reduction *rd = s->loop.reds.items[i];
             buf_printf(b, "%s%s reduction into %s", i ? ", " : "; ", redop_name[rd->op], rd->idx ? rd->idx->name : rd->acc->name);
