@@ -24,6 +24,11 @@ void cg_sig(const IrProgram *p, Buf *b);
  * always runs in parallel (enough work per iteration, --serial,
  * --no-overhead-guard).  The report quotes it. */
 int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
+/* The guard's estimate of one iteration's work of the parfor lp (for
+ * passes that set a loop's whole work, IStmt.loop.work), and the work
+ * from which a loop runs on threads. */
+int64_t cg_iteration_work(const IStmt *lp);
+int cg_par_min_work(void);
 /* For a loop lp of a stencil's rounds loop: the iterations from which the
  * round alone pays for its barrier and, with a constant round count, all
  * rounds for the team's start (the rounds' guard, cg_rounds.c), or 0. */

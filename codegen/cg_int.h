@@ -140,7 +140,6 @@ void serial_loop(CG *g, const IStmt *lp);
 void name_loop_indices(CG *g, const IStmt *lp);
 const char *par_if_clause(CG *g, const IStmt *lp);
 void parfor_body(CG *g, const IStmt *lp, bool custom);
-int64_t cg_iteration_work(const IStmt *lp);
 const char *cg_iterations_str(CG *g, const IStmt *lp);
 enum { ARR_PAR_MIN_WORK = 100000 };     /* about 10-20 us of work: less does not pay for a thread team */
 

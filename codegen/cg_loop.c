@@ -117,6 +117,8 @@ int64_t cg_iteration_work(const IStmt *lp)
     return (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len);
 }
 
+int cg_par_min_work(void) { return ARR_PAR_MIN_WORK; }
+
 static int64_t guard_need(const IStmt *lp, int64_t rounds_factor)
 {
     int64_t w = cg_iteration_work(lp) * (rounds_factor ? rounds_factor : 1);
@@ -125,13 +127,14 @@ static int64_t guard_need(const IStmt *lp, int64_t rounds_factor)
 
 int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp)
 {
-    return p->serial || p->no_guard ? 0 : guard_need(lp, 0);
+    return p->serial || p->no_guard || lp->loop.work ? 0 : guard_need(lp, 0);
 }
 
 /* " if(...)" for a parallel directive over lp, or "" when the loop surely pays. */
 static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
 {
     if (g->guarded || g->round_guarded || g->p->no_guard) return "";
+    if (lp->loop.work && !rounds_factor) return arena_printf(" if(parallel: %s >= %d)", expr_str(g, lp->loop.work), ARR_PAR_MIN_WORK);
     int64_t need = guard_need(lp, rounds_factor);       /* iterations needed */
     if (!need) return "";
     return arena_printf(" if(parallel: %s >= %lld)", cg_iterations_str(g, lp), (long long)need);   /* not simd: it would stop vectorising */

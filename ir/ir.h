@@ -195,6 +195,9 @@ struct IStmt {
             bool whole;             /* --mpi (distribute.c): a parfor every rank runs whole */
             int64_t trip_max;       /* at most this many iterations (0: unknown), for the overhead
                                        guard's estimate (pass tile: the loops of a tile) */
+            IExpr *work;            /* parfor: its whole work in the overhead guard's units, where
+                                       the estimate from its body cannot see it (pass rowfuse: rows x
+                                       columns x an element's work); NULL: from the body */
         } loop;
         struct { PtrList pre; IExpr *cond; PtrList body; } while_;   /* IS_WHILE */
         struct { int n; Var **vals; bool *split; } ret;     /* IS_RETURN; split[k] (--mpi, distribute.c): the

@@ -103,6 +103,9 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
             buf_printf(b, "parallel when a round has about %lld iterations or more and all rounds together pay for "
                           "the threads (less: every round on the calling thread); ", (long long)cg_round_iterations(r->p, r->rounds, s));
         else if (need) buf_printf(b, "parallel from %lld iterations (less runs on the calling thread); ", (long long)need);
+        else if (s->loop.work && !r->p->no_guard)
+            buf_printf(b, "parallel when its work (rows x columns x an element's operations) reaches %d (less runs on the "
+                          "calling thread); ", cg_par_min_work());
         else buf_puts(b, "parallel; ");
         if (!r->p->serial && !r->rounds && cg_dynamic_schedule(s))
             buf_puts(b, "work varies by iteration, handed out one at a time (schedule(dynamic, 1)); ");

@@ -43,6 +43,7 @@
  * (distribute splits the loops' rows over ranks), not at -O0. */
 #include "passes.h"
 #include "access.h"
+#include "cg.h"
 
 enum { MAX_PARTS = 8, MIN_CHUNK_ROWS = 16 };
 
@@ -113,12 +114,15 @@ static void scan(Part *p, PtrList *l)
             if (s->assign.dst->rank || expr_may_trap(s->assign.val)) p->bad = true;
             else ir_walk_expr(&s->assign.val, load_fn, p);
             break;
-        case IS_STORE:
-            if (expr_may_trap(s->store.val)) { p->bad = true; break; }
+        case IS_STORE: {
+            bool trap = expr_may_trap(s->store.val);
+            for (int d = 0; d < s->store.n; d++) trap = trap || expr_may_trap(s->store.idx[d]);
+            if (trap) { p->bad = true; break; }
             for (int d = 0; d < s->store.n; d++) ir_walk_expr(&s->store.idx[d], load_fn, p);
             ir_walk_expr(&s->store.val, load_fn, p);
             access_at(p, s->store.arr, s->store.n, s->store.idx, true);
             break;
+        }
         case IS_IF:
             if (expr_may_trap(s->if_.cond)) { p->bad = true; break; }
             ir_walk_expr(&s->if_.cond, load_fn, p);
@@ -218,6 +222,17 @@ static void rewrite(IrFunc *f, PtrList *out, Part *g, int m)
     for (int pass = 0; pass < (D ? 2 : 1); pass++) {
         IStmt *elems;
         IStmt *chunks = rowchunks_loop(f, &pre, rows, nch, ir_varref(L0, s), "row", NULL, &elems, s);
+        /* the overhead guard's view of the work: rows (the deferred ones: D a
+           chunk) x each loop's columns x its element's work */
+        IExpr *w = NULL;
+        for (int k = 0; k < m; k++) {
+            if (pass && !g[k].D) continue;
+            const IStmt *lp = g[k].lp;
+            IExpr *cols = ix_max(ix_bin(OP_SUB, ir_clone_expr(lp->loop.hi[1]), ir_clone_expr(lp->loop.lo[1]), s), ix_cst(0, s), s);
+            IExpr *t = ix_bin(OP_MUL, cols, ix_cst(cg_iteration_work(lp), s), s);
+            w = w ? ix_bin(OP_ADD, w, t, s) : t;
+        }
+        chunks->loop.work = ix_bin(OP_MUL, pass ? ix_bin(OP_MUL, ir_varref(nch, s), ix_cst(D, s), s) : ir_varref(rows, s), w, s);
         elems->loop.fused.len = 0;
         Var *r = elems->loop.idx[0];
         IExpr *i0 = elems->loop.lo[0];
