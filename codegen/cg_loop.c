@@ -262,9 +262,13 @@ static void parfor_comment(CG *g, const IStmt *lp)
 {
     Buf fz = {0};
     fused_comment(&fz, lp);
-    line(g, "/* %s: %s loop over [%s]; %d operation%s fused: %s */", where_line(lp->span),
-         g->one_thread ? "one-thread" : "parallel", extents_str(g, lp),
-         fused_ops(lp), fused_ops(lp) == 1 ? "" : "s", fz.s ? fz.s : "");
+    if (!fused_ops(lp) && fz.s && !strncmp(fz.s, "; ", 2))       /* notes only (rows by chunks, ...) */
+        line(g, "/* %s: %s loop over [%s]; %s */", where_line(lp->span), g->one_thread ? "one-thread" : "parallel",
+             extents_str(g, lp), fz.s + 2);
+    else
+        line(g, "/* %s: %s loop over [%s]; %d operation%s fused: %s */", where_line(lp->span),
+             g->one_thread ? "one-thread" : "parallel", extents_str(g, lp),
+             fused_ops(lp), fused_ops(lp) == 1 ? "" : "s", fz.s ? fz.s : "");
     buf_free(&fz);
 }
 
