@@ -59,9 +59,10 @@ CONFIGS = {
     'clang-sleef':  ('clang', ['--vector-math=sleef'],          ['-O2', '-fopenmp', '-march=native'], True, [3]),
     'gcc-sleef-asan': ('gcc', ['--vector-math=sleef'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
     # temporal blocking (passes/tblock.c) forced on every iterated stencil,
-    # with tiles of a few elements (gcc) or strips of two rows (clang) so
-    # small grids have many tiles and edges
-    'gcc-tile-asan': ('gcc', ['--stencil-tile=3,3,4'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
+    # with tiles of a few elements (gcc; 7 rounds a block: the rounds loop
+    # of a tile, a shorter last block) or strips of two rows (clang, 3
+    # rounds) so small grids have many tiles and edges
+    'gcc-tile-asan': ('gcc', ['--stencil-tile=7,3,4'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
     'clang-tile-tsan': ('clang', ['--stencil-tile=3,2'],        ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
 }
 ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi',

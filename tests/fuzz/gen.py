@@ -3042,6 +3042,11 @@ class Gen:
                     else:
                         subs, sh = [('r', a, (ext[0], ext[1] - b))], ((ext[0], ext[1] - b - a),)
                 tgt = E('slice', (t[0], sh), subs, [v])
+            elif t[1][0][0] is not None and r.random() < 0.4:
+                # rows a..n-b, every column (pass rowfuse: loops over rows at offsets)
+                ext = t[1][0]
+                a, b = r.randint(0, 2), r.randint(0, 1)
+                tgt = E('slice', (t[0], ((ext[0], ext[1] - b - a), t[1][1])), [('r', a, (ext[0], ext[1] - b)), ('all',)], [v])
             else:
                 if r.random() < 0.5:
                     tgt = E('slice', (t[0], (t[1][0],)), [('all',), ('i',)], [v, self.index_expr(n, t, 1)])
@@ -3056,11 +3061,16 @@ class Gen:
                 op, e = self.compound(t[0], st, d)
             else:
                 e = self.scalar_or_arr(t[0], d, st)
-            if not hide and len(t[1]) == 1 and len(tgt.t[1]) == 1 and tgt.t[1][0][0] is not None and r.random() < 0.35:
-                # overlapping right-hand side: x[a..n-b] op= x[a'..n-b'] (NumPy semantics)
+            rows = len(t[1]) == 2 and len(tgt.t[1]) == 2 and tgt.a[0][0] == 'r'
+            if (not hide and (rows or (len(t[1]) == 1 and len(tgt.t[1]) == 1 and tgt.t[1][0][0] is not None))
+                    and r.random() < 0.35):
+                # overlapping right-hand side: x[a..n-b] op= x[a'..n-b'] (NumPy semantics; 2-D: rows, every column)
                 ext, sub = t[1][0], tgt.t[1][0]
                 a2 = r.randint(0, ext[1] - sub[1])
-                src = E('slice', (t[0], sub), [('r', a2, (sub[0], sub[1] + a2))], [E('var', t, n)])
+                if rows:
+                    src = E('slice', (t[0], tgt.t[1]), [('r', a2, (sub[0], sub[1] + a2)), ('all',)], [E('var', t, n)])
+                else:
+                    src = E('slice', (t[0], sub), [('r', a2, (sub[0], sub[1] + a2))], [E('var', t, n)])
                 # (only with a value of the target's type after promotion: a shift
                 # count of another width would widen x op e, which arrc rightly
                 # rejects as a compound assignment that changes the type)
@@ -3070,7 +3080,30 @@ class Gen:
                     op = self.ch(['+', '-', '*']) if t[0] in NUMS else '='
             if hide:
                 self.scope.pop()
-            return S('rstore', target=tgt, op=op, e=e)
+            st1 = S('rstore', target=tgt, op=op, e=e)
+            others = [x for x in var_arrays if names[x][0] == t]
+            if rows and others and r.random() < 0.8:
+                # a second update of rows of another array reading the first one's
+                # rows at an offset, right after it (pass rowfuse: FDTD-like)
+                n2 = self.ch([x for x in others if x != n] or others)
+                ext, sub = t[1][0], tgt.t[1][0]
+                # mostly reading rows at or behind those the first wrote (the
+                # pass's legal case), sometimes ahead (it must refuse)
+                a2 = r.randint(0, ext[1] - sub[1])
+                a3 = r.randint(0, min(tgt.a[0][1], ext[1] - sub[1])) if r.random() < 0.7 else r.randint(0, ext[1] - sub[1])
+                tgt2 = E('slice', (t[0], tgt.t[1]), [('r', a2, (sub[0], sub[1] + a2)), ('all',)], [E('var', t, n2)])
+                src = E('slice', (t[0], tgt.t[1]), [('r', a3, (sub[0], sub[1] + a3)), ('all',)], [E('var', t, n)])
+                op2 = self.ch(['+', '-', '*']) if t[0] in NUMS else '='
+                e2 = self.scalar_or_arr(t[0], max(d - 1, 1), tgt.t[1])
+                if t[0] in NUMS and promote_ok(t[0], e2.t[0]) == t[0] and r.random() < 0.7:
+                    e2 = mk('bin', self.ch(['+', '-', '*']), [src, e2])
+                else:
+                    e2 = src
+                if e2.t[0] != t[0]:
+                    op2 = '='
+                    e2 = src
+                return S('if', c=lit(BOOL, True), then=[st1, S('rstore', target=tgt2, op=op2, e=e2)], **{'else': []})
+            return st1
         if c == 'if':
             cnd = self.scalar(BOOL, d)
             self.push()
