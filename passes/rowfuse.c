@@ -268,18 +268,14 @@ static bool scalar_only(IExpr *e)
     return ok;
 }
 
-static void names_fn(IExpr **slot, void *ctx)
-{
-    const void **x = ctx;
-    if ((*slot)->kind == IE_VAR && (*slot)->var == x[0]) x[1] = x[0];
-}
-/* Does a part's loop (bounds, body) mention v? */
+/* Does a part's loop (bounds, body) mention v?  (Its scalars' own
+ * assignments need no look: a part assigns only scalars of its own.) */
 static bool part_mentions(const IStmt *lp, const Var *v)
 {
     for (int d = 0; d < 2; d++)
         if (mentions(lp->loop.lo[d], v) || mentions(lp->loop.hi[d], v)) return true;
     const void *x[2] = { v, NULL };
-    ir_walk_stmts((PtrList *)&lp->loop.body, names_fn, x);
+    ir_walk_stmts((PtrList *)&lp->loop.body, mentions_fn, x);
     return x[1] != NULL;
 }
 
