@@ -91,6 +91,12 @@ static const char *round_work(CG *g, const IStmt *lp, bool *need)
     for (int i = 0; i < b->len; i++) {
         const IStmt *p = b->items[i];
         if (p->kind != IS_LOOP || p->loop.kind != LOOP_PARFOR) continue;
+        if (p->loop.work) {             /* set by its pass: the whole loop's work (tblock's tiles) */
+            ir_walk_expr((IExpr **)&p->loop.work, mentions_written, &x);
+            *need = true;
+            buf_printf(&t, "%s%s", t.s ? " + " : "", expr_str(g, p->loop.work));
+            continue;
+        }
         for (int d = 0; d < p->loop.rank; d++) {
             ir_walk_expr((IExpr **)&p->loop.lo[d], mentions_written, &x);
             ir_walk_expr((IExpr **)&p->loop.hi[d], mentions_written, &x);

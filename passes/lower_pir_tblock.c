@@ -67,6 +67,7 @@
  *     are any, so the last round and the value (`last`) are the untiled
  *     code's; after an odd tk the buffers are swapped as after one round. */
 #include "passes.h"
+#include "cg.h"
 
 enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024 };
 
@@ -111,6 +112,7 @@ typedef struct TB {
     Var *W;                 /* rank 1 with T[0]: the window's extent at run time */
     Var *block, *nfull, *klast; /* blocks of tk rounds: nfull, then one of klast (0: none) */
     int line;
+    int64_t ew;             /* an interior element's work (cg_iteration_work), for the guard */
     /* rolling rows (rank 2): a ring of R = 2 M0 + 1 full rows per
        intermediate round, row y at slot (y + BIG) % R */
     bool ring;
@@ -245,6 +247,7 @@ static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool z
     redirect_stores(&lp->loop.body, &x);
     const char *what = mode < 0 ? "stencil interior" : zero ? "border :oob_dst_zero"
                                  : arena_printf("border :%s", stencil_mode_name[mode]);
+    if (mode < 0 && !zero && !t->ew) t->ew = cg_iteration_work(lp);
     plist_push(&lp->loop.fused, arena_printf("%s@line %d", what, t->line));
     plist_push(&lp->loop.fused, arena_printf("note:tile round %s", round));
     plist_push(out, lp);
@@ -630,6 +633,17 @@ static void strip_body(TB *t, PtrList *out, Var *si)
     plist_push(out, steps);
 }
 
+/* The work of a block (the tile loop's IStmt.loop.work, in the overhead
+ * guard's units): the grid's elements x tk rounds x an interior element's
+ * work (the halos' recomputation left out), so that a grid too small for
+ * threads runs its blocks on the calling thread, as its rounds would. */
+static IExpr *block_work(const TB *t)
+{
+    IExpr *w = ix_cst(t->k * (t->ew > 0 ? t->ew : 1), t->s);
+    for (int d = 0; d < t->r; d++) w = ix_bin(OP_MUL, w, ix_cl(t->n[d]), t->s);
+    return w;
+}
+
 /* Emits the blocks before the stencil's rounds loop; returns the number of
  * rounds left for it. */
 IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
@@ -703,6 +717,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         tiles->loop.lo[0] = ix_cst(0, s);
         tiles->loop.hi[0] = ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[0]), ix_cst(st->sten.tsz[0] - 1, s), s), ix_cst(st->sten.tsz[0], s), s);
         strip_body(&t, &tiles->loop.body, tiles->loop.idx[0]);
+        tiles->loop.work = block_work(&t);
         plist_push(&tiles->loop.fused, arena_printf("stencil strips@line %d", line));
         plist_push(&blocks->loop.body, tiles);
         stencil_rotate(f, &blocks->loop.body, st);
@@ -719,6 +734,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         tiles->loop.hi[d] = ir_varref(ntiles, s);
     }
     tile_body(&t, &tiles->loop.body, ti, ntiles);
+    tiles->loop.work = block_work(&t);
     plist_push(&tiles->loop.fused, arena_printf("stencil tiles@line %d", line));
     plist_push(&blocks->loop.body, tiles);
     stencil_rotate(f, &blocks->loop.body, st);

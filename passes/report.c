@@ -103,7 +103,10 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
             buf_printf(b, "parallel when a round has about %lld iterations or more and all rounds together pay for "
                           "the threads (less: every round on the calling thread); ", (long long)cg_round_iterations(r->p, r->rounds, s));
         else if (need) buf_printf(b, "parallel from %lld iterations (less runs on the calling thread); ", (long long)need);
-        else if (s->loop.work && !r->p->no_guard)
+        else if (s->loop.work && !r->p->no_guard && r->rounds)    /* tblock's tiles: decided once for all blocks */
+            buf_printf(b, "parallel when a block's work (the grid's elements x its rounds x an element's operations) and "
+                          "all blocks' together pay for the threads (less: every block on the calling thread); ");
+        else if (s->loop.work && !r->p->no_guard)       /* rowfuse's chunks of rows */
             buf_printf(b, "parallel when its work (rows x columns x an element's operations) reaches %d (less runs on the "
                           "calling thread); ", cg_par_min_work());
         else buf_puts(b, "parallel; ");

@@ -1,4 +1,7 @@
 # structure: parfor 14, alloc 6
+# The blocks' guard: a grid whose block (grid x 63 rounds x 10 operations)
+# is too little work for threads runs its blocks on the calling thread.
+# c-contains: if ((630 * n) < 20000 || (double)((630 * n)) * (double)(tile_blocks) < 100000.0) {
 # Temporal blocking of 1-D stencils (pass tblock): any grid, 63 rounds a
 # block (a short last block), by tiles of about n / threads elements sized
 # at run time (arr_tile_len), so the threads meet once a block instead of
