@@ -577,8 +577,9 @@ void serial_loop(CG *g, const IStmt *lp)
              extents_str(g, lp), fz.s ? fz.s : "");
         buf_free(&fz);
     }
-    bool small = g->small_loop;
+    bool small = g->small_loop, one = g->one_thread;
     g->small_loop = false;          /* loops nested in the body are ordinary */
+    if (lp->loop.one_thread && !g->in_parfor && !g->in_region) g->one_thread = true;
     for (int d = 0; d < lp->loop.rank; d++) {
         const char *i = cname(lp->loop.idx[d]);
         /* a map or reduction nested in a parallel loop (or run by one
@@ -612,6 +613,7 @@ void serial_loop(CG *g, const IStmt *lp)
         g->ind--;
         line(g, "} /* for %s */", cname(lp->loop.idx[d]));
     }
+    g->one_thread = one;
     reds_close(g, lp, block);
     sweep_close(g, sweep);
 }

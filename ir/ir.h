@@ -195,6 +195,8 @@ struct IStmt {
             bool whole;             /* --mpi (distribute.c): a parfor every rank runs whole */
             int64_t trip_max;       /* at most this many iterations (0: unknown), for the overhead
                                        guard's estimate (pass tile: the loops of a tile) */
+            bool one_thread;        /* serial loop: its parallel loops run on the calling thread
+                                       (tblock's sweeps, chosen when there is one thread) */
             IExpr *work;            /* parfor: its whole work in the overhead guard's units, where
                                        the estimate from its body cannot see it (pass rowfuse: rows x
                                        columns x an element's work); NULL: from the body */
@@ -233,6 +235,9 @@ struct IStmt {
                                        wavefront through rings of rows (else tiles of tsz) */
             bool tdyn;              /* rank 1: tiles of about n / threads elements, tsz[0] at most,
                                        chosen at run time (else tsz) */
+            int tlag;               /* rank 3: sweeps of tk rounds over the planes in place, each
+                                       round a plane behind the one before (0: tiles instead), when
+                                       one thread runs them (1: arr_threads() == 1; 2: --serial) */
             const char *tnote;
             PtrList fused;          /* pass stencil-out: "what@line N" of the maps moved in (--report) */
             PtrList reds;           /* pass stencil-out: Reduction*, float sums of kernel scalars

@@ -216,6 +216,7 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             pexpr(b, s->loop.hi[i]);
         }
         buf_putc(b, ')');
+        if (s->loop.one_thread) buf_puts(b, " one-thread");
         for (int i = 0; i < s->loop.reds.len; i++) {
             const Reduction *r = s->loop.reds.items[i];
             buf_printf(b, " reduce(%s: %s", redop_name[r->op], r->acc->name);
@@ -322,7 +323,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             buf_putc(b, ')');
         }
         if (s->sten.last) buf_printf(b, " last %s", s->sten.last->name);
-        if (s->sten.tk > 0) {
+        if (s->sten.tk > 0 && s->sten.tlag) buf_printf(b, " sweep %d rounds", s->sten.tk);
+        else if (s->sten.tk > 0) {
             buf_printf(b, " tile %d rounds [", s->sten.tk);
             for (int d = 0; d < s->sten.rank; d++) buf_printf(b, "%s%lld", d ? ", " : "", (long long)s->sten.tsz[d]);
             buf_putc(b, ']');

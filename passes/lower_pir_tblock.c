@@ -117,6 +117,7 @@ typedef struct TB {
        intermediate round, row y at slot (y + BIG) % R */
     bool ring;
     int64_t R, BIG;
+    bool inplace;           /* a sweep (tlag): reads and stores at the buffers' own indices */
 } TB;
 
 /* v = e in a new i64 temporary */
@@ -179,6 +180,7 @@ static void to_ring(TB *t, IExpr **idx)
 
 static void to_scratch(TB *t, IExpr **idx, int *n)
 {
+    if (t->inplace) return;
     if (t->ring) to_ring(t, idx);
     else to_window(t, idx, n);
 }
@@ -249,7 +251,7 @@ static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool z
                                  : arena_printf("border :%s", stencil_mode_name[mode]);
     if (mode < 0 && !zero && !t->ew) t->ew = cg_iteration_work(lp);
     plist_push(&lp->loop.fused, arena_printf("%s@line %d", what, t->line));
-    plist_push(&lp->loop.fused, arena_printf("note:tile round %s", round));
+    plist_push(&lp->loop.fused, arena_printf(t->inplace ? "note:%s" : "note:tile round %s", round));
     plist_push(out, lp);
 }
 
@@ -644,6 +646,105 @@ static IExpr *block_work(const TB *t)
     return w;
 }
 
+/* A buffer variable shaped as the stencil's buffer b, for a sweep's rounds */
+static Var *buffer_var(TB *t, const char *name, const Var *b)
+{
+    Var *v = ir_var(t->f, name, b->elem, b->rank, V_LOCAL, t->s);
+    v->is_mutable = true;
+    v->written = true;
+    for (int d = 0; d < b->rank; d++) v->dims[d] = b->dims[d];
+    return v;
+}
+
+/* Rank 3 and more, when one thread runs the rounds (tblock.c set tlag):
+ * blocks of tk rounds, each one sweep over the planes of dimension 0 in
+ * the two buffers themselves, no scratch:
+ *
+ *     sweeps = rounds >= 1 && (grid > 2 MiB || forced) && one thread ? (rounds - 1) / tk : 0
+ *     for sweep in 0..sweeps {
+ *       for step in 0..n0 + (tk - 1) M {
+ *         for r in 0..tk {               # round r + 1 of the block
+ *           y = step - r M
+ *           if 0 <= y < n0 { plane y of round r + 1: from the source to
+ *             the written buffer (r even) or back (r odd) }
+ *         }
+ *       }
+ *       swap the two buffers
+ *     }
+ *
+ * Why the values are the untiled ones, bit for bit: round j (1-based) of
+ * the block computes plane p at step p + (j - 1) M, reading planes p - M ..
+ * p + M of the buffer X that holds round j - 1 (the footprint's reach in
+ * dimension 0 is M; the boundary modes map a read into the grid, nearer to
+ * p, and :oob_wraparound is refused by tblock.c).  Those planes were
+ * written by round j - 1 at steps up to p + M + (j - 2) M = p + (j - 1) M,
+ * this step, before round j in it.  Round j + 1 overwrites plane q of X at
+ * step q + j M, after round j's last read of it (at step q + j M - ... the
+ * step where p + M = q + ... i.e. step (q - M) + (j - 1) M = q + (j - 2) M,
+ * or in the same step before it when q = p - M).  Precisely: round j reads
+ * plane q at the steps of p in q - M .. q + M, the last at step
+ * q + M + (j - 1) M = q + j M, the step where round j + 1 writes plane q,
+ * and round j runs first within a step.  So every read sees round j - 1's
+ * value, and the buffers hold after the block what the untiled rounds
+ * leave: round tk (odd) in the written buffer, round tk - 1 in the source,
+ * as after one swap.  :oob_skip's borders are never written, in either
+ * buffer, as untiled.  The rest of the rounds (at least one) run untiled. */
+static IExpr *lag_blocks(TB *t, PtrList *out, IExpr *bytes)
+{
+    IrFunc *f = t->f;
+    const IStmt *st = t->st;
+    Span s = t->s;
+    int64_t M = t->M[0];
+    t->inplace = true;
+    IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);
+    if (!st->sten.tforced) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
+    if (st->sten.tlag == 1) {
+        IExpr *threads = ir_expr(IE_ECALL, T_I64, s);
+        threads->ecall.name = "arr_threads";
+        go = ix_bin(OP_AND, go, ix_bin(OP_EQ, threads, ix_cst(1, s), s), s);
+    }
+    Var *nblk = let(t, out, "sweeps", ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
+                                                                   ix_cst(t->k, s), s), ix_cst(0, s), s));
+    IStmt *blocks = ir_loop1(f, LOOP_SERIAL, "sweep", ix_cst(0, s), ir_varref(nblk, s), s);
+    blocks->loop.one_thread = true;
+    plist_push(&blocks->loop.fused, (void *)st->sten.tnote);
+    Var *src = st->sten.cur[t->src], *w = st->sten.cur[t->w];
+    Var *rd = buffer_var(t, "sweep_from", src), *wr = buffer_var(t, "sweep_to", w);
+    IStmt *steps = ir_loop1(f, LOOP_SERIAL, "step", ix_cst(0, s), ix_bin(OP_ADD, ix_cl(t->n[0]), ix_cst((t->k - 1) * M, s), s), s);
+    plist_push(&steps->loop.fused, M == 1 ? "note:the sweep's steps: in step s, round r + 1 of the sweep computes plane s - r"
+                                          : arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes plane "
+                                                         "s - %lld r", (long long)M));
+    IStmt *rounds = ir_loop1(f, LOOP_SERIAL, "sweep_round", ix_cst(0, s), ix_cst(t->k, s), s);
+    plist_push(&rounds->loop.fused, "note:the sweep's rounds in a step, in order");
+    Var *r = rounds->loop.idx[0];
+    Var *y = let(t, &rounds->loop.body, "plane", ix_bin(OP_SUB, ir_varref(steps->loop.idx[0], s), ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s), s));
+    IStmt *iff = ir_stmt(IS_IF, s);
+    iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), ix_cst(0, s), s), ix_bin(OP_LT, ir_varref(y, s), ix_cl(t->n[0]), s), s);
+    PtrList *then = &iff->if_.then;
+    IStmt *par = ir_stmt(IS_IF, s);
+    par->if_.cond = ix_bin(OP_EQ, ir_binop(OP_MOD, T_I64, T_I64, ir_varref(r, s), ix_cst(2, s), s), ix_cst(0, s), s);
+    plist_push(&par->if_.then, ir_assign(rd, ir_varref(src, s), s));
+    plist_push(&par->if_.then, ir_assign(wr, ir_varref(w, s), s));
+    plist_push(&par->if_.els, ir_assign(rd, ir_varref(w, s), s));
+    plist_push(&par->if_.els, ir_assign(wr, ir_varref(src, s), s));
+    plist_push(then, par);
+    Var *blo[4], *bhi[4];
+    blo[0] = y;
+    bhi[0] = let(t, then, "plane_end", ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
+    for (int d = 1; d < t->r; d++) {
+        blo[d] = let(t, then, "sweep_lo", ix_cst(0, s));
+        bhi[d] = let(t, then, "sweep_hi", ix_cl(t->n[d]));
+    }
+    round_in_box(t, then, blo, bhi, rd, wr, arena_printf("a sweep's round, %lld plane%s behind the one before",
+                                                        (long long)M, M == 1 ? "" : "s"));
+    plist_push(&rounds->loop.body, iff);
+    plist_push(&steps->loop.body, rounds);
+    plist_push(&blocks->loop.body, steps);
+    stencil_rotate(f, &blocks->loop.body, st);
+    plist_push(out, blocks);
+    return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t->k, s), s), s);
+}
+
 /* Emits the blocks before the stencil's rounds loop; returns the number of
  * rounds left for it. */
 IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
@@ -665,6 +766,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         t.n[d] = ir_ext(b0->dims[d], s);
         bytes = ix_bin(OP_MUL, bytes, ix_cl(t.n[d]), s);
     }
+    if (st->sten.tlag) return lag_blocks(&t, out, bytes);
     /* blocks: (rounds - 1) / k when there are rounds (and, unless forced or
        rank 1 with run-time tiles, a grid past the L2 cache) */
     IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);

@@ -72,7 +72,7 @@ static void fused_list(Buf *b, const IStmt *lp)
 
 static const char *lp_item(const IStmt *lp, int i) { return lp->loop.fused.items[i]; }
 
-typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; const IStmt *rounds; } R;
+typedef struct R { Buf *b; int loops, allocs, checks; const IrProgram *p; const IStmt *rounds; bool one; } R;
 
 static void report_list(R *r, const PtrList *l, int depth, bool in_par);
 
@@ -97,6 +97,7 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         buf_printf(b, "loop %d (line %d): ", r->loops, line_of(s->span));
         int64_t need = cg_guard_iterations(r->p, s), trip = const_trip(s);
         if (r->p->serial) buf_puts(b, "serial (--serial); ");
+        else if (r->one) buf_puts(b, "on the calling thread (its sweep runs when one thread runs the rounds); ");
         else if (need && trip >= 0 && trip < need)
             buf_printf(b, "serial: too small (%lld iterations; threads pay off from %lld); ", (long long)trip, (long long)need);
         else if (r->rounds && cg_round_iterations(r->p, r->rounds, s))     /* a round of runStencil: decided once for all rounds */
@@ -158,14 +159,18 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         const char *first = s->loop.fused.len ? s->loop.fused.items[0] : "";
         bool data = !strcmp(first, "data-dependent indices");
         buf_printf(b, "serial loop (line %d): %s\n", line_of(s->span),
-                   data ? "histogram/scatter: data-dependent indices, run in order"
+                   s->loop.one_thread ? first
+                   : data ? "histogram/scatter: data-dependent indices, run in order"
                         : !strncmp(first, "note:", 5) ? first + 5      /* a loop a pass made says what it is */
                         : "a 'for' in the source runs in order (iterations may depend on each other)");
     }
     const IStmt *outer = r->rounds;
+    bool one = r->one;
     if (s->loop.kind == LOOP_ROUNDS) r->rounds = s;
+    r->one = r->one || s->loop.one_thread;
     report_list(r, &s->loop.body, depth + 1, in_par || s->loop.kind == LOOP_PARFOR);
     r->rounds = outer;
+    r->one = one;
 }
 
 static bool is_range_store(const IStmt *s)
@@ -289,7 +294,7 @@ void analyze_report(const IrProgram *p, Buf *b)
 {
     for (int i = 0; i < p->funcs.len; i++) {
         const IrFunc *f = p->funcs.items[i];
-        R r = { b, 0, 0, 0, p, false };
+        R r = { b, 0, 0, 0, p, NULL, false };
         buf_printf(b, "%s%s (line %d)\n", i ? "\n" : "", f->name, line_of(f->decl->name_span));
         Buf body = {0};
         r.b = &body;

@@ -61,8 +61,9 @@ CONFIGS = {
     # temporal blocking (passes/tblock.c) forced on every iterated stencil,
     # with tiles of a few elements (gcc; 7 rounds a block: the rounds loop
     # of a tile, a shorter last block) or strips of two rows (clang, 3
-    # rounds) so small grids have many tiles and edges
-    'gcc-tile-asan': ('gcc', ['--stencil-tile=7,3,4'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2]),
+    # rounds) so small grids have many tiles and edges; gcc also on one
+    # thread, where 3-D stencils sweep their planes 7 rounds at a time
+    'gcc-tile-asan': ('gcc', ['--stencil-tile=7,3,4'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2, 1]),
     'clang-tile-tsan': ('clang', ['--stencil-tile=3,2'],        ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
 }
 ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi',

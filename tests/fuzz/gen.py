@@ -3269,7 +3269,7 @@ class Gen:
             bufs.append(b)
         params = [self.fresh('q') for _ in bufs]
         mode = self.ch(MODES)
-        iters = 1 if pipeline else r.randint(0, 8)     # past 3 + 1: a tiled block under --stencil-tile
+        iters = 1 if pipeline else r.randint(0, 10)    # past 7 + 1: a tiled block (a sweep) under --stencil-tile=7
         writes = params[:nw]
         reads = params[nw:] if pipeline or r.random() < 0.8 else params
         offs = [tuple(0 for _ in range(rank))]

@@ -1,10 +1,10 @@
 export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, m]) {
     v: f64[n, m] = out
-    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 7:13; fused: copy@line 7
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 9:13; fused: copy@line 9
         u_e: f64 = u[i_1, j_1]
         v[i_1, j_1] = u_e
     }
-    check (iterations >= 0)    # tests/golden/stencil_tile.arr:8:29: error: negative iteration count in runStencil
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:10:29: error: negative iteration count in runStencil
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
@@ -17,7 +17,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
     b: f64[n, m] = v
     a: f64[n, m] = u
     rounds (block in 0..tile_blocks) {    # fused: temporal blocking: 9 rounds per tile of 62 x 238 elements (0.2 operations per byte moved); the rest of the rounds (at most 3) untiled; only when the grid is larger than 2 MiB
-        parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 8:12; fused: stencil tiles@line 8
+        parfor (tile_i in 0..tiles, tile_j in 0..tiles_1) {    # line 10:12; fused: stencil tiles@line 10
             block_rounds: i64 = select((block < full_blocks), 9, last_block_rounds)
             t_start: i64 = (tile_i * 62)
             t_end: i64 = select(((t_start + 62) < n), (t_start + 62), n)
@@ -30,19 +30,19 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             alloc scratch_even: f64[20480]
             alloc scratch_odd: f64[20480]
             if (((win_lo < 1) || (win_hi > (n - 1))) || ((win_lo_1 < 1) || (win_hi_1 > (m - 1)))) {
-                parfor (i_2 in win_lo..select((win_hi < 1), win_hi, 1), j_2 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                parfor (i_2 in win_lo..select((win_hi < 1), win_hi, 1), j_2 in win_lo_1..win_hi_1) {    # line 10:12; fused: border window copy@line 10
                     scratch_even[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = a[i_2, j_2]
                     scratch_odd[(((i_2 - win_lo) * 256) + (j_2 - win_lo_1))] = b[i_2, j_2]
                 }
-                parfor (i_3 in select((win_lo > select(((n - 1) > 1), (n - 1), 1)), win_lo, select(((n - 1) > 1), (n - 1), 1))..win_hi, j_3 in win_lo_1..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                parfor (i_3 in select((win_lo > select(((n - 1) > 1), (n - 1), 1)), win_lo, select(((n - 1) > 1), (n - 1), 1))..win_hi, j_3 in win_lo_1..win_hi_1) {    # line 10:12; fused: border window copy@line 10
                     scratch_even[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = a[i_3, j_3]
                     scratch_odd[(((i_3 - win_lo) * 256) + (j_3 - win_lo_1))] = b[i_3, j_3]
                 }
-                parfor (i_4 in select((win_lo > 1), win_lo, 1)..select((win_hi < (n - 1)), win_hi, (n - 1)), j_4 in win_lo_1..select((win_hi_1 < 1), win_hi_1, 1)) {    # line 8:12; fused: border window copy@line 8
+                parfor (i_4 in select((win_lo > 1), win_lo, 1)..select((win_hi < (n - 1)), win_hi, (n - 1)), j_4 in win_lo_1..select((win_hi_1 < 1), win_hi_1, 1)) {    # line 10:12; fused: border window copy@line 10
                     scratch_even[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = a[i_4, j_4]
                     scratch_odd[(((i_4 - win_lo) * 256) + (j_4 - win_lo_1))] = b[i_4, j_4]
                 }
-                parfor (i_5 in select((win_lo > 1), win_lo, 1)..select((win_hi < (n - 1)), win_hi, (n - 1)), j_5 in select((win_lo_1 > select(((m - 1) > 1), (m - 1), 1)), win_lo_1, select(((m - 1) > 1), (m - 1), 1))..win_hi_1) {    # line 8:12; fused: border window copy@line 8
+                parfor (i_5 in select((win_lo > 1), win_lo, 1)..select((win_hi < (n - 1)), win_hi, (n - 1)), j_5 in select((win_lo_1 > select(((m - 1) > 1), (m - 1), 1)), win_lo_1, select(((m - 1) > 1), (m - 1), 1))..win_hi_1) {    # line 10:12; fused: border window copy@line 10
                     scratch_even[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = a[i_5, j_5]
                     scratch_odd[(((i_5 - win_lo) * 256) + (j_5 - win_lo_1))] = b[i_5, j_5]
                 }
@@ -55,7 +55,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi: i64 = select((box_hi < (n - 1)), box_hi, (n - 1))
             in_lo_1: i64 = select((box_lo_1 > 1), box_lo_1, 1)
             in_hi_1: i64 = select((box_hi_1 < (m - 1)), box_hi_1, (m - 1))
-            parfor (i_6 in in_lo..in_hi, j_6 in in_lo_1..in_hi_1) {    # line 8:12; fused: stencil interior@line 8 note:tile round 1
+            parfor (i_6 in in_lo..in_hi, j_6 in in_lo_1..in_hi_1) {    # line 10:12; fused: stencil interior@line 10 note:tile round 1
                 scratch_odd[(((i_6 - win_lo) * 256) + (j_6 - win_lo_1))] = ((0.5 * a[i_6, j_6]) + (0.125 * (((a[(i_6 - 1), j_6] + a[(i_6 + 1), j_6]) + a[i_6, (j_6 - 1)]) + a[i_6, (j_6 + 1)])))
             }
             next_wraps: i64 = select(((tile_j + 1) >= tiles_1), 1, 0)
@@ -79,7 +79,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
                 in_hi_2: i64 = select((box_hi_2 < (n - 1)), box_hi_2, (n - 1))
                 in_lo_3: i64 = select((box_lo_3 > 1), box_lo_3, 1)
                 in_hi_3: i64 = select((box_hi_3 < (m - 1)), box_hi_3, (m - 1))
-                parfor (i_7 in in_lo_2..in_hi_2, j_7 in in_lo_3..in_hi_3) {    # line 8:12; fused: stencil interior@line 8 note:tile round 2 + 2 pair
+                parfor (i_7 in in_lo_2..in_hi_2, j_7 in in_lo_3..in_hi_3) {    # line 10:12; fused: stencil interior@line 10 note:tile round 2 + 2 pair
                     scratch_even[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))] = ((0.5 * scratch_odd[(((i_7 - win_lo) * 256) + (j_7 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 256)] + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 256)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) - 1)]) + scratch_odd[((((i_7 - win_lo) * 256) + (j_7 - win_lo_1)) + 1)])))
                 }
                 box_lo_4: i64 = select(((t_start - ((block_rounds - 3) - (pair * 2))) > 0), (t_start - ((block_rounds - 3) - (pair * 2))), 0)
@@ -90,7 +90,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
                 in_hi_4: i64 = select((box_hi_4 < (n - 1)), box_hi_4, (n - 1))
                 in_lo_5: i64 = select((box_lo_5 > 1), box_lo_5, 1)
                 in_hi_5: i64 = select((box_hi_5 < (m - 1)), box_hi_5, (m - 1))
-                parfor (i_8 in in_lo_4..in_hi_4, j_8 in in_lo_5..in_hi_5) {    # line 8:12; fused: stencil interior@line 8 note:tile round 3 + 2 pair
+                parfor (i_8 in in_lo_4..in_hi_4, j_8 in in_lo_5..in_hi_5) {    # line 10:12; fused: stencil interior@line 10 note:tile round 3 + 2 pair
                     scratch_odd[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))] = ((0.5 * scratch_even[(((i_8 - win_lo) * 256) + (j_8 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 256)] + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 256)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) - 1)]) + scratch_even[((((i_8 - win_lo) * 256) + (j_8 - win_lo_1)) + 1)])))
                 }
             }
@@ -107,7 +107,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_6: i64 = select((box_hi_6 < (n - 1)), box_hi_6, (n - 1))
             in_lo_7: i64 = select((box_lo_7 > 1), box_lo_7, 1)
             in_hi_7: i64 = select((box_hi_7 < (m - 1)), box_hi_7, (m - 1))
-            parfor (i_9 in in_lo_6..in_hi_6, j_9 in in_lo_7..in_hi_7) {    # line 8:12; fused: stencil interior@line 8 note:tile round last - 1
+            parfor (i_9 in in_lo_6..in_hi_6, j_9 in in_lo_7..in_hi_7) {    # line 10:12; fused: stencil interior@line 10 note:tile round last - 1
                 scratch_even[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))] = ((0.5 * scratch_odd[(((i_9 - win_lo) * 256) + (j_9 - win_lo_1))]) + (0.125 * (((scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 256)] + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 256)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) - 1)]) + scratch_odd[((((i_9 - win_lo) * 256) + (j_9 - win_lo_1)) + 1)])))
             }
             box_lo_8: i64 = select(((t_start - 0) > 0), (t_start - 0), 0)
@@ -118,7 +118,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
             in_hi_8: i64 = select((box_hi_8 < (n - 1)), box_hi_8, (n - 1))
             in_lo_9: i64 = select((box_lo_9 > 1), box_lo_9, 1)
             in_hi_9: i64 = select((box_hi_9 < (m - 1)), box_hi_9, (m - 1))
-            parfor (i_10 in in_lo_8..in_hi_8, j_10 in in_lo_9..in_hi_9) {    # line 8:12; fused: stencil interior@line 8 note:tile round last
+            parfor (i_10 in in_lo_8..in_hi_8, j_10 in in_lo_9..in_hi_9) {    # line 10:12; fused: stencil interior@line 10 note:tile round last
                 b[i_10, j_10] = ((0.5 * scratch_even[(((i_10 - win_lo) * 256) + (j_10 - win_lo_1))]) + (0.125 * (((scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 256)] + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 256)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) - 1)]) + scratch_even[((((i_10 - win_lo) * 256) + (j_10 - win_lo_1)) + 1)])))
             }
         }
@@ -128,7 +128,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         a: f64[n, m] = a_next
     }
     rounds (iter in 0..(iterations - ((full_blocks * 9) + last_block_rounds))) {    # fused: the rounds the tiles leave (at least the last)
-        parfor (i in 1..i_end, j in 1..j_end) {    # line 8:12; fused: stencil interior@line 8
+        parfor (i in 1..i_end, j in 1..j_end) {    # line 10:12; fused: stencil interior@line 10
             b[i, j] = ((0.5 * a[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
         }
         b_last: f64[n, m] = b
@@ -138,7 +138,7 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         a: f64[n, m] = a_next_1
     }
     if (b_last != out) {
-        parfor (i_11 in 0..n, j_11 in 0..m) {    # line 8:5; fused: result@line 8 result-slot:v
+        parfor (i_11 in 0..n, j_11 in 0..m) {    # line 10:5; fused: result@line 10 result-slot:v
             b_last_e: f64 = b_last[i_11, j_11]
             out[i_11, j_11] = b_last_e
         }
@@ -148,30 +148,30 @@ export fn heat(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
 
 export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, m]) {
     v: f64[n, m] = out
-    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 15:13; fused: copy@line 15
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 17:13; fused: copy@line 17
         u_e: f64 = u[i_1, j_1]
         v[i_1, j_1] = u_e
     }
-    check (iterations >= 0)    # tests/golden/stencil_tile.arr:16:29: error: negative iteration count in runStencil
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:18:29: error: negative iteration count in runStencil
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
     b: f64[n, m] = v
     a: f64[n, m] = u
     rounds (iter in 0..iterations) {    # fused: not tiled: compute-bound (3.5 operations per byte moved; tiles pay off up to 3)
-        parfor (i in 1..i_end, j in 0..j_end) {    # line 16:12; fused: stencil interior@line 16
+        parfor (i in 1..i_end, j in 0..j_end) {    # line 18:12; fused: stencil interior@line 18
             b[i, j] = ((exp(a[i, j]) * sin(a[(i - 1), j])) + (cos(a[(i + 1), j]) * log((1.0 + (a[i, (j + 1)] * a[i, (j + 1)])))))
         }
         i_lo_end: i64 = select((1 < n), 1, n)
-        parfor (i_2 in 0..i_lo_end, j_2 in 0..m) {    # line 16:12; fused: border :oob_clamp@line 16
+        parfor (i_2 in 0..i_lo_end, j_2 in 0..m) {    # line 18:12; fused: border :oob_clamp@line 18
             b[i_2, j_2] = ((exp(a[i_2, j_2]) * sin(a[select(((i_2 - 1) < 0), 0, select(((i_2 - 1) >= n), (n - 1), (i_2 - 1))), j_2])) + (cos(a[select(((i_2 + 1) < 0), 0, select(((i_2 + 1) >= n), (n - 1), (i_2 + 1))), j_2]) * log((1.0 + (a[i_2, select(((j_2 + 1) < 0), 0, select(((j_2 + 1) >= m), (m - 1), (j_2 + 1)))] * a[i_2, select(((j_2 + 1) < 0), 0, select(((j_2 + 1) >= m), (m - 1), (j_2 + 1)))])))))
         }
         i_hi_start: i64 = select((i_end > 1), i_end, 1)
-        parfor (i_3 in i_hi_start..n, j_3 in 0..m) {    # line 16:12; fused: border :oob_clamp@line 16
+        parfor (i_3 in i_hi_start..n, j_3 in 0..m) {    # line 18:12; fused: border :oob_clamp@line 18
             b[i_3, j_3] = ((exp(a[i_3, j_3]) * sin(a[select(((i_3 - 1) < 0), 0, select(((i_3 - 1) >= n), (n - 1), (i_3 - 1))), j_3])) + (cos(a[select(((i_3 + 1) < 0), 0, select(((i_3 + 1) >= n), (n - 1), (i_3 + 1))), j_3]) * log((1.0 + (a[i_3, select(((j_3 + 1) < 0), 0, select(((j_3 + 1) >= m), (m - 1), (j_3 + 1)))] * a[i_3, select(((j_3 + 1) < 0), 0, select(((j_3 + 1) >= m), (m - 1), (j_3 + 1)))])))))
         }
         j_hi_start: i64 = select((j_end > 0), j_end, 0)
-        parfor (i_4 in 1..i_end, j_4 in j_hi_start..m) {    # line 16:12; fused: border :oob_clamp@line 16
+        parfor (i_4 in 1..i_end, j_4 in j_hi_start..m) {    # line 18:12; fused: border :oob_clamp@line 18
             b[i_4, j_4] = ((exp(a[i_4, j_4]) * sin(a[select(((i_4 - 1) < 0), 0, select(((i_4 - 1) >= n), (n - 1), (i_4 - 1))), j_4])) + (cos(a[select(((i_4 + 1) < 0), 0, select(((i_4 + 1) >= n), (n - 1), (i_4 + 1))), j_4]) * log((1.0 + (a[i_4, select(((j_4 + 1) < 0), 0, select(((j_4 + 1) >= m), (m - 1), (j_4 + 1)))] * a[i_4, select(((j_4 + 1) < 0), 0, select(((j_4 + 1) >= m), (m - 1), (j_4 + 1)))])))))
         }
         b_last: f64[n, m] = b
@@ -181,7 +181,7 @@ export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
         a: f64[n, m] = a_next
     }
     if (b_last != out) {
-        parfor (i_5 in 0..n, j_5 in 0..m) {    # line 16:5; fused: result@line 16 result-slot:v
+        parfor (i_5 in 0..n, j_5 in 0..m) {    # line 18:5; fused: result@line 18 result-slot:v
             b_last_e: f64 = b_last[i_5, j_5]
             out[i_5, j_5] = b_last_e
         }
@@ -191,18 +191,18 @@ export fn busy(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, 
 
 export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64[n, m]) {
     v: f64[n, m] = out
-    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 23:13; fused: copy@line 23
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 25:13; fused: copy@line 25
         u_e: f64 = u[i_1, j_1]
         v[i_1, j_1] = u_e
     }
-    check (iterations >= 0)    # tests/golden/stencil_tile.arr:24:29: error: negative iteration count in runStencil
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:26:29: error: negative iteration count in runStencil
     b_last: f64[n, m] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
     b: f64[n, m] = v
     a: f64[n, m] = u
     rounds (iter in 0..iterations) {    # fused: not tiled: the kernel reads the buffer it writes
-        parfor (i in 1..i_end, j in 1..j_end) {    # line 24:12; fused: stencil interior@line 24
+        parfor (i in 1..i_end, j in 1..j_end) {    # line 26:12; fused: stencil interior@line 26
             b[i, j] = ((0.5 * b[i, j]) + (0.125 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)])))
         }
         b_last: f64[n, m] = b
@@ -212,7 +212,7 @@ export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64
         a: f64[n, m] = a_next
     }
     if (b_last != out) {
-        parfor (i_2 in 0..n, j_2 in 0..m) {    # line 24:5; fused: result@line 24 result-slot:v
+        parfor (i_2 in 0..n, j_2 in 0..m) {    # line 26:5; fused: result@line 26 result-slot:v
             b_last_e: f64 = b_last[i_2, j_2]
             out[i_2, j_2] = b_last_e
         }
@@ -222,7 +222,7 @@ export fn selfread(n: size, m: size, u: f64[n, m], iterations: i64) -> (out: f64
 
 export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
     v: f64[n, m] = out
-    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 31:13; fused: copy@line 31
+    parfor (i_1 in 0..n, j_1 in 0..m) {    # line 33:13; fused: copy@line 33
         u_e: f64 = u[i_1, j_1]
         v[i_1, j_1] = u_e
     }
@@ -232,7 +232,7 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
     b: f64[n, m] = v
     a: f64[n, m] = u
     rounds (iter in 0..2) {    # fused: not tiled: 2 rounds (a tile advances 3)
-        parfor (i in 1..i_end, j in 1..j_end) {    # line 32:12; fused: stencil interior@line 32
+        parfor (i in 1..i_end, j in 1..j_end) {    # line 34:12; fused: stencil interior@line 34
             b[i, j] = (0.25 * (((a[(i - 1), j] + a[(i + 1), j]) + a[i, (j - 1)]) + a[i, (j + 1)]))
         }
         b_last: f64[n, m] = b
@@ -242,7 +242,7 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
         a: f64[n, m] = a_next
     }
     if (b_last != out) {
-        parfor (i_2 in 0..n, j_2 in 0..m) {    # line 32:5; fused: result@line 32 result-slot:v
+        parfor (i_2 in 0..n, j_2 in 0..m) {    # line 34:5; fused: result@line 34 result-slot:v
             b_last_e: f64 = b_last[i_2, j_2]
             out[i_2, j_2] = b_last_e
         }
@@ -252,31 +252,66 @@ export fn twice(n: size, m: size, u: f64[n, m]) -> (out: f64[n, m]) {
 
 export fn cube(n: size, m: size, p: size, u: f64[n, m, p], iterations: i64) -> (out: f64[n, m, p]) {
     v: f64[n, m, p] = out
-    parfor (i_1 in 0..n, j_1 in 0..m, k_1 in 0..p) {    # line 39:13; fused: copy@line 39
+    parfor (i_1 in 0..n, j_1 in 0..m, k_1 in 0..p) {    # line 41:13; fused: copy@line 41
         u_e: f64 = u[i_1, j_1, k_1]
         v[i_1, j_1, k_1] = u_e
     }
-    check (iterations >= 0)    # tests/golden/stencil_tile.arr:40:29: error: negative iteration count in runStencil
+    check (iterations >= 0)    # tests/golden/stencil_tile.arr:42:29: error: negative iteration count in runStencil
     b_last: f64[n, m, p] = v
     i_end: i64 = (n - 1)
     j_end: i64 = (m - 1)
     k_end: i64 = (p - 1)
+    sweeps: i64 = select((((iterations >= 1) && ((((8 * n) * m) * p) >= 2097152)) && (extern arr_threads() == 1)), ((iterations - 1) / 9), 0)
     b: f64[n, m, p] = v
     a: f64[n, m, p] = u
-    rounds (iter in 0..iterations) {    # fused: not tiled: a 3-D tile of cache size would be mostly halo
-        parfor (i in 1..i_end, j in 1..j_end, k in 0..k_end) {    # line 40:12; fused: stencil interior@line 40
-            b[i, j, k] = ((0.5 * a[i, j, k]) + (0.1 * ((((a[(i - 1), j, k] + a[(i + 1), j, k]) + a[i, (j - 1), k]) + a[i, (j + 1), k]) + a[i, j, (k + 1)])))
+    for (sweep in 0..sweeps) one-thread {    # fused: temporal blocking on one thread: 9 rounds per sweep over the planes, each round 1 plane behind the one before, in place (0.3 operations per byte moved); on more threads, and the rest of the rounds, untiled; only when the grid is larger than 2 MiB
+        for (step in 0..(n + 8)) {    # fused: note:the sweep's steps: in step s, round r + 1 of the sweep computes plane s - r
+            for (sweep_round in 0..9) {    # fused: note:the sweep's rounds in a step, in order
+                plane: i64 = (step - (sweep_round * 1))
+                if ((plane >= 0) && (plane < n)) {
+                    if ((sweep_round % 2) == 0) {
+                        sweep_from: f64[n, m, p] = a
+                        sweep_to: f64[n, m, p] = b
+                    } else {
+                        sweep_from: f64[n, m, p] = b
+                        sweep_to: f64[n, m, p] = a
+                    }
+                    plane_end: i64 = (plane + 1)
+                    sweep_lo: i64 = 0
+                    sweep_hi: i64 = m
+                    sweep_lo_1: i64 = 0
+                    sweep_hi_1: i64 = p
+                    in_lo: i64 = select((plane > 1), plane, 1)
+                    in_hi: i64 = select((plane_end < (n - 1)), plane_end, (n - 1))
+                    in_lo_1: i64 = select((sweep_lo > 1), sweep_lo, 1)
+                    in_hi_1: i64 = select((sweep_hi < (m - 1)), sweep_hi, (m - 1))
+                    in_lo_2: i64 = select((sweep_lo_1 > 0), sweep_lo_1, 0)
+                    in_hi_2: i64 = select((sweep_hi_1 < (p - 1)), sweep_hi_1, (p - 1))
+                    parfor (i_2 in in_lo..in_hi, j_2 in in_lo_1..in_hi_1, k_2 in in_lo_2..in_hi_2) {    # line 42:12; fused: stencil interior@line 42 note:a sweep's round, 1 plane behind the one before
+                        sweep_to[i_2, j_2, k_2] = ((0.5 * sweep_from[i_2, j_2, k_2]) + (0.1 * ((((sweep_from[(i_2 - 1), j_2, k_2] + sweep_from[(i_2 + 1), j_2, k_2]) + sweep_from[i_2, (j_2 - 1), k_2]) + sweep_from[i_2, (j_2 + 1), k_2]) + sweep_from[i_2, j_2, (k_2 + 1)])))
+                    }
+                }
+            }
         }
-        b_last: f64[n, m, p] = b
         b_next: f64[n, m, p] = a
         a_next: f64[n, m, p] = b
         b: f64[n, m, p] = b_next
         a: f64[n, m, p] = a_next
     }
+    rounds (iter in 0..(iterations - (sweeps * 9))) {    # fused: the rounds the sweeps leave (at least the last; all on more threads)
+        parfor (i in 1..i_end, j in 1..j_end, k in 0..k_end) {    # line 42:12; fused: stencil interior@line 42
+            b[i, j, k] = ((0.5 * a[i, j, k]) + (0.1 * ((((a[(i - 1), j, k] + a[(i + 1), j, k]) + a[i, (j - 1), k]) + a[i, (j + 1), k]) + a[i, j, (k + 1)])))
+        }
+        b_last: f64[n, m, p] = b
+        b_next_1: f64[n, m, p] = a
+        a_next_1: f64[n, m, p] = b
+        b: f64[n, m, p] = b_next_1
+        a: f64[n, m, p] = a_next_1
+    }
     if (b_last != out) {
-        parfor (i_2 in 0..n, j_2 in 0..m, k_2 in 0..p) {    # line 40:5; fused: result@line 40 result-slot:v
-            b_last_e: f64 = b_last[i_2, j_2, k_2]
-            out[i_2, j_2, k_2] = b_last_e
+        parfor (i_3 in 0..n, j_3 in 0..m, k_3 in 0..p) {    # line 42:5; fused: result@line 42 result-slot:v
+            b_last_e: f64 = b_last[i_3, j_3, k_3]
+            out[i_3, j_3, k_3] = b_last_e
         }
     }
     return out
