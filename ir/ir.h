@@ -235,9 +235,11 @@ struct IStmt {
                                        wavefront through rings of rows (else tiles of tsz) */
             bool tdyn;              /* rank 1: tiles of about n / threads elements, tsz[0] at most,
                                        chosen at run time (else tsz) */
-            int tlag;               /* rank 3: sweeps of tk rounds over the planes in place, each
-                                       round a plane behind the one before (0: tiles instead), when
-                                       one thread runs them (1: arr_threads() == 1; 2: --serial) */
+            int tlag;               /* sweeps of tlk rounds over the planes (rank 2: rows) in place,
+                                       each round a plane behind the one before, when one thread runs
+                                       them (1: arr_threads() == 1; 2: --serial; 0: none); rank 2:
+                                       else the tiles, rank 3: else untiled */
+            int tlk;
             const char *tnote;
             PtrList fused;          /* pass stencil-out: "what@line N" of the maps moved in (--report) */
             PtrList reds;           /* pass stencil-out: Reduction*, float sums of kernel scalars

@@ -323,11 +323,12 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
             buf_putc(b, ')');
         }
         if (s->sten.last) buf_printf(b, " last %s", s->sten.last->name);
-        if (s->sten.tk > 0 && s->sten.tlag) buf_printf(b, " sweep %d rounds", s->sten.tk);
+        if (s->sten.tk > 0 && s->sten.tlag && s->sten.rank >= 3) buf_printf(b, " sweep %d rounds", s->sten.tlk);
         else if (s->sten.tk > 0) {
             buf_printf(b, " tile %d rounds [", s->sten.tk);
             for (int d = 0; d < s->sten.rank; d++) buf_printf(b, "%s%lld", d ? ", " : "", (long long)s->sten.tsz[d]);
             buf_putc(b, ']');
+            if (s->sten.tlag) buf_printf(b, " or sweep %d rounds", s->sten.tlk);
         }
         if (s->sten.prod) {         /* pass stencil-chain: the producer, by strips of rows */
             buf_puts(b, " by strips after");

@@ -69,7 +69,7 @@
 #include "passes.h"
 #include "cg.h"
 
-enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024 };
+enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024, SWEEP_MAX_BYTES = 8 * 1024 * 1024 };
 
 /* Index arithmetic (also lower_pir_chain.c's): a op b on i64 (comparisons: bool) */
 IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s)
@@ -674,50 +674,58 @@ static Var *buffer_var(TB *t, const char *name, const Var *b)
  *
  * Why the values are the untiled ones, bit for bit: round j (1-based) of
  * the block computes plane p at step p + (j - 1) M, reading planes p - M ..
- * p + M of the buffer X that holds round j - 1 (the footprint's reach in
- * dimension 0 is M; the boundary modes map a read into the grid, nearer to
- * p, and :oob_wraparound is refused by tblock.c).  Those planes were
- * written by round j - 1 at steps up to p + M + (j - 2) M = p + (j - 1) M,
- * this step, before round j in it.  Round j + 1 overwrites plane q of X at
- * step q + j M, after round j's last read of it (at step q + j M - ... the
- * step where p + M = q + ... i.e. step (q - M) + (j - 1) M = q + (j - 2) M,
- * or in the same step before it when q = p - M).  Precisely: round j reads
- * plane q at the steps of p in q - M .. q + M, the last at step
- * q + M + (j - 1) M = q + j M, the step where round j + 1 writes plane q,
- * and round j runs first within a step.  So every read sees round j - 1's
- * value, and the buffers hold after the block what the untiled rounds
- * leave: round tk (odd) in the written buffer, round tk - 1 in the source,
- * as after one swap.  :oob_skip's borders are never written, in either
- * buffer, as untiled.  The rest of the rounds (at least one) run untiled. */
-static IExpr *lag_blocks(TB *t, PtrList *out, IExpr *bytes)
+ * p + M of the buffer X that holds round j - 1 (M is the footprint's reach
+ * in dimension 0; a boundary mode maps a read past the edge into the grid,
+ * nearer to p; :oob_wraparound is refused by tblock.c).
+ *   - Each plane read was written by round j - 1 before: plane p + M at
+ *     step p + M + (j - 2) M = p + (j - 1) M, this step, where round j - 1
+ *     runs before round j; the others at earlier steps.
+ *   - None was overwritten yet: round j + 1 writes its planes into X, plane
+ *     q at step q + j M; round j's last read of plane q is for p = q + M,
+ *     at step q + M + (j - 1) M = q + j M, the same step, where round j
+ *     runs before round j + 1.
+ * So the buffers hold after the block what the untiled rounds leave: round
+ * tk (odd) in the written buffer, round tk - 1 in the source, as after one
+ * swap.  :oob_skip's borders are never written, in either buffer, as
+ * untiled.  The rest of the rounds (at least one) run untiled. */
+static Var *lag_blocks(TB *t, PtrList *out, IExpr *bytes)
 {
     IrFunc *f = t->f;
     const IStmt *st = t->st;
     Span s = t->s;
     int64_t M = t->M[0];
+    int k = st->sten.tlk;
     t->inplace = true;
     IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);
     if (!st->sten.tforced) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
+    /* the planes a sweep keeps in cache, 2 (k M + 2) of the two buffers, at
+       most SWEEP_MAX_BYTES: past that it saves little, and tiles do better */
+    IExpr *plane = ix_cst(ty_kind_size(st->sten.cur[0]->elem) * 2 * (k * M + 2), s);
+    for (int d = 1; d < t->r; d++) plane = ix_bin(OP_MUL, plane, ix_cl(t->n[d]), s);
+    go = ix_bin(OP_AND, go, ix_bin(OP_LE, plane, ix_cst(SWEEP_MAX_BYTES, s), s), s);
     if (st->sten.tlag == 1) {
         IExpr *threads = ir_expr(IE_ECALL, T_I64, s);
         threads->ecall.name = "arr_threads";
         go = ix_bin(OP_AND, go, ix_bin(OP_EQ, threads, ix_cst(1, s), s), s);
     }
     Var *nblk = let(t, out, "sweeps", ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
-                                                                   ix_cst(t->k, s), s), ix_cst(0, s), s));
+                                                                   ix_cst(k, s), s), ix_cst(0, s), s));
+    const char *pl = t->r == 2 ? "row" : "plane";
     IStmt *blocks = ir_loop1(f, LOOP_SERIAL, "sweep", ix_cst(0, s), ir_varref(nblk, s), s);
     blocks->loop.one_thread = true;
-    plist_push(&blocks->loop.fused, (void *)st->sten.tnote);
+    plist_push(&blocks->loop.fused, t->r == 2 ? arena_printf("temporal blocking on one thread: %d rounds per sweep over the rows, "
+                                                             "in place (else the tiles below)", k)
+                                              : (void *)st->sten.tnote);
     Var *src = st->sten.cur[t->src], *w = st->sten.cur[t->w];
     Var *rd = buffer_var(t, "sweep_from", src), *wr = buffer_var(t, "sweep_to", w);
-    IStmt *steps = ir_loop1(f, LOOP_SERIAL, "step", ix_cst(0, s), ix_bin(OP_ADD, ix_cl(t->n[0]), ix_cst((t->k - 1) * M, s), s), s);
-    plist_push(&steps->loop.fused, M == 1 ? "note:the sweep's steps: in step s, round r + 1 of the sweep computes plane s - r"
-                                          : arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes plane "
-                                                         "s - %lld r", (long long)M));
-    IStmt *rounds = ir_loop1(f, LOOP_SERIAL, "sweep_round", ix_cst(0, s), ix_cst(t->k, s), s);
+    IStmt *steps = ir_loop1(f, LOOP_SERIAL, "step", ix_cst(0, s), ix_bin(OP_ADD, ix_cl(t->n[0]), ix_cst((k - 1) * M, s), s), s);
+    plist_push(&steps->loop.fused, M == 1 ? arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s s - r", pl)
+                                          : arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s "
+                                                         "s - %lld r", pl, (long long)M));
+    IStmt *rounds = ir_loop1(f, LOOP_SERIAL, "sweep_round", ix_cst(0, s), ix_cst(k, s), s);
     plist_push(&rounds->loop.fused, "note:the sweep's rounds in a step, in order");
     Var *r = rounds->loop.idx[0];
-    Var *y = let(t, &rounds->loop.body, "plane", ix_bin(OP_SUB, ir_varref(steps->loop.idx[0], s), ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s), s));
+    Var *y = let(t, &rounds->loop.body, pl, ix_bin(OP_SUB, ir_varref(steps->loop.idx[0], s), ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s), s));
     IStmt *iff = ir_stmt(IS_IF, s);
     iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), ix_cst(0, s), s), ix_bin(OP_LT, ir_varref(y, s), ix_cl(t->n[0]), s), s);
     PtrList *then = &iff->if_.then;
@@ -730,19 +738,20 @@ static IExpr *lag_blocks(TB *t, PtrList *out, IExpr *bytes)
     plist_push(then, par);
     Var *blo[4], *bhi[4];
     blo[0] = y;
-    bhi[0] = let(t, then, "plane_end", ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
+    bhi[0] = let(t, then, arena_printf("%s_end", pl), ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
     for (int d = 1; d < t->r; d++) {
         blo[d] = let(t, then, "sweep_lo", ix_cst(0, s));
         bhi[d] = let(t, then, "sweep_hi", ix_cl(t->n[d]));
     }
-    round_in_box(t, then, blo, bhi, rd, wr, arena_printf("a sweep's round, %lld plane%s behind the one before",
-                                                        (long long)M, M == 1 ? "" : "s"));
+    round_in_box(t, then, blo, bhi, rd, wr, arena_printf("a sweep's round, %lld %s%s behind the one before",
+                                                        (long long)M, pl, M == 1 ? "" : "s"));
     plist_push(&rounds->loop.body, iff);
     plist_push(&steps->loop.body, rounds);
     plist_push(&blocks->loop.body, steps);
     stencil_rotate(f, &blocks->loop.body, st);
     plist_push(out, blocks);
-    return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t->k, s), s), s);
+    t->inplace = false;
+    return nblk;
 }
 
 /* Emits the blocks before the stencil's rounds loop; returns the number of
@@ -766,11 +775,19 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         t.n[d] = ir_ext(b0->dims[d], s);
         bytes = ix_bin(OP_MUL, bytes, ix_cl(t.n[d]), s);
     }
-    if (st->sten.tlag) return lag_blocks(&t, out, bytes);
+    /* the rounds the sweeps run (rank 2: the tiles then run none) */
+    IExpr *swept = ix_cst(0, s);
+    Var *sweeps = NULL;
+    if (st->sten.tlag) {
+        sweeps = lag_blocks(&t, out, bytes);
+        swept = ix_bin(OP_MUL, ir_varref(sweeps, s), ix_cst(st->sten.tlk, s), s);
+        if (t.r >= 3) return ix_bin(OP_SUB, ix_cl(st->sten.rounds), swept, s);
+    }
     /* blocks: (rounds - 1) / k when there are rounds (and, unless forced or
        rank 1 with run-time tiles, a grid past the L2 cache) */
     IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);
     if (!st->sten.tforced && !st->sten.tdyn) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
+    if (sweeps) go = ix_bin(OP_AND, go, ix_bin(OP_EQ, ir_varref(sweeps, s), ix_cst(0, s), s), s);
     IExpr *nb = ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s), ix_cst(t.k, s), s), ix_cst(0, s), s);
     Var *nblk = let(&t, out, t.k >= 5 && !st->sten.troll ? "full_blocks" : "tile_blocks", nb);
     IExpr *tiled = ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s);     /* rounds the blocks run */
@@ -824,7 +841,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         plist_push(&blocks->loop.body, tiles);
         stencil_rotate(f, &blocks->loop.body, st);
         plist_push(out, blocks);
-        return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s), s);
+        return ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s), s);  /* forced: no sweeps */
     }
     Var *ntiles = NULL;
     for (int d = 0; d < t.r; d++) {
@@ -841,5 +858,5 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     plist_push(&blocks->loop.body, tiles);
     stencil_rotate(f, &blocks->loop.body, st);
     plist_push(out, blocks);
-    return ix_bin(OP_SUB, ix_cl(st->sten.rounds), tiled, s);
+    return ix_bin(OP_SUB, ix_bin(OP_SUB, ix_cl(st->sten.rounds), swept, s), tiled, s);
 }

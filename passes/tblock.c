@@ -177,6 +177,7 @@ static void decide(IrProgram *p, PtrList *l, int at)
         return;
     }
     int64_t es = ty_kind_size(st->sten.cur[s]->elem), win[4];
+    const IExpr *n = st->sten.rounds;
     int r = st->sten.rank;
     bool forced = p->stencil_tile > 0;
     if (r == 1 && !forced) {
@@ -189,25 +190,34 @@ static void decide(IrProgram *p, PtrList *l, int at)
         int k1 = most >= TK_1D ? TK_1D : (int)(most - 1 + most % 2);
         if (k1 >= 3) tk = k1;
     }
+    /* on one thread the rounds sweep the planes (rank 2: rows) in place
+       (lower_pir_tblock.c): no halo to pay, so deeper than tiles (heat-3d:
+       5 rounds 0.79 of untiled, 9 rounds 0.72; bench/tblock's 2-D heat, 9
+       or 15 rounds: 0.40-0.44, its tiles 0.52-0.56) */
+    int k3 = forced || tk > 5 ? tk : 2 * tk - 1;
+    bool sweep = r >= 2 && st->sten.mode != ST_WRAP && !(n->kind == IE_CONST && n->c.i - 1 < k3)
+                 && !(r == 2 && forced && p->tile[0] > 0);         /* tiles or strips of a given shape: as asked */
+    if (sweep) {
+        st->sten.tlag = p->serial ? 2 : 1;
+        st->sten.tlk = k3;
+    }
     if (r >= 3) {
-        /* a 3-D tile of cache size would be mostly halo; on one thread the
-           rounds sweep the planes in place instead (lower_pir_tblock.c) */
-        int k3 = forced || tk > 5 ? tk : 2 * tk - 1;     /* no halo to pay: deeper (heat-3d: 5 rounds 0.79, 9 rounds 0.72) */
-        if (st->sten.rounds->kind == IE_CONST && st->sten.rounds->c.i - 1 < k3) {
-            st->sten.tnote = arena_printf("not tiled: %lld rounds (a sweep advances %d)", (long long)st->sten.rounds->c.i, k3);
+        /* a 3-D tile of cache size would be mostly halo: sweeps only */
+        if (!sweep) {
+            st->sten.tnote = arena_printf("not tiled: %lld rounds (a sweep advances %d)", (long long)n->c.i, k3);
             return;
         }
-        st->sten.tlag = p->serial ? 2 : 1;
         st->sten.tk = k3;
         st->sten.tforced = forced;
         st->sten.tnote = arena_printf("temporal blocking on one thread: %d rounds per sweep over the planes, each "
                                       "round %lld plane%s behind the one before, in place (%.1f operations per byte "
-                                      "moved%s); on more threads, and the rest of the rounds, untiled%s", st->sten.tk,
+                                      "moved%s; while 2 x (%d x %lld + 2) planes fit in 8 MiB); on more threads, "
+                                      "and the rest of the rounds, untiled%s", st->sten.tk,
                                       (long long)halo(st, 0), halo(st, 0) == 1 ? "" : "s", intensity,
-                                      forced ? "; --stencil-tile" : "", forced ? "" : "; only when the grid is larger than 2 MiB");
+                                      forced ? "; --stencil-tile" : "", st->sten.tk, (long long)halo(st, 0),
+                                      forced ? "" : "; only when the grid is larger than 2 MiB");
         return;
     }
-    const IExpr *n = st->sten.rounds;
     int least = tk >= 5 ? 3 : tk;       /* from tk = 5 on, the last block may run fewer (odd) */
     if (n->kind == IE_CONST && n->c.i - 1 < least) {
         st->sten.tnote = arena_printf("not tiled: %lld rounds (a tile advances %d)", (long long)n->c.i, least);
@@ -256,9 +266,14 @@ static void decide(IrProgram *p, PtrList *l, int at)
     Buf b = {0};
     for (int d = 0; d < r; d++) buf_printf(&b, "%s%lld", d ? " x " : "", (long long)st->sten.tsz[d]);
     st->sten.tnote = arena_printf("temporal blocking: %d rounds per tile of %s elements (%.1f operations per byte "
-                                  "moved%s); the rest of the rounds (at most 3) untiled%s",
+                                  "moved%s); the rest of the rounds (at most 3) untiled%s%s",
                                   tk, b.s, intensity, p->stencil_tile > 0 ? "; --stencil-tile" : "",
-                                  st->sten.tforced ? "" : "; only when the grid is larger than 2 MiB");
+                                  st->sten.tforced ? "" : "; only when the grid is larger than 2 MiB",
+                                  st->sten.tlag ? arena_printf("; on one thread instead, %d rounds per sweep over the rows in "
+                                                               "place, each round %lld row%s behind the one before (while "
+                                                               "2 x (%d x %lld + 2) rows fit in 8 MiB)", st->sten.tlk,
+                                                               (long long)halo(st, 0), halo(st, 0) == 1 ? "" : "s",
+                                                               st->sten.tlk, (long long)halo(st, 0)) : "");
     buf_free(&b);
 }
 

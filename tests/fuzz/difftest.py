@@ -63,11 +63,15 @@ CONFIGS = {
     # of a tile, a shorter last block) or strips of two rows (clang, 3
     # rounds) so small grids have many tiles and edges; gcc also on one
     # thread, where 3-D stencils sweep their planes 7 rounds at a time
+    # (2-D ones keep the tiles asked for)
     'gcc-tile-asan': ('gcc', ['--stencil-tile=7,3,4'],          ['-O1', '-g', '-fopenmp'] + SAN, False, [2, 1]),
     'clang-tile-tsan': ('clang', ['--stencil-tile=3,2'],        ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
+    # sweeps (lower_pir_tblock.c): on one thread a 2-D or 3-D stencil runs
+    # 5 rounds at a time as one pass over its rows or planes, in place
+    'gcc-sweep-asan': ('gcc', ['--stencil-tile=5'],            ['-O1', '-g', '-fopenmp'] + SAN, False, [1]),
 }
 ROTATE = ['clang-omp', 'gcc-asan', 'gcc-serial', 'clang-serial', 'gcc-strict', 'clang-asan', 'clang-O0', 'clang-tsan', 'gcc-mpi',
-          'clang-sleef', 'gcc-sleef-asan', 'gcc-tile-asan', 'clang-tile-tsan']
+          'clang-sleef', 'gcc-sleef-asan', 'gcc-tile-asan', 'clang-tile-tsan', 'gcc-sweep-asan']
 TIMEOUT = 30
 MPI_RANKS = 3
 MPI_UNSUPPORTED = 'not supported under --mpi'

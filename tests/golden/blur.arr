@@ -1,8 +1,10 @@
-# structure: parfor 4, alloc 2
+# structure: parfor 5, alloc 2
 # The spec's blur: one interior loop with no boundary tests (oob_skip), run
 # for all rounds inside one parallel region; the rotation swaps pointers.
 # With temporal blocking (pass tblock): 3 rounds per tile first, by a loop
-# over tiles whose body has the two scratch windows (parfor 4, alloc 2).
+# over tiles whose body has the two scratch windows (parfor 4, alloc 2),
+# or on one thread 5 rounds per sweep over the rows in place (one more
+# parfor, no allocation).
 export fn blur(img: f32[h, w], iterations: i64) -> f32[h, w] {
     let buf = copy(img);
     return runStencil(buf, img, iterations, :oob_skip) |b, a| {

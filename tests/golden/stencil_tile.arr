@@ -1,10 +1,10 @@
-# structure: parfor 20, alloc 2
+# structure: parfor 21, alloc 2
 # Temporal blocking (pass tblock): an iterated, memory-bound stencil runs 9
 # rounds per tile (0.2 operations per byte moved), the rest untiled; the
 # report says why the others are left alone: a compute-bound kernel, a
-# kernel that reads the buffer it writes, too few rounds.  A 3-D grid
-# sweeps its planes 9 rounds at a time on one thread (without the sweep:
-# parfor 19).
+# kernel that reads the buffer it writes, too few rounds.  On one thread
+# the 2-D heat sweeps its rows and the 3-D grid its planes 9 rounds at a
+# time, in place (without the sweeps: parfor 19).
 export fn heat(u: f64[n, m], iterations: i64) -> f64[n, m] {
     let v = copy(u);
     return runStencil(v, u, iterations) |b, a| {

@@ -4,13 +4,13 @@
 #ifdef _OPENMP
 #include <omp.h>
 #endif
-#include "stencil_sweep3d.h"
+#include "stencil_sweep.h"
 
 /* grids: two past 2 MiB in f64 (swept on one thread), a small one */
 static const int64_t DIMS[][3] = { { 70, 64, 60 }, { 5, 6, 7 }, { 131, 34, 61 } };
 static const int64_t ITS[] = { 0, 1, 11, 23 };
 
-#define CHECK(call) do { if (call) { printf("error: %s\n", stencil_sweep3d_last_error()); } } while (0)
+#define CHECK(call) do { if (call) { printf("error: %s\n", stencil_sweep_last_error()); } } while (0)
 
 /* s += x, compensated (Kahan): the sums are within an ulp or two of exact */
 static void kahan(double *s, double *c, double x)
@@ -50,7 +50,7 @@ static void threads(int one)
 
 int main(void)
 {
-    enum { MAX = 280000 };
+    enum { MAX = 300000 };
     double *x = malloc(MAX * sizeof *x), *o = malloc(MAX * sizeof *o);
     float *xf = malloc(2 * MAX * sizeof *xf), *of = malloc(2 * MAX * sizeof *of);
     double *df = malloc(2 * MAX * sizeof *df);
@@ -75,6 +75,24 @@ int main(void)
                 pr(df, nf);
                 for (int64_t i = 0; i < nf; i++) df[i] = xf[i];
                 pr(df, nf);
+            }
+        }
+    }
+    /* 2-D: a grid past 2 MiB and a small one */
+    static const int64_t DIMS2[][2] = { { 600, 500 }, { 7, 9 } };
+    typedef int (*kern2)(int64_t, int64_t, double *, int64_t, double *);
+    static const kern2 K2[] = { u_skip, u_dst_zero, u_src_zero, u_clamp, u_mirror, u_reach };
+    for (int z = 0; z < 2; z++) {
+        int64_t p = DIMS2[z][0], q = DIMS2[z][1], n = p * q;
+        for (int t = 0; t < 4; t++) {
+            for (int one = 1; one >= 0; one--) {
+                threads(one);
+                for (int k = 0; k < 6; k++) {
+                    fill(x, n, k);
+                    CHECK(K2[k](p, q, x, ITS[t], o));
+                    pr(o, n);
+                    pr(x, n);
+                }
             }
         }
     }

@@ -1,8 +1,6 @@
-"""Reference for stencil_sweep3d: runStencil (spec section 7) in 3-D with
+"""Reference for stencil_sweep: runStencil (spec section 7) in 3-D with
 NumPy's vector indexing, one round at a time; every case twice (the
 harness runs it on one thread and on the variant's threads)."""
-import math
-
 import numpy as np
 
 DIMS = [(70, 64, 60), (5, 6, 7), (131, 34, 61)]
@@ -15,13 +13,13 @@ def pr(a):
     step = 1 if n <= 300 else 997
     for i in range(0, n, step):
         print('%.17g' % a[i])
-    # exactly rounded sums (the harness's are compensated)
-    print('%.17g' % math.fsum(a.tolist()))
-    print('%.17g' % math.fsum(((np.arange(n) % 13 + 1).astype(np.float64) * a).tolist()))
+    # sums in extended precision (the harness's are compensated): both within an ulp or two of exact
+    print('%.17g' % float(np.sum(a.astype(np.longdouble))))
+    print('%.17g' % float(np.sum(((np.arange(n) % 13 + 1).astype(np.float64) * a).astype(np.longdouble))))
 
 
 def fill(shape, s):
-    n = shape[0] * shape[1] * shape[2]
+    n = int(np.prod(shape))
     i = np.arange(n)
     return (((i * 7 + s * 3) % 17) / 16.0 - 0.25).reshape(shape)
 
@@ -38,16 +36,16 @@ def one_round(dst, src, mode, terms):
     g = np.pad(src, 2, mode=PAD[mode])
     val = None
     for w, off in terms:
-        rd = g[tuple(slice(2 + off[d], 2 + off[d] + shape[d]) for d in range(3))]
+        rd = g[tuple(slice(2 + off[d], 2 + off[d] + shape[d]) for d in range(src.ndim))]
         term = w * rd
         val = term if val is None else val + term
     inside = np.ones(shape, dtype=bool)
-    for d in range(3):
+    for d in range(src.ndim):
         lo = min(off[d] for _, off in terms)
         hi = max(off[d] for _, off in terms)
         i = np.arange(shape[d])
         ok = (i + lo >= 0) & (i + hi < shape[d])
-        inside &= ok.reshape([-1 if e == d else 1 for e in range(3)])
+        inside &= ok.reshape([-1 if e == d else 1 for e in range(src.ndim)])
     if mode == 'skip':
         dst[inside] = val[inside]
     elif mode == 'dst_zero':
@@ -105,5 +103,19 @@ for shape in DIMS:
         assert r.dtype == np.float32
         out += [r.copy(), xf]
         for _ in range(2):          # one thread, then the variant's threads: the same values
+            for a in out:
+                pr(a)
+
+FIVE = [(0.4, (0, 0)), (0.15, (-1, 0)), (0.25, (1, 0)), (0.12, (0, -1)), (0.08, (0, 1))]
+REACH2 = [(0.2, (-2, 0)), (0.3, (-1, 1)), (0.3, (0, 0)), (0.1, (1, 0)), (0.1, (0, 2))]
+for shape in [(600, 500), (7, 9)]:
+    for it in ITS:
+        out = []
+        for k, (mode, terms) in enumerate([('skip', FIVE), ('dst_zero', FIVE), ('src_zero', FIVE), ('clamp', FIVE),
+                                           ('mirror', FIVE), ('clamp', REACH2)]):
+            x = fill(shape, k)
+            r = run(x.copy(), x, it, mode, terms)
+            out += [r.copy(), x]
+        for _ in range(2):
             for a in out:
                 pr(a)
