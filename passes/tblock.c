@@ -37,8 +37,11 @@
  *   - no two buffers may share memory (their bindings' arrays do not
  *     alias): the tiles of one block read s while others write w.
  *   - not --mpi (distribute adds a halo exchange per round), not -O0.
- *   - rank 3 or more: a tile of cache size would be mostly halo, so the
- *     rounds sweep the planes in place on one thread (measured on
+ *   - sweeps (rank 2 and more, one thread): the rounds run in place over
+ *     the planes (rows), each round M behind the one before
+ *     (lower_pir_tblock.c's argument); rank 2 tiles on more threads; rank
+ *     3 and more: a tile of cache size would be mostly halo, so only the
+ *     sweeps, on one thread (measured on
  *     PolyBench heat-3d, 120^3 f64, whose two grids fit the L3: 9 rounds a
  *     sweep 0.70-0.74 of the untiled time at one thread; at two threads a
  *     sweep that splits each plane's rows was slower than untiled rounds,
