@@ -24,7 +24,7 @@
  * with every box clipped to the grid (not under :oob_wraparound), M the
  * footprint's larger reach per round in each dimension.
  *
- * Or (2-D, --stencil-tile=K,T0) strips of T0 full-width rows, each a
+ * Or (2-D, --stencil-tile=K,T0; lower_pir_sweep.c) strips of T0 full-width rows, each a
  * wavefront: at step q round j computes its row q - (j-1) M (when inside
  * [s - (tk-j) M, e + (tk-j) M)), into a ring of R = 2 M + 1 rows per
  * intermediate round (row y at slot (y + BIG) % R).  The rows round j reads
@@ -66,10 +66,9 @@
  *   - The rest of the rounds run untiled and are at least one when there
  *     are any, so the last round and the value (`last`) are the untiled
  *     code's; after an odd tk the buffers are swapped as after one round. */
-#include "passes.h"
+#include "tblock_int.h"
 #include "cg.h"
 
-enum { TILE_MIN_GRID_BYTES = 2 * 1024 * 1024, SWEEP_MAX_BYTES = 8 * 1024 * 1024 };
 
 /* Index arithmetic (also lower_pir_chain.c's): a op b on i64 (comparisons: bool) */
 IExpr *ix_bin(Op op, IExpr *a, IExpr *b, Span s)
@@ -98,30 +97,8 @@ static IExpr *ix_mulc(IExpr *a, int64_t c, Span s) { return c == 1 ? a : ix_bin(
 IExpr *ix_min(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_LT, a, b, s), ix_cl(a), ix_cl(b), s); }
 IExpr *ix_max(IExpr *a, IExpr *b, Span s) { return ir_select(T_I64, ix_bin(OP_GT, a, b, s), ix_cl(a), ix_cl(b), s); }
 
-typedef struct TB {
-    IrFunc *f;
-    IStmt *st;
-    Span s;
-    int r, w, src, k, mode;
-    int64_t M[4], win[4];
-    IExpr *n[4];            /* the grid's extents */
-    Var *wlo[4];            /* the tile's window origin */
-    Var *S[2];              /* the scratch windows */
-    Var *kb;                /* the block's rounds (tk >= 5; NULL: tk) */
-    Var *T[4];              /* the tile's extents at run time (NULL: tsz) */
-    Var *W;                 /* rank 1 with T[0]: the window's extent at run time */
-    Var *block, *nfull, *klast; /* blocks of tk rounds: nfull, then one of klast (0: none) */
-    int line;
-    int64_t ew;             /* an interior element's work (cg_iteration_work), for the guard */
-    /* rolling rows (rank 2): a ring of R = 2 M0 + 1 full rows per
-       intermediate round, row y at slot (y + BIG) % R */
-    bool ring;
-    int64_t R, BIG;
-    bool inplace;           /* a sweep (tlag): reads and stores at the buffers' own indices */
-} TB;
-
 /* v = e in a new i64 temporary */
-static Var *let(TB *t, PtrList *out, const char *name, IExpr *e)
+Var *tb_let(TB *t, PtrList *out, const char *name, IExpr *e)
 {
     Var *v = ir_var(t->f, name, T_I64, 0, V_TEMP, t->s);
     plist_push(out, ir_assign(v, e, t->s));
@@ -171,7 +148,7 @@ static void to_window(TB *t, IExpr **idx, int *n)
 
 /* Row y of a ring is at slot (y + BIG) % R (BIG: a multiple of R past any
  * row a strip computes above the grid under :oob_wraparound). */
-static void to_ring(TB *t, IExpr **idx)
+void tb_to_ring(TB *t, IExpr **idx)
 {
     Span sp = idx[0]->span;
     IExpr *y = ix_bin(OP_ADD, idx[0], ix_cst(t->BIG, sp), sp);
@@ -181,7 +158,7 @@ static void to_ring(TB *t, IExpr **idx)
 static void to_scratch(TB *t, IExpr **idx, int *n)
 {
     if (t->inplace) return;
-    if (t->ring) to_ring(t, idx);
+    if (t->ring) tb_to_ring(t, idx);
     else to_window(t, idx, n);
 }
 
@@ -258,7 +235,7 @@ static void region(TB *t, PtrList *out, IExpr **lo, IExpr **hi, int mode, bool z
 /* Round j of the tile over the box [blo, bhi) (global indices, inside the
  * grid but under :oob_wraparound): the interior and the border slabs of
  * lower_pir_stencil.c, each cut to the box. */
-static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, Var *to, const char *round)
+void tb_round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, Var *to, const char *round)
 {
     Span s = t->s;
     IExpr *lo[4], *hi[4];
@@ -272,8 +249,8 @@ static void round_in_box(TB *t, PtrList *out, Var **blo, Var **bhi, Var *from, V
     Var *ilo[4], *ihi[4];
     for (int d = 0; d < t->r; d++) {
         IExpr *a = ix_cst(-st->sten.flo[d], s), *b = ix_bin(OP_SUB, ix_cl(t->n[d]), ix_cst(st->sten.fhi[d], s), s);
-        ilo[d] = let(t, out, "in_lo", ix_max(ir_varref(blo[d], s), a, s));
-        ihi[d] = let(t, out, "in_hi", ix_min(ir_varref(bhi[d], s), b, s));
+        ilo[d] = tb_let(t, out, "in_lo", ix_max(ir_varref(blo[d], s), a, s));
+        ihi[d] = tb_let(t, out, "in_hi", ix_min(ir_varref(bhi[d], s), b, s));
     }
     for (int d = 0; d < t->r; d++) { lo[d] = ir_varref(ilo[d], s); hi[d] = ir_varref(ihi[d], s); }
     region(t, out, lo, hi, -1, false, from, to, round);
@@ -425,7 +402,7 @@ static void prefetch_next(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
     IExpr *nx[4];
     if (t->r == 1) nx[0] = ix_bin(OP_ADD, ir_varref(ti[0], s), ix_cst(1, s), s);
     else {
-        Var *wrap = let(t, out, "next_wraps", ir_select(T_I64, ix_bin(OP_GE, ix_bin(OP_ADD, ir_varref(ti[1], s), ix_cst(1, s), s),
+        Var *wrap = tb_let(t, out, "next_wraps", ir_select(T_I64, ix_bin(OP_GE, ix_bin(OP_ADD, ir_varref(ti[1], s), ix_cst(1, s), s),
                                                                           ir_varref(ntiles_last, s), s), ix_cst(1, s), ix_cst(0, s), s));
         nx[0] = ix_bin(OP_ADD, ir_varref(ti[0], s), ir_varref(wrap, s), s);
         nx[1] = ix_bin(OP_MUL, ix_bin(OP_ADD, ir_varref(ti[1], s), ix_cst(1, s), s),
@@ -434,9 +411,9 @@ static void prefetch_next(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
     Var *lo[4], *hi[4];
     for (int d = 0; d < t->r; d++) {
         int64_t h = t->k * t->M[d];
-        Var *o = let(t, out, "next_start", ix_bin(OP_MUL, nx[d], tile_ext(t, d), s));
-        lo[d] = let(t, out, "next_lo", ix_max(ix_bin(OP_SUB, ir_varref(o, s), ix_cst(h, s), s), ix_cst(0, s), s));
-        hi[d] = let(t, out, "next_hi", ix_min(ix_bin(OP_ADD, ir_varref(o, s), t->T[d] ? ix_bin(OP_ADD, tile_ext(t, d), ix_cst(h, s), s) : ix_cst(st->sten.tsz[d] + h, s), s), ix_cl(t->n[d]), s));
+        Var *o = tb_let(t, out, "next_start", ix_bin(OP_MUL, nx[d], tile_ext(t, d), s));
+        lo[d] = tb_let(t, out, "next_lo", ix_max(ix_bin(OP_SUB, ir_varref(o, s), ix_cst(h, s), s), ix_cst(0, s), s));
+        hi[d] = tb_let(t, out, "next_hi", ix_min(ix_bin(OP_ADD, ir_varref(o, s), t->T[d] ? ix_bin(OP_ADD, tile_ext(t, d), ix_cst(h, s), s) : ix_cst(st->sten.tsz[d] + h, s), s), ix_cl(t->n[d]), s));
     }
     prefetch_box(t, out, st->sten.cur[t->src], lo, hi, false,
                  "note:prefetch hints: the source window of the next tile, fetched while this tile's later rounds run "
@@ -450,16 +427,16 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
     const IStmt *st = t->st;
     Var *ts[4], *te[4], *whi[4];
     if (t->klast)
-        t->kb = let(t, out, "block_rounds", ir_select(T_I64, ix_bin(OP_LT, ir_varref(t->block, s), ir_varref(t->nfull, s), s),
+        t->kb = tb_let(t, out, "block_rounds", ir_select(T_I64, ix_bin(OP_LT, ir_varref(t->block, s), ir_varref(t->nfull, s), s),
                                                       ix_cst(t->k, s), ir_varref(t->klast, s), s));
     for (int d = 0; d < t->r; d++) {
         int64_t h = t->k * t->M[d];
-        ts[d] = let(t, out, "t_start", ix_bin(OP_MUL, ir_varref(ti[d], s), tile_ext(t, d), s));
-        te[d] = let(t, out, "t_end", ix_min(ix_bin(OP_ADD, ir_varref(ts[d], s), tile_ext(t, d), s), ix_cl(t->n[d]), s));
+        ts[d] = tb_let(t, out, "t_start", ix_bin(OP_MUL, ir_varref(ti[d], s), tile_ext(t, d), s));
+        te[d] = tb_let(t, out, "t_end", ix_min(ix_bin(OP_ADD, ir_varref(ts[d], s), tile_ext(t, d), s), ix_cl(t->n[d]), s));
         IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), ix_cst(h, s), s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cst(h, s), s);
         if (t->mode != ST_WRAP) { lo = ix_max(lo, ix_cst(0, s), s); hi = ix_min(hi, ix_cl(t->n[d]), s); }
-        t->wlo[d] = let(t, out, "win_lo", lo);
-        whi[d] = let(t, out, "win_hi", hi);
+        t->wlo[d] = tb_let(t, out, "win_lo", lo);
+        whi[d] = tb_let(t, out, "win_hi", hi);
     }
     Var *src = st->sten.cur[t->src];
     for (int c = 0; c < 2; c++) {
@@ -506,12 +483,12 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
             if (pair) he = ix_bin(OP_SUB, he, ix_mulc(ir_varref(pair, s), 2 * t->M[d], s), s);
             IExpr *lo = ix_bin(OP_SUB, ir_varref(ts[d], s), he, s), *hi = ix_bin(OP_ADD, ir_varref(te[d], s), ix_cl(he), s);
             if (t->mode != ST_WRAP) { lo = ix_max(lo, ix_cst(0, s), s); hi = ix_min(hi, ix_cl(t->n[d]), s); }
-            blo[d] = let(t, body, "box_lo", lo);
-            bhi[d] = let(t, body, "box_hi", hi);
+            blo[d] = tb_let(t, body, "box_lo", lo);
+            bhi[d] = tb_let(t, body, "box_hi", hi);
         }
         const char *round = t->k < 5 ? arena_printf("%d of %d", j, t->k)
                           : j == 1 ? "1" : pair ? arena_printf("%d + 2 pair", j) : j == t->k ? "last" : "last - 1";
-        round_in_box(t, body, blo, bhi, j == 1 ? NULL : t->S[(j - 1) % 2], j == t->k ? NULL : t->S[j % 2], round);
+        tb_round_in_box(t, body, blo, bhi, j == 1 ? NULL : t->S[(j - 1) % 2], j == t->k ? NULL : t->S[j % 2], round);
         if (j == 1) prefetch_next(t, out, ti, ntiles_last);
         if (pair && j == 3) {       /* the loop's two rounds are made: on to round kb - 1 */
             pair = NULL;
@@ -529,112 +506,6 @@ static void tile_body(TB *t, PtrList *out, Var *const *ti, Var *ntiles_last)
     }
 }
 
-/* A copy loop over [lo, hi) x cols of buffer b into ring row slots (:oob_skip). */
-static IStmt *ring_copy(TB *t, Var *ring, Var *b, Var *y, IExpr *clo, IExpr *chi)
-{
-    Span s = t->s;
-    IStmt *lp = ir_stmt(IS_LOOP, s);
-    lp->loop.kind = LOOP_PARFOR;
-    lp->loop.rank = 1;
-    lp->loop.idx[0] = ir_var(t->f, t->st->sten.idx[1]->name, T_I64, 0, V_INDEX, s);
-    lp->loop.lo[0] = clo;
-    lp->loop.hi[0] = chi;
-    IExpr *ld = ir_expr(IE_LOAD, b->elem, s);
-    ld->load.arr = b;
-    ld->load.n = 2;
-    ld->load.idx[0] = ir_varref(y, s);
-    ld->load.idx[1] = ir_varref(lp->loop.idx[0], s);
-    IStmt *sto = ir_stmt(IS_STORE, s);
-    sto->store.arr = ring;
-    sto->store.n = 2;
-    sto->store.idx[0] = ir_varref(y, s);
-    sto->store.idx[1] = ir_varref(lp->loop.idx[0], s);
-    to_ring(t, sto->store.idx);
-    sto->store.val = ld;
-    plist_push(&lp->loop.body, sto);
-    plist_push(&lp->loop.fused, arena_printf("border row copy@line %d", t->line));
-    return lp;
-}
-
-/* :oob_skip: the border elements of row y of round j's ring keep the values
- * of the buffer of round j's parity (never written: the whole row when it
- * is a border row, else its border columns; the interior of the written
- * buffer is being written by other strips). */
-static void ring_border(TB *t, PtrList *out, Var *ring, int j, Var *y)
-{
-    Span s = t->s;
-    const IStmt *st = t->st;
-    Var *b = st->sten.cur[j % 2 ? t->w : t->src];
-    IStmt *iff = ir_stmt(IS_IF, s);
-    iff->if_.cond = ix_bin(OP_OR, ix_bin(OP_LT, ir_varref(y, s), ix_cst(-st->sten.flo[0], s), s),
-                        ix_bin(OP_GE, ir_varref(y, s), ix_bin(OP_SUB, ix_cl(t->n[0]), ix_cst(st->sten.fhi[0], s), s), s), s);
-    plist_push(&iff->if_.then, ring_copy(t, ring, b, y, ix_cst(0, s), ix_cl(t->n[1])));
-    IExpr *a = ix_cst(-st->sten.flo[1], s);
-    if (st->sten.flo[1] < 0) plist_push(&iff->if_.els, ring_copy(t, ring, b, y, ix_cst(0, s), ix_min(a, ix_cl(t->n[1]), s)));
-    if (st->sten.fhi[1] > 0)
-        plist_push(&iff->if_.els, ring_copy(t, ring, b, y, ix_max(ix_bin(OP_SUB, ix_cl(t->n[1]), ix_cst(st->sten.fhi[1], s), s), a, s),
-                                            ix_cl(t->n[1])));
-    plist_push(out, iff);
-}
-
-/* The strip loop's body for strip si (rows [s, e) of the final round): a
- * wavefront over steps q; at step q round j computes its row q - (j-1) M
- * (when inside its rows [s - (k-j) M, e + (k-j) M)) from the rows of round
- * j - 1 around it, which step q (and the 2 M before it) computed: a ring
- * of R = 2 M + 1 rows per intermediate round holds them (the oldest slot
- * is overwritten only after its last read, the row M older than the
- * oldest round j reads in this step). */
-static void strip_body(TB *t, PtrList *out, Var *si)
-{
-    Span s = t->s;
-    const IStmt *st = t->st;
-    int64_t H = st->sten.tsz[0], M = t->M[0];
-    Var *ss = let(t, out, "s_start", ix_bin(OP_MUL, ir_varref(si, s), ix_cst(H, s), s));
-    Var *se = let(t, out, "s_end", ix_min(ix_bin(OP_ADD, ir_varref(ss, s), ix_cst(H, s), s), ix_cl(t->n[0]), s));
-    Var **ring = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1));
-    Var *src = st->sten.cur[t->src];
-    for (int j = 1; j < t->k; j++) {
-        ring[j] = ir_var(t->f, "ring", src->elem, 2, V_TEMP, s);
-        ring[j]->dims[0] = (Ext){ NULL, t->R };
-        ring[j]->dims[1] = src->dims[1];
-        ring[j]->written = true;
-        ring[j]->per_thread = true;     /* every row is written before it is read, in each strip */
-        IStmt *a = ir_stmt(IS_ALLOC, s);
-        a->alloc = ring[j];
-        plist_push(out, a);
-    }
-    /* rows of round j: [lo[j], hi[j]) */
-    Var **lo = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1)), **hi = arena_alloc(sizeof(Var *) * (size_t)(t->k + 1));
-    for (int j = 1; j <= t->k; j++) {
-        int64_t h = (t->k - j) * M;
-        IExpr *l = ix_bin(OP_SUB, ir_varref(ss, s), ix_cst(h, s), s), *u = ix_bin(OP_ADD, ir_varref(se, s), ix_cst(h, s), s);
-        if (t->mode != ST_WRAP) { l = ix_max(l, ix_cst(0, s), s); u = ix_min(u, ix_cl(t->n[0]), s); }
-        lo[j] = let(t, out, "rows_lo", l);
-        hi[j] = let(t, out, "rows_hi", u);
-    }
-    IStmt *steps = ir_loop1(t->f, LOOP_SERIAL, "step", ir_varref(lo[1], s),
-                            ix_bin(OP_ADD, ir_varref(hi[t->k], s), ix_cst((t->k - 1) * M, s), s), s);
-    plist_push(&steps->loop.fused, arena_printf("stencil wavefront@line %d", t->line));
-    Var *q = steps->loop.idx[0];
-    for (int j = 1; j <= t->k; j++) {
-        PtrList *b = &steps->loop.body;
-        Var *y = let(t, b, "row", ix_bin(OP_SUB, ir_varref(q, s), ix_cst((j - 1) * M, s), s));
-        IStmt *iff = ir_stmt(IS_IF, s);
-        iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), ir_varref(lo[j], s), s),
-                            ix_bin(OP_LT, ir_varref(y, s), ir_varref(hi[j], s), s), s);
-        PtrList *then = &iff->if_.then;
-        if (t->mode == ST_SKIP && j < t->k) ring_border(t, then, ring[j], j, y);
-        Var *blo[2], *bhi[2];
-        blo[0] = y;
-        bhi[0] = let(t, then, "row_end", ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
-        blo[1] = let(t, then, "col_lo", ix_cst(0, s));
-        bhi[1] = let(t, then, "col_hi", ix_cl(t->n[1]));
-        round_in_box(t, then, blo, bhi, j == 1 ? NULL : ring[j - 1], j == t->k ? NULL : ring[j], arena_printf("%d of %d", j, t->k));
-        plist_push(b, iff);
-    }
-    plist_push(out, steps);
-}
-
 /* The work of a block (the tile loop's IStmt.loop.work, in the overhead
  * guard's units): the grid's elements x tk rounds x an interior element's
  * work (the halos' recomputation left out), so that a grid too small for
@@ -644,114 +515,6 @@ static IExpr *block_work(const TB *t)
     IExpr *w = ix_cst(t->k * (t->ew > 0 ? t->ew : 1), t->s);
     for (int d = 0; d < t->r; d++) w = ix_bin(OP_MUL, w, ix_cl(t->n[d]), t->s);
     return w;
-}
-
-/* A buffer variable shaped as the stencil's buffer b, for a sweep's rounds */
-static Var *buffer_var(TB *t, const char *name, const Var *b)
-{
-    Var *v = ir_var(t->f, name, b->elem, b->rank, V_LOCAL, t->s);
-    v->is_mutable = true;
-    v->written = true;
-    for (int d = 0; d < b->rank; d++) v->dims[d] = b->dims[d];
-    return v;
-}
-
-/* Rank 3 and more, when one thread runs the rounds (tblock.c set tlag):
- * blocks of tk rounds, each one sweep over the planes of dimension 0 in
- * the two buffers themselves, no scratch:
- *
- *     sweeps = rounds >= 1 && (grid > 2 MiB || forced) && one thread ? (rounds - 1) / tk : 0
- *     for sweep in 0..sweeps {
- *       for step in 0..n0 + (tk - 1) M {
- *         for r in 0..tk {               # round r + 1 of the block
- *           y = step - r M
- *           if 0 <= y < n0 { plane y of round r + 1: from the source to
- *             the written buffer (r even) or back (r odd) }
- *         }
- *       }
- *       swap the two buffers
- *     }
- *
- * Why the values are the untiled ones, bit for bit: round j (1-based) of
- * the block computes plane p at step p + (j - 1) M, reading planes p - M ..
- * p + M of the buffer X that holds round j - 1 (M is the footprint's reach
- * in dimension 0; a boundary mode maps a read past the edge into the grid,
- * nearer to p; :oob_wraparound is refused by tblock.c).
- *   - Each plane read was written by round j - 1 before: plane p + M at
- *     step p + M + (j - 2) M = p + (j - 1) M, this step, where round j - 1
- *     runs before round j; the others at earlier steps.
- *   - None was overwritten yet: round j + 1 writes its planes into X, plane
- *     q at step q + j M; round j's last read of plane q is for p = q + M,
- *     at step q + M + (j - 1) M = q + j M, the same step, where round j
- *     runs before round j + 1.
- * So the buffers hold after the block what the untiled rounds leave: round
- * tk (odd) in the written buffer, round tk - 1 in the source, as after one
- * swap.  :oob_skip's borders are never written, in either buffer, as
- * untiled.  The rest of the rounds (at least one) run untiled. */
-static Var *lag_blocks(TB *t, PtrList *out, IExpr *bytes)
-{
-    IrFunc *f = t->f;
-    const IStmt *st = t->st;
-    Span s = t->s;
-    int64_t M = t->M[0];
-    int k = st->sten.tlk;
-    t->inplace = true;
-    IExpr *go = ix_bin(OP_GE, ix_cl(st->sten.rounds), ix_cst(1, s), s);
-    if (!st->sten.tforced) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
-    /* the planes a sweep keeps in cache, 2 (k M + 2) of the two buffers, at
-       most SWEEP_MAX_BYTES: past that it saves little, and tiles do better */
-    IExpr *plane = ix_cst(ty_kind_size(st->sten.cur[0]->elem) * 2 * (k * M + 2), s);
-    for (int d = 1; d < t->r; d++) plane = ix_bin(OP_MUL, plane, ix_cl(t->n[d]), s);
-    go = ix_bin(OP_AND, go, ix_bin(OP_LE, plane, ix_cst(SWEEP_MAX_BYTES, s), s), s);
-    if (st->sten.tlag == 1) {
-        IExpr *threads = ir_expr(IE_ECALL, T_I64, s);
-        threads->ecall.name = "arr_threads";
-        go = ix_bin(OP_AND, go, ix_bin(OP_EQ, threads, ix_cst(1, s), s), s);
-    }
-    Var *nblk = let(t, out, "sweeps", ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
-                                                                   ix_cst(k, s), s), ix_cst(0, s), s));
-    const char *pl = t->r == 2 ? "row" : "plane";
-    IStmt *blocks = ir_loop1(f, LOOP_SERIAL, "sweep", ix_cst(0, s), ir_varref(nblk, s), s);
-    blocks->loop.one_thread = true;
-    plist_push(&blocks->loop.fused, t->r == 2 ? arena_printf("temporal blocking on one thread: %d rounds per sweep over the rows, "
-                                                             "in place (else the tiles below)", k)
-                                              : (void *)st->sten.tnote);
-    Var *src = st->sten.cur[t->src], *w = st->sten.cur[t->w];
-    Var *rd = buffer_var(t, "sweep_from", src), *wr = buffer_var(t, "sweep_to", w);
-    IStmt *steps = ir_loop1(f, LOOP_SERIAL, "step", ix_cst(0, s), ix_bin(OP_ADD, ix_cl(t->n[0]), ix_cst((k - 1) * M, s), s), s);
-    plist_push(&steps->loop.fused, M == 1 ? arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s s - r", pl)
-                                          : arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s "
-                                                         "s - %lld r", pl, (long long)M));
-    IStmt *rounds = ir_loop1(f, LOOP_SERIAL, "sweep_round", ix_cst(0, s), ix_cst(k, s), s);
-    plist_push(&rounds->loop.fused, "note:the sweep's rounds in a step, in order");
-    Var *r = rounds->loop.idx[0];
-    Var *y = let(t, &rounds->loop.body, pl, ix_bin(OP_SUB, ir_varref(steps->loop.idx[0], s), ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s), s));
-    IStmt *iff = ir_stmt(IS_IF, s);
-    iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), ix_cst(0, s), s), ix_bin(OP_LT, ir_varref(y, s), ix_cl(t->n[0]), s), s);
-    PtrList *then = &iff->if_.then;
-    IStmt *par = ir_stmt(IS_IF, s);
-    par->if_.cond = ix_bin(OP_EQ, ir_binop(OP_MOD, T_I64, T_I64, ir_varref(r, s), ix_cst(2, s), s), ix_cst(0, s), s);
-    plist_push(&par->if_.then, ir_assign(rd, ir_varref(src, s), s));
-    plist_push(&par->if_.then, ir_assign(wr, ir_varref(w, s), s));
-    plist_push(&par->if_.els, ir_assign(rd, ir_varref(w, s), s));
-    plist_push(&par->if_.els, ir_assign(wr, ir_varref(src, s), s));
-    plist_push(then, par);
-    Var *blo[4], *bhi[4];
-    blo[0] = y;
-    bhi[0] = let(t, then, arena_printf("%s_end", pl), ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
-    for (int d = 1; d < t->r; d++) {
-        blo[d] = let(t, then, "sweep_lo", ix_cst(0, s));
-        bhi[d] = let(t, then, "sweep_hi", ix_cl(t->n[d]));
-    }
-    round_in_box(t, then, blo, bhi, rd, wr, arena_printf("a sweep's round, %lld %s%s behind the one before",
-                                                        (long long)M, pl, M == 1 ? "" : "s"));
-    plist_push(&rounds->loop.body, iff);
-    plist_push(&steps->loop.body, rounds);
-    plist_push(&blocks->loop.body, steps);
-    stencil_rotate(f, &blocks->loop.body, st);
-    plist_push(out, blocks);
-    t->inplace = false;
-    return nblk;
 }
 
 /* Emits the blocks before the stencil's rounds loop; returns the number of
@@ -779,7 +542,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     IExpr *swept = ix_cst(0, s);
     Var *sweeps = NULL;
     if (st->sten.tlag) {
-        sweeps = lag_blocks(&t, out, bytes);
+        sweeps = tb_sweeps(&t, out, bytes);
         swept = ix_bin(OP_MUL, ir_varref(sweeps, s), ix_cst(st->sten.tlk, s), s);
         if (t.r >= 3) return ix_bin(OP_SUB, ix_cl(st->sten.rounds), swept, s);
     }
@@ -789,20 +552,20 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     if (!st->sten.tforced && !st->sten.tdyn) go = ix_bin(OP_AND, go, ix_bin(OP_GE, bytes, ix_cst(TILE_MIN_GRID_BYTES, s), s), s);
     if (sweeps) go = ix_bin(OP_AND, go, ix_bin(OP_EQ, ir_varref(sweeps, s), ix_cst(0, s), s), s);
     IExpr *nb = ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s), ix_cst(t.k, s), s), ix_cst(0, s), s);
-    Var *nblk = let(&t, out, t.k >= 5 && !st->sten.troll ? "full_blocks" : "tile_blocks", nb);
+    Var *nblk = tb_let(&t, out, t.k >= 5 && !st->sten.troll ? "full_blocks" : "tile_blocks", nb);
     IExpr *tiled = ix_bin(OP_MUL, ir_varref(nblk, s), ix_cst(t.k, s), s);     /* rounds the blocks run */
     if (t.k >= 5 && !st->sten.troll) {
         /* the rounds left after nblk blocks of k, less the last (run untiled),
            in one more block of klast rounds (odd, 3 at least; 0: none), so
            that at most 2 rounds besides the last run untiled whatever k is */
         t.nfull = nblk;
-        Var *rem = let(&t, out, "rounds_left", ir_select(T_I64, go, ix_bin(OP_SUB, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
+        Var *rem = tb_let(&t, out, "rounds_left", ir_select(T_I64, go, ix_bin(OP_SUB, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
                                                                            ix_cl(tiled), s), ix_cst(0, s), s));
-        t.klast = let(&t, out, "last_block_rounds",
+        t.klast = tb_let(&t, out, "last_block_rounds",
                       ir_select(T_I64, ix_bin(OP_GE, ir_varref(rem, s), ix_cst(3, s), s),
                                 ix_bin(OP_SUB, ir_varref(rem, s), ix_bin(OP_SUB, ix_cst(1, s), ir_binop(OP_MOD, T_I64, T_I64, ir_varref(rem, s), ix_cst(2, s), s), s), s),
                                 ix_cst(0, s), s));
-        nblk = let(&t, out, "tile_blocks", ix_bin(OP_ADD, ir_varref(nblk, s),
+        nblk = tb_let(&t, out, "tile_blocks", ix_bin(OP_ADD, ir_varref(nblk, s),
                                                   ir_select(T_I64, ix_bin(OP_GT, ir_varref(t.klast, s), ix_cst(0, s), s), ix_cst(1, s), ix_cst(0, s), s), s));
         tiled = ix_bin(OP_ADD, tiled, ir_varref(t.klast, s), s);
     }
@@ -811,8 +574,8 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
            barrier but the block's), at most tsz[0] elements (the cache's
            window), at least 8 k M (the halo, k M a side, then costs at most
            a quarter more work) */
-        t.T[0] = let(&t, out, "tile_len", ix_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(8 * t.k * t.M[0], s), ix_cst(st->sten.tsz[0], s), s));
-        t.W = let(&t, out, "window_len", ix_bin(OP_ADD, ir_varref(t.T[0], s), ix_cst(2 * t.k * t.M[0], s), s));
+        t.T[0] = tb_let(&t, out, "tile_len", ix_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(8 * t.k * t.M[0], s), ix_cst(st->sten.tsz[0], s), s));
+        t.W = tb_let(&t, out, "window_len", ix_bin(OP_ADD, ir_varref(t.T[0], s), ix_cst(2 * t.k * t.M[0], s), s));
     }
     IStmt *blocks = ir_stmt(IS_LOOP, s);
     blocks->loop.kind = LOOP_ROUNDS;
@@ -835,7 +598,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
         tiles->loop.idx[0] = ir_var(f, "strip", T_I64, 0, V_INDEX, s);
         tiles->loop.lo[0] = ix_cst(0, s);
         tiles->loop.hi[0] = ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[0]), ix_cst(st->sten.tsz[0] - 1, s), s), ix_cst(st->sten.tsz[0], s), s);
-        strip_body(&t, &tiles->loop.body, tiles->loop.idx[0]);
+        tb_strip_body(&t, &tiles->loop.body, tiles->loop.idx[0]);
         tiles->loop.work = block_work(&t);
         plist_push(&tiles->loop.fused, arena_printf("stencil strips@line %d", line));
         plist_push(&blocks->loop.body, tiles);
@@ -847,7 +610,7 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
     for (int d = 0; d < t.r; d++) {
         ti[d] = tiles->loop.idx[d] = ir_var(f, d ? "tile_j" : "tile_i", T_I64, 0, V_INDEX, s);
         tiles->loop.lo[d] = ix_cst(0, s);
-        ntiles = let(&t, out, "tiles", t.T[d] ? ix_call("arr_ceil_div", ix_cl(t.n[d]), tile_ext(&t, d), NULL, s)
+        ntiles = tb_let(&t, out, "tiles", t.T[d] ? ix_call("arr_ceil_div", ix_cl(t.n[d]), tile_ext(&t, d), NULL, s)
                                       : ix_bin(OP_DIV, ix_bin(OP_ADD, ix_cl(t.n[d]), ix_cst(st->sten.tsz[d] - 1, s), s),
                                                tile_ext(&t, d), s));
         tiles->loop.hi[d] = ir_varref(ntiles, s);

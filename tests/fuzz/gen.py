@@ -3225,6 +3225,11 @@ class Gen:
             shape = self.ch(two)        # stencil-chain takes rank 2
             rank = 2
             srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
+        # a share of the 2-D and 3-D ones made to be swept or tiled (pass
+        # tblock): two buffers swapped, enough rounds for a block of 5 or 7
+        sweepable = not pipeline and rank >= 2 and r.random() < 0.4
+        if sweepable:
+            nb = 2
         nw = 1 if nb == 2 else r.randint(1, 2)
         if chain:
             # reads the results of the pipeline stencil just before (chain[0])
@@ -3262,14 +3267,16 @@ class Gen:
                 e = self.array(et, shape, 1)
                 e = E('call', (et, shape), 'copy', [e]) if is_view_expr(e) else e
             # a pipeline writes fresh arrays bound by let (as the Harris sample
-            # does), which no map operand can share memory with
-            kind = 'let' if pipeline else 'var'
+            # does), which no map operand can share memory with; so do half
+            # the others: buffers that may be rebound (var) may share memory,
+            # which keeps pass tblock away (tiles and sweeps need let buffers)
+            kind = 'let' if pipeline or sweepable or r.random() < 0.5 else 'var'
             pre.append(S(kind, name=b, e=e, t=(et, shape)))
             self.declare(b, (et, shape), kind)
             bufs.append(b)
         params = [self.fresh('q') for _ in bufs]
         mode = self.ch(MODES)
-        iters = 1 if pipeline else r.randint(0, 10)    # past 7 + 1: a tiled block (a sweep) under --stencil-tile=7
+        iters = 1 if pipeline else r.randint(6, 10) if sweepable else r.randint(0, 10)  # past 7 + 1: a block under --stencil-tile=7
         writes = params[:nw]
         reads = params[nw:] if pipeline or r.random() < 0.8 else params
         offs = [tuple(0 for _ in range(rank))]
@@ -3301,8 +3308,12 @@ class Gen:
             body.append(S('sstore', p=p, rank=rank, e=e))
         self.pop()
         rot = None
-        if not pipeline and r.random() < 0.7:
+        if not pipeline and (sweepable or r.random() < 0.7):
             rot = params[1:] + params[:1]
+            if nb == 3 and nw == 1 and r.random() < 0.5:
+                # the written buffer swaps with one source, the third is read
+                # only (what pass tblock may tile and sweep)
+                rot = [params[1], params[0], params[2]]
         # `let v = runStencil(...)` (a fifth): v names a buffer of the stencil
         val = self.fresh('v') if r.random() < 0.2 else None
         st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et, val=val)
