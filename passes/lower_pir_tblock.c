@@ -574,7 +574,8 @@ IExpr *lower_tblock(IrFunc *f, PtrList *out, IStmt *st)
            barrier but the block's), at most tsz[0] elements (the cache's
            window), at least 8 k M (the halo, k M a side, then costs at most
            a quarter more work) */
-        t.T[0] = tb_let(&t, out, "tile_len", ix_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(8 * t.k * t.M[0], s), ix_cst(st->sten.tsz[0], s), s));
+        t.T[0] = tb_let(&t, out, "tile_len", ix_call("arr_tile_len", ix_cl(t.n[0]), ix_cst(t.M[0] ? 8 * t.k * t.M[0] : 1, s),
+                                                     ix_cst(st->sten.tsz[0], s), s));     /* lo >= 1: no tile of 0 elements */
         t.W = tb_let(&t, out, "window_len", ix_bin(OP_ADD, ir_varref(t.T[0], s), ix_cst(2 * t.k * t.M[0], s), s));
     }
     IStmt *blocks = ir_stmt(IS_LOOP, s);

@@ -189,7 +189,7 @@ static void decide(IrProgram *p, PtrList *l, int at)
            leave room in the window (T + 2 k M elements) for a tile of at
            least 8 k M (lower_tblock's least tile: the halo then adds at
            most an eighth to the work) */
-        int64_t most = WINDOW_BYTES / es / (10 * halo(st, 0));
+        int64_t most = halo(st, 0) ? WINDOW_BYTES / es / (10 * halo(st, 0)) : TK_1D;  /* a footprint of [0..0]: no halo */
         int k1 = most >= TK_1D ? TK_1D : (int)(most - 1 + most % 2);
         if (k1 >= 3) tk = k1;
     }
