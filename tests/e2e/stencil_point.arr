@@ -4,7 +4,7 @@
 # made 0 tiles of 0 and a division by zero) and, on one thread, sweeps the
 # 2-D one in place, all rounds of a step on the same row.  The compiler
 # itself divided by the reach of 0 (fuzz seed 6262, program 148).  Grids
-# of 0 to 3000 elements, 0 to 12 rounds, on one thread and two.
+# of 0 to 1000 elements (1000 x 300 in 2-D), 0 to 12 rounds, on one thread and two.
 # tol: 1e-12
 # aflags: gcc-asan --stencil-tile=5
 

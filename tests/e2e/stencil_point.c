@@ -16,9 +16,9 @@ static void pr(const double *a, int64_t n)
 
 int main(void)
 {
-    static const int64_t SIZES[] = { 0, 1, 5, 3000 };
+    static const int64_t SIZES[] = { 0, 1, 5, 1000 };
     static const int64_t ITS[] = { 0, 1, 6, 12 };
-    static double x[3000 * 700], o[3000 * 700];
+    static double x[1000 * 300], o[1000 * 300];
     for (int one = 1; one >= 0; one--) {
 #ifdef _OPENMP
         omp_set_num_threads(one ? 1 : 2);
@@ -30,7 +30,7 @@ int main(void)
                 CHECK(p1(n, x, it, o));
                 pr(o, n);
                 pr(x, n);
-                int64_t m = n == 3000 ? 700 : 3;        /* 3000 x 700 f64: past 2 MiB */
+                int64_t m = n == 1000 ? 300 : 3;        /* 1000 x 300 f64: past 2 MiB */
                 for (int64_t i = 0; i < n * m; i++) x[i] = (double)(i % 13) / 8.0;
                 CHECK(p2(n, m, x, it, o));
                 pr(o, n * m);

@@ -2,7 +2,7 @@
 that reads only its own element, two buffers swapped every round."""
 import numpy as np
 
-SIZES = [0, 1, 5, 3000]
+SIZES = [0, 1, 5, 1000]
 ITS = [0, 1, 6, 12]
 
 
@@ -31,7 +31,7 @@ for z, n in enumerate(SIZES):
         x = np.array([(i % 11) / 4.0 for i in range(n)])
         r = run(x, it, lambda a: 0.5 * a + 1.0, False)
         out += [r.copy(), x]
-        m = 700 if n == 3000 else 3
+        m = 300 if n == 1000 else 3
         x = np.array([(i % 13) / 8.0 for i in range(n * m)]).reshape((n, m))
         r = run(x, it, lambda a: 0.75 * a - 0.5, False)
         out += [r.copy(), x]

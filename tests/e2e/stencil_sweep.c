@@ -6,8 +6,8 @@
 #endif
 #include "stencil_sweep.h"
 
-/* grids: two past 2 MiB in f64 (swept on one thread), a small one */
-static const int64_t DIMS[][3] = { { 70, 64, 60 }, { 5, 6, 7 }, { 131, 34, 61 } };
+/* grids: one past 2 MiB in f64 (swept on one thread), a small one */
+static const int64_t DIMS[][3] = { { 70, 64, 60 }, { 5, 6, 7 } };
 static const int64_t ITS[] = { 0, 1, 11, 23 };
 
 #define CHECK(call) do { if (call) { printf("error: %s\n", stencil_sweep_last_error()); } } while (0)
@@ -54,14 +54,14 @@ int main(void)
     double *x = malloc(MAX * sizeof *x), *o = malloc(MAX * sizeof *o);
     float *xf = malloc(2 * MAX * sizeof *xf), *of = malloc(2 * MAX * sizeof *of);
     double *df = malloc(2 * MAX * sizeof *df);
-    static const kern K[] = { t_skip, t_wraparound, t_dst_zero, t_src_zero, t_clamp, t_mirror, t_reach, t_second };
-    for (int z = 0; z < 3; z++) {
+    static const kern K[] = { t_skip, t_dst_zero, t_src_zero, t_clamp, t_mirror, t_reach, t_second };
+    for (int z = 0; z < 2; z++) {
         int64_t p = DIMS[z][0], q = DIMS[z][1], r = DIMS[z][2], n = p * q * r;
         for (int t = 0; t < 4; t++) {
             int64_t it = ITS[t];
             for (int one = 1; one >= 0; one--) {
                 threads(one);
-                for (int k = 0; k < 8; k++) {
+                for (int k = 0; k < 7; k++) {
                     fill(x, n, k);
                     CHECK(K[k](p, q, r, x, it, o));
                     pr(o, n);
@@ -81,13 +81,13 @@ int main(void)
     /* 2-D: a grid past 2 MiB and a small one */
     static const int64_t DIMS2[][2] = { { 600, 500 }, { 7, 9 } };
     typedef int (*kern2)(int64_t, int64_t, double *, int64_t, double *);
-    static const kern2 K2[] = { u_skip, u_dst_zero, u_src_zero, u_clamp, u_mirror, u_reach };
+    static const kern2 K2[] = { u_skip, u_clamp, u_reach };
     for (int z = 0; z < 2; z++) {
         int64_t p = DIMS2[z][0], q = DIMS2[z][1], n = p * q;
         for (int t = 0; t < 4; t++) {
             for (int one = 1; one >= 0; one--) {
                 threads(one);
-                for (int k = 0; k < 6; k++) {
+                for (int k = 0; k < 3; k++) {
                     fill(x, n, k);
                     CHECK(K2[k](p, q, x, ITS[t], o));
                     pr(o, n);

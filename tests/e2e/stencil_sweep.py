@@ -3,7 +3,7 @@ NumPy's vector indexing, one round at a time; every case twice (the
 harness runs it on one thread and on the variant's threads)."""
 import numpy as np
 
-DIMS = [(70, 64, 60), (5, 6, 7), (131, 34, 61)]
+DIMS = [(70, 64, 60), (5, 6, 7)]
 ITS = [0, 1, 11, 23]
 
 
@@ -73,15 +73,15 @@ REACH = [(0.2, (-2, 0, 0)), (0.3, (-1, 0, 0)), (0.3, (0, 0, 0)), (0.1, (1, 0, 0)
 for shape in DIMS:
     for it in ITS:
         out = []
-        for k, mode in enumerate(['skip', 'wrap', 'dst_zero', 'src_zero', 'clamp', 'mirror']):
+        for k, mode in enumerate(['skip', 'dst_zero', 'src_zero', 'clamp', 'mirror']):
             x = fill(shape, k)
             r = run(x.copy(), x, it, mode, SEVEN)
             out += [r.copy(), x]
-        x = fill(shape, 6)
+        x = fill(shape, 5)
         r = run(x.copy(), x, it, 'clamp', REACH)
         out += [r.copy(), x]
         # the written buffer second: w (v) from u (x); the value is u's buffer in the last round
-        x = fill(shape, 7)
+        x = fill(shape, 6)
         v = x.copy()
         cur = [x, v]
         for rnd in range(it):
@@ -111,8 +111,7 @@ REACH2 = [(0.2, (-2, 0)), (0.3, (-1, 1)), (0.3, (0, 0)), (0.1, (1, 0)), (0.1, (0
 for shape in [(600, 500), (7, 9)]:
     for it in ITS:
         out = []
-        for k, (mode, terms) in enumerate([('skip', FIVE), ('dst_zero', FIVE), ('src_zero', FIVE), ('clamp', FIVE),
-                                           ('mirror', FIVE), ('clamp', REACH2)]):
+        for k, (mode, terms) in enumerate([('skip', FIVE), ('clamp', FIVE), ('clamp', REACH2)]):
             x = fill(shape, k)
             r = run(x.copy(), x, it, mode, terms)
             out += [r.copy(), x]
