@@ -1,7 +1,7 @@
 /* tblock.c — temporal blocking of iterated stencils: which stencil nodes
- * run their rounds several at a time by tiles (3-D: by sweeps over the
- * planes), how many rounds and how big a tile (the code is made by
- * lower-pir, lower_pir_tblock.c).
+ * run their rounds several at a time by tiles or, on one thread, by sweeps
+ * over the rows or planes, how many rounds and how big a tile (the code is
+ * made by lower-pir, lower_pir_tblock.c and lower_pir_sweep.c).
  *
  * Before/after: DIR; the node gets tk (rounds per tile), tsz (the tile's
  * extents) and tnote (the decision in words, for --report).
@@ -39,7 +39,7 @@
  *   - not --mpi (distribute adds a halo exchange per round), not -O0.
  *   - sweeps (rank 2 and more, one thread): the rounds run in place over
  *     the planes (rows), each round M behind the one before
- *     (lower_pir_tblock.c's argument); rank 2 tiles on more threads; rank
+ *     (lower_pir_sweep.c's argument); rank 2 tiles on more threads; rank
  *     3 and more: a tile of cache size would be mostly halo, so only the
  *     sweeps, on one thread (measured on
  *     PolyBench heat-3d, 120^3 f64, whose two grids fit the L3: 9 rounds a
@@ -194,7 +194,7 @@ static void decide(IrProgram *p, PtrList *l, int at)
         if (k1 >= 3) tk = k1;
     }
     /* on one thread the rounds sweep the planes (rank 2: rows) in place
-       (lower_pir_tblock.c): no halo to pay, so deeper than tiles (heat-3d:
+       (lower_pir_sweep.c): no halo to pay, so deeper than tiles (heat-3d:
        5 rounds 0.79 of untiled, 9 rounds 0.72; bench/tblock's 2-D heat, 9
        or 15 rounds: 0.40-0.44, its tiles 0.52-0.56) */
     int k3 = forced || tk > 5 ? tk : 2 * tk - 1;
