@@ -123,9 +123,9 @@ static Var *buffer_var(TB *t, const char *name, const Var *b)
     return v;
 }
 
-/* Rank 3 and more, when one thread runs the rounds (tblock.c set tlag):
- * blocks of tk rounds, each one sweep over the planes of dimension 0 in
- * the two buffers themselves, no scratch:
+/* Rank 2 and more, when one thread runs the rounds (tblock.c set tlag):
+ * blocks of tk rounds (here tlk), each one sweep over the planes (rank 2:
+ * rows) of dimension 0 in the two buffers themselves, no scratch:
  *
  *     sweeps = rounds >= 1 && (grid > 2 MiB || forced) && one thread ? (rounds - 1) / tk : 0
  *     for sweep in 0..sweeps {
@@ -151,6 +151,8 @@ static Var *buffer_var(TB *t, const char *name, const Var *b)
  *     q at step q + j M; round j's last read of plane q is for p = q + M,
  *     at step q + M + (j - 1) M = q + j M, the same step, where round j
  *     runs before round j + 1.
+ * (A reach of M = 0: every round of a step computes the same plane, in
+ * order, each from the plane the round before computed in this step.)
  * So the buffers hold after the block what the untiled rounds leave: round
  * tk (odd) in the written buffer, round tk - 1 in the source, as after one
  * swap.  :oob_skip's borders are never written, in either buffer, as
