@@ -18,7 +18,7 @@ Prints one line per test, a diff on failure, and 'N passed, N failed'.
 
 Usage: tests/run.py [--arrc PATH] [--quick] [--variants LIST] [--only SUBSTR]
 """
-import argparse, concurrent.futures as cf, difflib, math, os, re, shutil, subprocess, sys, tempfile
+import argparse, concurrent.futures as cf, difflib, math, os, re, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'tests', 'out')
@@ -312,8 +312,17 @@ def main():
     if not a.no_e2e:
         tests += e2e_tests(arrc, [v for v in a.variants.split(',') if v], a.only)
     passed = failed = 0
+    spent = {}          # seconds per test (e2e: summed over its variants)
+
+    def timed(name, fn, args):
+        t = time.monotonic()
+        try:
+            return fn(*args)
+        finally:
+            key = name.split(' [')[0]
+            spent[key] = spent.get(key, 0.0) + time.monotonic() - t
     with cf.ThreadPoolExecutor(a.j) as ex:
-        futs = [(name, ex.submit(fn, *args)) for name, fn, args in tests]
+        futs = [(name, ex.submit(timed, name, fn, args)) for name, fn, args in tests]
         for name, fu in futs:
             try:
                 ok, detail = fu.result()
@@ -328,6 +337,9 @@ def main():
                 for line in detail.rstrip().splitlines()[:60]:
                     print('    ' + line)
     print('%d passed, %d failed' % (passed, failed))
+    slow = [kv for kv in sorted(spent.items(), key=lambda kv: -kv[1])[:8] if kv[1] >= 1]
+    if len(tests) > 50 and slow:     # where make check's time goes
+        print('slowest: ' + ', '.join('%s %.0f s' % kv for kv in slow))
     return 1 if failed else 0
 
 if __name__ == '__main__':

@@ -15,54 +15,58 @@
 set -e
 cd "$(dirname "$0")/.."
 status=0
-echo "== tests with arrc"
+t0=$(date +%s)
+# each section's header says how long the suite has run (CI must stay under 20 min)
+section() { echo "== [$(($(date +%s) - t0)) s] $*"; }
+section "tests with arrc"
 /usr/bin/python3 tests/run.py || status=1
-echo "== tests with arrc built with -fsanitize=address,undefined"
+section "tests with arrc built with -fsanitize=address,undefined"
 make -s check-asan
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
     /usr/bin/python3 tests/run.py --arrc ./arrc-asan --variants gcc-omp || status=1
-echo "== compile-time scaling: big and deeply nested programs (arrc and arrc-asan)"
+section "compile-time scaling: big and deeply nested programs (arrc and arrc-asan)"
 /usr/bin/python3 tests/scale_test.py || status=1
-echo "== fuzzing arrc (ASan+UBSan build) with mutated test inputs"
+section "fuzzing arrc (ASan+UBSan build) with mutated test inputs"
 /usr/bin/python3 tests/fuzz/fuzz.py --arrc ./arrc-asan --iterations 300 --seed 1 || status=1
-echo "== differential testing: 256 random programs (fixed seed), gcc -fopenmp at 2 and 8 threads and arrc -O0"
+section "differential testing: 256 random programs (fixed seed), gcc -fopenmp at 2 and 8 threads and arrc -O0"
 # (add --avoid TAGS for known compiler bugs not fixed yet: tests/fuzz/gen.py KNOWN_BUGS, Makefile FUZZ_AVOID)
 /usr/bin/python3 tests/fuzz/difftest.py --seed 1 --programs 256 --quick -j2 || status=1
-echo "== command-line cases: FIFOs, devices, outputs that are inputs, partial writes, --prefix"
+section "command-line cases: FIFOs, devices, outputs that are inputs, partial writes, --prefix"
 tests/cli_test.sh || status=1
-echo "== the command line's docs (cli.md, the man page) match arrc --help"
+section "the command line's docs (cli.md, the man page) match arrc --help"
 /usr/bin/python3 tests/docs_test.py || status=1
-echo "== editor grammars (Vim, VS Code) know every keyword and builtin"
+section "editor grammars (Vim, VS Code) know every keyword and builtin"
 /usr/bin/python3 tests/editors_test.py || status=1
-echo "== #line: gdb stops at .arr lines"
+section "#line: gdb stops at .arr lines"
 tests/gdb_line.sh || status=1
-echo "== make install into a temporary prefix; an example built with arrc.mk"
+section "make install into a temporary prefix; an example built with arrc.mk"
 tests/install_test.sh || status=1
-echo "== arrc.mk: two modules in two folders, a build folder and in the tree; each edit rebuilds exactly what it should"
+section "arrc.mk: two modules in two folders, a build folder and in the tree; each edit rebuilds exactly what it should"
 tests/make_test.sh || status=1
-echo "== CMake: find_package(arrc) and arrc_add_library on a sample (C and C++), rebuilds after an imported module changes"
+section "CMake: find_package(arrc) and arrc_add_library on a sample (C and C++), rebuilds after an imported module changes"
 tests/cmake_test.sh || status=1
-echo "== arrc --mpi under Open MPI: 1 to 4 ranks, uneven blocks, a rank with no rows, errors on one rank; against the single-process build"
+section "arrc --mpi under Open MPI: 1 to 4 ranks, uneven blocks, a rank with no rows, errors on one rank; against the single-process build"
 tests/mpi_test.sh || status=1
-echo "== examples/blur: arrc's blur against the hand-written reference, bit for bit"
+section "examples/blur: arrc's blur against the hand-written reference, bit for bit"
 examples/blur/check.sh || status=1
-echo "== examples/blackscholes"
+section "examples/blackscholes"
 make -s -C examples/blackscholes clean
 make -s -C examples/blackscholes run N=100000 || status=1
-echo "== examples/extern: a C library called through extern (exits 1 if the estimates are off)"
+section "examples/extern: a C library called through extern (exits 1 if the estimates are off)"
 make -s -C examples/extern clean
 make -s -C examples/extern run N=1000000 || status=1
-echo "== examples/montecarlo: pi and a European call within 5 standard errors (counter-based random numbers)"
+section "examples/montecarlo: pi and a European call within 5 standard errors (counter-based random numbers)"
 make -s -C examples/montecarlo clean
 make -s -C examples/montecarlo run N=1000000 || status=1
-echo "== examples/md: CoMD's lattice energy, link cells = all pairs, energy drift and its dt^2 scaling; 2-D energy conservation"
+section "examples/md: CoMD's lattice energy, link cells = all pairs, energy drift and its dt^2 scaling; 2-D energy conservation"
 make -s -C examples/md clean
 make -s -C examples/md check || status=1
-echo "== examples/harris: the 256 corners of a synthetic grid (exits 1 when any is missed)"
+section "examples/harris: the 256 corners of a synthetic grid (exits 1 when any is missed)"
 make -s -C examples/harris clean
 make -s -C examples/harris run || status=1
-echo "== arrc --python: NumPy extension modules (Black-Scholes and tests/python/pymod.arr) under pytest"
+section "arrc --python: NumPy extension modules (Black-Scholes and tests/python/pymod.arr) under pytest"
 tests/python_test.sh || status=1
-echo "== arrc run / bench: .npy inputs from NumPy, results checked with NumPy, errors, bench's table"
+section "arrc run / bench: .npy inputs from NumPy, results checked with NumPy, errors, bench's table"
 tests/run_test.sh || status=1
+section "done"
 exit $status
