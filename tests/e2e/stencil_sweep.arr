@@ -8,7 +8,8 @@
 # every boundary mode but :oob_wraparound, which is never swept (2-D:
 # skip and clamp), a footprint reaching 2 planes or rows back, the written
 # buffer second, an f32 kernel, grids past 2 MiB and a small one, 0 to 23
-# rounds (no sweep, one and two sweeps with 2 and 5 rounds after).  gcc-asan forces 3 rounds a
+# rounds (no sweep, one and two sweeps with 2 and 5 rounds after), and
+# buffers bound by `var` (t_clamp, u_clamp: apart by the run-time check).  gcc-asan forces 3 rounds a
 # sweep or tile on every grid (the small 3-D one has 5 planes).  The
 # reference is the spec's runStencil with NumPy's vector indexing in the
 # .py; the caller's arrays are updated in place and checked too.
@@ -43,7 +44,7 @@ export fn t_src_zero(x: f64[p, q, r], it: i64) -> f64[p, q, r] {
 }
 
 export fn t_clamp(x: f64[p, q, r], it: i64) -> f64[p, q, r] {
-    let v = copy(x);
+    var v = copy(x);
     return runStencil(v, x, it, :oob_clamp) |b, a| {
         b[0, 0, 0] = 0.3 * a[0, 0, 0] + 0.15 * a[-1, 0, 0] + 0.25 * a[1, 0, 0] + 0.1 * a[0, -1, 0]
                    + 0.05 * a[0, 1, 0] + 0.08 * a[0, 0, -1] + 0.07 * a[0, 0, 1];
@@ -97,7 +98,7 @@ export fn u_skip(x: f64[p, q], it: i64) -> f64[p, q] {
 }
 
 export fn u_clamp(x: f64[p, q], it: i64) -> f64[p, q] {
-    let v = copy(x);
+    var v = copy(x);
     return runStencil(v, x, it, :oob_clamp) |b, a| {
         b[0, 0] = 0.4 * a[0, 0] + 0.15 * a[-1, 0] + 0.25 * a[1, 0] + 0.12 * a[0, -1] + 0.08 * a[0, 1];
         return a, b;
