@@ -3268,9 +3268,9 @@ class Gen:
                 e = E('call', (et, shape), 'copy', [e]) if is_view_expr(e) else e
             # a pipeline writes fresh arrays bound by let (as the Harris sample
             # does), which no map operand can share memory with; so do half
-            # the others: buffers that may be rebound (var) may share memory,
-            # which keeps pass tblock away (tiles and sweeps need let buffers)
-            kind = 'let' if pipeline or sweepable or r.random() < 0.5 else 'var'
+            # the others: buffers that may be rebound (var) may share memory
+            # (pass tblock tiles them behind the run-time distinct check)
+            kind = 'let' if pipeline or r.random() < 0.5 else 'var'
             pre.append(S(kind, name=b, e=e, t=(et, shape)))
             self.declare(b, (et, shape), kind)
             bufs.append(b)

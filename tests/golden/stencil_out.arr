@@ -8,6 +8,10 @@
 # sa, sb and the result, which holds sa).  Left alone: :oob_skip (the
 # border keeps the buffer's values), a map reading the result through a
 # slice, a map after a store.
+# The boundary index helpers are called, never inlined (a 25-point blur
+# under :oob_mirror inlined 100 of them an element: 90 s of clang -O2):
+# c-contains: ARR_COLD_HELPER int64_t arr_mirror_index(int64_t x, int64_t n)
+# c-contains: ARR_COLD_HELPER int64_t arr_wrap_index(int64_t x, int64_t n)
 export fn response(x: f64[h, w], k: f64) -> f64[h, w] {
     let sa = empty_like(x);
     let sb = empty_like(x);
