@@ -237,8 +237,9 @@ struct IStmt {
                                        chosen at run time (else tsz) */
             int tlag;               /* sweeps of tlk rounds over the planes (rank 2: rows) in place,
                                        each round a plane behind the one before, when one thread runs
-                                       them (1: arr_threads() == 1; 2: --serial; 0: none); rank 2:
-                                       else the tiles, rank 3: else untiled */
+                                       them (1: arr_threads() == 1, else the tiles; 2: --serial;
+                                       3: on any number of threads, a part of the planes a thread,
+                                       then the seams between parts; 0: none) */
             int tlk;
             const char *tnote;
             PtrList fused;          /* pass stencil-out: "what@line N" of the maps moved in (--report) */

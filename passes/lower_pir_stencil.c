@@ -244,8 +244,13 @@ void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st)
     rounds->loop.lo[0] = ir_const_i(T_I64, 0, s);
     /* temporal blocking (pass tblock): the first rounds by tiles, the rest here */
     rounds->loop.hi[0] = st->sten.tk > 0 ? lower_tblock(f, out, st) : ir_clone_expr(st->sten.rounds);
-    if (st->sten.tnote) plist_push(&rounds->loop.fused, (void *)(st->sten.tk > 0 ? st->sten.tlag ? "the rounds the sweeps leave (at least the last; all on more threads)"
-                                                                                     : "the rounds the tiles leave (at least the last)" : st->sten.tnote));
+    if (st->sten.tnote) {
+        const char *left = st->sten.tk <= 0 ? st->sten.tnote
+                         : st->sten.tlag == 3 ? "the rounds the sweeps leave (at least the last)"
+                         : st->sten.tlag ? "the rounds the sweeps leave (at least the last; all on more threads)"
+                                         : "the rounds the tiles leave (at least the last)";
+        plist_push(&rounds->loop.fused, (void *)left);
+    }
     PtrList *body = &rounds->loop.body;
     plist_push(body, NULL);     /* the interior, made after the border's copies of the kernel */
     if (mode != ST_SKIP) {

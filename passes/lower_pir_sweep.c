@@ -123,6 +123,136 @@ static Var *buffer_var(TB *t, const char *name, const Var *b)
     return v;
 }
 
+/* Round r (a variable, 0-based) of a sweep over the planes [lo, hi) of
+ * dimension 0 (the whole of the others), appended to out: from the source
+ * to the written buffer when r is even, else back (the two buffers). */
+static void sweep_round(TB *t, PtrList *out, Var *r, Var *lo, Var *hi, const char *note)
+{
+    Span s = t->s;
+    const IStmt *st = t->st;
+    Var *src = st->sten.cur[t->src], *w = st->sten.cur[t->w];
+    Var *rd = buffer_var(t, "sweep_from", src), *wr = buffer_var(t, "sweep_to", w);
+    IStmt *par = ir_stmt(IS_IF, s);
+    par->if_.cond = ix_bin(OP_EQ, ir_binop(OP_MOD, T_I64, T_I64, ir_varref(r, s), ix_cst(2, s), s), ix_cst(0, s), s);
+    plist_push(&par->if_.then, ir_assign(rd, ir_varref(src, s), s));
+    plist_push(&par->if_.then, ir_assign(wr, ir_varref(w, s), s));
+    plist_push(&par->if_.els, ir_assign(rd, ir_varref(w, s), s));
+    plist_push(&par->if_.els, ir_assign(wr, ir_varref(src, s), s));
+    plist_push(out, par);
+    Var *blo[4], *bhi[4];
+    blo[0] = lo;
+    bhi[0] = hi;
+    for (int d = 1; d < t->r; d++) {
+        blo[d] = tb_let(t, out, "sweep_lo", ix_cst(0, s));
+        bhi[d] = tb_let(t, out, "sweep_hi", ix_cl(t->n[d]));
+    }
+    tb_round_in_box(t, out, blo, bhi, rd, wr, note);
+}
+
+/* The steps of one sweep over the planes [plo, phi) of dimension 0 (NULL:
+ * the whole grid): in step q round r (0-based) computes plane q - r M when
+ * it lies in [plo + r M, phi - r M), where a part's end shrinks only where
+ * another part lies beyond it (shrink_lo, shrink_hi: run-time conditions;
+ * NULL: never). */
+static IStmt *wavefront(TB *t, const char *pl, Var *plo, Var *phi, IExpr *const shrink[2])
+{
+    IrFunc *f = t->f;
+    Span s = t->s;
+    int64_t M = t->M[0];
+    int k = t->st->sten.tlk;
+    IExpr *lo0 = plo ? ir_varref(plo, s) : ix_cst(0, s), *hi0 = phi ? ir_varref(phi, s) : ix_cl(t->n[0]);
+    IStmt *steps = ir_loop1(f, LOOP_SERIAL, "step", ir_clone_expr(lo0), ix_bin(OP_ADD, ir_clone_expr(hi0), ix_cst((k - 1) * M, s), s), s);
+    plist_push(&steps->loop.fused, M == 1 ? arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s s - r", pl)
+                                          : arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s "
+                                                         "s - %lld r", pl, (long long)M));
+    IStmt *rounds = ir_loop1(f, LOOP_SERIAL, "sweep_round", ix_cst(0, s), ix_cst(k, s), s);
+    plist_push(&rounds->loop.fused, "note:the sweep's rounds in a step, in order");
+    Var *r = rounds->loop.idx[0];
+    PtrList *b = &rounds->loop.body;
+    Var *y = tb_let(t, b, pl, ix_bin(OP_SUB, ir_varref(steps->loop.idx[0], s), ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s), s));
+    IExpr *lo = ir_clone_expr(lo0), *hi = ir_clone_expr(hi0);
+    if (shrink) {
+        IExpr *rm = ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s);
+        lo = ir_select(T_I64, shrink[0], ix_bin(OP_ADD, lo, rm, s), ir_clone_expr(lo0), s);
+        hi = ir_select(T_I64, shrink[1], ix_bin(OP_SUB, hi, ir_clone_expr(rm), s), ir_clone_expr(hi0), s);
+    }
+    IStmt *iff = ir_stmt(IS_IF, s);
+    iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), lo, s), ix_bin(OP_LT, ir_varref(y, s), hi, s), s);
+    Var *yend = tb_let(t, &iff->if_.then, arena_printf("%s_end", pl), ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
+    sweep_round(t, &iff->if_.then, r, y, yend, arena_printf("a sweep's round, %lld %s%s behind the one before",
+                                                            (long long)M, pl, M == 1 ? "" : "s"));
+    plist_push(b, iff);
+    plist_push(&steps->loop.body, rounds);
+    return steps;
+}
+
+/* tlag 3: a sweep on any number of threads, in two phases (a barrier
+ * after each).  Dimension 0 is cut into P parts of at least 2 tk M planes,
+ * one a thread (P = min(threads, n0 / (2 tk M + 1)), 1 at least):
+ *   1. every part runs the wavefront over its planes [b_p, b_p+1), round
+ *      r (0-based) only on [b_p + r M, b_p+1 - r M), shrunk only at an end
+ *      where another part lies (a trapezoid);
+ *   2. every seam b (b_1 .. b_P-1) fills the triangle the trapezoids left:
+ *      for r = 1 .. tk - 1 in order, round r on [b - r M, b + r M).
+ * Why this is the one-thread sweep's result, bit for bit, and race-free:
+ * within a part the argument above holds (its rounds' ranges shrink by M
+ * a round, so every plane a round reads lies in the range the round
+ * before computed).  Across a seam b in phase 1, the part below reads
+ * round r - 1 (in buffer X_(r-1), X alternating with r) on planes < b - (r - 2) M
+ * and writes round r on planes < b - (r - 1) M; the part above writes
+ * round r' on planes >= b + (r' - 1) M (1-based r, r').  A read of the
+ * lower part and a write of the upper one meet only when r + r' < 3, so
+ * r = r' = 1, and those are different buffers (X_0, X_1); symmetrically
+ * above; the writes are on either side of b.  In phase 2 round r of a seam
+ * reads round r - 1 on [b - (r+1) M, b + (r+1) M) (0-based): the seam's
+ * own round r - 1 inside [b - (r-1) M, b + (r-1) M), phase 1's round r - 1
+ * outside, which no later round overwrote (round r + 1 of the parts stops
+ * at b - (r+1) M and starts at b + (r+1) M); its writes replace round r - 2,
+ * which round r - 1 of the seam was the last to read.  Seams are 2 tk M
+ * planes or more apart, so their reads and writes never meet.  Any order
+ * of the parts of a phase gives the same result (they share nothing they
+ * write), so the overhead guard may run them on one thread. */
+static void parts(TB *t, PtrList *out, const char *pl)
+{
+    IrFunc *f = t->f;
+    Span s = t->s;
+    int64_t M = t->M[0];
+    int k = t->st->sten.tlk;
+    IExpr *threads = ir_expr(IE_ECALL, T_I64, s);
+    threads->ecall.name = "arr_threads";
+    IExpr *most = ix_bin(OP_DIV, ix_cl(t->n[0]), ix_cst(2 * k * M + 1, s), s);
+    Var *np = tb_let(t, out, "parts", ix_max(ix_min(threads, most, s), ix_cst(1, s), s));
+    IStmt *ph1 = ir_loop1(f, LOOP_PARFOR, "part", ix_cst(0, s), ir_varref(np, s), s);
+    plist_push(&ph1->loop.fused, arena_printf("note:the sweep's parts, one a thread: each round %lld %s%s inside the one before "
+                                              "at a part's ends where another part lies", (long long)M, pl, M == 1 ? "" : "s"));
+    Var *pi = ph1->loop.idx[0];
+    PtrList *b1 = &ph1->loop.body;
+    Var *plo = tb_let(t, b1, "part_lo", ix_bin(OP_DIV, ix_bin(OP_MUL, ir_varref(pi, s), ix_cl(t->n[0]), s), ir_varref(np, s), s));
+    Var *phi = tb_let(t, b1, "part_hi", ix_bin(OP_DIV, ix_bin(OP_MUL, ix_bin(OP_ADD, ir_varref(pi, s), ix_cst(1, s), s), ix_cl(t->n[0]), s),
+                                              ir_varref(np, s), s));
+    IExpr *shrink[2] = { ix_bin(OP_GT, ir_varref(pi, s), ix_cst(0, s), s),
+                         ix_bin(OP_LT, ix_bin(OP_ADD, ir_varref(pi, s), ix_cst(1, s), s), ir_varref(np, s), s) };
+    plist_push(b1, wavefront(t, pl, plo, phi, shrink));
+    plist_push(out, ph1);
+    if (M == 0 || k < 2) return;            /* no seams to fill */
+    IStmt *ph2 = ir_loop1(f, LOOP_PARFOR, "seam", ix_cst(1, s), ir_varref(np, s), s);
+    plist_push(&ph2->loop.fused, M == 1 ? arena_printf("note:the seams between the parts: round r + 1 of the sweep on the r %ss "
+                                                       "either side", pl)
+                                        : arena_printf("note:the seams between the parts: round r + 1 of the sweep on the %lld r "
+                                                       "%ss either side", (long long)M, pl));
+    PtrList *b2 = &ph2->loop.body;
+    Var *at = tb_let(t, b2, "seam_at", ix_bin(OP_DIV, ix_bin(OP_MUL, ir_varref(ph2->loop.idx[0], s), ix_cl(t->n[0]), s), ir_varref(np, s), s));
+    IStmt *rs = ir_loop1(f, LOOP_SERIAL, "seam_round", ix_cst(1, s), ix_cst(k, s), s);
+    plist_push(&rs->loop.fused, "note:the seam's rounds, in order");
+    Var *r = rs->loop.idx[0];
+    IExpr *rm = ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s);
+    Var *lo = tb_let(t, &rs->loop.body, "seam_lo", ix_bin(OP_SUB, ir_varref(at, s), rm, s));
+    Var *hi = tb_let(t, &rs->loop.body, "seam_hi", ix_bin(OP_ADD, ir_varref(at, s), ir_clone_expr(rm), s));
+    sweep_round(t, &rs->loop.body, r, lo, hi, "a seam's round");
+    plist_push(b2, rs);
+    plist_push(out, ph2);
+}
+
 /* Rank 2 and more, when one thread runs the rounds (tblock.c set tlag):
  * blocks of tk rounds (here tlk), each one sweep over the planes (rank 2:
  * rows) of dimension 0 in the two buffers themselves, no scratch:
@@ -181,42 +311,16 @@ Var *tb_sweeps(TB *t, PtrList *out, IExpr *bytes)
                                                                    ix_cst(k, s), s), ix_cst(0, s), s));
     const char *pl = t->r == 2 ? "row" : "plane";
     IStmt *blocks = ir_loop1(f, LOOP_SERIAL, "sweep", ix_cst(0, s), ir_varref(nblk, s), s);
-    blocks->loop.one_thread = true;
-    plist_push(&blocks->loop.fused, t->r == 2 ? arena_printf("temporal blocking on one thread: %d rounds per sweep over the rows, "
-                                                             "in place (else the tiles below)", k)
-                                              : (void *)st->sten.tnote);
-    Var *src = st->sten.cur[t->src], *w = st->sten.cur[t->w];
-    Var *rd = buffer_var(t, "sweep_from", src), *wr = buffer_var(t, "sweep_to", w);
-    IStmt *steps = ir_loop1(f, LOOP_SERIAL, "step", ix_cst(0, s), ix_bin(OP_ADD, ix_cl(t->n[0]), ix_cst((k - 1) * M, s), s), s);
-    plist_push(&steps->loop.fused, M == 1 ? arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s s - r", pl)
-                                          : arena_printf("note:the sweep's steps: in step s, round r + 1 of the sweep computes %s "
-                                                         "s - %lld r", pl, (long long)M));
-    IStmt *rounds = ir_loop1(f, LOOP_SERIAL, "sweep_round", ix_cst(0, s), ix_cst(k, s), s);
-    plist_push(&rounds->loop.fused, "note:the sweep's rounds in a step, in order");
-    Var *r = rounds->loop.idx[0];
-    Var *y = tb_let(t, &rounds->loop.body, pl, ix_bin(OP_SUB, ir_varref(steps->loop.idx[0], s), ix_bin(OP_MUL, ir_varref(r, s), ix_cst(M, s), s), s));
-    IStmt *iff = ir_stmt(IS_IF, s);
-    iff->if_.cond = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(y, s), ix_cst(0, s), s), ix_bin(OP_LT, ir_varref(y, s), ix_cl(t->n[0]), s), s);
-    PtrList *then = &iff->if_.then;
-    IStmt *par = ir_stmt(IS_IF, s);
-    par->if_.cond = ix_bin(OP_EQ, ir_binop(OP_MOD, T_I64, T_I64, ir_varref(r, s), ix_cst(2, s), s), ix_cst(0, s), s);
-    plist_push(&par->if_.then, ir_assign(rd, ir_varref(src, s), s));
-    plist_push(&par->if_.then, ir_assign(wr, ir_varref(w, s), s));
-    plist_push(&par->if_.els, ir_assign(rd, ir_varref(w, s), s));
-    plist_push(&par->if_.els, ir_assign(wr, ir_varref(src, s), s));
-    plist_push(then, par);
-    Var *blo[4], *bhi[4];
-    blo[0] = y;
-    bhi[0] = tb_let(t, then, arena_printf("%s_end", pl), ix_bin(OP_ADD, ir_varref(y, s), ix_cst(1, s), s));
-    for (int d = 1; d < t->r; d++) {
-        blo[d] = tb_let(t, then, "sweep_lo", ix_cst(0, s));
-        bhi[d] = tb_let(t, then, "sweep_hi", ix_cl(t->n[d]));
+    if (st->sten.tlag == 3) {
+        plist_push(&blocks->loop.fused, arena_printf("note:%s", st->sten.tnote));
+        parts(t, &blocks->loop.body, pl);
+    } else {
+        blocks->loop.one_thread = true;
+        plist_push(&blocks->loop.fused, t->r == 2 ? arena_printf("temporal blocking on one thread: %d rounds per sweep over the rows, "
+                                                                 "in place (else the tiles below)", k)
+                                                  : (void *)st->sten.tnote);
+        plist_push(&blocks->loop.body, wavefront(t, pl, NULL, NULL, NULL));
     }
-    tb_round_in_box(t, then, blo, bhi, rd, wr, arena_printf("a sweep's round, %lld %s%s behind the one before",
-                                                        (long long)M, pl, M == 1 ? "" : "s"));
-    plist_push(&rounds->loop.body, iff);
-    plist_push(&steps->loop.body, rounds);
-    plist_push(&blocks->loop.body, steps);
     stencil_rotate(f, &blocks->loop.body, st);
     plist_push(out, blocks);
     t->inplace = false;

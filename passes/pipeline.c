@@ -16,7 +16,7 @@ const Pass passes[] = {
     { "stencil-inline", "a map read only by a stencil is computed at the stencil's reads", ST_DIR, pass_stencil_inline },
     { "stencil-out", "maps reading a stencil's results are computed in its kernel", ST_DIR, pass_stencil_out },
     { "stencil-chain", "a stencil read only by the next runs inside it, by strips of rows", ST_DIR, pass_stencil_chain },
-    { "tblock",    "temporal blocking: an iterated stencil runs several rounds per cache-sized tile or per sweep (one thread)", ST_DIR, pass_tblock },
+    { "tblock",    "temporal blocking: an iterated stencil runs several rounds per cache-sized tile or per sweep", ST_DIR, pass_tblock },
     { "lower-pir", "Domain IR to Parallel IR: alloc + parfor per domain node",     ST_PIR, run_lower_pir },
     { "forward",   "after x = t, later statements use t; the rebinding moves down", ST_PIR, pass_forward },
     { "fuse",      "merge parfors over equal domains; loads become scalars",        ST_PIR, pass_fuse },

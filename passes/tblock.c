@@ -212,7 +212,10 @@ static void decide(IrProgram *p, PtrList *l, int at)
     bool sweep = r >= 2 && st->sten.mode != ST_WRAP && !(n->kind == IE_CONST && n->c.i - 1 < k3)
                  && !(r == 2 && forced && p->tile[0] > 0);         /* tiles or strips of a given shape: as asked */
     if (sweep) {
-        st->sten.tlag = p->serial ? 2 : 1;
+        /* rank 3: sweeps on any number of threads (a part of the planes a
+           thread, then the seams: lower_pir_sweep.c); rank 2: on one thread,
+           else the tiles */
+        st->sten.tlag = p->serial ? 2 : r >= 3 ? 3 : 1;
         st->sten.tlk = k3;
     }
     if (r >= 3) {
@@ -223,11 +226,12 @@ static void decide(IrProgram *p, PtrList *l, int at)
         }
         st->sten.tk = k3;
         st->sten.tforced = forced;
-        st->sten.tnote = arena_printf("temporal blocking on one thread: %d rounds per sweep over the planes, each "
-                                      "round %lld plane%s behind the one before, in place (%.1f operations per byte "
-                                      "moved%s; while 2 x (%d x %lld + 2) planes fit in 8 MiB); on more threads, "
-                                      "and the rest of the rounds, untiled%s", st->sten.tk,
-                                      (long long)halo(st, 0), halo(st, 0) == 1 ? "" : "s", intensity,
+        st->sten.tnote = arena_printf("temporal blocking: %d rounds per sweep over the planes, each round %lld plane%s "
+                                      "behind the one before, in place, %s(%.1f operations per byte moved%s; while "
+                                      "2 x (%d x %lld + 2) planes fit in 8 MiB); the rest of the rounds untiled%s",
+                                      st->sten.tk, (long long)halo(st, 0), halo(st, 0) == 1 ? "" : "s",
+                                      st->sten.tlag == 3 ? "a part of the planes a thread and then the seams between the "
+                                                           "parts " : "", intensity,
                                       forced ? "; --stencil-tile" : "", st->sten.tk, (long long)halo(st, 0),
                                       forced ? "" : "; only when the grid is larger than 2 MiB");
         return;

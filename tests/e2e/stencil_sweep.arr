@@ -2,8 +2,10 @@
 # 3-D stencil run 9 at a time as one sweep over the planes of dimension 0,
 # in the two buffers themselves, each round a plane (the footprint's reach)
 # behind the one before, and a 2-D one's the same over its rows; on more
-# threads a 2-D stencil runs tiles and a 3-D one every round untiled, as do
-# grids of 2 MiB or less.  Each case runs on one thread and on the
+# threads a 2-D stencil runs tiles, and a 3-D one sweeps by parts, a part
+# of the planes a thread, then fills the seams between the parts (70
+# planes: 3 parts at most at reach 1, one at reach 2, 5 under gcc-asan's 3
+# rounds; the f32 grid has 140); grids of 2 MiB or less run untiled.  Each case runs on one thread and on the
 # variant's threads (the harness sets them), with the same expected values:
 # every boundary mode but :oob_wraparound, which is never swept (2-D:
 # skip and clamp), a footprint reaching 2 planes or rows back, the written

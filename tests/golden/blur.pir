@@ -16,6 +16,7 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
             for (sweep_round in 0..5) {    # fused: note:the sweep's rounds in a step, in order
                 row: i64 = (step - (sweep_round * 2))
                 if ((row >= 0) && (row < h)) {
+                    row_end: i64 = (row + 1)
                     if ((sweep_round % 2) == 0) {
                         sweep_from: f32[h, w] = a
                         sweep_to: f32[h, w] = b
@@ -23,7 +24,6 @@ export fn blur(h: size, w: size, img: f32[h, w], iterations: i64) -> (out: f32[h
                         sweep_from: f32[h, w] = b
                         sweep_to: f32[h, w] = a
                     }
-                    row_end: i64 = (row + 1)
                     sweep_lo: i64 = 0
                     sweep_hi: i64 = w
                     in_lo: i64 = select((row > 2), row, 2)

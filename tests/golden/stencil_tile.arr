@@ -1,10 +1,12 @@
-# structure: parfor 21, alloc 2
+# structure: parfor 22, alloc 2
 # Temporal blocking (pass tblock): an iterated, memory-bound stencil runs 9
 # rounds per tile (0.2 operations per byte moved), the rest untiled; the
 # report says why the others are left alone: a compute-bound kernel, a
 # kernel that reads the buffer it writes, too few rounds.  On one thread
-# the 2-D heat sweeps its rows and the 3-D grid its planes 9 rounds at a
-# time, in place (without the sweeps: parfor 19).
+# the 2-D heat sweeps its rows 9 rounds at a time, in place, and the 3-D
+# grid its planes on any number of threads, a part of them a thread, then
+# the seams between the parts (without the sweeps: parfor 19; with 3-D
+# sweeps on one thread only: 21).
 export fn heat(u: f64[n, m], iterations: i64) -> f64[n, m] {
     let v = copy(u);
     return runStencil(v, u, iterations) |b, a| {
