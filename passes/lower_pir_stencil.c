@@ -185,15 +185,33 @@ void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st)
  * order of the elements (and race between threads): a run-time error,
  * checked before the rounds for each pair that may be so (any pair when
  * the buffers rotate, else those with a written one). */
+static bool stencil_rotates(const IStmt *st)
+{
+    for (int p = 0; p < st->sten.nbuf; p++)
+        if (st->sten.perm && st->sten.perm[p] != p) return true;
+    return false;
+}
+
+/* Does the stencil check before its rounds that its buffers are distinct
+ * arrays?  (Any pair when they rotate, else those with a written one; only
+ * when the footprint reaches a neighbour and a buffer is written.) */
+static bool checks_distinct(const IStmt *st)
+{
+    bool nearby = false, written = false;
+    for (int d = 0; d < st->sten.rank; d++) nearby |= st->sten.flo[d] != 0 || st->sten.fhi[d] != 0;
+    for (int p = 0; p < st->sten.nbuf; p++) written |= st->sten.written[p];
+    return nearby && written;
+}
+
+bool stencil_checks_all_pairs(const IStmt *st)
+{
+    return checks_distinct(st) && stencil_rotates(st);
+}
+
 static void distinct_buffers(PtrList *out, const IStmt *st)
 {
-    bool nearby = false, written = false, rotates = false;
-    for (int d = 0; d < st->sten.rank; d++) nearby |= st->sten.flo[d] != 0 || st->sten.fhi[d] != 0;
-    for (int p = 0; p < st->sten.nbuf; p++) {
-        written |= st->sten.written[p];
-        rotates |= st->sten.perm && st->sten.perm[p] != p;
-    }
-    if (!nearby || !written) return;
+    bool rotates = stencil_rotates(st);
+    if (!checks_distinct(st)) return;
     Span s = st->span;
     for (int p = 0; p < st->sten.nbuf; p++)
         for (int q = p + 1; q < st->sten.nbuf; q++) {

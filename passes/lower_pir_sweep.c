@@ -123,6 +123,14 @@ static Var *buffer_var(TB *t, const char *name, const Var *b)
     return v;
 }
 
+/* arr_threads(): the threads a parallel loop would run on, at run time */
+static IExpr *threads_now(Span s)
+{
+    IExpr *e = ir_expr(IE_ECALL, T_I64, s);
+    e->ecall.name = "arr_threads";
+    return e;
+}
+
 /* Round r (a variable, 0-based) of a sweep over the planes [lo, hi) of
  * dimension 0 (the whole of the others), appended to out: from the source
  * to the written buffer when r is even, else back (the two buffers). */
@@ -218,8 +226,7 @@ static void parts(TB *t, PtrList *out, const char *pl)
     Span s = t->s;
     int64_t M = t->M[0];
     int k = t->st->sten.tlk;
-    IExpr *threads = ir_expr(IE_ECALL, T_I64, s);
-    threads->ecall.name = "arr_threads";
+    IExpr *threads = threads_now(s);
     IExpr *most = ix_bin(OP_DIV, ix_cl(t->n[0]), ix_cst(2 * k * M + 1, s), s);
     Var *np = tb_let(t, out, "parts", ix_max(ix_min(threads, most, s), ix_cst(1, s), s));
     IStmt *ph1 = ir_loop1(f, LOOP_PARFOR, "part", ix_cst(0, s), ir_varref(np, s), s);
@@ -303,9 +310,7 @@ Var *tb_sweeps(TB *t, PtrList *out, IExpr *bytes)
     for (int d = 1; d < t->r; d++) plane = ix_bin(OP_MUL, plane, ix_cl(t->n[d]), s);
     go = ix_bin(OP_AND, go, ix_bin(OP_LE, plane, ix_cst(SWEEP_MAX_BYTES, s), s), s);
     if (st->sten.tlag == 1) {
-        IExpr *threads = ir_expr(IE_ECALL, T_I64, s);
-        threads->ecall.name = "arr_threads";
-        go = ix_bin(OP_AND, go, ix_bin(OP_EQ, threads, ix_cst(1, s), s), s);
+        go = ix_bin(OP_AND, go, ix_bin(OP_EQ, threads_now(s), ix_cst(1, s), s), s);
     }
     Var *nblk = tb_let(t, out, "sweeps", ir_select(T_I64, go, ix_bin(OP_DIV, ix_bin(OP_SUB, ix_cl(st->sten.rounds), ix_cst(1, s), s),
                                                                    ix_cst(k, s), s), ix_cst(0, s), s));

@@ -69,6 +69,9 @@ IExpr *ix_max(IExpr *a, IExpr *b, Span s);
 void stencil_rotate(IrFunc *f, PtrList *body, const IStmt *st);
 /* A stencil node becomes its rounds loop of parfors, appended to out (lower_pir_stencil.c). */
 void lower_stencil_node(IrFunc *f, PtrList *out, IStmt *st);
+/* Does lower_stencil_node check at run time, before the rounds, that every
+ * same-typed pair of the stencil's buffers are distinct arrays? */
+bool stencil_checks_all_pairs(const IStmt *st);
 /* A stencil's read of b at the element idx plus off, mapped by the boundary
  * mode (-1: the interior) where it leaves b (lower_pir_stencil.c). */
 IExpr *stencil_read(Var *b, Var *const *idx, const int64_t *off, int mode, Span s);

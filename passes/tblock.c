@@ -146,15 +146,14 @@ static const char *illegal(const IrProgram *p, const PtrList *l, int at, int *w)
        arrays (a `var` holds one, never part of one), so distinct buffers
        share no memory; two may be one array only when a `var` or a
        parameter is bound to both, and then lower_pir_stencil.c's run-time
-       check (distinct_buffers: every pair of a rotation of one element
-       type, whenever the footprint reaches a neighbour) fails the call
-       before any round runs.  Without that check (a footprint of [0..0])
-       the buffers must be provably apart. */
-    bool nearby = false;
-    for (int d = 0; d < st->sten.rank; d++) nearby |= st->sten.flo[d] != 0 || st->sten.fhi[d] != 0;
+       check (stencil_checks_all_pairs: every pair of a rotation of one
+       element type, whenever the footprint reaches a neighbour) fails the
+       call before any round runs.  Without that check (a footprint of
+       [0..0]) the buffers must be provably apart. */
+    bool checked = stencil_checks_all_pairs(st);
     const Var *wa = bound_array(l, at, st->sten.cur[*w]);
-    if (!wa && !nearby) return "the written buffer's array is not known here";
-    for (int q = 0; q < st->sten.nbuf && !nearby; q++) {
+    if (!wa && !checked) return "the written buffer's array is not known here";
+    for (int q = 0; q < st->sten.nbuf && !checked; q++) {
         if (q == *w) continue;
         const Var *a = bound_array(l, at, st->sten.cur[q]);
         if (!a || may_alias(a, wa)) return "a buffer may share memory with the written one";
