@@ -1621,6 +1621,7 @@ def mk(k, op, kids):
 class Gen:
     def __init__(self, rng, avoid, prefix, sizes, big=False):
         self.r, self.avoid, self.prefix, self.sizes, self.big = rng, avoid, prefix, sizes, big
+        self.deep_results = []      # (name, type, scope depth): sums of 3-D stencils' buffers, returned
         self.cnt = 0
         self.scope = [{}]
         self.errs = False       # division by possible zero etc. allowed (return only)
@@ -3225,9 +3226,21 @@ class Gen:
             shape = self.ch(two)        # stencil-chain takes rank 2
             rank = 2
             srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
+        # a share (three in ten) on a 3-D grid deep in its first dimension: 12
+        # to 48 planes, so that a sweep forced by --stencil-tile on 2 or 3
+        # threads cuts them into parts (passes/lower_pir_sweep.c: a part
+        # needs 2 K M + 1 planes) and its seams run; its buffers are built
+        # here (no other statement makes 3-D arrays) and the sum of one of
+        # them becomes a result of the function (deep_results)
+        deep = not pipeline and r.random() < 0.3
+        if deep:
+            et = self.ch([F64, F32, F64, I64]) if not chain else et
+            shape = ((None, r.randint(12, 48)), (None, r.randint(2, 4)), (None, r.randint(2, 4)))
+            rank = 3
+            srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
         # a share of the 2-D and 3-D ones made to be swept or tiled (pass
         # tblock): two buffers swapped, enough rounds for a block of 5 or 7
-        sweepable = not pipeline and rank >= 2 and r.random() < 0.4
+        sweepable = not pipeline and rank >= 2 and (deep or r.random() < 0.4)
         if sweepable:
             nb = 2
         nw = 1 if nb == 2 else r.randint(1, 2)
@@ -3263,6 +3276,8 @@ class Gen:
                 continue
             if srcs and r.random() < 0.7:
                 e = E('call', (et, shape), 'copy', [E('var', (et, shape), self.ch(srcs))])
+            elif deep:
+                e = self.comp(et, shape, 1) if r.random() < 0.8 else E('fill', (et, shape), None, [self.rand_lit(et)])
             else:
                 e = self.array(et, shape, 1)
                 e = E('call', (et, shape), 'copy', [e]) if is_view_expr(e) else e
@@ -3322,6 +3337,11 @@ class Gen:
         # a pipeline's results read by a map right after it (most of them):
         # what the pass stencil-out computes in the kernel
         post = []
+        if deep:
+            m = self.fresh('m')
+            post.append(S('let', name=m, e=E('red', (et, ()), 'sum', [E('var', (et, shape), self.ch(bufs))]), t=(et, ())))
+            self.declare(m, (et, ()), 'let')
+            self.deep_results.append((m, (et, ()), len(self.scope)))
         if pipeline and not chain and r.random() < 0.4:
             # a second pipeline stencil reading this one's results (stencil-chain)
             nxt = self.stencil(d, chain=(bufs[:nw], et, shape))
@@ -3364,6 +3384,11 @@ class Gen:
         self.errs = self.allow_errs
         es = [self.expr(t, d + 1) for t, anon in results]
         self.errs = False
+        for name, t, depth in self.deep_results:     # 3-D stencils' sums in this scope
+            if depth == len(self.scope):
+                es.append(E('var', t, name))
+                results.append((t, False))
+        self.deep_results = []
         if extra:
             _, name, t = extra
             es.append(E('var', t, name))
