@@ -3234,7 +3234,7 @@ class Gen:
         # them becomes a result of the function (deep_results)
         deep = not pipeline and r.random() < 0.3
         if deep:
-            et = self.ch([F64, F32, F64, I64]) if not chain else et
+            et = self.ch([F64, F32, F64, I64])
             shape = ((None, r.randint(12, 48)), (None, r.randint(2, 4)), (None, r.randint(2, 4)))
             rank = 3
             srcs = [x for x, (tt, k, i) in names.items() if tt == (et, shape) and k != 'stencil']
