@@ -552,14 +552,19 @@ void trap_check(CG *g)
     g->used_fail = true;
 }
 
+/* How often each scalar is assigned in l, at any depth; a reduction's
+ * accumulator counts twice (initialised before its loop, updated by it),
+ * wherever the loop is: also a loop inside an if, as pass nanfree makes. */
 static void count_body_assigns(const PtrList *l, int *n)
 {
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         if (s->kind == IS_ASSIGN) n[s->assign.dst->id]++;
         else if (s->kind == IS_IF) { count_body_assigns(&s->if_.then, n); count_body_assigns(&s->if_.els, n); }
-        else if (s->kind == IS_LOOP) count_body_assigns(&s->loop.body, n);
-        else if (s->kind == IS_WHILE) { count_body_assigns(&s->while_.pre, n); count_body_assigns(&s->while_.body, n); }
+        else if (s->kind == IS_LOOP) {
+            for (int k = 0; k < s->loop.reds.len; k++) n[((Reduction *)s->loop.reds.items[k])->acc->id] += 2;
+            count_body_assigns(&s->loop.body, n);
+        } else if (s->kind == IS_WHILE) { count_body_assigns(&s->while_.pre, n); count_body_assigns(&s->while_.body, n); }
     }
 }
 
@@ -572,12 +577,6 @@ void declare_body_vars(CG *g, const PtrList *l)
 {
     int *n = xcalloc((size_t)g->f->vars.len + 1, sizeof(int));
     count_body_assigns(l, n);
-    /* a reduction's accumulator (initialised here, updated by its loop) is not const */
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        if (s->kind != IS_LOOP) continue;
-        for (int k = 0; k < s->loop.reds.len; k++) n[((Reduction *)s->loop.reds.items[k])->acc->id] += 2;
-    }
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         if (s->kind == IS_ASSIGN && n[s->assign.dst->id] == 1 && !g->declared[s->assign.dst->id])

@@ -206,3 +206,10 @@ export fn stencil_param_alias(x0: f64[n]) -> f64 {
     }
     return sum(b3) * 10.0 + b4[4];
 }
+# an argmax and a reduce with a lambda fused in one loop, which pass nanfree
+# runs in two versions (inputs finite or not): the reduce's accumulator,
+# updated inside the if, was declared const in the C (did not compile)
+export fn nanfree_lambda_acc(x1: f32[n]) -> f64[n] {
+    let v5 = u32(u16([argmax(x1) for g6 in 2..n + 2]));
+    return [reduce(|p, q| p + q, 0.0, fill(f64(0.1), n)) for g7 in 0..n];
+}

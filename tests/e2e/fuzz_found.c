@@ -116,5 +116,8 @@ int main(void)
     CALL(hist_gen(7, hg)) printf("%lld\n%lld\n%lld\n", (long long)hg[0], (long long)hg[1], (long long)hg[2]);
     double spa[5] = { 1, 2, 4, 8, 16 }, sps = 0;
     CALL(stencil_param_alias(5, spa, &sps)) printf("%.17g\n%.17g\n%.17g\n%.17g\n", sps, spa[0], spa[3], spa[4]);
+    float nx[4] = { 1, 3, 2, 0 };
+    double nr[4];
+    CALL(nanfree_lambda_acc(4, nx, nr)) for (int i = 0; i < 4; i++) printf("%.17g\n", nr[i]);
     return 0;
 }

@@ -66,3 +66,6 @@ x = [1.0, 2.0, 4.0, 8.0, 16.0]                                 # stencil_param_a
 b4 = list(x)
 b3 = [(b4[i] - b4[i + 1]) * 0.5 for i in range(4)] + [0.0]
 print(repr(sum(b3) * 10.0 + b4[4])); print(b3[0]); print(b3[3]); print(b3[4])
+acc = 0.0                                                      # nanfree_lambda_acc
+for _ in range(4): acc += 0.1
+for _ in range(4): print(repr(acc))
