@@ -1,6 +1,7 @@
 # common.sh: sourced by bench/*/run.sh after they cd into their folder.
 # The make wrapper (MAKEARGS), the build-log paths, the arrc build step
-# (REQUIRE_ARRC=1 fails instead of skipping the arrc rows) and ratio.
+# (REQUIRE_ARRC=1 fails instead of skipping the arrc rows), ratio, and the
+# interleaved passes (PASSES, pass_keep, pass_median).
 read -r -a MAKEARGS_A <<< "${MAKEARGS:-}"
 REQUIRE_ARRC=${REQUIRE_ARRC:-0}
 B=BUILD
@@ -50,4 +51,32 @@ default_threads() {
     n=$(nproc 2>/dev/null || echo 2)
     for t in 1 2 4 8 16 32 64; do [ "$t" -le "$n" ] && out="$out $t"; done
     echo "${out# }"
+}
+
+# Interleaved passes. The VM's speed drifts by up to a third over minutes,
+# so an implementation timed minutes after another cannot be compared with
+# it. The run.sh therefore time in PASSES passes (default 3), each of which
+# runs every (implementation, thread count) pair once (R timed runs after a
+# warm-up, in one process), keep each pass's RESULT line with pass_keep, and
+# after the last pass take every figure of a row from the one line that
+# pass_median picks.
+PASSES=${PASSES:-3}
+if ! [[ "$PASSES" =~ ^[1-9][0-9]*$ ]]; then
+    echo "common.sh: PASSES must be a positive integer, not '$PASSES'" >&2
+    exit 1
+fi
+declare -A PASS_LINES=()
+
+# pass_keep KEY LINE: keeps LINE (one pass's RESULT line) under KEY
+pass_keep() { PASS_LINES[$1]+="$2"$'\n'; }
+
+# pass_median KEY FIELD: prints the line kept under KEY whose FIELD=value is
+# the median of the kept lines' values (for an even count the lower middle
+# one); nothing if none was kept
+pass_median() {
+    printf '%s' "${PASS_LINES[$1]:-}" |
+        awk -v f="$2=" '{ for (i = 1; i <= NF; i++)     # value TAB line
+                              if (index($i, f) == 1) { print substr($i, length(f) + 1) "\t" $0; next } }' |
+        LC_ALL=C sort -g -s -k1,1 |
+        awk -F'\t' '{ l[NR] = $2 } END { if (NR) print l[int((NR + 1) / 2)] }'
 }

@@ -520,7 +520,10 @@ def main():
                'bench/BUILD/<folder>.log)' % ', '.join(failed)]
     md += ['', '## Times', '',
            'Median seconds per run (blur: per round) after a warm-up, every implementation '
-           'checked against the others first; in parentheses the ratio to `hand_c` '
+           'checked against the others first; each folder times in `PASSES` interleaved passes '
+           '(default 3) over its implementations and thread counts (MD\'s NumPy rows: first '
+           'pass only), and a row\'s time is the median of the passes\' medians; in '
+           'parentheses the ratio to `hand_c` '
            '(hand-written C/OpenMP) of the same kernel and thread count, > 1 is slower. '
            'Empty: not measured (fewer cores, or a single-threaded peer timed once).', '']
     md += table

@@ -13,7 +13,8 @@
 # /usr/bin/python3), FOLDER_TIMEOUT (seconds, default 600: a folder still
 # running then is killed, with everything it started, and marked FAILED; a
 # compiler that hangs must not hang `make bench`), and whatever the folders'
-# run.sh read (R, N, ...).
+# run.sh read (PASSES, R, N, ...; PASSES, default 3, is the number of
+# interleaved timing passes, see common.sh).
 # A folder whose run.sh fails (or is missing) is marked FAILED in the output
 # and in results.md; the others still run; the exit status is then 1.
 # Output: bench/BUILD/ (results.tsv, memory.tsv, compile.tsv, status.tsv,

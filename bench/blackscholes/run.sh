@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Build and run the Black-Scholes benchmark; print a table of medians.
 #
-# Environment: N (options, default 10000000), R (timed runs, default 7),
-# THREADS (default: 1 2 4 ... up to the number of cores, see default_threads
-# in ../common.sh), PYTHON (default /usr/bin/python3; the numpy and numba
+# Environment: N (options, default 10000000), R (timed runs per pass after
+# a warm-up, default 2: 3 passes of 2 stand for the 7 runs of the single
+# pass before), R_UNFUSED (the same for the unfused rows, default 1: a run
+# of theirs takes 4 to 7 s at N=10M, 13 to 110 times the fused hand C, and
+# each pass adds a warm-up run; of the 271 s of one pass of 7 they took
+# about 180), PASSES (interleaved passes, default 3, see ../common.sh: each
+# pass runs every implementation at every thread count once; a row's
+# figures are those of the pass with the median median), THREADS (default:
+# 1 2 4 ... up to the number of cores, see default_threads in
+# ../common.sh), PYTHON (default /usr/bin/python3; the numpy and numba
 # rows need python3-numpy, python3-scipy and python3-numba, else they are
 # skipped), PEERS=0 (no numpy/numba rows), MEM=0 (no peak-memory step),
 # UNFUSED_REUSE=1 (add unfused rows where glibc
@@ -19,7 +26,8 @@ cd "$(dirname "$0")"
 . ../common.sh
 
 N=${N:-10000000}
-R=${R:-7}
+R=${R:-2}
+R_UNFUSED=${R_UNFUSED:-1}
 THREADS=${THREADS:-$(default_threads)}
 PYTHON=${PYTHON:-/usr/bin/python3}
 PEERS=${PEERS:-1}
@@ -75,41 +83,75 @@ declare -A TABLE_IMPL=(
     [unfused_vec_reuse]=hand_c_unfused_reuse [unfused_scalar_reuse]=hand_c_unfused_reuse
     [arrc]=arrc [arrc_strict]=arrc [numpy]=numpy [numba]=numba)
 
+# the order within a pass: each arrc build right after the hand C it is
+# divided by, and both before the unfused rows (about 45 s of each pass at
+# N=10M), so that the two are seconds apart; the rest as in IMPLS
+RUN=()
+for l in hand_fused_vec arrc hand_fused_scalar arrc_strict; do
+    for entry in "${IMPLS[@]}"; do
+        [ "${entry%%:*}" = "$l" ] && RUN+=("$entry")
+    done
+done
+for entry in "${IMPLS[@]}"; do
+    case ${entry%%:*} in
+        hand_fused_vec|arrc|hand_fused_scalar|arrc_strict) ;;
+        *) RUN+=("$entry") ;;
+    esac
+done
+
 declare -A MED NS STATUS MAXREL IDENT
 : > "$LOG"
 rm -f "$REF"
 failed=0
 read -r first_t _ <<< "$THREADS"
-echo "== running (N=$N, R=$R, threads: $THREADS, OMP_PROC_BIND=true); log: $LOG"
-for entry in "${IMPLS[@]}"; do
-    IFS=: read -r label exe class extra <<< "$entry"
-    for t in $THREADS; do
-        if [ "$exe" = py ]; then
-            out=$(env OMP_NUM_THREADS=$t NUMBA_NUM_THREADS=$t OMP_PROC_BIND=true \
-                  "$PYTHON" py_bs.py "$label" "$REF" "$R" 2>&1)
-        else
-            refarg=()
-            [ "$label" = hand_fused_scalar ] && [ "$t" = "$first_t" ] && refarg=("$REF")
-            out=$(env ${extra:+"$extra"} OMP_NUM_THREADS=$t OMP_PROC_BIND=true \
-                  "./$B/$exe" "$N" "$R" "${refarg[@]}" 2>&1)
-        fi
-        rc=$?
-        printf '%s\n' "$out" >> "$LOG"
-        printf '%s\n' "$out" | grep -E '^  (check|median)' | sed "s/^/[$label t=$t]/"
-        line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
-        if [ $rc -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-            STATUS[$label:$t]="FAILED(rc=$rc)"
-            failed=1
-            printf '%s\n' "$out" | tail -5 >&2
-            continue
-        fi
-        STATUS[$label:$t]=ok
-        MED[$label:$t]=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<< "$line")
-        NS[$label:$t]=$(sed -E 's/.*ns_per_option=([0-9.]+).*/\1/' <<< "$line")
-        MAXREL[$label:$t]=$(sed -E 's/.*maxrel=([^ ]+).*/\1/' <<< "$line")
-        IDENT[$label:$t]=$(printf '%s\n' "$out" | grep -m1 'check vs hand_fused_scalar' |
-                           sed -E 's/.* ([0-9]+\/[0-9]+) bit-identical.*/\1/')
+echo "== running (N=$N, $PASSES interleaved passes of R=$R (unfused: R_UNFUSED=$R_UNFUSED), threads: $THREADS, OMP_PROC_BIND=true); log: $LOG"
+# PASSES passes over every (implementation, thread count) pair (see
+# ../common.sh), in the order of RUN; hand_fused_scalar writes $REF in the
+# first pass, at the first thread count, before the peers (after it in RUN)
+# read it. A pair that fails is not run again.
+for pass in $(seq "$PASSES"); do
+    for entry in "${RUN[@]}"; do
+        IFS=: read -r label exe class extra <<< "$entry"
+        for t in $THREADS; do
+            [[ "${STATUS[$label:$t]:-}" == FAILED* ]] && continue
+            if [ "$exe" = py ]; then
+                out=$(env OMP_NUM_THREADS="$t" NUMBA_NUM_THREADS="$t" OMP_PROC_BIND=true \
+                      "$PYTHON" py_bs.py "$label" "$REF" "$R" 2>&1)
+            else
+                reps=$R
+                [[ "$label" == *unfused* ]] && reps=$R_UNFUSED
+                refarg=()
+                [ "$label" = hand_fused_scalar ] && [ "$t" = "$first_t" ] && [ "$pass" = 1 ] &&
+                    refarg=("$REF")
+                out=$(env ${extra:+"$extra"} OMP_NUM_THREADS="$t" OMP_PROC_BIND=true \
+                      "./$B/$exe" "$N" "$reps" "${refarg[@]}" 2>&1)
+            fi
+            rc=$?
+            printf '%s\n' "$out" >> "$LOG"
+            printf '%s\n' "$out" | grep -E '^  (check|median)' | sed "s|^|[$label t=$t pass $pass/$PASSES]|"
+            line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
+            if [ $rc -ne 0 ] || [[ "$line" != *status=ok* ]]; then
+                STATUS[$label:$t]="FAILED(rc=$rc)"
+                failed=1
+                printf '%s\n' "$out" | tail -5 >&2
+                continue
+            fi
+            STATUS[$label:$t]=ok
+            # the check line's bit-identical count goes with this pass's line
+            ident=$(printf '%s\n' "$out" | grep -m1 'check vs hand_fused_scalar' |
+                    sed -E 's/.* ([0-9]+\/[0-9]+) bit-identical.*/\1/')
+            pass_keep "$label:$t" "$line bit_identical=$ident"
+        done
     done
+done
+# every figure of a row from the line of the pass with the median median_ms
+for key in "${!STATUS[@]}"; do
+    [ "${STATUS[$key]}" = ok ] || continue
+    line=$(pass_median "$key" median_ms)
+    MED[$key]=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<< "$line")
+    NS[$key]=$(sed -E 's/.*ns_per_option=([0-9.]+).*/\1/' <<< "$line")
+    MAXREL[$key]=$(sed -E 's/.*maxrel=([^ ]+).*/\1/' <<< "$line")
+    IDENT[$key]=$(sed -E 's/.* bit_identical=([^ ]*).*/\1/' <<< "$line")
 done
 
 # the combined table (BENCH_RESULTS): seconds, and for the default arrc
@@ -136,8 +178,8 @@ done
 
 
 echo
-echo "Black-Scholes put, N=$N, median of $R runs; ratio = median / baseline median"
-echo "(same thread count; >1 means slower). $(${CC:-gcc} --version | head -1), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "Black-Scholes put, N=$N, median of $R runs (unfused: $R_UNFUSED), of the pass with the median of $PASSES interleaved passes;"
+echo "ratio = median / baseline median (same thread count; >1 means slower). $(${CC:-gcc} --version | head -1), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf '%-20s %7s %11s %10s  %-18s %6s %10s\n' \
     implementation threads "median ms" "ns/option" baseline ratio "/fused-vec"
 printf '%s\n' "-----------------------------------------------------------------------------------------"

@@ -2,8 +2,13 @@
 # Build and run the blur benchmark; print a table of medians (ms per round).
 #
 # Environment: H, W (image, default 4096 x 4096), ROUNDS (rounds per call,
-# default 20), R (timed calls after a warm-up, default 7), THREADS (default:
-# 1 2 4 ... up to the number of cores, see default_threads in ../common.sh),
+# default 20), R (timed calls per pass after a warm-up, default 2: 3 passes
+# of 2 stand for the 7 calls of the single pass before, and each pass adds
+# a warm-up call and, for Numba, a compilation), PASSES (interleaved
+# passes, default 3, see ../common.sh: each pass runs every implementation
+# at every thread count once; a row's figures are those of the pass with
+# the median ms/round), THREADS (default: 1 2 4 ... up to the number of
+# cores, see default_threads in ../common.sh),
 # NP_ROUNDS (rounds per timed NumPy call, default 2: NumPy takes a few
 # hundred ms per round), NB_ROUNDS (rounds per timed Numba call, default
 # ROUNDS: with fewer, the copy into buf weighs more per round; all are
@@ -22,7 +27,7 @@ cd "$(dirname "$0")" || exit 1
 H=${H:-4096}
 W=${W:-4096}
 ROUNDS=${ROUNDS:-20}
-R=${R:-7}
+R=${R:-2}
 THREADS=${THREADS:-$(default_threads)}
 NP_ROUNDS=${NP_ROUNDS:-2}
 NB_ROUNDS=${NB_ROUNDS:-$ROUNDS}
@@ -90,48 +95,57 @@ for entry in "${IMPLS[@]}"; do
     fi
 done
 
-# 2. timing
+# 2. timing: PASSES interleaved passes over every (implementation, thread
+#    count) pair (see ../common.sh); a pair that fails is not run again
 declare -A MED MIN RND STATUS
 read -r first_t _ <<< "$THREADS"
 failed=0
-echo "== timing (R=$R after a warm-up, threads: $THREADS, OMP_PROC_BIND=true); log: $LOG"
-for entry in "${IMPLS[@]}"; do
-    IFS=: read -r label cmd <<< "$entry"
-    read -r -a cmd_a <<< "$cmd"
-    for t in $THREADS; do
-        case $label in
-            numpy)
-                # single-threaded: time it once, with 1 thread
-                if [ "$t" != "$first_t" ]; then
-                    STATUS[$label:$t]=same; continue
-                fi
-                run_logged env OMP_NUM_THREADS=1 OMP_PROC_BIND=true "${cmd_a[@]}" "$R" "$NP_ROUNDS" ;;
-            opencv)
-                run_logged env OMP_NUM_THREADS="$t" OMP_PROC_BIND=true "${cmd_a[@]}" "$R" "$ROUNDS" ;;
-            numba|numba_stencil)
-                run_logged env OMP_NUM_THREADS="$t" NUMBA_NUM_THREADS="$t" OMP_PROC_BIND=true \
-                    "${cmd_a[@]}" "$R" "$NB_ROUNDS" ;;
-            *)
-                run_logged env OMP_NUM_THREADS="$t" OMP_PROC_BIND=true "${cmd_a[@]}" \
-                    "$H" "$W" "$ROUNDS" "$R" "$B" ;;
-        esac
-        printf '%s\n' "$OUT" | grep -E '^  (check|median)' | sed "s/^/[$label t=$t]/"
-        line=$(printf '%s\n' "$OUT" | grep '^RESULT' | tail -1)
-        if [ $RC -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-            STATUS[$label:$t]="FAILED(rc=$RC)"
-            failed=1
-            printf '%s\n' "$OUT" | tail -5 >&2
-            continue
-        fi
-        STATUS[$label:$t]=ok
-        MED[$label:$t]=$(sed -E 's/.*ms_per_round=([0-9.]+).*/\1/' <<< "$line")
-        MIN[$label:$t]=$(awk -v m="$(sed -E 's/.*min_ms=([0-9.]+).*/\1/' <<< "$line")" \
-                             -v r="$(sed -E 's/.*rounds=([0-9]+).*/\1/' <<< "$line")" \
-                             'BEGIN { printf "%.3f", m / r }')
-        RND[$label:$t]=$(sed -E 's/.*rounds=([0-9]+).*/\1/' <<< "$line")
+echo "== timing ($PASSES interleaved passes of R=$R after a warm-up, threads: $THREADS, OMP_PROC_BIND=true); log: $LOG"
+for pass in $(seq "$PASSES"); do
+    for entry in "${IMPLS[@]}"; do
+        IFS=: read -r label cmd <<< "$entry"
+        read -r -a cmd_a <<< "$cmd"
+        for t in $THREADS; do
+            [[ "${STATUS[$label:$t]:-}" == FAILED* ]] && continue
+            case $label in
+                numpy)
+                    # single-threaded: timed with 1 thread only (in every pass)
+                    if [ "$t" != "$first_t" ]; then
+                        STATUS[$label:$t]=same; continue
+                    fi
+                    run_logged env OMP_NUM_THREADS=1 OMP_PROC_BIND=true "${cmd_a[@]}" "$R" "$NP_ROUNDS" ;;
+                opencv)
+                    run_logged env OMP_NUM_THREADS="$t" OMP_PROC_BIND=true "${cmd_a[@]}" "$R" "$ROUNDS" ;;
+                numba|numba_stencil)
+                    run_logged env OMP_NUM_THREADS="$t" NUMBA_NUM_THREADS="$t" OMP_PROC_BIND=true \
+                        "${cmd_a[@]}" "$R" "$NB_ROUNDS" ;;
+                *)
+                    run_logged env OMP_NUM_THREADS="$t" OMP_PROC_BIND=true "${cmd_a[@]}" \
+                        "$H" "$W" "$ROUNDS" "$R" "$B" ;;
+            esac
+            printf '%s\n' "$OUT" | grep -E '^  (check|median)' | sed "s|^|[$label t=$t pass $pass/$PASSES]|"
+            line=$(printf '%s\n' "$OUT" | grep '^RESULT' | tail -1)
+            if [ $RC -ne 0 ] || [[ "$line" != *status=ok* ]]; then
+                STATUS[$label:$t]="FAILED(rc=$RC)"
+                failed=1
+                printf '%s\n' "$OUT" | tail -5 >&2
+                continue
+            fi
+            STATUS[$label:$t]=ok
+            pass_keep "$label:$t" "$line"
+        done
     done
 done
-
+# every figure of a row from the line of the pass with the median ms_per_round
+for key in "${!STATUS[@]}"; do
+    [ "${STATUS[$key]}" = ok ] || continue
+    line=$(pass_median "$key" ms_per_round)
+    MED[$key]=$(sed -E 's/.*ms_per_round=([0-9.]+).*/\1/' <<< "$line")
+    MIN[$key]=$(awk -v m="$(sed -E 's/.*min_ms=([0-9.]+).*/\1/' <<< "$line")" \
+                    -v r="$(sed -E 's/.*rounds=([0-9]+).*/\1/' <<< "$line")" \
+                    'BEGIN { printf "%.3f", m / r }')
+    RND[$key]=$(sed -E 's/.*rounds=([0-9]+).*/\1/' <<< "$line")
+done
 
 # the combined table (BENCH_RESULTS): seconds per round; the default arrc
 # build's max |difference| to the --strict-math build on the checked outputs
@@ -161,7 +175,8 @@ done
 
 echo
 echo "5x5 Gaussian blur (spec sample), $H x $W f32, ms per round = median of $R calls / rounds per call,"
-echo "after a warm-up; ratio = ms/round / that of hand at the same thread count (>1 means slower)"
+echo "after a warm-up, of the pass with the median of $PASSES interleaved passes;"
+echo "ratio = ms/round / that of hand at the same thread count (>1 means slower)"
 echo "$(${CC:-gcc} --version | head -1), numpy $("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null), opencv $("$PYTHON" -c 'import cv2; print(cv2.__version__)' 2>/dev/null), numba $("$PYTHON" -c 'import numba; print(numba.__version__)' 2>/dev/null), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf '%-15s %7s %7s %10s %10s %10s\n' implementation threads rounds "ms/round" "min" "ratio/hand"
 printf '%s\n' "--------------------------------------------------------------"

@@ -2,8 +2,12 @@
 # Build and run the k-means benchmark; print a table of medians.
 #
 # Environment: N (points, default 1000000), K (centres, default 16), R (timed
-# runs, default 7), THREADS (default: 1 2 4 ... up to the number of cores,
-# see default_threads in ../common.sh), PYTHON (default /usr/bin/python3),
+# runs per pass after a warm-up, default 3: 3 passes of 3 for the 7 runs of
+# the single pass before), PASSES (interleaved passes, default 3, see
+# ../common.sh: each pass runs every implementation at every thread count
+# once; a row's figures are those of the pass with the median median),
+# THREADS (default: 1 2 4 ... up to the number of cores, see
+# default_threads in ../common.sh), PYTHON (default /usr/bin/python3),
 # REQUIRE_ARRC=1 (fail instead of skipping the arrc rows when the arrc build
 # fails), make variables via MAKEARGS (e.g. MAKEARGS='ARRC=/path/to/arrc').
 # With BENCH_RESULTS set (bench/run_all.sh) every measured row is also
@@ -14,7 +18,7 @@ cd "$(dirname "$0")"
 
 N=${N:-1000000}
 K=${K:-16}
-R=${R:-7}
+R=${R:-3}
 THREADS=${THREADS:-$(default_threads)}
 PYTHON=${PYTHON:-/usr/bin/python3}
 if [ $((N % 1000000)) = 0 ]; then SZ=$((N / 1000000))M
@@ -62,32 +66,42 @@ for entry in "${IMPLS[@]}"; do
     fi
 done
 
-# 2. timing
+# 2. timing: PASSES interleaved passes over every (implementation, thread
+#    count) pair (see ../common.sh); a pair that fails is not run again
 declare -A MED NS STATUS
 failed=0
-echo "== timing (R=$R after a warm-up, threads: $THREADS, OMP_PROC_BIND=true); log: $LOG"
-for entry in "${IMPLS[@]}"; do
-    IFS=: read -r label cmd <<< "$entry"
-    for t in $THREADS; do
-        if [ "$label" = numpy ] || [ "$label" = numba ]; then
-            out=$(OMP_NUM_THREADS=$t NUMBA_NUM_THREADS=$t OMP_PROC_BIND=true $cmd "$R" 2>&1)
-        else
-            out=$(OMP_NUM_THREADS=$t OMP_PROC_BIND=true $cmd "$N" "$K" "$R" 2>&1)
-        fi
-        rc=$?
-        printf '%s\n' "$out" >> "$LOG"
-        printf '%s\n' "$out" | grep -E '^  median' | sed "s/^/[$label t=$t]/"
-        line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
-        if [ $rc -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-            STATUS[$label:$t]="FAILED(rc=$rc)"
-            failed=1
-            printf '%s\n' "$out" | tail -5 >&2
-            continue
-        fi
-        STATUS[$label:$t]=ok
-        MED[$label:$t]=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<< "$line")
-        NS[$label:$t]=$(sed -E 's/.*ns_per_point=([0-9.]+).*/\1/' <<< "$line")
+echo "== timing ($PASSES interleaved passes of R=$R after a warm-up, threads: $THREADS, OMP_PROC_BIND=true); log: $LOG"
+for pass in $(seq "$PASSES"); do
+    for entry in "${IMPLS[@]}"; do
+        IFS=: read -r label cmd <<< "$entry"
+        for t in $THREADS; do
+            [[ "${STATUS[$label:$t]:-}" == FAILED* ]] && continue
+            if [ "$label" = numpy ] || [ "$label" = numba ]; then
+                out=$(OMP_NUM_THREADS=$t NUMBA_NUM_THREADS=$t OMP_PROC_BIND=true $cmd "$R" 2>&1)
+            else
+                out=$(OMP_NUM_THREADS=$t OMP_PROC_BIND=true $cmd "$N" "$K" "$R" 2>&1)
+            fi
+            rc=$?
+            printf '%s\n' "$out" >> "$LOG"
+            printf '%s\n' "$out" | grep -E '^  median' | sed "s|^|[$label t=$t pass $pass/$PASSES]|"
+            line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
+            if [ $rc -ne 0 ] || [[ "$line" != *status=ok* ]]; then
+                STATUS[$label:$t]="FAILED(rc=$rc)"
+                failed=1
+                printf '%s\n' "$out" | tail -5 >&2
+                continue
+            fi
+            STATUS[$label:$t]=ok
+            pass_keep "$label:$t" "$line"
+        done
     done
+done
+# every figure of a row from the line of the pass with the median median_ms
+for key in "${!STATUS[@]}"; do
+    [ "${STATUS[$key]}" = ok ] || continue
+    line=$(pass_median "$key" median_ms)
+    MED[$key]=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<< "$line")
+    NS[$key]=$(sed -E 's/.*ns_per_point=([0-9.]+).*/\1/' <<< "$line")
 done
 
 # the combined table (BENCH_RESULTS); for the default arrc build its
@@ -120,7 +134,8 @@ for entry in "${IMPLS[@]}"; do
 done
 
 echo
-echo "k-means step, N=$N points, K=$K centres (2-D, f64), median of $R runs after a warm-up"
+echo "k-means step, N=$N points, K=$K centres (2-D, f64), median of $R runs after a warm-up,"
+echo "of the pass with the median of $PASSES interleaved passes"
 echo "ratio = median / median of hand at the same thread count (>1 means slower); numpy is single-threaded"
 echo "$(${CC:-gcc} --version | head -1), numpy $("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null), numba $("$PYTHON" -c 'import numba; print(numba.__version__)' 2>/dev/null), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf '%-14s %7s %12s %10s %12s\n' implementation threads "ms/step" "ns/point" "ratio/hand"

@@ -3,8 +3,12 @@
 # element type and the ratio of the issue's target (arrc ≤ 1.5 × OpenBLAS
 # at 1 thread, 1000 x 1000 f64).
 #
-# Environment: N (a and b are N x N, default 1000), R (timed runs, default
-# 7), DTYPES (default "f64 f32"), THREADS (default: 1 2 4 ... up to the
+# Environment: N (a and b are N x N, default 1000), R (timed runs per pass
+# after a warm-up, default 3: 3 passes of 3 for the 7 runs of the single
+# pass before), PASSES (interleaved passes, default 3, see ../common.sh:
+# each pass runs every implementation at every thread count and type once;
+# a row's figures are those of the pass with the median median), DTYPES
+# (default "f64 f32"), THREADS (default: 1 2 4 ... up to the
 # number of cores, see default_threads in ../common.sh), PYTHON (default
 # /usr/bin/python3), OPENBLAS_AVX512 (default 1: on a CPU with AVX-512 where
 # OpenBLAS picks a kernel without it, also time OpenBLAS with
@@ -20,7 +24,7 @@ cd "$(dirname "$0")" || exit 1
 . ../common.sh
 
 N=${N:-1000}
-R=${R:-7}
+R=${R:-3}
 DTYPES=${DTYPES:-f64 f32}
 THREADS=${THREADS:-$(default_threads)}
 PYTHON=${PYTHON:-/usr/bin/python3}
@@ -121,29 +125,39 @@ for dt in $DTYPES; do
     done
 done
 
-# 2. timing
+# 2. timing: PASSES interleaved passes over every (type, implementation,
+#    thread count) triple (see ../common.sh); one that fails is not run again
 declare -A MED MIN GF STATUS
 failed=0
-echo "== timing (R=$R after a warm-up, threads: $THREADS, OMP_PROC_BIND=true for hand and arrc); log: $LOG"
-for dt in $DTYPES; do
-    for entry in "${IMPLS[@]}"; do
-        label=${entry%%:*}
-        for t in $THREADS; do
-            run_impl "$label" "$dt" "$t" "$R"
-            printf '%s\n' "$OUT" | grep -E '^  median' | sed "s/^/[$label $dt t=$t]/"
-            line=$(printf '%s\n' "$OUT" | grep '^RESULT' | tail -1)
-            if [ $RC -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-                STATUS[$label:$dt:$t]="FAILED(rc=$RC)"
-                failed=1
-                printf '%s\n' "$OUT" | tail -5 >&2
-                continue
-            fi
-            STATUS[$label:$dt:$t]=ok
-            MED[$label:$dt:$t]=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<< "$line")
-            MIN[$label:$dt:$t]=$(sed -E 's/.*min_ms=([0-9.]+).*/\1/' <<< "$line")
-            GF[$label:$dt:$t]=$(sed -E 's/.*gflops=([0-9.]+).*/\1/' <<< "$line")
+echo "== timing ($PASSES interleaved passes of R=$R after a warm-up, threads: $THREADS, OMP_PROC_BIND=true for hand and arrc); log: $LOG"
+for pass in $(seq "$PASSES"); do
+    for dt in $DTYPES; do
+        for entry in "${IMPLS[@]}"; do
+            label=${entry%%:*}
+            for t in $THREADS; do
+                [[ "${STATUS[$label:$dt:$t]:-}" == FAILED* ]] && continue
+                run_impl "$label" "$dt" "$t" "$R"
+                printf '%s\n' "$OUT" | grep -E '^  median' | sed "s|^|[$label $dt t=$t pass $pass/$PASSES]|"
+                line=$(printf '%s\n' "$OUT" | grep '^RESULT' | tail -1)
+                if [ $RC -ne 0 ] || [[ "$line" != *status=ok* ]]; then
+                    STATUS[$label:$dt:$t]="FAILED(rc=$RC)"
+                    failed=1
+                    printf '%s\n' "$OUT" | tail -5 >&2
+                    continue
+                fi
+                STATUS[$label:$dt:$t]=ok
+                pass_keep "$label:$dt:$t" "$line"
+            done
         done
     done
+done
+# every figure of a row from the line of the pass with the median median_ms
+for key in "${!STATUS[@]}"; do
+    [ "${STATUS[$key]}" = ok ] || continue
+    line=$(pass_median "$key" median_ms)
+    MED[$key]=$(sed -E 's/.*median_ms=([0-9.]+).*/\1/' <<< "$line")
+    MIN[$key]=$(sed -E 's/.*min_ms=([0-9.]+).*/\1/' <<< "$line")
+    GF[$key]=$(sed -E 's/.*gflops=([0-9.]+).*/\1/' <<< "$line")
 done
 
 # the combined table (BENCH_RESULTS)
@@ -165,7 +179,8 @@ for dt in $DTYPES; do
 done
 
 echo
-echo "matrix product c = a b, a and b $N x $N, median of $R runs after a warm-up (GFLOP/s = 2 N^3 / median)"
+echo "matrix product c = a b, a and b $N x $N, median of $R runs after a warm-up (GFLOP/s = 2 N^3 / median),"
+echo "of the pass with the median of $PASSES interleaved passes"
 echo "ratio = median / median of hand (of openblas) at the same thread count (>1 means slower)"
 echo "$(${CC:-gcc} --version | head -1), OpenBLAS $(sed -nE 's/.*OpenBLAS ([0-9.]+).*/\1/p' "$LOG" | head -1) (core ${CORE[openblas]:-?}), numpy $("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 for dt in $DTYPES; do
