@@ -487,6 +487,7 @@ static IExpr *checked_index(L *l, Expr *x, Ext dim, const char *what, bool alway
 Var *lower_slice(L *l, Var *a, Expr *e)
 {
     Span s = e->span;
+    const char *name = a->name;     /* the source's name in messages, not the snapshot's */
     a = held_buffer(l, a, s);
     int rank = e->ty->rank;
     Var *v = ir_var(l->f, tmpname(l, "slice"), a->elem, rank, V_VIEW, s);
@@ -499,7 +500,7 @@ Var *lower_slice(L *l, Var *a, Expr *e)
         }
         if (x->kind != E_RANGE) {
             v->vstart[d] = checked_index(l, x, a->dims[d], arena_printf("index out of bounds in dimension %d of a slice of '%s'",
-                                                                        d, a->name), true);
+                                                                        d, name), true);
             v->vmap[d++] = -1;
             continue;
         }
@@ -513,7 +514,7 @@ Var *lower_slice(L *l, Var *a, Expr *e)
             IExpr *hok = binop(OP_LE, T_BOOL, T_I64, hi, ir_ext(a->dims[d], s), s);
             ok = ok ? binop(OP_AND, T_BOOL, T_BOOL, ok, hok, s) : hok;
         }
-        if (ok) check(l, ok, x->span, arena_printf("slice out of bounds in dimension %d of '%s'", d, a->name));
+        if (ok) check(l, ok, x->span, arena_printf("slice out of bounds in dimension %d of '%s'", d, name));
         Ext ext = lo0 && !x->range.hi ? a->dims[d] : range_extent(l, lo, hi, s);
         v->vstart[d] = ir_clone_expr(lo);
         v->vmap[d] = r;

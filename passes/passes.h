@@ -80,6 +80,7 @@ IExpr *stencil_read_at(Var *b, Var *const *idx, const int64_t *off, int mode, bo
 IExpr *conv_to(IExpr *e, TyKind k);
 /* After `x = t`, the statements that follow use t; the rebinding moves down (see forward.c). */
 void pass_forward(IrProgram *p);
+void pass_unalias(IrProgram *p);
 /* Merges adjacent parfors over equal domains (see fuse.c). */
 void pass_fuse(IrProgram *p);
 /* A temporary read once by a later loop nest is computed where it is read (see inline_prod.c). */

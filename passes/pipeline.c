@@ -19,6 +19,7 @@ const Pass passes[] = {
     { "tblock",    "temporal blocking: an iterated stencil runs several rounds per cache-sized tile or per sweep", ST_DIR, pass_tblock },
     { "lower-pir", "Domain IR to Parallel IR: alloc + parfor per domain node",     ST_PIR, run_lower_pir },
     { "forward",   "after x = t, later statements use t; the rebinding moves down", ST_PIR, pass_forward },
+    { "unalias",   "a second name for a buffer bound once (a var's snapshot) is that buffer", ST_PIR, pass_unalias },
     { "fuse",      "merge parfors over equal domains; loads become scalars",        ST_PIR, pass_fuse },
     { "inplace",   "update a rebound var array in place when its old value is dead", ST_PIR, pass_inplace },
     { "dce",       "drop dead stores, arrays and allocations",                     ST_PIR, pass_dce },

@@ -2772,6 +2772,51 @@ class Gen:
         self.declare(z, t, 'let')
         return (out, last)
 
+    def pat_rowsweep(self, d, depth):
+        """Two to four updates in a row of n x m arrays by rows at offsets, as
+        PolyBench's fdtd-2d time step (what pass rowfuse runs as one pass over
+        the rows when the row distances allow it, and must refuse otherwise):
+            a[1..n, ..] -= 0.5 * (b[1..n, ..] - b[0..n - 1, ..]);
+            b[0..n - 1, ..] += 0.25 * (a[1..n, ..] - a[0..n - 1, ..]);"""
+        r = self.r
+        if 'm' not in self.sizes:
+            return None
+        n0 = self.dim0()
+        shape = ((n0, 0), ('m', 0))
+        et = self.ch([F64, F64, F32, I64, I32])
+        t = (et, shape)
+        names = self.names()
+        arrs = [x for x in self.storable(lambda tt: tt == t) if names[x][1] == 'var']
+        before = []
+        while len(arrs) < 2 or (len(arrs) < 3 and r.random() < 0.3):
+            v = self.fresh()
+            src = [x for x, (tt, k, i) in names.items() if tt == t and k not in ('stencil', 'hidden')]
+            e = E('call', t, 'copy', [E('var', t, self.ch(src))]) if src and r.random() < 0.6 else self.array(et, shape, d)
+            before.append(S('var', name=v, e=e, t=t))
+            self.declare(v, t, 'var')
+            arrs.append(v)
+        arrs = r.sample(arrs, min(len(arrs), 3))
+
+        def rows(v, lo, cut, lo2=None):
+            # v[lo2..n - cut + lo2, ..]: the rows of a target v[lo..n - (cut - lo), ..] shifted
+            a = lo if lo2 is None else lo2
+            return E('slice', (et, ((n0, -cut), ('m', 0))), [('r', a, (n0, a - cut)), ('all',)], [E('var', t, v)])
+
+        out = []
+        for _ in range(r.randint(2, 4)):
+            cut = r.randint(0, 2)           # the rows the update leaves out
+            lo = r.randint(0, cut)
+            tgt = rows(self.ch(arrs), lo, cut)
+            b = self.ch(arrs)
+            x, y = rows(b, lo, cut, r.randint(0, cut)), rows(self.ch(arrs), lo, cut, r.randint(0, cut))
+            c = lit(et, self.ch([0.5, 0.25, 2.0]) if et in FLOATS else self.ch([1, 2, 3]), True)
+            if r.random() < 0.7:
+                e = mk('bin', '*', [c, mk('bin', self.ch(['-', '+']), [x, y])])
+            else:
+                e = mk('bin', self.ch(['+', '-']), [x, c])
+            out.append(S('rstore', target=tgt, op=self.ch(['=', '+', '-']), e=e))
+        return (before + out[:-1], out[-1])
+
     def pat_multicall(self, d, depth):
         """The same (early-return) helper inlined into two comprehensions and an elementwise map."""
         r = self.r
@@ -2934,13 +2979,14 @@ class Gen:
         var_arrays = [n for n, (tt, k, i) in names.items() if k == 'var' and tt[1]]
         var_scalars = [n for n, (tt, k, i) in names.items() if k == 'var' and not tt[1]]
         kinds = ['let_s', 'let_a', 'var_s', 'var_a', 'assign', 'store', 'rstore', 'if', 'for', 'while', 'lett', 'stencil', 'scatter',
-                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit', 'mstore', 'let_dyn', 'v02']
+                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit', 'mstore', 'let_dyn', 'v02', 'rowsweep']
         storable = self.storable(lambda tt: True)
         w = [3, 3, 1.5, 2, 3 if (var_arrays or var_scalars) else 0, 2 if var_arrays else 0, 2 if var_arrays else 0,
              1 if depth < 2 else 0, 1 if depth < 2 else 0, 0.3 if depth < 2 else 0, 0.7, 0.8 if depth == 0 else 0,
              0.5 if var_arrays else 0,
              1.2 if self.loops else 0, 0.4, 0.4, 0.3 if depth == 0 else 0, 0.5 if not self.in_comp else 0, 0.6,
-             (1.2 if var_arrays else 0.5) if storable and self.ok('mask') else 0, 0.5 if self.ok('mask') else 0, 1.2]
+             (1.2 if var_arrays else 0.5) if storable and self.ok('mask') else 0, 0.5 if self.ok('mask') else 0, 1.2,
+             0.6 if 'm' in self.sizes and not self.in_comp else 0]
         c = r.choices(kinds, w)[0]
         if c == 'mstore':      # a[m] = e, a[m] op= e (section 14)
             n = self.ch(var_arrays if var_arrays and r.random() < 0.7 else storable)
@@ -2977,7 +3023,7 @@ class Gen:
             th = self.stmts(1, d, depth + 1) if (r.random() < 0.3 and depth < 2) else []
             self.pop()
             return S('if', c=cnd, then=th + [S(self.ch(['break', 'continue']))], **{'else': []})
-        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit', 'v02'):
+        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit', 'v02', 'rowsweep'):
             st = getattr(self, 'pat_' + c)(d, depth)
             if st is not None:
                 return st
