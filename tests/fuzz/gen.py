@@ -1562,6 +1562,8 @@ ONE = (None, 1)           # a constant extent of 1: broadcasts (section 13)
 DYN = ('*', 0)            # the extent of a mask's result a[m] / where(m): known when it has run
 DYNS = (DYN,)
 MODES = ['oob_skip', 'oob_wraparound', 'oob_dst_zero', 'oob_src_zero', 'oob_clamp', 'oob_mirror']
+# the first stencil of a pair that stencil-chain runs by strips computes every element
+CHAIN_FIRST_MODES = ['oob_wraparound', 'oob_src_zero', 'oob_clamp', 'oob_mirror']
 
 
 def lit(t, v, ctx=False):
@@ -3267,6 +3269,8 @@ class Gen:
         # only read bound to fresh array expressions (maps the pass
         # stencil-inline computes at the stencil's reads)
         pipeline = r.random() < 0.25 or chain is not None
+        # a pipeline stencil read by a second one right after it (stencil-chain)
+        will_chain = pipeline and not chain and r.random() < 0.6
         two = [x for x in self.base_shapes() if len(x) == 2]
         if pipeline and not chain and len(shape) != 2 and two and r.random() < 0.8:
             shape = self.ch(two)        # stencil-chain takes rank 2
@@ -3296,13 +3300,32 @@ class Gen:
             nw = 1
             nb = 1 + len(chain[0]) + r.randint(0, 1)
             srcs = [x for x in srcs if x not in chain[0]]
+        late = []
         for k in range(nb):
             if chain and nw <= k < nw + len(chain[0]):
                 bufs.append(chain[0][k - nw])
                 continue
             b = self.fresh('b')
-            if chain and k < nw:
+            if (chain or (will_chain and r.random() < 0.8)) and k < nw:
+                # a fill (what stencil-chain drops when the stencil moves into the
+                # next one); the first stencil's results are declared after its
+                # other buffers, which then cannot read them (it needs them read
+                # by the second stencil only)
                 pre.append(S('let', name=b, e=E('fill', (et, shape), None, [self.rand_lit(et)]), t=(et, shape)))
+                if chain:
+                    self.declare(b, (et, shape), 'let')
+                else:
+                    late.append(b)
+                bufs.append(b)
+                continue
+            if chain and r.random() < 0.8:
+                # the second stencil's other read buffer: a binding or a fill, the
+                # only statements stencil-chain lets stand between the two
+                if srcs and r.random() < 0.5:
+                    e = E('var', (et, shape), self.ch(srcs))
+                else:
+                    e = E('fill', (et, shape), None, [self.rand_lit(et)])
+                pre.append(S('let', name=b, e=e, t=(et, shape)))
                 self.declare(b, (et, shape), 'let')
                 bufs.append(b)
                 continue
@@ -3335,8 +3358,14 @@ class Gen:
             pre.append(S(kind, name=b, e=e, t=(et, shape)))
             self.declare(b, (et, shape), kind)
             bufs.append(b)
+        for b in late:
+            self.declare(b, (et, shape), 'let')
         params = [self.fresh('q') for _ in bufs]
         mode = self.ch(MODES)
+        if will_chain and r.random() < 0.8:
+            mode = self.ch(CHAIN_FIRST_MODES)       # modes whose kernel runs at every element
+        elif chain and r.random() < 0.8:
+            mode = self.ch([x for x in MODES if x != 'oob_wraparound'])
         iters = 1 if pipeline else r.randint(6, 10) if sweepable else r.randint(0, 10)  # past 7 + 1: a block under --stencil-tile=7
         writes = params[:nw]
         reads = params[nw:] if pipeline or r.random() < 0.8 else params
@@ -3376,7 +3405,7 @@ class Gen:
                 # only (what pass tblock may tile and sweep)
                 rot = [params[1], params[0], params[2]]
         # `let v = runStencil(...)` (a fifth): v names a buffer of the stencil
-        val = self.fresh('v') if r.random() < 0.2 else None
+        val = self.fresh('v') if r.random() < (0.05 if will_chain else 0.2) else None
         st = S('stencil', bufs=bufs, params=params, iters=iters, mode=mode, body=body, rot=rot, offs=offs, et=et, val=val)
         if val:
             self.declare(val, (et, shape), 'let')
@@ -3388,9 +3417,14 @@ class Gen:
             post.append(S('let', name=m, e=E('red', (et, ()), 'sum', [E('var', (et, shape), self.ch(bufs))]), t=(et, ())))
             self.declare(m, (et, ()), 'let')
             self.deep_results.append((m, (et, ()), len(self.scope)))
-        if pipeline and not chain and r.random() < 0.4:
+        if will_chain:
             # a second pipeline stencil reading this one's results (stencil-chain)
             nxt = self.stencil(d, chain=(bufs[:nw], et, shape))
+            if r.random() < 0.8:
+                # read by nothing after it, as stencil-chain requires (else it
+                # must refuse: later statements may read them)
+                for b in bufs[:nw]:
+                    self.scope[-1][b] = ((None, ()), 'hidden', None)
             return (pre, st, nxt[0] + [nxt[1]] + nxt[2])
         if pipeline and r.random() < 0.8:
             ops = ['+', '-', '*'] if et in FLOATS else ['+', '-', '^']
