@@ -80,3 +80,23 @@ pass_median() {
         LC_ALL=C sort -g -s -k1,1 |
         awk -F'\t' '{ l[NR] = $2 } END { if (NR) print l[int((NR + 1) / 2)] }'
 }
+
+# keep_result KEY TAG RC OUT PATTERN [EXTRA]: one timed run's output (the
+# whole of it appended to $LOG before the call or here, see the callers):
+# prints its lines matching PATTERN tagged [TAG], and keeps its RESULT line
+# (with EXTRA appended) for KEY with pass_keep, or marks KEY FAILED in the
+# caller's STATUS (and sets its `failed`) when it exited non-zero or its
+# RESULT line does not say status=ok. Returns 1 when it failed.
+keep_result() {
+    local key=$1 tag=$2 rc=$3 out=$4 pat=$5 extra=${6:-} line
+    printf '%s\n' "$out" | grep -E "$pat" | sed "s|^|[$tag]|"
+    line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
+    if [ "$rc" -ne 0 ] || [[ "$line" != *status=ok* ]]; then
+        STATUS[$key]="FAILED(rc=$rc)"
+        failed=1
+        printf '%s\n' "$out" | tail -5 >&2
+        return 1
+    fi
+    STATUS[$key]=ok
+    pass_keep "$key" "$line$extra"
+}

@@ -128,19 +128,11 @@ for pass in $(seq "$PASSES"); do
             fi
             rc=$?
             printf '%s\n' "$out" >> "$LOG"
-            printf '%s\n' "$out" | grep -E '^  (check|median)' | sed "s|^|[$label t=$t pass $pass/$PASSES]|"
-            line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
-            if [ $rc -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-                STATUS[$label:$t]="FAILED(rc=$rc)"
-                failed=1
-                printf '%s\n' "$out" | tail -5 >&2
-                continue
-            fi
-            STATUS[$label:$t]=ok
             # the check line's bit-identical count goes with this pass's line
             ident=$(printf '%s\n' "$out" | grep -m1 'check vs hand_fused_scalar' |
                     sed -E 's/.* ([0-9]+\/[0-9]+) bit-identical.*/\1/')
-            pass_keep "$label:$t" "$line bit_identical=$ident"
+            keep_result "$label:$t" "$label t=$t pass $pass/$PASSES" "$rc" "$out" '^  (check|median)' \
+                " bit_identical=$ident" || continue
         done
     done
 done

@@ -123,16 +123,7 @@ for pass in $(seq "$PASSES"); do
                     run_logged env OMP_NUM_THREADS="$t" OMP_PROC_BIND=true "${cmd_a[@]}" \
                         "$H" "$W" "$ROUNDS" "$R" "$B" ;;
             esac
-            printf '%s\n' "$OUT" | grep -E '^  (check|median)' | sed "s|^|[$label t=$t pass $pass/$PASSES]|"
-            line=$(printf '%s\n' "$OUT" | grep '^RESULT' | tail -1)
-            if [ $RC -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-                STATUS[$label:$t]="FAILED(rc=$RC)"
-                failed=1
-                printf '%s\n' "$OUT" | tail -5 >&2
-                continue
-            fi
-            STATUS[$label:$t]=ok
-            pass_keep "$label:$t" "$line"
+            keep_result "$label:$t" "$label t=$t pass $pass/$PASSES" "$RC" "$OUT" '^  (check|median)' || continue
         done
     done
 done

@@ -83,16 +83,7 @@ for pass in $(seq "$PASSES"); do
             fi
             rc=$?
             printf '%s\n' "$out" >> "$LOG"
-            printf '%s\n' "$out" | grep -E '^  median' | sed "s|^|[$label t=$t pass $pass/$PASSES]|"
-            line=$(printf '%s\n' "$out" | grep '^RESULT' | tail -1)
-            if [ $rc -ne 0 ] || [[ "$line" != *status=ok* ]]; then
-                STATUS[$label:$t]="FAILED(rc=$rc)"
-                failed=1
-                printf '%s\n' "$out" | tail -5 >&2
-                continue
-            fi
-            STATUS[$label:$t]=ok
-            pass_keep "$label:$t" "$line"
+            keep_result "$label:$t" "$label t=$t pass $pass/$PASSES" "$rc" "$out" '^  median' || continue
         done
     done
 done
