@@ -11,7 +11,8 @@
  * in lo + c..hi + c, every use of i in it replaced by i' - c (folded into
  * the constants around it, so the writes are at i' and the reads of the
  * source at i' - c, a nearby row that distribute.c then takes from a
- * halo).  Legality: the substitution is exact (the same iterations, each
+ * halo; in reductions too, the index an argmin/argmax records
+ * included).  Legality: the substitution is exact (the same iterations, each
  * computing the same values; i' - c is within the loop's range, so
  * nothing overflows), and a parfor's iterations do not depend on each
  * other, so numbering them otherwise changes no value. */
@@ -104,8 +105,12 @@ bool dist_shift_rows(const Dist *d, IStmt *lp)
     if (sh.c > INT32_MAX || sh.c < -INT32_MAX) return false;
     ir_walk_stmts(&lp->loop.body, substitute, &sh);
     for (int k = 0; k < lp->loop.reds.len; k++) {
+        /* the value, and the index an argmin/argmax records (lam: i itself
+         * for the loop's own index; before this, the renumbered loop
+         * reported i' = i + c, found by make fuzz) */
         Reduction *r = lp->loop.reds.items[k];
         if (r->value) ir_walk_expr(&r->value, substitute, &sh);
+        if (r->lam) ir_walk_expr(&r->lam, substitute, &sh);
     }
     for (int k = 1; k < lp->loop.rank; k++) {
         ir_walk_expr(&lp->loop.lo[k], substitute, &sh);

@@ -402,6 +402,20 @@ int main(int argc, char **argv)
         free(ov); free(g); free(rv);
     }
     {
+        /* an argmax in a loop renumbered to write its own rows: its index unchanged */
+        double *o[2], *r[2];
+        for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }
+        rc = shifted_argmax(MPI_COMM_WORLD, cnt, w, x + off, u + off * w, o[0], o[1]);
+        int oka = rc == 0;
+        if (!rank) oka &= ref_shifted_argmax(n, w, x, u, r[0], r[1]) == 0;
+        for (int q = 0; q < 2; q++) {
+            gather(o[q], cnt, sizeof(double), n, 1, all);
+            if (!rank) oka &= !memcmp(all, r[q], sizeof(double) * n);
+        }
+        check("shifted_argmax: an argmax fused into a loop renumbered to write its own rows reports its own index", oka);
+        for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
+    }
+    {
         /* a slice bound to a name, a stencil reading a replicated concatenation */
         double *o[2], *r[2];
         for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }

@@ -264,3 +264,12 @@ export fn whiles(x: f64[n]) -> (f64[n], i64, i64) {
     }
     return (y, i, j);
 }
+
+# an argmax fused into a loop that distribute renumbers to write its own
+# rows (a concatenation's part stored at row offset 1): the index it
+# reports is the argmax's own, not the renumbered loop's (which was one
+# more: a wrong column, found by make fuzz)
+export fn shifted_argmax(x: f64[n], u: f64[n, m]) -> (f64[n], f64[n]) {
+    let v = x + x;
+    return concat([1.0 for g in 0..1], [2.0 for g in 0..n - 1]), u[.., argmax(v[0..n - 1]) % m];
+}
