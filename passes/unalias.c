@@ -22,8 +22,9 @@
  * never assigned).  Let Y be the statement list holding y = x at position
  * p.  Required: every mention of y (loads, stores, values, and the
  * mentions of views whose base is y) lies in the statements of Y after p
- * (nested ones included); x's binding does not; no label lies in Y (a jump
- * could reach a mention of y without passing p); no statement that holds
+ * (nested ones included); x's binding does not; no label lies there (a
+ * jump could reach a mention of y without passing p; a jump back to a label
+ * before p passes p again); no statement that holds
  * y as an operand other than an expression or a store mentions it (return,
  * scan, argsort, matrix product, vector math, a compaction's output).
  * Then every execution that reaches a mention of y has run y = x earlier
