@@ -30,11 +30,12 @@ static bool offset_of(const IExpr *e, const Var *idx, int64_t *c)
 }
 
 typedef struct Shift {
-    const Dist *d;
     Var *idx;
     int64_t c;
     int n;              /* writes to arrays */
     bool same;          /* all at idx + c */
+    bool (*skip)(const Var *a, void *ctx);  /* writes not to count (NULL: none) */
+    void *ctx;
 } Shift;
 
 static void find_writes(Shift *sh, const PtrList *l)
@@ -43,7 +44,7 @@ static void find_writes(Shift *sh, const PtrList *l)
         const IStmt *s = l->items[i];
         switch (s->kind) {
         case IS_STORE:
-            if (s->store.arr->rank) {
+            if (s->store.arr->rank && !(sh->skip && sh->skip(s->store.arr, sh->ctx))) {
                 int64_t c;
                 if (!offset_of(s->store.idx[0], sh->idx, &c) || (sh->n && c != sh->c)) sh->same = false;
                 sh->c = c;
@@ -97,9 +98,18 @@ static IExpr *plus_const(IExpr *e, int64_t c)
     return r;
 }
 
+int dist_write_rows(const IStmt *lp, int64_t *c, bool (*skip)(const Var *a, void *ctx), void *ctx)
+{
+    Shift sh = { lp->loop.idx[0], 0, 0, true, skip, ctx };
+    find_writes(&sh, &lp->loop.body);
+    *c = sh.c;
+    return !sh.n ? 0 : sh.same ? 1 : -1;
+}
+
 bool dist_shift_rows(const Dist *d, IStmt *lp)
 {
-    Shift sh = { d, lp->loop.idx[0], 0, 0, true };
+    (void)d;
+    Shift sh = { lp->loop.idx[0], 0, 0, true, NULL, NULL };
     find_writes(&sh, &lp->loop.body);
     if (!sh.n || !sh.same || !sh.c) return false;
     if (sh.c > INT32_MAX || sh.c < -INT32_MAX) return false;

@@ -340,6 +340,36 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
  * thousand statements that it does not depend on in written code. */
 enum { FUSE_LOOKBACK = 1000 };
 
+/* --mpi: pass distribute (later) runs a parfor on this rank's rows only
+ * when all its stores to arrays are at one row offset from its index
+ * (dist_write_rows); two loops that each qualify but at different offsets
+ * (a range store a[1..n] = ... beside a copy at offset 0) would not as one.
+ * Keeping them apart changes nothing but the loop count: fusion is never
+ * needed for a value.  Loops that store at no row, or that already mix
+ * offsets, lose nothing by merging.  P1's stores to a compiler temporary
+ * that P2 reads do not count: they are the intermediate array that the
+ * merge turns into a scalar and dce then deletes (a[1..n] += e computes e
+ * + a[1 + i] into t[i], then stores t[i] at a[1 + i]).  Were such a
+ * temporary still read elsewhere, the merged loop would mix offsets and
+ * --mpi would refuse it with a located error, never run it wrongly. */
+static bool g_mpi;
+
+static bool read_by(const Var *a, void *ctx)
+{
+    return a->kind == V_TEMP && access_reads(ctx, a);
+}
+
+static bool rows_agree(const IStmt *p1, const IStmt *p2)
+{
+    if (!g_mpi) return true;
+    AccessSet acc2 = {0};
+    analyze_access(p2, NULL, &acc2);
+    int64_t c1, c2;
+    int r1 = dist_write_rows(p1, &c1, read_by, &acc2), r2 = dist_write_rows(p2, &c2, NULL, NULL);
+    VEC_FREE(acc2);
+    return !r1 || !r2 || (r1 == r2 && (r1 < 0 || c1 == c2));
+}
+
 static void fuse_list(IrFunc *f, PtrList *l);
 static void fuse_list(IrFunc *f, PtrList *l)
 {
@@ -362,7 +392,7 @@ static void fuse_list(IrFunc *f, PtrList *l)
         int stop = j > FUSE_LOOKBACK ? j - FUSE_LOOKBACK : 0;
         for (int i = j - 1; i >= stop; i--) {
             IStmt *p1 = l->items[i];
-            if (is_parfor(p1) && same_bounds(p1, s) && conflict_free(p1, s)) {
+            if (is_parfor(p1) && same_bounds(p1, s) && conflict_free(p1, s) && rows_agree(p1, s)) {
                 while (covered > i + 1) between_add(f, &between, l->items[--covered]);
                 /* the merged loop goes where P2 is (P1 moves down past what is
                  * between) or, failing that, where P1 is (P2 moves up) */
@@ -391,6 +421,7 @@ static void fuse_list(IrFunc *f, PtrList *l)
 void pass_fuse(IrProgram *p)
 {
     if (!p->fuse) return;
+    g_mpi = p->mpi;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
         fuse_list(f, &f->body);

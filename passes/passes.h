@@ -110,6 +110,13 @@ void pass_interchange(IrProgram *p);
 /* A loop nest that computes a matrix product becomes the tiled kernel (see idiom_matmul.c). */
 void pass_idiom_matmul(IrProgram *p);
 void pass_distribute(IrProgram *p);       /* --mpi only */
+/* distribute_shift.c: the rows a parfor writes arrays at, relative to its
+ * dimension-0 index i (every store to an array for which skip, when given,
+ * is false; nested ones included): 0 when it stores to none, 1 when all at
+ * i + *c for one constant *c, -1 otherwise.  Pass distribute runs a loop on
+ * its own rows only in the second case (renumbered when *c != 0); fuse
+ * keeps loops apart under --mpi where merging them would lose that. */
+int dist_write_rows(const IStmt *lp, int64_t *c, bool (*skip)(const Var *a, void *ctx), void *ctx);
 /* --vector-math=sleef: math calls of parallel loops by blocks through vector functions (see vecmath.c). */
 void pass_vecmath(IrProgram *p);
 void pass_padtail(IrProgram *p);

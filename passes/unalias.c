@@ -34,11 +34,11 @@
  * So y and x hold the same buffer at every mention of y, and renaming
  * changes no value; a view of y views the same buffer through x.  Chains
  * z = y, y = x resolve to x (z's mentions lie within y's range, where y
- * is x).  Not at -O0 (no fusion to gain), not under --mpi: pass distribute
- * renumbers a loop that stores at a constant row offset to write its own
- * rows, and the loops that fusion merges once the names agree may store at
- * two offsets (tests/mpi/k.arr's shifts: a[1..n] = ... fused with a copy
- * at offset 0), which it refuses. */
+ * is x).  Not at -O0 (no fusion to gain).  Under --mpi, the loops that
+ * fusion may merge once the names agree can store at two row offsets
+ * (tests/mpi/k.arr's shifts: a[1..n] = ... beside a copy at offset 0),
+ * which pass distribute cannot run on a rank's rows; fuse.c keeps such
+ * loops apart under --mpi (rows_agree). */
 #include "passes.h"
 #include <limits.h>
 #include <stdlib.h>
@@ -248,6 +248,6 @@ static void unalias_func(IrFunc *f)
 
 void pass_unalias(IrProgram *p)
 {
-    if (!p->fuse || p->mpi) return;
+    if (!p->fuse) return;
     for (int i = 0; i < p->funcs.len; i++) unalias_func(p->funcs.items[i]);
 }

@@ -402,6 +402,20 @@ int main(int argc, char **argv)
         free(ov); free(g); free(rv);
     }
     {
+        /* the same on let-bound copies stored to in place */
+        double *o[3], *r[3];
+        for (int q = 0; q < 3; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }
+        rc = let_shifts(MPI_COMM_WORLD, cnt, x + off, 0.25, o[0], o[1], o[2]);
+        int okl = rc == 0;
+        if (!rank) okl &= ref_let_shifts(n, x, 0.25, r[0], r[1], r[2]) == 0;
+        for (int q = 0; q < 3; q++) {
+            gather(o[q], cnt, sizeof(double), n, 1, all);
+            if (!rank) okl &= !memcmp(all, r[q], sizeof(double) * n);
+        }
+        check("let_shifts: range stores on let-bound copies at offsets 1 and -1, in place and through a temporary, bit for bit", okl);
+        for (int q = 0; q < 3; q++) { free(o[q]); free(r[q]); }
+    }
+    {
         /* an argmax in a loop renumbered to write its own rows: its index unchanged */
         double *o[2], *r[2];
         for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }

@@ -269,6 +269,20 @@ export fn whiles(x: f64[n]) -> (f64[n], i64, i64) {
 # rows (a concatenation's part stored at row offset 1): the index it
 # reports is the argmax's own, not the renumbered loop's (which was one
 # more: a wrong column, found by make fuzz)
+# the same on arrays bound by let and stored to in place (a copy's second
+# name, renamed to the copy by pass unalias: these were refused by --mpi
+# until the loops storing at different row offsets were kept apart)
+export fn let_shifts(x: f64[n], e: f64) -> (f64[n], f64[n], f64[n]) {
+    let a = copy(x);
+    a[1..n] -= e;
+    a[2..n] += a[2..n] * 2.0;
+    let b = copy(x);
+    b[1..n] = b[0..n - 1] * 2.0;
+    let c = copy(x);
+    c[0..n - 1] = c[1..n] + 1.0;
+    return (a, b, c);
+}
+
 export fn shifted_argmax(x: f64[n], u: f64[n, m]) -> (f64[n], f64[n]) {
     let v = x + x;
     return concat([1.0 for g in 0..1], [2.0 for g in 0..n - 1]), u[.., argmax(v[0..n - 1]) % m];
