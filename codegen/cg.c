@@ -480,7 +480,7 @@ static void function(CG *g, IrFunc *f)
     VEC_FREE(all);
     free(priv);
     free(assigned);
-    if (g->p->mpi) mpi_decls(g, &f->body, false);
+    if (g->p->mpi) mpi_decls(g, &f->body, MPI_DECLARE);
     /* Extents passed by the caller must not be negative. */
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
@@ -549,7 +549,10 @@ static void function(CG *g, IrFunc *f)
     if (!f->body.len || ((IStmt *)f->body.items[f->body.len - 1])->kind != IS_RETURN) line(g, "goto done;");
     back_to_c(g);
     buf_puts(b, "done:\n");
-    if (g->p->mpi) line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;    /* another rank failed */", comm_name(f));
+    if (g->p->mpi) {
+        line(g, "if (arr_mpi_sync(%s, 0)) goto arr_mpi_fail;    /* another rank failed */", comm_name(f));
+        mpi_decls(g, &f->body, MPI_RELEASE);
+    }
     line(g, "arr_pool_free(&arr_pool_);");
     line(g, "arr_errbuf[0] = 0;");
     line(g, "return 0;");
@@ -558,11 +561,12 @@ static void function(CG *g, IrFunc *f)
     buf_puts(b, "fail:\n");
     if (g->p->mpi) {
         line(g, "arr_mpi_failed = 1;");
-        mpi_decls(g, &f->body, true);
+        mpi_decls(g, &f->body, MPI_DRAIN);
         line(g, "arr_mpi_sync(%s, 1);    /* meets the other ranks' next sync: they fail too */", comm_name(f));
         buf_puts(b, "arr_mpi_fail:\n");
-        mpi_decls(g, &f->body, true);
+        mpi_decls(g, &f->body, MPI_DRAIN);
         line(g, "arr_mpi_share_error(%s, arr_mpi_failed);    /* the first failed rank's message, on every rank */", comm_name(f));
+        mpi_decls(g, &f->body, MPI_RELEASE);
     }
     line(g, "arr_pool_free(&arr_pool_);");
     for (int i = 0; i < f->results.len; i++) {

@@ -75,7 +75,9 @@ static inline bool cg_serial(const CG *g) { return g->p->serial || g->one_thread
 /* codegen/cg_mpi.c */
 const char *comm_name(const IrFunc *f);      /* the communicator parameter's name */
 void mpi_stmt(CG *g, const IStmt *s);
-void mpi_decls(CG *g, const PtrList *l, bool drain);      /* declarations (drain: the fail path's completions) */
+/* --mpi: what a function declares at its top for its IS_MPI statements, completes in its fail path, frees on its way out */
+typedef enum { MPI_DECLARE, MPI_DRAIN, MPI_RELEASE } MpiDeclMode;
+void mpi_decls(CG *g, const PtrList *l, MpiDeclMode mode);
 /* --mpi: this rank's share of the rows of a replicated array returned as
  * an anonymous result (IS_RETURN's split). */
 /* Scalars assigned inside parfor bodies (priv: declared there) and every

@@ -93,7 +93,7 @@ void mpi_stmt(CG *g, const IStmt *s)
                                                  diag_where(s->span)));
         if (s->mpi.op == MPI_HALO) {
             const char *rq = arena_printf("arr_req_%s", cname(s->mpi.lo));
-            line(g, "if (!%s) %s = (MPI_Request *)arr_alloc(&arr_pool_, (int64_t)%lld * arr_nranks, sizeof(MPI_Request));", rq,
+            line(g, "if (!%s) %s = (MPI_Request *)calloc((size_t)%lld * (size_t)arr_nranks, sizeof(MPI_Request));", rq,
                  rq, (long long)(2 * s->mpi.width));
             line(g, "if (!%s) arr_fail(arr_sites[%d]);", rq, g->sites.len - 1);
             line(g, "if (arr_mpi_sync(%s, %s == NULL)) { arr_mpi_failed = %s == NULL; goto arr_mpi_fail; }", comm, rq, rq);
@@ -179,14 +179,20 @@ void mpi_stmt(CG *g, const IStmt *s)
 }
 
 /* --mpi: what the function declares at its top for its IS_MPI statements
- * (drain: false), or completes in its fail path (drain: true).  The NaN
- * index of a float argmin/argmax that is combined over the ranks outlives
- * its loop (mpi_stmt reads it); the table of the ranks' blocks of each
- * distributed extent; each halo's requests, at most 2 w per rank
- * (arr_mpi_halo_start), which a rank that fails while they are in flight
- * completes before it meets the others (their waits need its messages). */
-void mpi_decls(CG *g, const PtrList *l, bool drain)
+ * (MPI_DECLARE), completes in its fail path (MPI_DRAIN) or frees on both
+ * ways out (MPI_RELEASE).  The NaN index of a float argmin/argmax that is
+ * combined over the ranks outlives its loop (mpi_stmt reads it); the table
+ * of the ranks' blocks of each distributed extent; each halo's requests, at
+ * most 2 w per rank (arr_mpi_halo_start), which a rank that fails while
+ * they are in flight completes before it meets the others (their waits
+ * need its messages).  The requests are allocated by the first halo
+ * exchange that needs them and kept to the end of the call: not from the
+ * pool, whose sweep at the end of each iteration of a loop that allocates
+ * would free them under the pointer the next iteration reuses (a
+ * use-after-free found by make fuzz). */
+void mpi_decls(CG *g, const PtrList *l, MpiDeclMode mode)
 {
+    bool drain = mode != MPI_DECLARE;
     for (int i = 0; i < l->len; i++) {
         const IStmt *s = l->items[i];
         if (s->kind == IS_MPI && s->mpi.op == MPI_COMBINE && !drain)
@@ -198,15 +204,16 @@ void mpi_decls(CG *g, const PtrList *l, bool drain)
             line(g, "int64_t *arr_rows_%s = NULL;", cname(s->mpi.local));
         else if (s->kind == IS_MPI && s->mpi.op == MPI_HALO) {
             const char *lo = cname(s->mpi.lo);
-            if (drain) line(g, "if (arr_nreq_%s) arr_mpi_halo_wait(arr_req_%s, &arr_nreq_%s);", lo, lo, lo);
+            if (mode == MPI_DRAIN) line(g, "if (arr_nreq_%s) arr_mpi_halo_wait(arr_req_%s, &arr_nreq_%s);", lo, lo, lo);
+            else if (mode == MPI_RELEASE) line(g, "free(arr_req_%s);", lo);
             else {
                 line(g, "MPI_Request *arr_req_%s = NULL;    /* the halo's messages in flight */", lo);
                 line(g, "int arr_nreq_%s = 0;", lo);
             }
         }
-        else if (s->kind == IS_IF) { mpi_decls(g, &s->if_.then, drain); mpi_decls(g, &s->if_.els, drain); }
-        else if (s->kind == IS_WHILE) { mpi_decls(g, &s->while_.pre, drain); mpi_decls(g, &s->while_.body, drain); }
-        else if (s->kind == IS_LOOP) mpi_decls(g, &s->loop.body, drain);
+        else if (s->kind == IS_IF) { mpi_decls(g, &s->if_.then, mode); mpi_decls(g, &s->if_.els, mode); }
+        else if (s->kind == IS_WHILE) { mpi_decls(g, &s->while_.pre, mode); mpi_decls(g, &s->while_.body, mode); }
+        else if (s->kind == IS_LOOP) mpi_decls(g, &s->loop.body, mode);
     }
 }
 

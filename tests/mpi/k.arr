@@ -283,6 +283,19 @@ export fn let_shifts(x: f64[n], e: f64) -> (f64[n], f64[n], f64[n]) {
     return (a, b, c);
 }
 
+# a halo exchange inside a serial loop that allocates: the pool frees the
+# iteration's arrays at its end, and the halo's requests must outlive that
+# (found by make fuzz: they were taken from the pool once, freed by the
+# first iteration's sweep and reused by the next)
+export fn halo_loop(x: f64[n]) -> f64[n] {
+    var a = copy(x);
+    for t in 0..5 {
+        let b = a * 2.0 + f64(t);
+        a[1..n] = 0.25 * (b[1..n] + b[0..n - 1]);
+    }
+    return a;
+}
+
 export fn shifted_argmax(x: f64[n], u: f64[n, m]) -> (f64[n], f64[n]) {
     let v = x + x;
     return concat([1.0 for g in 0..1], [2.0 for g in 0..n - 1]), u[.., argmax(v[0..n - 1]) % m];
