@@ -152,6 +152,38 @@ static int leaf(Nf *c, const IExpr *e)
 
 static int flags(Nf *c, const IExpr *e, int before);
 
+/* Do a and b compute the same value?  Both are pure operands of one
+ * expression in L's body, evaluated in the same iteration, and L's body
+ * stores to no array (scan_body): written alike, they read the same
+ * elements and variables and apply the same operations, so they are the
+ * same value ((px[i] - cx[c]) * (px[i] - cx[c]): a square, where only a
+ * variable or a constant squared was recognised before).  The caller checks
+ * that a is pure (no extern call, nothing that may trap).  Constants
+ * compare by their bits (a NaN constant is never equal to itself as a
+ * number). */
+static bool same_value(const IExpr *a, const IExpr *b, int depth)
+{
+    if (a->kind != b->kind || a->ty != b->ty || depth > 64) return false;
+    switch (a->kind) {
+    case IE_CONST: return !memcmp(&a->c, &b->c, sizeof a->c);
+    case IE_VAR: return a->var == b->var;
+    case IE_LOAD:
+        if (a->load.arr != b->load.arr || a->load.n != b->load.n) return false;
+        for (int i = 0; i < a->load.n; i++)
+            if (!same_value(a->load.idx[i], b->load.idx[i], depth + 1)) return false;
+        return true;
+    case IE_CONV: return same_value(a->conv, b->conv, depth + 1);
+    case IE_UNOP: return a->op.op == b->op.op && a->op.opk == b->op.opk && same_value(a->op.a, b->op.a, depth + 1);
+    case IE_BINOP:
+        return a->op.op == b->op.op && a->op.opk == b->op.opk && same_value(a->op.a, b->op.a, depth + 1)
+               && same_value(a->op.b, b->op.b, depth + 1);
+    case IE_CALL:
+        return a->call.fn == b->call.fn && (a->call.a ? b->call.a && same_value(a->call.a, b->call.a, depth + 1) : !b->call.a)
+               && (a->call.b ? b->call.b && same_value(a->call.b, b->call.b, depth + 1) : !b->call.b);
+    default: return false;
+    }
+}
+
 /* A variable: followed to its one top-level definition in L (before
  * position `before`), or a leaf when L does not assign it. */
 static int var_flags(Nf *c, const IExpr *e, int before)
@@ -203,7 +235,7 @@ static int flags(Nf *c, const IExpr *e, int before)
             break;
         }
         int bf = flags(c, e->op.b, before);
-        bool same = ir_same_atom(e->op.a, e->op.b);
+        bool same = pure(e->op.a) && same_value(e->op.a, e->op.b, 0);
         if (op == OP_ADD) {
             /* NaN only as inf + -inf: one operand finite, or both >= 0 */
             if ((a & F_NN) && (bf & F_NN) && ((a | bf) & F_FIN || (a & bf & F_POS))) r = F_NN | (a & bf & F_POS);

@@ -18,6 +18,13 @@ export fn forms(px: f64[n], py: f64[n], cx: f64[k], cy: f64[k]) -> (i64[n], i64[
     let d = [argmax([sqrt(dist2(px[i], py[i], cx[c], cy[c])) - max(px[i], cx[c]) for c in 0..k]) for i in 0..n];
     return a, b, d;
 }
+# a difference squared as a product of two equal expressions (not NaN: inf
+# * inf), in one and in two coordinates
+export fn squares(px: f64[n], py: f64[n], cx: f64[k], cy: f64[k]) -> (i64[n], i64[n]) {
+    let a = [argmin([(px[i] - cx[c]) * (px[i] - cx[c]) for c in 0..k]) for i in 0..n];
+    let b = [argmax([(px[i] - cx[c]) * (px[i] - cx[c]) + (py[i] - cy[c]) * (py[i] - cy[c]) for c in 0..k]) for i in 0..n];
+    return a, b;
+}
 # not provably NaN-free: inf * 0, inf + -inf and inf - inf of finite inputs (tracked)
 export fn unsafe(px: f64[n], py: f64[n], cx: f64[k], cy: f64[k]) -> (i64[n], i64[n], i64[n]) {
     let a = [argmin([(px[i] - cx[c]) * (py[i] - cy[c]) for c in 0..k]) for i in 0..n];

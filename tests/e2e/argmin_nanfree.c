@@ -65,6 +65,7 @@ int main(void)
             if (set == 2) { cy[4] = NAN; fc[1] = NAN; }
             CALL(near(n, K, px, py, cx, cy, a)) show(a, n);
             CALL(forms(n, K, px, py, cx, cy, a, b, d)) { show(a, n); show(b, n); show(d, n); }
+            CALL(squares(n, K, px, py, cx, cy, a, b)) { show(a, n); show(b, n); }
             CALL(unsafe(n, K, px, py, cx, cy, a, b, d)) { show(a, n); show(b, n); show(d, n); }
             CALL(scaled(n, K, px, cx, a)) show(a, n);
             float sv[3] = { 0.5f, INFINITY, NAN };

@@ -53,6 +53,8 @@ with np.errstate(all='ignore'):
             show([np.argmax(np.abs(px[i] - cx)) for i in range(n)])
             show([np.argmin((px[i] - cx) ** 2 + np.exp(py[i] - cy)) for i in range(n)])
             show([np.argmax(np.sqrt(d2(i)) - np.maximum(px[i], cx)) for i in range(n)])
+            show([np.argmin((px[i] - cx) * (px[i] - cx)) for i in range(n)])
+            show([np.argmax((px[i] - cx) * (px[i] - cx) + (py[i] - cy) * (py[i] - cy)) for i in range(n)])
             show([np.argmin((px[i] - cx) * (py[i] - cy)) for i in range(n)])
             show([np.argmax((px[i] - cx) + (cy - py[i])) for i in range(n)])
             show([np.argmin((px[i] - cx) - (py[i] - cy)) for i in range(n)])

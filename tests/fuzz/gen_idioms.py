@@ -39,7 +39,8 @@ expressions, or comprehensions of small integer values (any extent, 0
 included).  The references come from gen.py's interpreter: float sums
 carry its reduction error bound (the tolerance), so every order of
 summation the rewrites choose passes.  The --avoid tags groupby,
-interchange, mmidiom and padtail turn the families off one by one.
+interchange, mmidiom and padtail turn the families off one by one;
+gen_passes.py adds three more (nanfree, tile, inplace).
 """
 
 IDIOM_P = 0.21       # an exported function gets one of the shapes
@@ -609,6 +610,8 @@ def mmidiom(g, d):
 
 
 FAMILIES = (('groupby', groupby), ('interchange', interchange), ('mmidiom', mmidiom), ('padtail', runs))
+import gen_passes  # noqa: E402  (its families use this module's helpers, at call time)
+FAMILIES += gen_passes.FAMILIES
 
 
 def idiom(g, d):
