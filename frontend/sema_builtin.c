@@ -212,6 +212,11 @@ static Expr *linalg_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
             diag_error(arg(e, i)->span, "'%s' needs numeric arrays, not %s", name, what(arrs[i]));
             return NULL;
         }
+    if (unify(arrs[0]->elem, arrs[1]->elem) == T_ERROR) {
+        diag_error(e->span, "incompatible element types %s and %s in '%s'", what(arrs[0]), what(arrs[1]), name);
+        sign_mix_note(e->span, arrs[0]->elem, arrs[1]->elem);
+        return NULL;
+    }
     if (id == BI_OUTER) {
         if (arrs[0]->rank != 1 || arrs[1]->rank != 1) {
             diag_error(e->span, "'outer' needs two 1-D arrays (have %s and %s)", what(arrs[0]), what(arrs[1]));
@@ -313,6 +318,12 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             return err_ty();
         }
         TyKind k = unify(k0, k1);
+        if (k == T_ERROR) {
+            /* the only numeric pair unify refuses: signed and unsigned of one width */
+            diag_error(e->span, "incompatible argument types %s and %s in '%s'", what(t[0]), what(t[1]), b->name);
+            sign_mix_note(e->span, k0, k1);
+            return err_ty();
+        }
         TyKind r = math_result(id, k);
         if (is_weak(r)) r = ty_default(r);
         TyKind opk = (id == BI_MIN || id == BI_MAX) ? r : (ty_is_int_kind(k) ? T_F64 : r);
@@ -415,8 +426,13 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
                 diag_error(e->span, "'dot' needs numeric arrays (have %s and %s)", what(ta), what(tb));
                 return err_ty();
             }
-            k = unify(k, tb->elem);
-            return ty_scalar(sum_kind(k));
+            TyKind u = unify(k, tb->elem);
+            if (u == T_ERROR) {
+                diag_error(e->span, "incompatible element types %s and %s in 'dot'", what(ta), what(tb));
+                sign_mix_note(e->span, k, tb->elem);
+                return err_ty();
+            }
+            return ty_scalar(sum_kind(u));
         }
         bool want_bool = id == BI_ANY || id == BI_ALL || id == BI_COUNT;
         if (want_bool != (k == T_BOOL)) {

@@ -97,7 +97,12 @@ class Stencils:
                     # defined order)
                     e = E('call', (et, shape), 'copy', [e]) if is_view_expr(e) else e
                 pre.append(S('let', name=b, e=e, t=(et, shape)))
-                self.declare(b, (et, shape), 'let')
+                if r.random() < 0.5:
+                    # read by the stencil only (hidden from the statements
+                    # after it), as stencil-inline needs the map's result
+                    self.scope[-1][b] = ((None, ()), 'hidden', None)
+                else:
+                    self.declare(b, (et, shape), 'let')
                 bufs.append(b)
                 continue
             if srcs and r.random() < 0.7:
@@ -119,6 +124,10 @@ class Stencils:
             self.declare(b, (et, shape), 'let')
         params = [self.fresh('q') for _ in bufs]
         mode = self.ch(MODES)
+        if pipeline and not will_chain and not chain and r.random() < 0.6:
+            # a mode stencil-inline computes a map in (src_zero reads zeros
+            # outside, which the map's operands need not give)
+            mode = self.ch([x for x in MODES if x != 'oob_src_zero'])
         if will_chain and r.random() < 0.8:
             mode = self.ch(CHAIN_FIRST_MODES)       # modes whose kernel runs at every element
         elif chain and r.random() < 0.8:
