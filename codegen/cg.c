@@ -7,6 +7,7 @@
  * reports a located message through <module>_last_error().  This file has
  * the state, statements, functions and the file; cg_int.h lists the rest. */
 #include "cg_int.h"
+#include "cnames.h"
 #include "passes.h"      /* vector_math_has */
 #include "runtime_inc.h"    /* arr_runtime_text, arr_matmul_text: runtime/arr_runtime.inc, arr_matmul.inc */
 
@@ -37,7 +38,10 @@ const char *cname(const Var *v)
     const char *n = v->name;
     for (int i = 0; reserved[i]; i++)
         if (strcmp(reserved[i], v->name) == 0) n = arena_printf("%s_", v->name);
-    if (n == v->name && (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0))
+    /* a builtin's name, the runtime's prefix, or a name the C headers the
+       code includes (or C++, for the header) define: NULL, EOF, M_PI,
+       int64_t, class (cnames.c) */
+    if (n == v->name && (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0 || cname_taken(v->name)))
         n = arena_printf("%s_", v->name);
     if (g_rename) g_rename[v->id] = n;      /* remembered for the function */
     return n;

@@ -1,5 +1,6 @@
 /* cnames.c — names an exported C function cannot take (LANGUAGE.md section
- * 16): C11 keywords, the functions, macros and types of the C11 standard
+ * 16), and that codegen renames a parameter or variable away from (cg.c
+ * cname): C11, GNU C and C++ keywords (the header is C++ too), the functions, macros and types of the C11 standard
  * library headers, POSIX's <unistd.h>, <stdio.h>, <string.h>, <strings.h> and
  * <stdlib.h> with the XSI/BSD/SVID extras of <math.h> (j0, y0, gamma, drem,
  * ...), and the rest of what glibc declares in the headers the generated C
@@ -10,6 +11,7 @@
  * -dM over <math.h>, <stdint.h>, <stdbool.h>, <stdio.h>, <stdlib.h>,
  * <string.h> and <omp.h> with _GNU_SOURCE, names without a leading '_'). */
 #include "cnames.h"
+#include <stdbool.h>
 #include <string.h>
 
 static const struct { const char *what, *names; } groups[] = {
@@ -18,6 +20,13 @@ static const struct { const char *what, *names; } groups[] = {
       "long register restrict return short signed sizeof static struct switch typedef union unsigned void "
       "volatile while _Alignas _Alignof _Atomic _Bool _Complex _Generic _Imaginary _Noreturn _Static_assert "
       "_Thread_local bool true false alignas alignof noreturn static_assert thread_local complex imaginary " },
+    { "a GNU C keyword (gcc's default -std=gnu17 reads it as one)",
+      "asm typeof " },
+    { "a C++ keyword (the header is C++ too)",
+      "class delete new template this namespace operator private protected public virtual typename "
+      "nullptr static_cast dynamic_cast const_cast reinterpret_cast friend mutable explicit try catch throw "
+      "using decltype constexpr noexcept char8_t char16_t char32_t concept requires co_await co_return "
+      "co_yield consteval constinit typeid export wchar_t " },
     { "the C program's entry point",
       "main " },
     { "declared by the C standard library in <assert.h>",
@@ -306,12 +315,44 @@ static const struct { const char *what, *names; } groups[] = {
       "y1f64x ynf128 ynf32 ynf32x ynf64 ynf64x " },
 };
 
+/* The names of all groups in one open-addressing table (built on first
+ * use: codegen asks for every variable, a scan of the lists each time
+ * would cost milliseconds a module); a slot holds a word's start in its
+ * group's list and the group, the first group that lists it winning. */
+enum { TABLE = 8192 };          /* a power of two, over twice the words */
+static struct { const char *word; int len, group; } table[TABLE];
+static bool built;
+
+static unsigned hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void build(void)
+{
+    for (int g = 0; g < (int)(sizeof groups / sizeof groups[0]); g++)
+        for (const char *p = groups[g].names; *p;) {
+            const char *q = strchr(p, ' ');
+            size_t n = q ? (size_t)(q - p) : strlen(p);
+            if (n) {
+                unsigned h = hash(p, n) & (TABLE - 1);
+                while (table[h].word && !(table[h].len == (int)n && !memcmp(table[h].word, p, n))) h = (h + 1) & (TABLE - 1);
+                if (!table[h].word) { table[h].word = p; table[h].len = (int)n; table[h].group = g; }
+            }
+            p += n;
+            while (*p == ' ') p++;
+        }
+    built = true;
+}
+
 const char *cname_taken(const char *name)
 {
     size_t n = strlen(name);
     if (!n) return NULL;
-    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++)
-        for (const char *p = strstr(groups[g].names, name); p; p = strstr(p + 1, name))
-            if ((p == groups[g].names || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) return groups[g].what;
+    if (!built) build();
+    for (unsigned h = hash(name, n) & (TABLE - 1); table[h].word; h = (h + 1) & (TABLE - 1))
+        if (table[h].len == (int)n && !memcmp(table[h].word, name, n)) return groups[table[h].group].what;
     return NULL;
 }

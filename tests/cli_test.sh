@@ -380,5 +380,19 @@ check "--stencil-tile=3,8: strips of 8 rows" has "parfor (strip in 0..((n + 7) /
 arrc_run --report --stencil-tile=3,8,16 heat.arr -o heat.c; cp "$tmp/out" "$tmp/err"
 check "--stencil-tile=3,8,16: --report gives the tile" has "temporal blocking: 3 rounds per tile of 8 x 16 elements"
 
+# ---- names the C headers (or C++) define, as parameters and size variables: renamed, the header valid C and C++ ----
+fresh; cp tests/e2e/c_names.arr "$tmp/w/"
+arrc_run c_names.arr -o c_names.c
+check "parameters named NULL, EOF, M_PI, class, this, size int64_t: arrc accepts them" test "$rc" = 0
+check "  ... the C compiles with gcc's default -std (gnu17) and -Wall -Werror" sh -c "cd '$tmp/w' && gcc -O1 -fopenmp -DARR_NO_PERF_WARNING -Wall -Werror -c c_names.c -o c_names.o 2>'$tmp/err'"
+if command -v g++ >/dev/null 2>&1; then
+    printf '#include "c_names.h"\nint main() { return 0; }\n' > "$tmp/w/use.cpp"
+    check "  ... the header is valid C++ (g++ -Wall -Werror)" sh -c "cd '$tmp/w' && g++ -Wall -Werror -c use.cpp -o use.o 2>'$tmp/err'"
+fi
+fresh; printf 'export fn new(x: f64) -> f64 { return x; }\n' > "$tmp/w/cxx.arr"
+arrc_run cxx.arr -o cxx.c
+check "an export named like a C++ keyword is a section 16 error (the header is C++ too)" \
+    sh -c "test $rc = 1 && grep -q \"error: exported function 'new' cannot be the C function 'new': it is a C++ keyword\" '$tmp/err'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -14,10 +14,10 @@ extern "C" {
  *   strike: n elements
  *   rate: n elements
  *   volatility: n elements
- *   time: n elements
+ *   time_: n elements
  *   out: n elements, written
  * Returns 0 on success; on failure, non-zero and blackscholes_last_error() says why. */
-int blackscholes(int64_t n, const double *sptprice, const double *strike, const double *rate, const double *volatility, const double *time, double *out);
+int blackscholes(int64_t n, const double *sptprice, const double *strike, const double *rate, const double *volatility, const double *time_, double *out);
 
 /* The message of this thread's last failed call, or "" after a success. */
 const char *blackscholes_last_error(void);
