@@ -8,7 +8,10 @@ usage: report.py --results BUILD/results.tsv [--memory BUILD/memory.tsv]
                  [--md results.md] [--png results.png]
 
 Inputs (tab-separated, no header):
-  results.tsv  kernel impl threads seconds [note]   (record in common.sh)
+  results.tsv  kernel impl threads seconds [note [pass_seconds]]   (record in
+               common.sh; pass_seconds: "1:0.0731 2:0.0745 3:0.0729", the
+               row's median in each interleaved pass; older records have
+               none)
   memory.tsv   kernel impl threads maxrss_kib array_bytes
                (bench/blackscholes/run.sh; impl "none" = no kernel call)
   compile.tsv  sample median_ms min_ms runs status [cpu_median_ms]
@@ -17,19 +20,52 @@ Inputs (tab-separated, no header):
                CPU seconds other processes used while the folder ran)
 The main table has one row per kernel and implementation and one column per
 thread count (1, 2, 4, 8, 16 always, more if measured): the median seconds
-and, in parentheses, the ratio to the hand_c row of the same kernel and
-thread count (> 1 is slower than the hand-written C).
+and, in parentheses, the paired ratio to the hand_c row of the same kernel
+and thread count (> 1 is slower than the hand-written C): the median over
+the passes both were timed in of the row's time in the pass / hand_c's time
+in the same pass. Where the two rows share no pass (no pass_seconds, e.g.
+older records), the ratio of the two seconds, marked with a dagger
+(unpaired). The targets and the vector-math table divide rows the same way.
 """
 import argparse
 import datetime
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BASE_THREADS = [1, 2, 4, 8, 16]
+UNPAIRED = '\u2020'    # dagger: marks a ratio of two medians from possibly different passes
+
+
+class Ratio(float):
+    """a ratio of two rows' times; paired: the median of per-pass ratios
+    (False: the ratio of the two rows' medians, possibly from different
+    passes); passes: how many passes the paired ratio rests on"""
+    def __new__(cls, value, paired, passes=0):
+        r = super().__new__(cls, value)
+        r.paired, r.passes = paired, passes
+        return r
+
+
+def mark(r):
+    """the dagger after an unpaired ratio, else nothing"""
+    return '' if getattr(r, 'paired', True) else UNPAIRED
+
+
+def parse_passes(field):
+    """'1:0.0731 2:0.0745' -> {1: 0.0731, 2: 0.0745}; None for no field"""
+    out = {}
+    for tok in field.split():
+        k, _, v = tok.partition(':')
+        try:
+            out[int(k)] = float(v)
+        except ValueError:
+            print('report.py: bad per-pass time %r' % tok, file=sys.stderr)
+    return out or None
 
 
 def read_tsv(path, minfields):
@@ -53,6 +89,7 @@ def read_tsv(path, minfields):
 class Results:
     def __init__(self, rows):
         self.sec = {}        # (kernel, impl, threads) -> seconds
+        self.passes = {}     # (kernel, impl, threads) -> {pass: seconds}
         self.notes = {}      # (kernel, impl) -> [notes in order]
         self.tnotes = {}     # (kernel, impl, threads) -> note
         self.kernels = []    # in order of appearance
@@ -72,6 +109,11 @@ class Results:
             if impl not in self.impls[kernel]:
                 self.impls[kernel].append(impl)
             self.sec[(kernel, impl, t)] = s
+            per = parse_passes(parts[5]) if len(parts) > 5 else None
+            if per:
+                self.passes[(kernel, impl, t)] = per
+            else:
+                self.passes.pop((kernel, impl, t), None)
             self.threads.add(t)
             n = self.notes.setdefault((kernel, impl), [])
             if note and note not in n:
@@ -85,9 +127,20 @@ class Results:
     def get(self, kernel, impl, t):
         return self.sec.get((kernel, impl, t))
 
-    def ratio(self, kernel, impl, t):
-        s, h = self.get(kernel, impl, t), self.get(kernel, 'hand_c', t)
-        return s / h if s is not None and h else None
+    def ratio(self, kernel, impl, t, base='hand_c', base_kernel=None):
+        """the time of (kernel, impl) over that of (base_kernel or kernel,
+        base) at t thread(s), as a Ratio, or None: paired where the two rows
+        have times in the same passes (the median over those passes of the
+        per-pass ratios), else the ratio of the two medians (unpaired)"""
+        bk = base_kernel or kernel
+        s, h = self.get(kernel, impl, t), self.get(bk, base, t)
+        if s is None or not h:
+            return None
+        a, b = self.passes.get((kernel, impl, t), {}), self.passes.get((bk, base, t), {})
+        per = [a[p] / b[p] for p in sorted(set(a) & set(b)) if b[p]]
+        if per:
+            return Ratio(statistics.median(per), True, len(per))
+        return Ratio(s / h, False)
 
     def note_cell(self, kernel, impl):
         """the row's note, once if every thread count has the same one"""
@@ -127,7 +180,9 @@ def fmt_cell(res, kernel, impl, t):
     if s is None:
         return ''
     r = res.ratio(kernel, impl, t)
-    return fmt_s(s) + (' (%.2f)' % r if r is not None else '')
+    if r is None:
+        return fmt_s(s)
+    return fmt_s(s) + ' (%.2f%s)' % (r, mark(r) if impl != 'hand_c' else '')
 
 
 def md_table(header, rows):
@@ -184,8 +239,8 @@ def vecmath_table(res):
     for label, d, s in strict_pairs(res):
         cells = []
         for t in cols:
-            a, b = res.get(d[0], d[1], t), res.get(s[0], s[1], t)
-            cells.append('%.2f' % (b / a) if a and b else '')
+            r = res.ratio(s[0], s[1], t, base=d[1], base_kernel=d[0])
+            cells.append('%.2f%s' % (r, mark(r)) if r is not None else '')
         errs = ['default: ' + e for e in error_notes(res.notes.get(d, []))] + \
                ['strict: ' + e for e in error_notes(res.notes.get(s, []))]
         rows.append([label] + cells + ['; '.join(errs) or '-'])
@@ -267,7 +322,7 @@ def targets(res, arrc_mem, compile_worst):
 
     def add(name, vals, good, fmt, near=None):
         rows.append([name, verdict(vals, good, near),
-                     ', '.join('%d t: %s' % (t, fmt % v) for t, v in vals) or '-'])
+                     ', '.join('%d t: %s%s' % (t, fmt % v, mark(v)) for t, v in vals) or '-'])
 
     def at_most(bound):      # ratio targets: v <= bound, near: v < 1.05 bound
         return (lambda v: v <= bound), (lambda v: v < 1.05 * bound)
@@ -275,13 +330,11 @@ def targets(res, arrc_mem, compile_worst):
     def at_least(bound):     # speed-up targets: v >= bound, near: v > bound / 1.05
         return (lambda v: v >= bound), (lambda v: v > bound / 1.05)
 
-    def speedup(k, peer, t):
-        a, p = res.get(k, 'arrc', t), res.get(k, peer, t)
-        return p / a if a and p else None
+    def speedup(k, peer, t):      # peer / arrc
+        return res.ratio(k, peer, t, base='arrc')
 
     def slowdown(k, peer, t):     # arrc / peer
-        a, p = res.get(k, 'arrc', t), res.get(k, peer, t)
-        return a / p if a and p else None
+        return res.ratio(k, 'arrc', t, base=peer)
 
     bs = find_kernel(res, 'blackscholes-')
     if bs:
@@ -522,15 +575,25 @@ def main():
            'Median seconds per run (blur: per round) after a warm-up, every implementation '
            'checked against the others first; each folder times in `PASSES` interleaved passes '
            '(default 3) over its implementations and thread counts (MD\'s NumPy rows: first '
-           'pass only), and a row\'s time is the median of the passes\' medians; in '
-           'parentheses the ratio to `hand_c` '
-           '(hand-written C/OpenMP) of the same kernel and thread count, > 1 is slower. '
-           'Empty: not measured (fewer cores, or a single-threaded peer timed once).', '']
+           'pass only), and a row\'s time is the median of the passes\' medians. In '
+           'parentheses the **paired ratio** to `hand_c` (hand-written C/OpenMP) of the same '
+           'kernel and thread count, > 1 is slower: for each pass in which both were timed, '
+           'the row\'s median in that pass divided by `hand_c`\'s median in the same pass '
+           '(seconds apart, so the VM\'s drift from pass to pass cancels), and of these '
+           'per-pass ratios the median (for an even count the mean of the two middle ones; '
+           'MD\'s NumPy rows: the first pass only). It need not equal the quotient of the '
+           'two times shown, each of which is the median of its own passes. %s: unpaired, '
+           'the quotient of the two times shown (the rows share no pass with per-pass '
+           'times, e.g. rows timed outside the passes or records written before per-pass '
+           'times were kept). '
+           'Empty: not measured (fewer cores, or a single-threaded peer timed once).'
+           % UNPAIRED, '']
     md += table
     md += ['', '![results](results.png)', '',
            '## Vector math: default build against `--strict-math`', '',
            'Speed-up = time of the `--strict-math` build / time of the default build, same '
-           'thread count. Max error from the notes of the two rows.', '']
+           'thread count, paired like the ratios above (%s: unpaired). Max error from the '
+           'notes of the two rows.' % UNPAIRED, '']
     md += vecmath_table(res)
     if mem_lines:
         md += ['', '## Peak memory (Black-Scholes)', '',
@@ -543,7 +606,10 @@ def main():
                'Wall clock of the whole `arrc SAMPLE -o /tmp/...` process (and its CPU time), '
                'median of 5 runs after one untimed run.', '']
         md += comp_lines
-    md += ['', '## Targets of issue 7 and of the matmul issue', '']
+    md += ['', '## Targets of issue 7 and of the matmul issue', '',
+           'Ratios and speed-ups between two rows are paired like those of the Times table '
+           '(the median of per-pass ratios; %s: unpaired, the ratio of the two times shown).'
+           % UNPAIRED, '']
     md += tgt
     if a.overhead and os.path.exists(a.overhead):
         with open(a.overhead) as f:

@@ -164,14 +164,15 @@ for entry in "${IMPLS[@]}"; do
                 fi ;;
             numpy) note="$note single-threaded" ;;
         esac
-        record_ms "$kernel" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note"
+        record_ms "$kernel" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note" \
+            "$(pass_values "$label:$t" median_ms)"
     done
 done
 
 
 echo
 echo "Black-Scholes put, N=$N, median of $R runs (unfused: $R_UNFUSED), of the pass with the median of $PASSES interleaved passes;"
-echo "ratio = median / baseline median (same thread count; >1 means slower). $(${CC:-gcc} --version | head -1), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "ratio = median over the passes of median / baseline median in the same pass (same thread count; >1 means slower). $(${CC:-gcc} --version | head -1), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf '%-20s %7s %11s %10s  %-18s %6s %10s\n' \
     implementation threads "median ms" "ns/option" baseline ratio "/fused-vec"
 printf '%s\n' "-----------------------------------------------------------------------------------------"
@@ -185,8 +186,8 @@ for entry in "${IMPLS[@]}"; do
         fi
         printf '%-20s %7s %11.1f %10.2f  %-18s %6s %10s\n' "$label" "$t" \
             "${MED[$label:$t]}" "${NS[$label:$t]}" "$base" \
-            "$(ratio "${MED[$label:$t]}" "${MED[$base:$t]:-}")" \
-            "$(ratio "${MED[$label:$t]}" "${MED[hand_fused_vec:$t]:-}")"
+            "$(pass_ratio "$label:$t" "$base:$t" median_ms)" \
+            "$(pass_ratio "$label:$t" "hand_fused_vec:$t" median_ms)"
     done
 done
 [ "$have_arrc" = 1 ] || echo "(arrc rows skipped: arrc build failed; see above)"

@@ -160,14 +160,15 @@ for entry in "${IMPLS[@]}"; do
             arrc) note="$note maxerr_vs_strict=$maxerr_strict" ;;
             numpy) note="$note single-threaded" ;;
         esac
-        record_ms "$KERNEL" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note"
+        record_ms "$KERNEL" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note" \
+            "$(pass_values "$label:$t" ms_per_round)"
     done
 done
 
 echo
 echo "5x5 Gaussian blur (spec sample), $H x $W f32, ms per round = median of $R calls / rounds per call,"
 echo "after a warm-up, of the pass with the median of $PASSES interleaved passes;"
-echo "ratio = ms/round / that of hand at the same thread count (>1 means slower)"
+echo "ratio = median over the passes of ms/round / that of hand in the same pass at the same thread count (>1 means slower)"
 echo "$(${CC:-gcc} --version | head -1), numpy $("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null), opencv $("$PYTHON" -c 'import cv2; print(cv2.__version__)' 2>/dev/null), numba $("$PYTHON" -c 'import numba; print(numba.__version__)' 2>/dev/null), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf '%-15s %7s %7s %10s %10s %10s\n' implementation threads rounds "ms/round" "min" "ratio/hand"
 printf '%s\n' "--------------------------------------------------------------"
@@ -177,7 +178,7 @@ for entry in "${IMPLS[@]}"; do
         case ${STATUS[$label:$t]} in
             ok) printf '%-15s %7s %7s %10.3f %10.3f %10s\n' "$label" "$t" "${RND[$label:$t]}" \
                     "${MED[$label:$t]}" "${MIN[$label:$t]}" \
-                    "$(ratio "${MED[$label:$t]}" "${MED[hand:$t]:-}")" ;;
+                    "$(pass_ratio "$label:$t" "hand:$t" ms_per_round)" ;;
             same) printf '%-15s %7s %7s\n' "$label" "$t" "(single-threaded: see the 1-thread row)" ;;
             *) printf '%-15s %7s %7s\n' "$label" "$t" "${STATUS[$label:$t]}" ;;
         esac

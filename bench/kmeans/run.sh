@@ -120,14 +120,15 @@ for entry in "${IMPLS[@]}"; do
             arrc) note="maxerr_vs_strict=$maxerr_strict" ;;
             numpy) note="single-threaded" ;;
         esac
-        record_ms "$KERNEL" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note"
+        record_ms "$KERNEL" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$t]}" "$note" \
+            "$(pass_values "$label:$t" median_ms)"
     done
 done
 
 echo
 echo "k-means step, N=$N points, K=$K centres (2-D, f64), median of $R runs after a warm-up,"
 echo "of the pass with the median of $PASSES interleaved passes"
-echo "ratio = median / median of hand at the same thread count (>1 means slower); numpy is single-threaded"
+echo "ratio = median over the passes of median / median of hand in the same pass at the same thread count (>1 means slower); numpy is single-threaded"
 echo "$(${CC:-gcc} --version | head -1), numpy $("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null), numba $("$PYTHON" -c 'import numba; print(numba.__version__)' 2>/dev/null), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf '%-14s %7s %12s %10s %12s\n' implementation threads "ms/step" "ns/point" "ratio/hand"
 printf '%s\n' "-------------------------------------------------------"
@@ -139,7 +140,7 @@ for entry in "${IMPLS[@]}"; do
             continue
         fi
         printf '%-14s %7s %12.2f %10.2f %12s\n' "$label" "$t" "${MED[$label:$t]}" \
-            "${NS[$label:$t]}" "$(ratio "${MED[$label:$t]}" "${MED[hand:$t]:-}")"
+            "${NS[$label:$t]}" "$(pass_ratio "$label:$t" "hand:$t" median_ms)"
     done
 done
 [ "$have_arrc" = 1 ] || echo "(arrc rows skipped: arrc build failed; see above)"

@@ -141,6 +141,7 @@ for pass in $(seq "$PASSES"); do
                 line=$(printf '%s\n' "$OUT" | grep '^RESULT' | tail -1)
                 if [ $RC -ne 0 ] || [[ "$line" != *status=ok* ]]; then
                     STATUS[$label:$dt:$t]="FAILED(rc=$RC)"
+                    unset "PASS_LINES[$label:$dt:$t]"
                     failed=1
                     printf '%s\n' "$OUT" | tail -5 >&2
                     continue
@@ -173,7 +174,8 @@ for dt in $DTYPES; do
                 numpy) note="np.matmul (OpenBLAS core=${CORE[openblas]:-?}) maxrel_vs_naive=${MAXREL[numpy:$dt]}" ;;
                 *) note="" ;;
             esac
-            record_ms "matmul-$N-$dt" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$dt:$t]}" "$note"
+            record_ms "matmul-$N-$dt" "${TABLE_IMPL[$label]:-$label}" "$t" "${MED[$label:$dt:$t]}" "$note" \
+                "$(pass_values "$label:$dt:$t" median_ms)"
         done
     done
 done
@@ -181,7 +183,7 @@ done
 echo
 echo "matrix product c = a b, a and b $N x $N, median of $R runs after a warm-up (GFLOP/s = 2 N^3 / median),"
 echo "of the pass with the median of $PASSES interleaved passes"
-echo "ratio = median / median of hand (of openblas) at the same thread count (>1 means slower)"
+echo "ratio = median over the passes of median / median of hand (of openblas) in the same pass at the same thread count (>1 means slower)"
 echo "$(${CC:-gcc} --version | head -1), OpenBLAS $(sed -nE 's/.*OpenBLAS ([0-9.]+).*/\1/p' "$LOG" | head -1) (core ${CORE[openblas]:-?}), numpy $("$PYTHON" -c 'import numpy; print(numpy.__version__)' 2>/dev/null), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 for dt in $DTYPES; do
     echo
@@ -197,16 +199,16 @@ for dt in $DTYPES; do
             fi
             printf '%-16s %7s %9.2f %9.2f %9.1f %11s %15s\n' "$label" "$t" \
                 "${MED[$label:$dt:$t]}" "${MIN[$label:$dt:$t]}" "${GF[$label:$dt:$t]}" \
-                "$(ratio "${MED[$label:$dt:$t]}" "${MED[hand:$dt:$t]:-}")" \
-                "$(ratio "${MED[$label:$dt:$t]}" "${MED[openblas:$dt:$t]:-}")"
+                "$(pass_ratio "$label:$dt:$t" "hand:$dt:$t" median_ms)" \
+                "$(pass_ratio "$label:$dt:$t" "openblas:$dt:$t" median_ms)"
         done
     done
 done
 echo
 if [[ " $DTYPES " == *" f64 "* ]]; then
-    echo "ratio arrc/openblas at 1 thread: $(ratio "${MED[arrc:f64:1]:-}" "${MED[openblas:f64:1]:-}") (target <= 1.5)"
+    echo "ratio arrc/openblas at 1 thread: $(pass_ratio arrc:f64:1 openblas:f64:1 median_ms) (target <= 1.5)"
     [ -n "${MED[openblas_avx512:f64:1]:-}" ] &&
-        echo "ratio arrc/openblas_avx512 at 1 thread: $(ratio "${MED[arrc:f64:1]:-}" "${MED[openblas_avx512:f64:1]:-}") (OPENBLAS_CORETYPE=SkylakeX)"
+        echo "ratio arrc/openblas_avx512 at 1 thread: $(pass_ratio arrc:f64:1 openblas_avx512:f64:1 median_ms) (OPENBLAS_CORETYPE=SkylakeX)"
 fi
 [ "$have_arrc" = 1 ] || echo "(arrc rows skipped: arrc build failed; see above)"
 exit $failed

@@ -70,6 +70,7 @@ collect() {
         line=$(printf '%s\n' "$out" | grep "^RESULT impl=$impl threads=$t " | tail -1)
         if [ "$rc" -ne 0 ] || [[ "$line" != *status=ok* ]]; then
             STATUS[$k:$impl:$t]="FAILED(rc=$rc)"
+            unset "PASS_LINES[$k:$impl:$t]"
             failed=1
             continue
         fi
@@ -166,7 +167,7 @@ echo
 echo "Molecular dynamics (Lennard-Jones, velocity Verlet): 3-D CoMD copper with link cells at 600 K"
 echo "(S=$S steps of 1 fs per run), 2-D all pairs (S2=$S2 steps). Median of R runs after a warm-up,"
 echo "of the pass with the median of PASSES=$PASSES interleaved passes (numpy: first pass only);"
-echo "ratio = median / hand_c median at the same thread count (>1 means slower); numpy is single-threaded;"
+echo "ratio = median over the passes of median / hand_c median in the same pass, same thread count (>1 means slower); numpy is single-threaded;"
 echo "(min ms): the fastest run, for a machine shared with other work."
 echo "$(${CC:-gcc} --version | head -1), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
 printf '%-22s %-12s %7s %11s %13s %7s %10s\n' kernel implementation threads "median ms" "us/atom/step" ratio "(min ms)"
@@ -179,12 +180,12 @@ for row in "${ROWS[@]}"; do
     fi
     med=${MED[$row]}
     printf '%-22s %-12s %7s %11.2f %13.4f %7s %10.2f\n' "$k" "$impl" "$t" "$med" "${US[$row]}" \
-        "$(ratio "$med" "${MED[$k:hand_c:$t]:-}")" "${MIN[$row]}"
+        "$(pass_ratio "$row" "$k:hand_c:$t" median_ms)" "${MIN[$row]}"
     note="us/atom/step=${US[$row]}"
     if [ "$impl" = arrc_strict ] && [ -n "${PE[$k:arrc:$t]:-}" ]; then
         note="$note pe_reldiff_vs_arrc=$(reldiff "${PE[$row]}" "${PE[$k:arrc:$t]}")"
     fi
-    record_ms "$k" "$impl" "$t" "$med" "$note"
+    record_ms "$k" "$impl" "$t" "$med" "$note" "$(pass_values "$row" median_ms)"
 done
 [ "$have_arrc" = 1 ] || echo "(arrc rows skipped: arrc build failed; see above)"
 echo "(run.sh took $(( $(date +%s) - start_time )) s)"
