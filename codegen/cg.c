@@ -681,6 +681,13 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
         buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
                     "#pragma GCC optimize(\"fp-contract=off\", \"no-trapping-math\"");
         buf_puts(c, opt_end);
+        /* -ffast-math reassociates whatever the pragmas say (and clang's
+           -ffp-contract=fast, which it implies, contracts disregarding
+           them: no macro tells of that one alone) */
+        buf_puts(c, "#if defined(__FAST_MATH__) && defined(__OPTIMIZE__) && !defined(ARR_NO_PERF_WARNING)\n"
+                    "#warning \"compiled with -ffast-math: results may differ from the source's order of operations; "
+                    "generate with 'arrc --fast-math' to allow that, or build without it (-DARR_NO_PERF_WARNING silences this)\"\n"
+                    "#endif\n\n");
     }
     buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
     buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");

@@ -507,13 +507,17 @@ Var *lower_slice(L *l, Var *a, Expr *e)
         IExpr *lo = x->range.lo ? materialize(l, conv_to(lower_expr(l, x->range.lo), T_I64), NULL, s) : ir_const_i(T_I64, 0, s);
         IExpr *hi = x->range.hi ? materialize(l, conv_to(lower_expr(l, x->range.hi), T_I64), NULL, s) : ir_ext(a->dims[d], s);
         bool lo0 = lo->kind == IE_CONST && lo->c.i == 0;
+        /* in bounds: 0 <= lo and hi <= the extent (then lo < hi <= the
+           extent), or empty (hi <= lo) wherever it lies (section 5; NumPy's
+           a[1:-1] of an empty a): an empty view has extent 0, and every
+           access through it is inside a loop of no iterations */
         IExpr *ok = NULL;
-        if (!lo0) ok = binop(OP_AND, T_BOOL, T_BOOL, binop(OP_GE, T_BOOL, T_I64, lo, ir_const_i(T_I64, 0, s), s),
-                             binop(OP_LE, T_BOOL, T_I64, ir_clone_expr(lo), ir_ext(a->dims[d], s), s), s);
+        if (!lo0) ok = binop(OP_GE, T_BOOL, T_I64, lo, ir_const_i(T_I64, 0, s), s);
         if (x->range.hi) {
             IExpr *hok = binop(OP_LE, T_BOOL, T_I64, hi, ir_ext(a->dims[d], s), s);
             ok = ok ? binop(OP_AND, T_BOOL, T_BOOL, ok, hok, s) : hok;
         }
+        if (ok && !lo0) ok = binop(OP_OR, T_BOOL, T_BOOL, binop(OP_LE, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s), ok, s);
         if (ok) check(l, ok, x->span, arena_printf("slice out of bounds in dimension %d of '%s'", d, name));
         Ext ext = lo0 && !x->range.hi ? a->dims[d] : range_extent(l, lo, hi, s);
         v->vstart[d] = ir_clone_expr(lo);

@@ -385,6 +385,7 @@ fresh; cp tests/e2e/c_names.arr "$tmp/w/"
 arrc_run c_names.arr -o c_names.c
 check "parameters named NULL, EOF, M_PI, class, this, size int64_t: arrc accepts them" test "$rc" = 0
 check "  ... the C compiles with gcc's default -std (gnu17) and -Wall -Werror" sh -c "cd '$tmp/w' && gcc -O1 -fopenmp -DARR_NO_PERF_WARNING -Wall -Werror -c c_names.c -o c_names.o 2>'$tmp/err'"
+check "  ... built with -ffast-math (not generated with --fast-math), it warns" sh -c "cd '$tmp/w' && gcc -O2 -ffast-math -fopenmp -c c_names.c -o c_names.o 2>&1 | grep -q 'warning: #warning \"compiled with -ffast-math'"
 if command -v g++ >/dev/null 2>&1; then
     printf '#include "c_names.h"\nint main() { return 0; }\n' > "$tmp/w/use.cpp"
     check "  ... the header is valid C++ (g++ -Wall -Werror)" sh -c "cd '$tmp/w' && g++ -Wall -Werror -c use.cpp -o use.o 2>'$tmp/err'"

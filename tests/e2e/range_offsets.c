@@ -13,6 +13,7 @@ int main(void)
     CALL(shifted(N, a, 0.75, r1)) pf(r1, N);
     CALL(neighbours(N, a, r1, r2)) { pf(r1, N); pf(r2, N); }
     CALL(box(M, W, b, 3, rb)) pf(rb, M * W);
-    CALL(box(M, W, b, 10, rb)) pf(rb, 1);
+    CALL(box(M, W, b, 10, rb)) pf(rb, 1);     /* empty ranges: nothing stored */
+    CALL(box(M, W, b, -1, rb)) pf(rb, 1);     /* a non-empty range from -1: out of bounds */
     return 0;
 }

@@ -34,8 +34,11 @@ int main(void) {
         free(p); free(q);
     }
 
-    static const int64_t bounds[][2] = { {2, 5}, {4, 4}, {6, 2}, {0, N} };
-    for (int b = 0; b < 4; b++) {
+    /* empty ranges wherever they lie (past the end, negative): empty, not
+       errors; non-empty ones reaching out: errors */
+    static const int64_t bounds[][2] = { {2, 5}, {4, 4}, {6, 2}, {0, N}, {N + 5, N + 2}, {N + 1, N + 1}, {-3, -5},
+                                         {N - 2, N + 3}, {-1, 3} };
+    for (int b = 0; b < 9; b++) {
         if (sl_empty(N, x, bounds[b][0], bounds[b][1], &i0, &s0, &i1)) ERR();
         else printf("%lld\n%.17g\n%lld\n", (long long)i0, s0, (long long)i1);
     }

@@ -24,8 +24,11 @@ print(N - 1); pa(x[:-1])
 pa([x[2:].sum(), (x[1:] - x[:-1]).sum()])
 print(N - 2); print(N - 3); print(int(np.argmax(x[2:])))
 
-for lo, hi in ((2, 5), (4, 4), (6, 2), (0, N)):
-    s = x[lo:hi]
+for lo, hi in ((2, 5), (4, 4), (6, 2), (0, N), (N + 5, N + 2), (N + 1, N + 1), (-3, -5), (N - 2, N + 3), (-1, 3)):
+    if hi > lo and (lo < 0 or hi > N):     # arr has no negative indices; an empty range is never out of bounds
+        print('error:')
+        continue
+    s = x[lo:hi] if hi > lo else x[0:0]
     print(len(s)); pa([s.sum() if len(s) else 0.0]); print(int(np.count_nonzero(s > 0.0)))
 
 d = x[1:] - x[:-1]

@@ -158,7 +158,8 @@ class Interp:
                     ranges.append(list(range(arr.shape[d])))
                 else:
                     lo, hi = s[1], ext_val(s[2], env)
-                    if not (0 <= lo <= arr.shape[d]) or hi > arr.shape[d]:
+                    # an empty range (hi <= lo) is no error wherever it lies (section 5)
+                    if hi > lo and (lo < 0 or hi > arr.shape[d]):
                         raise RunErr('slice out of bounds')
                     ranges.append(list(range(lo, max(hi, lo))))
             shape = [len(r) for r, s in zip(ranges, e.a) if s[0] != 'i']
@@ -449,7 +450,7 @@ class Interp:
                     ranges.append(list(range(arr.shape[d])))
                 else:
                     lo, hi = sub[1], ext_val(sub[2], env)
-                    if not (0 <= lo <= arr.shape[d]) or hi > arr.shape[d]:
+                    if hi > lo and (lo < 0 or hi > arr.shape[d]):
                         raise RunErr('range store out of bounds')
                     ranges.append(list(range(lo, max(hi, lo))))
             pos = [flat_index(arr.shape, ix) for ix in _product(ranges)]

@@ -17,7 +17,6 @@ export fn shifted(n: size, x: f64[n]) -> (out: f64[n]) {
 }
 
 export fn lagdot(n: size, x: f64[n]) -> (out: f64) {
-    check (1 <= n)    # tests/golden/comp_fuse.arr:19:18: error: slice out of bounds in dimension 0 of 'x'
     t2: i64 = select(((n - 1) > 0), (n - 1), 0)
     parfor (i_1 in 0..t2) reduce(sum: t6) {    # line 19:12; fused: *@line 19 sum@line 19
         slice1_e: f64 = x[(1 + i_1)]
