@@ -92,6 +92,26 @@ class Interp:
         if self.ops > self.LIMIT:
             raise Unstable('reference evaluation too long')
 
+    def subscripts(self, arr, subs, kids, env, what):
+        """The indices each dimension of a slice or range store takes (an
+        index i, `..`, or lo..hi), checking them as arrc does."""
+        ranges, ki = [], 1
+        for d, sub in enumerate(subs):
+            if sub[0] == 'i':
+                i = self.ev(kids[ki], env); ki += 1
+                if not 0 <= i < arr.shape[d]:
+                    raise RunErr('%s index out of bounds' % what)
+                ranges.append([i])
+            elif sub[0] == 'all':
+                ranges.append(list(range(arr.shape[d])))
+            else:
+                lo, hi = sub[1], ext_val(sub[2], env)
+                # an empty range (hi <= lo) is no error wherever it lies (section 5)
+                if hi > lo and (lo < 0 or hi > arr.shape[d]):
+                    raise RunErr('%s out of bounds' % what)
+                ranges.append(list(range(lo, max(hi, lo))))
+        return ranges
+
     def ev(self, e, env):
         k = e.k
         if k == 'lit':
@@ -147,21 +167,7 @@ class Interp:
             return arr.data[flat_index(arr.shape, idx)]
         if k == 'slice':
             arr = self.ev(e.kids[0], env)
-            ranges, ki = [], 1
-            for d, s in enumerate(e.a):
-                if s[0] == 'i':
-                    i = self.ev(e.kids[ki], env); ki += 1
-                    if not 0 <= i < arr.shape[d]:
-                        raise RunErr('slice index out of bounds')
-                    ranges.append([i])
-                elif s[0] == 'all':
-                    ranges.append(list(range(arr.shape[d])))
-                else:
-                    lo, hi = s[1], ext_val(s[2], env)
-                    # an empty range (hi <= lo) is no error wherever it lies (section 5)
-                    if hi > lo and (lo < 0 or hi > arr.shape[d]):
-                        raise RunErr('slice out of bounds')
-                    ranges.append(list(range(lo, max(hi, lo))))
+            ranges = self.subscripts(arr, e.a, e.kids, env, 'slice')
             shape = [len(r) for r, s in zip(ranges, e.a) if s[0] != 'i']
             data = [arr.data[flat_index(arr.shape, ix)] for ix in _product(ranges)]
             return Arr(shape, data)
@@ -439,20 +445,7 @@ class Interp:
             arr = self.ev(tgt.kids[0], env)
             rhs = self.ev(a['e'], env)
             et = tgt.t[0]
-            ranges, ki = [], 1
-            for d, sub in enumerate(tgt.a):
-                if sub[0] == 'i':
-                    i = self.ev(tgt.kids[ki], env); ki += 1
-                    if not 0 <= i < arr.shape[d]:
-                        raise RunErr('range store index out of bounds')
-                    ranges.append([i])
-                elif sub[0] == 'all':
-                    ranges.append(list(range(arr.shape[d])))
-                else:
-                    lo, hi = sub[1], ext_val(sub[2], env)
-                    if hi > lo and (lo < 0 or hi > arr.shape[d]):
-                        raise RunErr('range store out of bounds')
-                    ranges.append(list(range(lo, max(hi, lo))))
+            ranges = self.subscripts(arr, tgt.a, tgt.kids, env, 'range store')
             pos = [flat_index(arr.shape, ix) for ix in _product(ranges)]
             if a['op'] != '=':
                 old = Arr([len(r) for r, sub in zip(ranges, tgt.a) if sub[0] != 'i'], [arr.data[p] for p in pos])
