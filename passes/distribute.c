@@ -488,7 +488,7 @@ static void halo_loops(Dist *d, PtrList *b, int from, int *to, PtrList *into, in
     Span sp = ((IStmt *)b->items[from])->span;
     /* a loop writing at rows i + c writes at its own rows once renumbered */
     for (int i = from; i < *to; i++)
-        if (is_parfor(b->items[i])) dist_shift_rows(d, b->items[i]);
+        if (is_parfor(b->items[i])) dist_shift_rows(b->items[i]);
     /* the rows each loop reads besides its own: halos and gathered copies */
     for (int i = from; i < *to; i++) first_pass(d, b->items[i], true, NULL);
     if (d->errors) return;

@@ -67,7 +67,7 @@ void dist_one_gather(PtrList *l);
 /* A parfor whose writes to arrays are all at row i + c (c a
  * constant, not 0) is renumbered to write at its own row (distribute_shift.c);
  * true when it was. */
-bool dist_shift_rows(const Dist *d, IStmt *lp);
+bool dist_shift_rows(IStmt *lp);
 /* Arrays allocated in a parallel loop's body are whole (one iteration's). */
 void dist_private_arrays(Dist *d);
 /* An array bound to a distributed one is distributed too (its dimension 0

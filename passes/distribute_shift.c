@@ -106,12 +106,10 @@ int dist_write_rows(const IStmt *lp, int64_t *c, bool (*skip)(const Var *a, void
     return !sh.n ? 0 : sh.same ? 1 : -1;
 }
 
-bool dist_shift_rows(const Dist *d, IStmt *lp)
+bool dist_shift_rows(IStmt *lp)
 {
-    (void)d;
     Shift sh = { lp->loop.idx[0], 0, 0, true, NULL, NULL };
-    find_writes(&sh, &lp->loop.body);
-    if (!sh.n || !sh.same || !sh.c) return false;
+    if (dist_write_rows(lp, &sh.c, NULL, NULL) != 1 || !sh.c) return false;
     if (sh.c > INT32_MAX || sh.c < -INT32_MAX) return false;
     ir_walk_stmts(&lp->loop.body, substitute, &sh);
     for (int k = 0; k < lp->loop.reds.len; k++) {
