@@ -264,3 +264,64 @@ bool is_mask_index(const Expr *e)
     const Expr *x = e->index.idx.items[0];
     return x->ty && x->ty->kind == T_ARRAY && x->ty->elem == T_BOOL;
 }
+
+static void each_stmt_expr(Expr *e, void (*fn)(Stmt *, void *), void *ctx)
+{
+    if (!e) return;
+    switch (e->kind) {
+    case E_UNARY: case E_BINARY: case E_COND:
+        each_stmt_expr(e->op.a, fn, ctx);
+        each_stmt_expr(e->op.b, fn, ctx);
+        each_stmt_expr(e->op.c, fn, ctx);
+        break;
+    case E_CALL:
+        for (int i = 0; i < e->call.args.len; i++) each_stmt_expr(e->call.args.items[i], fn, ctx);
+        break;
+    case E_INDEX:
+        each_stmt_expr(e->index.base, fn, ctx);
+        for (int i = 0; i < e->index.idx.len; i++) each_stmt_expr(e->index.idx.items[i], fn, ctx);
+        break;
+    case E_RANGE: each_stmt_expr(e->range.lo, fn, ctx); each_stmt_expr(e->range.hi, fn, ctx); break;
+    case E_TUPLE: case E_ARRAYLIT:
+        for (int i = 0; i < e->tuple.len; i++) each_stmt_expr(e->tuple.items[i], fn, ctx);
+        break;
+    case E_COMPREH:
+        for (int i = 0; i < e->comp.gens.len; i++) {
+            Gen *g = e->comp.gens.items[i];
+            each_stmt_expr(g->over ? g->over : g->range, fn, ctx);
+        }
+        each_stmt_expr(e->comp.body, fn, ctx);
+        break;
+    case E_BLOCK: ast_each_stmt(&e->block.stmts, fn, ctx); each_stmt_expr(e->block.value, fn, ctx); break;
+    case E_LAMBDA: each_stmt_expr(e->lambda.body, fn, ctx); break;
+    case E_STENCIL:
+        for (int i = 0; i < e->stencil.args.len; i++) each_stmt_expr(e->stencil.args.items[i], fn, ctx);
+        ast_each_stmt(&e->stencil.body, fn, ctx);
+        break;
+    default: break;
+    }
+}
+
+void ast_each_stmt(PtrList *stmts, void (*fn)(Stmt *, void *), void *ctx)
+{
+    for (int i = 0; i < stmts->len; i++) {
+        Stmt *s = stmts->items[i];
+        fn(s, ctx);
+        switch (s->kind) {
+        case S_LET: case S_VAR: each_stmt_expr(s->let.init, fn, ctx); break;
+        case S_ASSIGN: each_stmt_expr(s->assign.target, fn, ctx); each_stmt_expr(s->assign.value, fn, ctx); break;
+        case S_IF:
+            each_stmt_expr(s->if_.cond, fn, ctx);
+            ast_each_stmt(&s->if_.then, fn, ctx);
+            ast_each_stmt(&s->if_.els, fn, ctx);
+            break;
+        case S_FOR: each_stmt_expr(s->for_.range, fn, ctx); ast_each_stmt(&s->for_.body, fn, ctx); break;
+        case S_WHILE: each_stmt_expr(s->while_.cond, fn, ctx); ast_each_stmt(&s->while_.body, fn, ctx); break;
+        case S_RETURN:
+            for (int k = 0; k < s->ret.values.len; k++) each_stmt_expr(s->ret.values.items[k], fn, ctx);
+            break;
+        case S_EXPR: each_stmt_expr(s->expr, fn, ctx); break;
+        default: break;
+        }
+    }
+}

@@ -147,6 +147,9 @@ typedef struct FnDecl {
     int nresults;               /* 0, 1, or the tuple length */
     Type **result_tys;          /* nresults types */
     ShapeSig *result_shapes;    /* nresults shapes (arrays) */
+    const char **rebound;       /* sema: the names assigned to as a whole (`x = e`, `x op= e`)
+                                   anywhere in the body, sorted; nrebound of them */
+    int nrebound;
 } FnDecl;
 
 typedef struct Module {
@@ -172,5 +175,8 @@ Stmt *ast_stmt(StmtKind k, Span s);
 /* After sema: is e a mask access a[m] (one index, a bool array)? */
 bool is_mask_index(const Expr *e);
 void ast_print(Buf *b, const Module *m);
+/* Calls fn on every statement of the list and of the blocks, comprehension
+ * bodies, lambdas and stencil kernels nested in it (outer first). */
+void ast_each_stmt(PtrList *stmts, void (*fn)(Stmt *, void *), void *ctx);
 
 #endif

@@ -179,6 +179,35 @@ static bool always_returns(PtrList *l)
     return false;
 }
 
+static void note_rebound(Stmt *s, void *ctx)
+{
+    if (s->kind == S_ASSIGN && s->assign.target->kind == E_NAME) plist_push(ctx, (void *)s->assign.target->name.name);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Collects the names f's body assigns to as a whole, before checking it: a
+ * var that is never rebound is a plain name for its initial value, so a
+ * `var` bound to a slice can be the view section 4 asks for ("assigning an
+ * array to a var ... never copies"). By name, not by binding: a rebinding
+ * of another variable of the same name makes the var a copy, the safe side. */
+static void collect_rebound(FnDecl *f)
+{
+    PtrList names = {0};
+    ast_each_stmt(&f->body, note_rebound, &names);
+    if (names.len) qsort(names.items, (size_t)names.len, sizeof(void *), cmp_name);
+    f->rebound = (const char **)names.items;
+    f->nrebound = names.len;
+}
+
+static bool is_rebound(const FnDecl *f, const char *name)
+{
+    return f && f->nrebound && bsearch(&name, f->rebound, (size_t)f->nrebound, sizeof(char *), cmp_name);
+}
+
 static void check_let(Ctx *c, Stmt *s)
 {
     Type *t = check_expr(c, s->let.init);
@@ -204,18 +233,22 @@ static void check_let(Ctx *c, Stmt *s)
             }
         }
     }
-    /* let b = a / a[..] and var b = a name a's memory; var b = a[..] copies */
-    bool copies = s->kind == S_VAR && s->let.init->kind == E_INDEX;
+    /* let b = a / a[..] and var b = a name a's memory; so does a var b =
+       a[..] or transpose(a) that is never rebound (a view, as a let is); one
+       that is rebound somewhere holds a copy (a var's buffer is its own) */
+    bool fixed = s->kind == S_LET || (n == 1 && !is_rebound(c->fn, ((Ident *)s->let.names.items[0])->name));
+    bool copies = !fixed && s->let.init->kind == E_INDEX;
     Sym *alias = n == 1 && !is_err(t) && t->kind == T_ARRAY && !copies ? root_sym(s->let.init) : NULL;
     for (int i = 0; i < n; i++) {
         Ident *id = s->let.names.items[i];
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
-        /* (a var bound to a view is lowered to a buffer of its own; a let of a slice or
-           transpose of a temporary is a view too: `let b = transpose(fill(6, m, n))`,
-           found by make fuzz, seed 744049831-asan program 138: a crash) */
-        if (n == 1 && !is_err(t) && t->kind == T_ARRAY && !copies && s->kind == S_LET) {
+        /* (a var bound to a view and rebound later is lowered to a buffer of its own;
+           a let of a slice or transpose of a temporary is a view too: `let b =
+           transpose(fill(6, m, n))`, found by make fuzz, seed 744049831-asan
+           program 138: a crash) */
+        if (n == 1 && !is_err(t) && t->kind == T_ARRAY && fixed) {
             const Expr *x = s->let.init;
             id->sym->view = is_slice(x)
                          || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)
@@ -709,6 +742,7 @@ void check_fn(Ctx *c, FnDecl *f)
     if (f->checked || f->is_extern) return;
     f->checking = true;
     c->fn = f;
+    collect_rebound(f);
     f->call_depth = 1;
     check_signature(c, f);
     push_scope(c);

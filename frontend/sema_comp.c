@@ -237,15 +237,6 @@ Type *check_stencil(Ctx *c, Expr *e)
             }
             bts[nbuf] = t;
             if (a->kind == E_INDEX) { diag_error(a->span, "a slice cannot be a stencil buffer"); bad = true; }
-            else if (a->kind == E_NAME && a->name.sym && a->name.sym->view) {
-                /* a let naming a slice or a transpose is a view too (it reached the C as a NULL
-                   buffer: found by make fuzz) */
-                diag_error(a->span, "'%s' is a view of another array's memory (a slice or a transpose), and a view "
-                           "cannot be a stencil buffer", a->name.name);
-                diag_note(a->name.sym->span, "'%s' is declared here; pass copy(%s) for a buffer of its own",
-                          a->name.name, a->name.name);
-                bad = true;
-            }
             bt = bt ? bt : t;
             nbuf++;
         } else if (ty_is_int_kind(t->kind)) {
@@ -333,6 +324,21 @@ Type *check_stencil(Ctx *c, Expr *e)
         }
     }
     if (!any) diag_error(e->span, "the stencil kernel writes none of its buffers");
+    /* a let or var naming a slice or a transpose is a view of another
+       array's memory: the rounds may read one (lower_stencil gives them a
+       snapshot), but cannot write one in place (it reached the C as a NULL
+       buffer: found by make fuzz) */
+    for (int i = 0; i < nbuf; i++) {
+        Expr *a = e->stencil.args.items[i];
+        if (a->kind != E_NAME || !a->name.sym || !a->name.sym->view) continue;
+        if (!e->stencil.written[i] && !e->stencil.perm) continue;
+        diag_error(a->span, "'%s' is a view of another array's memory (a slice or a transpose), and the stencil %s; "
+                   "a view cannot be a buffer it writes", a->name.name,
+                   e->stencil.written[i] ? "writes it" : "rotates its buffers");
+        diag_note(a->name.sym->span, "'%s' is declared here; pass copy(%s) for a buffer of its own",
+                  a->name.name, a->name.name);
+        return err_ty();
+    }
     /* elements are computed in parallel: a buffer being written cannot also
      * be read at a neighbour (which another thread may have written) */
     for (int i = 0; i < nbuf; i++)

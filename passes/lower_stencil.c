@@ -176,15 +176,37 @@ static IExpr *stencil_node(L *l, Expr *e, StCtx *st, IExpr *iters, Var **args, c
     return ir_varref(n->sten.last ? n->sten.last : st->cur[0], s);
 }
 
+static IExpr *stencil_rounds(L *l, Expr *e, bool value, Var **args);
+
 IExpr *lower_stencil(L *l, Expr *e, bool value)
+{
+    int nb = e->stencil.nbuf;
+    Var **args = arena_alloc(sizeof(Var *) * (size_t)nb);
+    Var *view0 = NULL;
+    for (int i = 0; i < nb; i++) {
+        Span as = ((Expr *)e->stencil.args.items[i])->span;
+        args[i] = lower_expr(l, e->stencil.args.items[i])->var;
+        if (args[i]->kind == V_VIEW) {
+            /* sema admits a view (a let or var naming a slice or transpose)
+               only as a buffer no round writes and with no rotation: the
+               rounds read a snapshot of it, which holds the same elements
+               while they run (a buffer they write is another array, or
+               aliased buffers, whose order is undefined anyway) */
+            if (i == 0) view0 = args[i];
+            args[i] = own_array(l, args[i], as);
+        }
+        if (i) check_same_shape(l, args[0], args[i], as, "runStencil (buffers)");
+    }
+    IExpr *v = stencil_rounds(l, e, value, args);
+    /* the value is the first buffer (no rotation): the view itself, not the snapshot */
+    return view0 ? ir_varref(view0, e->span) : v;
+}
+
+/* The rounds of runStencil e over the buffers args (whole arrays). */
+static IExpr *stencil_rounds(L *l, Expr *e, bool value, Var **args)
 {
     Span s = e->span;
     int nb = e->stencil.nbuf, r = e->stencil.rank;
-    Var **args = arena_alloc(sizeof(Var *) * (size_t)nb);
-    for (int i = 0; i < nb; i++) {
-        args[i] = lower_expr(l, e->stencil.args.items[i])->var;
-        if (i) check_same_shape(l, args[0], args[i], ((Expr *)e->stencil.args.items[i])->span, "runStencil (buffers)");
-    }
     IExpr *iters = e->stencil.iters ? materialize(l, conv_to(lower_expr(l, e->stencil.iters), T_I64), NULL, s)
                                     : ir_const_i(T_I64, 1, s);
     if (iters->kind == IE_CONST && iters->c.i < 0) diag_error(e->stencil.iters->span, "negative iteration count");

@@ -334,7 +334,8 @@ static void lower_let(L *l, Stmt *s)
             l->fr->env[id->sym->id] = ir_varref(x, s->span);
             continue;
         }
-        if (s->kind == S_LET) {
+        if (s->kind == S_LET || (t->kind == T_ARRAY && id->sym->view)) {
+            /* (a var never rebound that views a slice or transpose: the view itself) */
             name_temp(l, v, id->name);
             if (t->kind != T_ARRAY) v = materialize(l, v, id->name, s->span);
             l->fr->env[id->sym->id] = v;

@@ -55,7 +55,7 @@ sys.setrecursionlimit(20000)
 from gen_types import BOOL, FLOATS, INTS, SMALL_P, U, UNSIGNED, ext_val, int_range, pick_elem, pick_num
 from gen_ast import E, Fn, Program, S, print_program
 from gen_values import Arr, RunErr, Unstable
-from gen_interp import Interp, Ret
+from gen_interp import Interp, Ret, rebound_names
 from gen_vocab import DYN, DYNS
 from gen_generator import Gen
 from gen_driver import write_batch
@@ -249,6 +249,7 @@ def shadow_names(p, r, avoid=()):
 def evaluate(p):
     """Reference outputs: list of ('f', v, tol) / ('i', v) / ('error',)."""
     it = Interp(p.sizes)
+    it.rebound.append(rebound_names(p.fn.body))
     env = dict(p.sizes)
     for n, t, _ in p.fn.params:
         v = p.inputs[n]

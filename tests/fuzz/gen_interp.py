@@ -7,8 +7,8 @@ stencil statements.
 import numpy as np
 
 from gen_types import BOOL, F32, F64, FLOATS, I64, INTS, U, ext_val, promote
-from gen_ast import E
-from gen_values import Arr, RunErr, Unstable, conv, fbin, fin, ibin, normal, scalar_op, uniform, wrap
+from gen_ast import E, S
+from gen_values import Arr, ViewData, RunErr, Unstable, conv, fbin, fin, ibin, normal, scalar_op, uniform, wrap
 
 
 class Brk(Exception):
@@ -86,6 +86,7 @@ class Interp:
     def __init__(self, sizes):
         self.sizes = sizes
         self.ops = 0
+        self.rebound = [set()]      # per function being run: rebound_names of its body
 
     def tick(self, n):
         self.ops += n
@@ -166,11 +167,7 @@ class Interp:
             idx = [self.ev(x, env) for x in e.kids[1:]]
             return arr.data[flat_index(arr.shape, idx)]
         if k == 'slice':
-            arr = self.ev(e.kids[0], env)
-            ranges = self.subscripts(arr, e.a, e.kids, env, 'slice')
-            shape = [len(r) for r, s in zip(ranges, e.a) if s[0] != 'i']
-            data = [arr.data[flat_index(arr.shape, ix)] for ix in _product(ranges)]
-            return Arr(shape, data)
+            return self.slice(e, env, False)
         if k == 'pslice':
             arr = self.ev(e.kids[0], env)
             hi = self.ev(e.kids[1], env)
@@ -407,6 +404,16 @@ class Interp:
             return Arr(arg.shape, out)
         raise ValueError(name)
 
+    def slice(self, e, env, view):
+        """The slice e: its elements copied, or (view) a view of them."""
+        arr = self.ev(e.kids[0], env)
+        ranges = self.subscripts(arr, e.a, e.kids, env, 'slice')
+        shape = [len(r) for r, s in zip(ranges, e.a) if s[0] != 'i']
+        idx = [flat_index(arr.shape, ix) for ix in _product(ranges)]
+        if view:
+            return Arr(shape, ViewData(arr.data, idx))
+        return Arr(shape, [arr.data[j] for j in idx])
+
     # ---- statements
     def run(self, stmts, env):
         for s in stmts:
@@ -415,9 +422,13 @@ class Interp:
     def stmt(self, s, env):
         k, a = s.k, s.a
         if k in ('let', 'var'):
-            v = self.ev(a['e'], env)
+            # a var bound to a slice is a view of it, unless the function
+            # assigns to its name somewhere: then it holds a copy (arrc's
+            # rule, docs/language.md "Slices")
             if k == 'var' and a['e'].k == 'slice':
-                v = Arr(v.shape, list(v.data))
+                v = self.slice(a['e'], env, a['name'] not in self.rebound[-1])
+            else:
+                v = self.ev(a['e'], env)
             env[a['name']] = v
         elif k == 'lett':
             vals = self.ev(a['e'], env)
@@ -603,6 +614,13 @@ class Interp:
         return self.call_vals(f, args)
 
     def call_vals(self, f, args):
+        self.rebound.append(rebound_names(f.body))
+        try:
+            return self.body_vals(f, args)
+        finally:
+            self.rebound.pop()
+
+    def body_vals(self, f, args):
         env = {}
         for (n, t, _), v in zip(f.params, args):
             env[n] = v
@@ -618,6 +636,32 @@ class Interp:
 
 
 RED1 = ('sum', 'prod', 'mean', 'minimum', 'maximum', 'argmin', 'argmax', 'any', 'all', 'count')
+
+
+def rebound_names(stmts):
+    """The names a function body assigns to as a whole ('assign'), in any
+    nested statement list or expression."""
+    out = set()
+
+    def walk(x):
+        if isinstance(x, S):
+            if x.k == 'assign':
+                out.add(x.a['name'])
+            for v in x.a.values():
+                walk(v)
+        elif isinstance(x, E):
+            walk(x.a)
+            for kid in x.kids:
+                walk(kid)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+
+    walk(stmts)
+    return out
 
 
 def red_data(name, at, t, data):

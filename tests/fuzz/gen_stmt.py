@@ -48,6 +48,54 @@ class Statements:
         self.declare(z, t, 'let')
         return ([st1, st2], st3)
 
+    def pat_varview(self, d, depth):
+        """var v = a[lo..n - hi] (or a[lo..n - hi, ..], a[i, ..], a[.., j]);
+        v[k] = e or v[..] op= e; [a[k2] = e2;] let z = v * 1;  -- a var bound
+        to a slice views it (section 4): stores through v write a, stores into
+        a show through v; a quarter of them rebind v afterwards (then arrc
+        and the reference give v a copy: docs/language.md "Slices")"""
+        r = self.r
+        cands = self.storable(lambda tt: tt[0] in NUMS and len(tt[1]) in (1, 2))
+        if not cands:
+            return None
+        a = self.ch(cands)
+        t = self.names()[a][0]
+        base = E('var', t, a)
+        ext = t[1][0]
+        lo, hi = r.randint(0, 1), r.randint(0, 1)
+        if ext[0] is None or r.random() < 0.2:
+            rows, sub0 = ext, ('all',)
+        else:
+            rows, sub0 = (ext[0], ext[1] - lo - hi), ('r', lo, (ext[0], ext[1] - hi))
+        if len(t[1]) == 1:
+            vt, subs, kids = (t[0], (rows,)), [sub0], [base]
+        else:
+            x = r.random()
+            if x < 0.4:
+                vt, subs, kids = (t[0], (rows, t[1][1])), [sub0, ('all',)], [base]
+            elif x < 0.7:
+                vt, subs, kids = (t[0], (t[1][1],)), [('i',), ('all',)], [base, self.index_expr(a, t, 0)]
+            else:
+                vt, subs, kids = (t[0], (t[1][0],)), [('all',), ('i',)], [base, self.index_expr(a, t, 1)]
+        v, z = self.fresh(), self.fresh()
+        out = [S('var', name=v, e=E('slice', vt, subs, kids), t=vt)]
+        self.declare(v, vt, 'var')
+        c = lit(t[0], self.ch([1, 2, 3]) if t[0] in INTS else self.ch([1.0, 2.0, 0.5]), True)
+        if r.random() < 0.5:
+            idx = [self.index_expr(v, vt, k) for k in range(len(vt[1]))]
+            out.append(S('store', name=v, idx=idx, op='=', e=self.scalar(t[0], d), et=t[0]))
+        else:
+            tgt = E('slice', vt, [('all',)] * len(vt[1]), [E('var', vt, v)])
+            out.append(S('rstore', target=tgt, op='=', e=mk('bin', self.ch(['+', '*', '-']), [E('var', vt, v), c])))
+        if r.random() < 0.4:
+            idx = [self.index_expr(a, t, k) for k in range(len(t[1]))]
+            out.append(S('store', name=a, idx=idx, op='=', e=self.scalar(t[0], d), et=t[0]))
+        if r.random() < 0.25:
+            out.append(S('assign', name=v, op='=', e=mk('bin', '*', [E('var', vt, v), c]), t=vt))
+        last = S('let', name=z, e=mk('bin', '*', [E('var', vt, v), lit(t[0], 1 if t[0] in INTS else 1.0, True)]), t=vt)
+        self.declare(z, vt, 'let')
+        return (out, last)
+
     def pat_twostore(self, d, depth):
         """v[..] = v + 1.0; v[..] = v * 2.0; let z = v * 1.0;  (vars and parameters, whole and partial ranges)"""
         r = self.r
@@ -282,14 +330,15 @@ class Statements:
         var_arrays = [n for n, (tt, k, i) in names.items() if k == 'var' and tt[1]]
         var_scalars = [n for n, (tt, k, i) in names.items() if k == 'var' and not tt[1]]
         kinds = ['let_s', 'let_a', 'var_s', 'var_a', 'assign', 'store', 'rstore', 'if', 'for', 'while', 'lett', 'stencil', 'scatter',
-                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit', 'mstore', 'let_dyn', 'v02', 'rowsweep']
+                 'jump', 'alias', 'twostore', 'multicall', 'writer', 'arrlit', 'mstore', 'let_dyn', 'v02', 'rowsweep',
+                 'varview']
         storable = self.storable(lambda tt: True)
         w = [3, 3, 1.5, 2, 3 if (var_arrays or var_scalars) else 0, 2 if var_arrays else 0, 2 if var_arrays else 0,
              1 if depth < 2 else 0, 1 if depth < 2 else 0, 0.3 if depth < 2 else 0, 0.7, 0.8 if depth == 0 else 0,
              0.5 if var_arrays else 0,
              1.2 if self.loops else 0, 0.4, 0.4, 0.3 if depth == 0 else 0, 0.5 if not self.in_comp else 0, 0.6,
              (1.2 if var_arrays else 0.5) if storable and self.ok('mask') else 0, 0.5 if self.ok('mask') else 0, 1.2,
-             0.6 if 'm' in self.sizes and not self.in_comp else 0]
+             0.6 if 'm' in self.sizes and not self.in_comp else 0, 0.4]
         c = r.choices(kinds, w)[0]
         if c == 'mstore':      # a[m] = e, a[m] op= e (section 14)
             n = self.ch(var_arrays if var_arrays and r.random() < 0.7 else storable)
@@ -326,7 +375,7 @@ class Statements:
             th = self.stmts(1, d, depth + 1) if (r.random() < 0.3 and depth < 2) else []
             self.pop()
             return S('if', c=cnd, then=th + [S(self.ch(['break', 'continue']))], **{'else': []})
-        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit', 'v02', 'rowsweep'):
+        if c in ('alias', 'twostore', 'multicall', 'writer', 'arrlit', 'v02', 'rowsweep', 'varview'):
             st = getattr(self, 'pat_' + c)(d, depth)
             if st is not None:
                 return st

@@ -35,6 +35,30 @@ class Arr:
         self.shape, self.data = tuple(shape), data
 
 
+class ViewData:
+    """The elements of a view (a slice bound to a var that is never
+    rebound, LANGUAGE.md section 4: binding never copies): element k is
+    base[idx[k]], read and written through (base may be a ViewData too)."""
+    __slots__ = ('base', 'idx')
+
+    def __init__(self, base, idx):
+        self.base, self.idx = base, idx
+
+    def __len__(self):
+        return len(self.idx)
+
+    def __iter__(self):
+        return (self.base[j] for j in self.idx)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self.base[j] for j in self.idx[k]]
+        return self.base[self.idx[k]]
+
+    def __setitem__(self, k, v):
+        self.base[self.idx[k]] = v
+
+
 def wrap(v, t):
     b = BITS[t]
     v &= (1 << b) - 1

@@ -450,18 +450,26 @@ int main(int argc, char **argv)
         for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
     }
     {
-        /* a slice bound to a name, a stencil reading a replicated concatenation */
-        double *o[2], *r[2];
+        /* a slice bound to a var (a view: stores through it write the
+           argument, each rank its rows), a stencil reading a replicated
+           concatenation; on copies of x, compared after the call too */
+        double *o[2], *r[2], *xa = malloc(sizeof(double) * n), *xr = malloc(sizeof(double) * n);
+        memcpy(xa, x, sizeof(double) * n);
+        memcpy(xr, x, sizeof(double) * n);
         for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }
-        rc = aliases(MPI_COMM_WORLD, cnt, x + off, o[0], o[1]);
+        rc = aliases(MPI_COMM_WORLD, cnt, xa + off, o[0], o[1]);
         int okl = rc == 0;
-        if (!rank) okl &= ref_aliases(n, x, r[0], r[1]) == 0;
+        if (!rank) okl &= ref_aliases(n, xr, r[0], r[1]) == 0;
         for (int q = 0; q < 2; q++) {
             gather(o[q], cnt, sizeof(double), n, 1, all);
             if (!rank) okl &= !memcmp(all, r[q], sizeof(double) * n);
         }
-        check("aliases: a bound slice and a stencil over a replicated buffer, bit for bit", okl);
+        gather(xa + off, cnt, sizeof(double), n, 1, all);
+        if (!rank) okl &= !memcmp(all, xr, sizeof(double) * n) && memcmp(xr, x, sizeof(double) * n);
+        check("aliases: a slice bound to a var writes the argument, a stencil over a replicated buffer, bit for bit", okl);
         for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
+        free(xa);
+        free(xr);
     }
     {
         /* stores outside parallel loops: the row's owner stores */

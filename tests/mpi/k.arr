@@ -194,7 +194,9 @@ export fn shifts(x: f64[n], u: f64[h, w]) -> (f64[n], f64[n], f64[n], f64[h, w])
 
 # names bound to distributed arrays are distributed: a slice x[0..n] has an
 # extent variable of its own (found by make fuzz: it was taken for a
-# replicated array of n_global rows, and read past the block); a stencil
+# replicated array of n_global rows, and read past the block), and a var
+# bound to it is a view (section 4: its store writes x, each rank its own
+# rows); a stencil
 # whose read-only buffer is a concatenation (replicated) writes a
 # distributed one
 export fn aliases(x: f64[n]) -> (f64[n], f64[n]) {
