@@ -192,8 +192,8 @@ static int cmp_name(const void *a, const void *b)
 /* Collects the names f's body assigns to as a whole, before checking it: a
  * var that is never rebound is a plain name for its initial value, so a
  * `var` bound to a slice can be the view section 4 asks for ("assigning an
- * array to a var ... never copies"). By name, not by binding: a rebinding
- * of another variable of the same name makes the var a copy, the safe side. */
+ * array to a var ... never copies"). By name: var_rebound looks further
+ * only for these names. */
 static void collect_rebound(FnDecl *f)
 {
     PtrList names = {0};
@@ -206,6 +206,109 @@ static void collect_rebound(FnDecl *f)
 static bool is_rebound(const FnDecl *f, const char *name)
 {
     return f && f->nrebound && bsearch(&name, f->rebound, (size_t)f->nrebound, sizeof(char *), cmp_name);
+}
+
+/* Does the binding of `name` declared just before l[from] get assigned as a
+ * whole in l[from..] or in what is nested there, where no other binding of
+ * the name hides it? (The precise question, for a name is_rebound reports:
+ * another variable of that name may be the one assigned.) Past *budget
+ * nodes, which the scans of a function share, it answers yes, the safe
+ * side, so that many such vars cannot make the check quadratic. */
+static bool assigns_in(PtrList *l, int from, const char *name, int *budget);
+
+static bool ident_is(PtrList *ids, const char *name)
+{
+    for (int i = 0; i < ids->len; i++)
+        if (strcmp(((Ident *)ids->items[i])->name, name) == 0) return true;
+    return false;
+}
+
+static bool assigns_expr(Expr *e, const char *name, int *budget)
+{
+    if (!e) return false;
+    if (--*budget < 0) return true;
+    switch (e->kind) {
+    case E_UNARY: case E_BINARY: case E_COND:
+        return assigns_expr(e->op.a, name, budget) || assigns_expr(e->op.b, name, budget)
+            || assigns_expr(e->op.c, name, budget);
+    case E_CALL:
+        for (int i = 0; i < e->call.args.len; i++)
+            if (assigns_expr(e->call.args.items[i], name, budget)) return true;
+        return false;
+    case E_INDEX:
+        if (assigns_expr(e->index.base, name, budget)) return true;
+        for (int i = 0; i < e->index.idx.len; i++)
+            if (assigns_expr(e->index.idx.items[i], name, budget)) return true;
+        return false;
+    case E_RANGE: return assigns_expr(e->range.lo, name, budget) || assigns_expr(e->range.hi, name, budget);
+    case E_TUPLE: case E_ARRAYLIT:
+        for (int i = 0; i < e->tuple.len; i++)
+            if (assigns_expr(e->tuple.items[i], name, budget)) return true;
+        return false;
+    case E_COMPREH: {
+        bool hidden = false;
+        for (int i = 0; i < e->comp.gens.len; i++) {
+            Gen *g = e->comp.gens.items[i];
+            if (assigns_expr(g->over ? g->over : g->range, name, budget)) return true;
+            hidden |= strcmp(g->var.name, name) == 0;
+        }
+        return !hidden && assigns_expr(e->comp.body, name, budget);
+    }
+    case E_BLOCK: return assigns_in(&e->block.stmts, 0, name, budget) || assigns_expr(e->block.value, name, budget);
+    case E_LAMBDA: return !ident_is(&e->lambda.params, name) && assigns_expr(e->lambda.body, name, budget);
+    case E_STENCIL:
+        for (int i = 0; i < e->stencil.args.len; i++)
+            if (assigns_expr(e->stencil.args.items[i], name, budget)) return true;
+        return !ident_is(&e->stencil.params, name) && assigns_in(&e->stencil.body, 0, name, budget);
+    default: return false;
+    }
+}
+
+static bool assigns_in(PtrList *l, int from, const char *name, int *budget)
+{
+    for (int i = from; i < l->len; i++) {
+        Stmt *s = l->items[i];
+        if (--*budget < 0) return true;
+        switch (s->kind) {
+        case S_LET: case S_VAR:
+            if (assigns_expr(s->let.init, name, budget)) return true;
+            if (ident_is(&s->let.names, name)) return false;     /* hidden from here on */
+            break;
+        case S_ASSIGN:
+            if (s->assign.target->kind == E_NAME && strcmp(s->assign.target->name.name, name) == 0) return true;
+            if (assigns_expr(s->assign.target, name, budget) || assigns_expr(s->assign.value, name, budget)) return true;
+            break;
+        case S_IF:
+            if (assigns_expr(s->if_.cond, name, budget) || assigns_in(&s->if_.then, 0, name, budget)
+                || assigns_in(&s->if_.els, 0, name, budget)) return true;
+            break;
+        case S_FOR:
+            if (assigns_expr(s->for_.range, name, budget)) return true;
+            if (strcmp(s->for_.var.name, name) != 0 && assigns_in(&s->for_.body, 0, name, budget)) return true;
+            break;
+        case S_WHILE:
+            if (assigns_expr(s->while_.cond, name, budget) || assigns_in(&s->while_.body, 0, name, budget)) return true;
+            break;
+        case S_RETURN:
+            for (int k = 0; k < s->ret.values.len; k++)
+                if (assigns_expr(s->ret.values.items[k], name, budget)) return true;
+            break;
+        case S_EXPR:
+            if (assigns_expr(s->expr, name, budget)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/* Is the var `name` that decl (statement c->stmt_at of c->stmts) declares
+ * assigned as a whole later (a rebound var keeps an array of its own)? */
+static bool var_rebound(Ctx *c, Stmt *decl, const char *name)
+{
+    if (!is_rebound(c->fn, name)) return false;
+    if (!c->stmts || c->stmt_at >= c->stmts->len || c->stmts->items[c->stmt_at] != decl) return true;
+    return c->rebound_budget <= 0 || assigns_in(c->stmts, c->stmt_at + 1, name, &c->rebound_budget);
 }
 
 static void check_let(Ctx *c, Stmt *s)
@@ -236,7 +339,7 @@ static void check_let(Ctx *c, Stmt *s)
     /* let b = a / a[..] and var b = a name a's memory; so does a var b =
        a[..] or transpose(a) that is never rebound (a view, as a let is); one
        that is rebound somewhere holds a copy (a var's buffer is its own) */
-    bool fixed = s->kind == S_LET || (n == 1 && !is_rebound(c->fn, ((Ident *)s->let.names.items[0])->name));
+    bool fixed = s->kind == S_LET || (n == 1 && !var_rebound(c, s, ((Ident *)s->let.names.items[0])->name));
     bool copies = !fixed && s->let.init->kind == E_INDEX;
     Sym *alias = n == 1 && !is_err(t) && t->kind == T_ARRAY && !copies ? root_sym(s->let.init) : NULL;
     for (int i = 0; i < n; i++) {
@@ -588,7 +691,16 @@ static void check_stmt(Ctx *c, Stmt *s)
 
 void check_stmts(Ctx *c, PtrList *l)
 {
-    for (int i = 0; i < l->len; i++) check_stmt(c, l->items[i]);
+    PtrList *save = c->stmts;
+    int save_at = c->stmt_at;
+    c->stmts = l;
+    for (int i = 0; i < l->len; i++) {
+        c->stmt_at = i;
+        check_stmt(c, l->items[i]);
+        c->stmts = l;       /* (nested lists set it while their statements are checked) */
+    }
+    c->stmts = save;
+    c->stmt_at = save_at;
 }
 
 /* ---- signatures ---- */
@@ -743,6 +855,7 @@ void check_fn(Ctx *c, FnDecl *f)
     f->checking = true;
     c->fn = f;
     collect_rebound(f);
+    c->rebound_budget = 1000000;
     f->call_depth = 1;
     check_signature(c, f);
     push_scope(c);

@@ -38,6 +38,9 @@ typedef struct Ctx {
     int loop_depth;         /* inside this many for/while bodies (of this function and body) */
     Expr *loop_barrier;     /* the comprehension or runStencil body that break/continue may not leave */
     int check_nest;         /* functions being checked inside each other (callee first) */
+    PtrList *stmts;         /* the statement list being checked, and the index of the */
+    int stmt_at;            /* statement in it (a var's scope is the rest of the list) */
+    int rebound_budget;     /* AST nodes var_rebound may still visit in this function */
 } Ctx;
 
 static inline Type *err_ty(void) { return ty_scalar(T_ERROR); }

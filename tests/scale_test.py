@@ -116,6 +116,17 @@ def array_stmts(n):
     s.append('    return s;\n}')
     return '\n'.join(s) + '\n'
 
+def var_views(n):
+    """n vars bound to slices, each assigned as a whole at the end (the scans for a
+    rebinding after each declaration would be quadratic without their budget)."""
+    s = ['export fn f(x: f64[n]) -> f64 {', '    var s = 0.0;']
+    s += ['    var v%d = x[0..2];' % k for k in range(n)]
+    for k in range(n):
+        s.append('    v%d = v%d * 2.0;' % (k, k))
+        s.append('    s = s + v%d[1];' % k)
+    s.append('    return s;\n}')
+    return '\n'.join(s) + '\n'
+
 def scalar_lets(n):
     s = ['export fn f(x: f64) -> f64 {', '    let s0 = x;']
     for k in range(1, n + 1):
@@ -169,6 +180,7 @@ CASES = [
     ('many_fns',       many_fns,       2000,    10, OK,    False),
     ('many_stmts',     many_stmts,     10000,   10, OK,    False),
     ('scalar_lets',    scalar_lets,    5000,    10, OK,    False),
+    ('var_views',      var_views,      1000,    10, OK,    False),
     ('nested_comp',    nested_comp,    400,     10, OK,    False),
     ('call_chain_arr', call_chain_arr, 300,     10, OK,    False),
     ('nested_index',   nested_index,   200,     10, OK,    True),    # sema checked a single index twice: 2^depth

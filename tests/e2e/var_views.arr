@@ -62,3 +62,16 @@ export fn vv_rebind_base(a: f64[n]) -> (f64[n], f64) {
     v[1] = 3.0;                 # the first buffer of b, not the second
     return b, v[0] + v[1];
 }
+
+# only this binding's later assignments count: another variable of the same
+# name, rebound, hides nothing here (v stays a view)
+export fn vv_shadow(a: f64[n]) -> f64[n] {
+    var v = a[1..3];
+    if n > 100 {
+        var v = copy(a);
+        v = v * 2.0;
+    }
+    let w = [{ var v = f64(i); v = v + 1.0; v } for i in 0..2];
+    v[0] = w[1];                # a[1] = 2
+    return a;
+}

@@ -32,5 +32,8 @@ int main(void) {
 
     init(a, N, 0.5);
     if (vv_rebind_base(N, a, out, &s)) ERR(); else { pa(out, N); printf("%.17g\n", s); pa(a, N); }
+
+    init(a, N, 0.5);
+    if (vv_shadow(N, a, out)) ERR(); else pa(out, N);
     return 0;
 }

@@ -422,9 +422,10 @@ class Interp:
     def stmt(self, s, env):
         k, a = s.k, s.a
         if k in ('let', 'var'):
-            # a var bound to a slice is a view of it, unless the function
-            # assigns to its name somewhere: then it holds a copy (arrc's
-            # rule, docs/language.md "Slices")
+            # a var bound to a slice is a view of it, unless it is assigned
+            # as a whole later: then it holds a copy (arrc's rule,
+            # docs/language.md "Slices"; the generator's names are unique,
+            # so the names assigned anywhere in the function tell)
             if k == 'var' and a['e'].k == 'slice':
                 v = self.slice(a['e'], env, a['name'] not in self.rebound[-1])
             else:
