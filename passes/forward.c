@@ -19,6 +19,7 @@
 
 static Var *g_from, *g_to;
 static int g_renamed;       /* mentions renamed so far */
+static bool *g_viewed;      /* by var id: some view's base (one walk over the vars a function) */
 
 static void rename_expr(IExpr **slot, void *ctx)
 {
@@ -73,30 +74,26 @@ static bool renamable(const IStmt *s, const Var *x)
 
 /* x = t that may be forwarded: arrays of equal extents, x a var, t bound
  * once and not a view (views keep their base's memory layout). */
-static bool forwardable(const IStmt *s, const IrFunc *f)
+static bool forwardable(const IStmt *s)
 {
     if (s->kind != IS_ASSIGN || !s->assign.dst->rank || s->assign.val->kind != IE_VAR) return false;
     const Var *x = s->assign.dst, *t = s->assign.val->var;
     if (!x->is_mutable || t->is_mutable || t == x || t->kind == V_VIEW || x->kind == V_VIEW) return false;
     if (!shape_equal(x, t)) return false;
-    for (int i = 0; i < f->vars.len; i++) {          /* a view of x would see the old buffer */
-        const Var *v = f->vars.items[i];
-        if (v->kind == V_VIEW && v->base == x) return false;
-    }
-    return true;
+    return !g_viewed[x->id];                        /* a view of x would see the old buffer */
 }
 
-static void forward_list(IrFunc *f, PtrList *l)
+static void forward_list(PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_IF: forward_list(f, &s->if_.then); forward_list(f, &s->if_.els); continue;
-        case IS_WHILE: forward_list(f, &s->while_.pre); forward_list(f, &s->while_.body); continue;
-        case IS_LOOP: forward_list(f, &s->loop.body); continue;
+        case IS_IF: forward_list(&s->if_.then); forward_list(&s->if_.els); continue;
+        case IS_WHILE: forward_list(&s->while_.pre); forward_list(&s->while_.body); continue;
+        case IS_LOOP: forward_list(&s->loop.body); continue;
         default: break;
         }
-        if (!forwardable(s, f)) continue;
+        if (!forwardable(s)) continue;
         Var *x = s->assign.dst, *t = s->assign.val->var;
         int j = i + 1;
         while (j < l->len && renamable(l->items[j], x)) j++;
@@ -182,7 +179,14 @@ void pass_forward(IrProgram *p)
     if (!p->fuse) return;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        forward_list(f, &f->body);
+        g_viewed = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+        for (int k = 0; k < f->vars.len; k++) {
+            const Var *v = f->vars.items[k];
+            if (v->kind == V_VIEW) g_viewed[v->base->id] = true;
+        }
+        forward_list(&f->body);
+        free(g_viewed);
+        g_viewed = NULL;
         int *uses = xcalloc((size_t)f->vars.len + 1, sizeof(int));
         count_uses(&f->body, uses);
         drop_unread(&f->body, uses);
