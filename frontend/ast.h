@@ -150,6 +150,7 @@ typedef struct FnDecl {
     const char **rebound;       /* sema: the names assigned to as a whole (`x = e`, `x op= e`)
                                    anywhere in the body, sorted; nrebound of them */
     int nrebound;
+    PtrList view_copies;        /* sema: ViewCopy*, the vars given a copy of a view (checked at the end) */
 } FnDecl;
 
 typedef struct Module {

@@ -311,6 +311,49 @@ static bool var_rebound(Ctx *c, Stmt *decl, const char *name)
     return c->rebound_budget <= 0 || assigns_in(c->stmts, c->stmt_at + 1, name, &c->rebound_budget);
 }
 
+/* A var that arrc gives a copy of a view (a slice, a transpose, a name of
+ * one) where section 4 says binding never copies: `var v = a[1..n]` when v
+ * is rebound later, or `v = a[1..n]`. */
+typedef struct ViewCopy { Sym *var, *root; Span at; bool assigned; } ViewCopy;
+
+static bool is_view_value(const Expr *x)
+{
+    return is_slice(x) || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)
+        || (x->kind == E_NAME && x->name.sym && x->name.sym->view);
+}
+
+static void note_view_copy(Ctx *c, Sym *var, Expr *value, Span at, bool assigned)
+{
+    if (!c->fn || !var || !is_view_value(value)) return;
+    ViewCopy *vc = arena_alloc(sizeof *vc);
+    *vc = (ViewCopy){ var, root_sym(value), at, assigned };
+    plist_push(&c->fn->view_copies, vc);
+}
+
+/* The copy is arrc's and not the language's; it is an error wherever it
+ * could be told from the view (a wrong answer otherwise): when a store goes
+ * through the var (into the copy, not the array), or the viewed array is
+ * written (which the copy does not see). Both are judged for the whole
+ * function, the safe side. */
+static void check_view_copies(FnDecl *f)
+{
+    for (int i = 0; i < f->view_copies.len; i++) {
+        ViewCopy *vc = f->view_copies.items[i];
+        bool through = vc->var->written, into = vc->root && vc->root->written;
+        if (!through && !into) continue;
+        const char *rn = vc->root ? vc->root->name : "the array";
+        if (vc->assigned)
+            diag_error(vc->at, "assigning a slice or transpose to the var '%s' would make it a view of '%s', "
+                       "which arrc does not support (it copies)", vc->var->name, rn);
+        else
+            diag_error(vc->at, "the var '%s' is bound to a view of '%s' and assigned again later, "
+                       "which arrc does not support (it copies the view)", vc->var->name, rn);
+        diag_note(vc->at, "%s, so the copy would differ from the view that section 4 asks for; bind the view "
+                  "with 'let' (or a var never assigned again), or write copy(...) for an array of its own",
+                  through ? arena_printf("'%s' is stored to", vc->var->name) : arena_printf("'%s' is written", rn));
+    }
+}
+
 static void check_let(Ctx *c, Stmt *s)
 {
     Type *t = check_expr(c, s->let.init);
@@ -358,6 +401,8 @@ static void check_let(Ctx *c, Stmt *s)
                          || (x->kind == E_NAME && x->name.sym && x->name.sym->view);
         }
         id->sym->used |= id->synthetic; /* not the user's: never "unused" */
+        if (s->kind == S_VAR && n == 1 && !fixed && !is_err(t) && t->kind == T_ARRAY)
+            note_view_copy(c, id->sym, s->let.init, s->let.init->span, false);
     }
 }
 
@@ -524,7 +569,8 @@ static void check_assign(Ctx *c, Stmt *s)
             Sym *rs = is_err(vt0) ? NULL : root_sym(s->assign.value);
             if (rs && rs != sym && (!sym->alias_of || rs->comp_depth < sym->alias_of->comp_depth)) sym->alias_of = rs;
             if (is_err(vt0)) return;
-            check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type");
+            if (check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type") && s->assign.op == OP_ASSIGN)
+                note_view_copy(c, sym, s->assign.value, s->assign.value->span, true);
             return;
         }
     } else if (tg->kind == E_INDEX) {
@@ -574,7 +620,9 @@ static void check_assign(Ctx *c, Stmt *s)
         check_assignable(s->assign.value, vt, ty_scalar(tg->ty->elem), "stored value has the wrong type");
         return;
     }
-    check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type");
+    if (check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type") && tg->kind == E_NAME
+        && tg->ty->kind == T_ARRAY)
+        note_view_copy(c, tg->name.sym, s->assign.value, s->assign.value->span, true);   /* v = a[1..n] */
 }
 
 static void check_return(Ctx *c, Stmt *s)
@@ -860,6 +908,7 @@ void check_fn(Ctx *c, FnDecl *f)
     check_signature(c, f);
     push_scope(c);
     check_stmts(c, &f->body);
+    check_view_copies(f);
     default_literals_stmts(&f->body);
     pop_scope(c);
     pop_scope(c);

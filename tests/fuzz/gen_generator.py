@@ -28,6 +28,7 @@ class Gen(ScalarExprs, ArrayExprs, Statements, Stencils):
         self.early_ret_helper_calls = 0
         self.noarr = False
         self.loops = 0          # enclosing for/while loops that break/continue may leave
+        self.views = set()      # vars bound to views (slices): never assigned again
 
     def ok(self, tag):
         return tag not in self.avoid

@@ -34,7 +34,8 @@ class Statements:
     def pat_alias(self, d, depth):
         """var y = a; y op= e; let z = a op y;  (a's buffer must stay unchanged)"""
         r = self.r
-        src = [n for n, (tt, k, i) in self.names().items() if tt[1] and tt[0] in NUMS and k not in ('stencil', 'hidden')]
+        src = [n for n, (tt, k, i) in self.names().items() if tt[1] and tt[0] in NUMS and k not in ('stencil', 'hidden')
+               and n not in self.views]     # (y, rebound, would copy a view)
         if not src:
             return None
         a = self.ch(src)
@@ -52,8 +53,8 @@ class Statements:
         """var v = a[lo..n - hi] (or a[lo..n - hi, ..], a[i, ..], a[.., j]);
         v[k] = e or v[..] op= e; [a[k2] = e2;] let z = v * 1;  -- a var bound
         to a slice views it (section 4): stores through v write a, stores into
-        a show through v; a quarter of them rebind v afterwards (then arrc
-        and the reference give v a copy: docs/language.md "Slices")"""
+        a show through v (v is never assigned again: arrc refuses a rebound
+        var that views an array and is written, docs/language.md "Slices")"""
         r = self.r
         cands = self.storable(lambda tt: tt[0] in NUMS and len(tt[1]) in (1, 2))
         if not cands:
@@ -90,8 +91,6 @@ class Statements:
         if r.random() < 0.4:
             idx = [self.index_expr(a, t, k) for k in range(len(t[1]))]
             out.append(S('store', name=a, idx=idx, op='=', e=self.scalar(t[0], d), et=t[0]))
-        if r.random() < 0.25:
-            out.append(S('assign', name=v, op='=', e=mk('bin', '*', [E('var', vt, v), c]), t=vt))
         last = S('let', name=z, e=mk('bin', '*', [E('var', vt, v), lit(t[0], 1 if t[0] in INTS else 1.0, True)]), t=vt)
         self.declare(z, vt, 'let')
         return (out, last)
@@ -324,7 +323,19 @@ class Statements:
         self.declare(n, (t, sh), 'let')
         return S('let', name=n, e=e, t=(t, sh))
 
+    def view_init(self, e):
+        """Is e a view of another array's memory (a slice, a transpose, a var bound to one)?"""
+        return e.k == 'slice' or (e.k == 'arrcall' and e.a == 'transpose') or (e.k == 'var' and e.a in self.views)
+
     def stmt(self, d, depth=0):
+        s = self.stmt1(d, depth)
+        parts = (list(s[0]) + [s[1]] + list(s[2] if len(s) > 2 else [])) if isinstance(s, tuple) else [s]
+        for st in parts:
+            if st.k == 'var' and st.a['t'][1] and self.view_init(st.a['e']):
+                self.views.add(st.a['name'])
+        return s
+
+    def stmt1(self, d, depth):
         r = self.r
         names = self.names()
         var_arrays = [n for n, (tt, k, i) in names.items() if k == 'var' and tt[1]]
@@ -340,6 +351,11 @@ class Statements:
              (1.2 if var_arrays else 0.5) if storable and self.ok('mask') else 0, 0.5 if self.ok('mask') else 0, 1.2,
              0.6 if 'm' in self.sizes and not self.in_comp else 0, 0.4]
         c = r.choices(kinds, w)[0]
+        # a var bound to a view (a slice) is never assigned again: arrc makes
+        # it a view only then (and refuses a rebound one that is written)
+        assignable = [x for x in var_arrays if x not in self.views] + var_scalars
+        if c == 'assign' and not assignable:
+            c = 'let_s'
         if c == 'mstore':      # a[m] = e, a[m] op= e (section 14)
             n = self.ch(var_arrays if var_arrays and r.random() < 0.7 else storable)
             t = names[n][0]
@@ -408,12 +424,14 @@ class Statements:
             self.declare(n, t, kind)
             return S(kind, name=n, e=e, t=t)
         if c == 'assign':
-            n = self.ch(var_arrays + var_scalars)
+            n = self.ch(assignable)
             t = names[n][0]
             if t[0] in NUMS and r.random() < 0.6:
                 op, e = self.compound(t[0], t[1], d)
             else:
                 op, e = '=', self.expr(t, d)
+                if t[1] and self.view_init(e):
+                    e = E('call', t, 'copy', [e])       # v = a[..] would be a view (section 4)
             return S('assign', name=n, op=op, e=e, t=t)
         if c == 'store':
             n = self.ch(var_arrays)
@@ -530,7 +548,8 @@ class Statements:
                 self.declare(k, (I64, ()), 'loop', info)
             self.loops += 1
             body = self.stmts(r.randint(1, 3), max(d - 1, 1), depth + 1)
-            fa = [n for n, (tt, kk, i) in self.names().items() if kk == 'var' and tt[0] in FLOATS and tt[1]]
+            fa = [n for n, (tt, kk, i) in self.names().items() if kk == 'var' and tt[0] in FLOATS and tt[1]
+                  and n not in self.views]
             if fa and r.random() < 0.3:     # array work, then leave on a reduction: x = x * 0.5; if maximum(x) < t { break; }
                 x = self.ch(fa)
                 xt = self.names()[x][0]
