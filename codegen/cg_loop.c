@@ -664,10 +664,14 @@ void alloc_stmt(CG *g, const IStmt *s)
 {
     Var *v = s->alloc;
     if (v->on_stack) return;            /* declared with the body's variables */
+    /* the element count: an overflowing product is -1 (arr_count2), which
+       arr_alloc refuses, not a wrapped count too small for the loops */
     Buf n = {0};
+    for (int d = 1; d < v->rank; d++) buf_puts(&n, "arr_count2(");
     for (int d = 0; d < v->rank; d++) {
-        if (d) buf_puts(&n, " * ");
+        if (d) buf_puts(&n, ", ");
         ext(&n, v->dims[d]);
+        if (d) buf_puts(&n, ")");
     }
     if (g->in_parfor) {
         VEC_PUSH(g->sites, arena_printf("%s: error: cannot allocate %s", diag_where(s->span), v->name));

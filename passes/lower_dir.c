@@ -89,6 +89,22 @@ static Affine affine_of(L *l, const IExpr *e)
 /* The extent of lo..hi, max(hi - lo, 0), as an Ext: computed once per
  * statement list for equal affine forms, so that equal ranges written
  * differently (1..n-1 and 0..n-2) give provably equal shapes. */
+/* A comprehension's generator lo..hi has hi - lo elements, which with
+ * lo < 0 may not fit i64 (-9e18..9e18 gave a negative length, found by an
+ * acceptance probe): a run-time error then. With lo >= 0 (a non-negative
+ * constant or a size) it always fits, and no check is made; nor for a
+ * slice, whose bounds check (0 <= lo) covers it. */
+void check_range_length(L *l, IExpr *lo, IExpr *hi, Span s)
+{
+    Affine a = affine_of(l, hi), b = affine_of(l, lo);
+    if ((b.ok && !b.var && b.c >= 0) || (a.ok && b.ok && b.var && a.var == b.var)) return;     /* (i..i + 3: a constant) */
+    if (lo->kind == IE_VAR && (lo->var->kind == V_SIZE || lo->var->nonneg)) return;
+    IExpr *len = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);     /* wraps past INT64_MAX */
+    IExpr *fits = binop(OP_OR, T_BOOL, T_BOOL, binop(OP_LE, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s),
+                        binop(OP_GE, T_BOOL, T_I64, len, ir_const_i(T_I64, 0, s), s), s);
+    check(l, fits, s, "range too long: its length hi - lo does not fit an i64");
+}
+
 Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
 {
     Affine a = affine_of(l, hi), b = affine_of(l, lo);

@@ -90,6 +90,7 @@ static inline Expr *arg(Expr *e, int i) { return e->call.args.items[i]; }
 /* passes/lower_dir.c */
 IExpr *conv_to(IExpr *e, TyKind k);
 IExpr *materialize(L *l, IExpr *e, const char *name, Span s);
+void check_range_length(L *l, IExpr *lo, IExpr *hi, Span s);
 Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s);
 Ext ext_of(L *l, IExpr *e, Span s);
 void check(L *l, IExpr *cond, Span s, const char *msg);

@@ -644,6 +644,7 @@ int lower_comprehension(L *l, Expr *e, IExpr **outs, int max)
         }
         IExpr *lo = materialize(l, conv_to(lower_expr(l, gn->range->range.lo), T_I64), NULL, s);
         IExpr *hi = materialize(l, conv_to(lower_expr(l, gn->range->range.hi), T_I64), NULL, s);
+        check_range_length(l, lo, hi, gn->range->span);
         dims[d] = range_extent(l, lo, hi, s);
         g->gen.lo[d] = lo;
         Var *iv = ir_var(l->f, gn->var.name, T_I64, 0, V_INDEX, gn->var.span);
