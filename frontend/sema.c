@@ -318,6 +318,7 @@ typedef struct ViewCopy { Sym *var, *root; Span at; bool assigned; } ViewCopy;
 
 static bool is_view_value(const Expr *x)
 {
+    while (x->kind == E_BLOCK && x->block.value) x = x->block.value;       /* { ...; a[1..n] } */
     return is_slice(x) || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)
         || (x->kind == E_NAME && x->name.sym && x->name.sym->view);
 }
@@ -390,15 +391,16 @@ static void check_let(Ctx *c, Stmt *s)
         Type *ti = is_err(t) ? t : t->kind == T_TUPLE ? t->elts[i] : t;
         id->sym = declare(c, id->name, s->kind == S_VAR ? SYM_VAR : SYM_LET, ti, id->span);
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
+        if (n > 1 && s->let.init->kind == E_TUPLE && ti->kind == T_ARRAY && i < s->let.init->tuple.len)
+            id->sym->alias_of = root_sym(s->let.init->tuple.items[i]);      /* let (p, q) = (c, 0.0): p is c */
         /* (a var bound to a view and rebound later is lowered to a buffer of its own;
            a let of a slice or transpose of a temporary is a view too: `let b =
            transpose(fill(6, m, n))`, found by make fuzz, seed 744049831-asan
            program 138: a crash) */
-        if (n == 1 && !is_err(t) && t->kind == T_ARRAY && fixed) {
+        if (!is_err(ti) && ti->kind == T_ARRAY && fixed) {
             const Expr *x = s->let.init;
-            id->sym->view = is_slice(x)
-                         || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)
-                         || (x->kind == E_NAME && x->name.sym && x->name.sym->view);
+            if (n > 1) x = x->kind == E_TUPLE && i < x->tuple.len ? x->tuple.items[i] : NULL;
+            id->sym->view = x && is_view_value(x);
         }
         id->sym->used |= id->synthetic; /* not the user's: never "unused" */
         if (s->kind == S_VAR && n == 1 && !fixed && !is_err(t) && t->kind == T_ARRAY)
@@ -423,10 +425,13 @@ bool is_slice(const Expr *e)
 /* The named array an expression denotes (through slices and let aliases). */
 Sym *root_sym(Expr *e)
 {
+    /* (a block's value is the array it names: `let p = { c }` is c, found
+       by an acceptance probe: a comprehension body wrote c through it) */
     while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)
                  || (e->kind == E_CALL && (e->call.builtin == BI_RESHAPE || e->call.builtin == BI_TRANSPOSE)
-                     && e->call.args.len)))
-        e = e->kind == E_INDEX ? e->index.base : e->call.args.items[0];
+                     && e->call.args.len)
+                 || (e->kind == E_BLOCK && e->block.value)))
+        e = e->kind == E_INDEX ? e->index.base : e->kind == E_BLOCK ? e->block.value : e->call.args.items[0];
     if (!e || e->kind != E_NAME || !e->name.sym) return NULL;
     Sym *s = e->name.sym;
     while (s->alias_of) s = s->alias_of;

@@ -191,7 +191,14 @@ IExpr *lower_stencil(L *l, Expr *e, bool value)
                only as a buffer no round writes and with no rotation: the
                rounds read a snapshot of it, which holds the same elements
                while they run (a buffer they write is another array, or
-               aliased buffers, whose order is undefined anyway) */
+               aliased buffers, whose order is undefined anyway). A written
+               one sema did not see as a view (through an inlined call) is
+               refused here: a snapshot would lose the writes */
+            if (e->stencil.written[i] || e->stencil.perm) {
+                diag_error(as, "this buffer is a view of another array's memory (a slice or a transpose), "
+                           "and the stencil writes it; pass copy(...) for a buffer of its own");
+                return ir_varref(args[i], e->span);
+            }
             if (i == 0) view0 = args[i];
             args[i] = own_array(l, args[i], as);
         }
