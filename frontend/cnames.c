@@ -14,12 +14,15 @@
 #include <stdbool.h>
 #include <string.h>
 
-static const struct { const char *what, *names; } groups[] = {
+typedef struct { const char *what, *names; } Group;
+static const Group groups[] = {
     { "a C keyword",
       "auto break case char const continue default do double else enum extern float for goto if inline int "
       "long register restrict return short signed sizeof static struct switch typedef union unsigned void "
       "volatile while _Alignas _Alignof _Atomic _Bool _Complex _Generic _Imaginary _Noreturn _Static_assert "
       "_Thread_local bool true false alignas alignof noreturn static_assert thread_local complex imaginary " },
+    { "a C23 keyword",
+      "typeof_unqual _BitInt _Decimal32 _Decimal64 _Decimal128 " },
     { "a GNU C keyword (gcc's default -std=gnu17 reads it as one)",
       "asm typeof " },
     { "a C++ keyword (the header is C++ too)",
@@ -27,6 +30,8 @@ static const struct { const char *what, *names; } groups[] = {
       "nullptr static_cast dynamic_cast const_cast reinterpret_cast friend mutable explicit try catch throw "
       "using decltype constexpr noexcept char8_t char16_t char32_t concept requires co_await co_return "
       "co_yield consteval constinit typeid export wchar_t " },
+    { "the C++ standard library's namespace (the header is C++ too)",
+      "std " },
     { "the C program's entry point",
       "main " },
     { "declared by the C standard library in <assert.h>",
@@ -314,6 +319,58 @@ static const struct { const char *what, *names; } groups[] = {
       "ufromfpxf64x ufromfpxl unix vasprintf y0f128 y0f32 y0f32x y0f64 y0f64x y1f128 y1f32 y1f32x y1f64 "
       "y1f64x ynf128 ynf32 ynf32x ynf64 ynf64x " },
 };
+/* Names the generated C never declares nor includes (POSIX's other
+ * headers, C23's library), which its own variables may take but an export
+ * may not, since a C program that uses the module may include them too
+ * (section 16: "a name the C standard library or POSIX declares"). */
+static const Group export_groups[] = {
+    { "declared by the C23 standard library", "unreachable memset_explicit memalignment free_sized "
+      "free_aligned_sized timegm strfromd strfromf strfroml ckd_add ckd_sub ckd_mul " },
+    { "declared by POSIX (<fcntl.h>, <sys/stat.h>, <sys/mman.h>, <signal.h>, <sys/socket.h>, <pthread.h>, "
+      "<time.h>, <dirent.h>, <dlfcn.h>, <poll.h>, ...)",
+      "open openat creat fcntl posix_fadvise posix_fallocate stat fstat lstat fstatat chmod fchmod fchmodat "
+      "mkdir mkdirat mkfifo mkfifoat mknod mknodat umask futimens utimensat mmap munmap mprotect msync mlock "
+      "munlock mlockall munlockall madvise posix_madvise shm_open shm_unlink kill killpg sigaction sigaddset "
+      "sigdelset sigemptyset sigfillset sigismember sigpending sigprocmask sigsuspend sigwait sigwaitinfo "
+      "sigtimedwait sigqueue psignal psiginfo sigaltstack siginterrupt sighold sigignore sigpause sigrelse "
+      "sigset socket socketpair bind listen accept connect send sendto sendmsg recv recvfrom recvmsg shutdown "
+      "getsockopt setsockopt getpeername getsockname sockatmark getaddrinfo freeaddrinfo gai_strerror "
+      "getnameinfo gethostbyname gethostbyaddr getservbyname getservbyport getprotobyname getprotobynumber "
+      "htonl htons ntohl ntohs inet_addr inet_ntoa inet_ntop inet_pton pthread_create pthread_join "
+      "pthread_detach pthread_exit pthread_self pthread_equal pthread_kill pthread_sigmask pthread_once "
+      "pthread_cancel pthread_testcancel pthread_setcancelstate pthread_setcanceltype pthread_key_create "
+      "pthread_key_delete pthread_getspecific pthread_setspecific pthread_atfork pthread_attr_init "
+      "pthread_attr_destroy pthread_mutex_init pthread_mutex_destroy pthread_mutex_lock pthread_mutex_trylock "
+      "pthread_mutex_timedlock pthread_mutex_unlock pthread_mutexattr_init pthread_mutexattr_destroy "
+      "pthread_cond_init pthread_cond_destroy pthread_cond_wait pthread_cond_timedwait pthread_cond_signal "
+      "pthread_cond_broadcast pthread_rwlock_init pthread_rwlock_destroy pthread_rwlock_rdlock "
+      "pthread_rwlock_wrlock pthread_rwlock_unlock pthread_barrier_init pthread_barrier_destroy "
+      "pthread_barrier_wait pthread_spin_init pthread_spin_destroy pthread_spin_lock pthread_spin_unlock "
+      "sem_init sem_destroy sem_wait sem_trywait sem_timedwait sem_post sem_getvalue sem_open sem_close "
+      "sem_unlink clock_gettime clock_settime clock_getres clock_nanosleep clock_getcpuclockid nanosleep "
+      "timer_create timer_delete timer_settime timer_gettime timer_getoverrun localtime_r gmtime_r asctime_r "
+      "ctime_r strptime tzset getdate daylight timezone tzname gettimeofday settimeofday setitimer getitimer "
+      "utimes select pselect poll ppoll opendir fdopendir readdir readdir_r closedir rewinddir seekdir "
+      "telldir scandir alphasort dirfd dlopen dlsym dlclose dlerror dladdr regcomp regexec regerror regfree "
+      "glob globfree fnmatch iconv iconv_open iconv_close wait waitpid waitid getrlimit setrlimit getrusage "
+      "getpriority setpriority times uname tcgetattr tcsetattr tcdrain tcflow tcflush tcsendbreak tcgetsid "
+      "cfgetispeed cfgetospeed cfsetispeed cfsetospeed sched_yield sched_setscheduler sched_getscheduler "
+      "sched_setparam sched_getparam sched_get_priority_max sched_get_priority_min sched_rr_get_interval "
+      "sched_setaffinity sched_getaffinity openlog syslog closelog setlogmask getpwnam getpwuid getpwnam_r "
+      "getpwuid_r getpwent setpwent endpwent getgrnam getgrgid getgrnam_r getgrgid_r getgrent setgrent "
+      "endgrent basename dirname posix_spawn posix_spawnp readv writev ioctl aio_read aio_write aio_error "
+      "aio_return aio_suspend aio_cancel aio_fsync lio_listio mq_open mq_close mq_send mq_receive "
+      "mq_timedsend mq_timedreceive mq_unlink mq_notify mq_getattr mq_setattr shmget shmat shmdt shmctl "
+      "semget semop semctl msgget msgsnd msgrcv msgctl ftok wordexp wordfree catopen catgets catclose ftw "
+      "nftw utime ulimit statvfs fstatvfs fmtmsg hsearch hcreate hdestroy tsearch tfind tdelete twalk "
+      "lsearch lfind insque remque strfmon nl_langinfo if_nametoindex if_indextoname if_nameindex "
+      "if_freenameindex getsubopt openlog posix_openpt flock err errx warn warnx verr verrx vwarn vwarnx "
+      "epoll_create epoll_create1 epoll_ctl epoll_wait eventfd inotify_init inotify_add_watch "
+      "inotify_rm_watch getopt_long getopt_long_only " },
+};
+enum { NG = (int)(sizeof groups / sizeof groups[0]), NGROUPS = NG + (int)(sizeof export_groups / sizeof export_groups[0]) };
+
+static const Group *group(int g) { return g < NG ? &groups[g] : &export_groups[g - NG]; }
 
 /* The names of all groups in one open-addressing table (built on first
  * use: codegen asks for every variable, a scan of the lists each time
@@ -332,8 +389,8 @@ static unsigned hash(const char *s, size_t n)
 
 static void build(void)
 {
-    for (int g = 0; g < (int)(sizeof groups / sizeof groups[0]); g++)
-        for (const char *p = groups[g].names; *p;) {
+    for (int g = 0; g < NGROUPS; g++)
+        for (const char *p = group(g)->names; *p;) {
             const char *q = strchr(p, ' ');
             size_t n = q ? (size_t)(q - p) : strlen(p);
             if (n) {
@@ -347,12 +404,17 @@ static void build(void)
     built = true;
 }
 
-const char *cname_taken(const char *name)
+static const char *lookup(const char *name, bool exports)
 {
     size_t n = strlen(name);
     if (!n) return NULL;
     if (!built) build();
     for (unsigned h = hash(name, n) & (TABLE - 1); table[h].word; h = (h + 1) & (TABLE - 1))
-        if (table[h].len == (int)n && !memcmp(table[h].word, name, n)) return groups[table[h].group].what;
+        if (table[h].len == (int)n && !memcmp(table[h].word, name, n))
+            return exports || table[h].group < NG ? group(table[h].group)->what : NULL;
     return NULL;
 }
+
+const char *cname_taken(const char *name) { return lookup(name, false); }
+
+const char *cname_export_taken(const char *name) { return lookup(name, true); }

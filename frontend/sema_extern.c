@@ -24,15 +24,26 @@ static void export_name_hint(FnDecl *f, const char *cmodule)
 
 /* An export's C name must not be a C keyword, a name of the C library or
  * POSIX (cnames.c), one reserved to the C implementation, or one that the
- * generated code itself defines: the runtime's arr_... and ARR_... helpers,
- * the ARRC_..._H include guard, OpenMP's omp_... and <module>_last_error. */
+ * generated code itself defines or calls: the runtime's arr_... and ARR_...
+ * helpers, the ARRC_..._H include guard, <module>_last_error and
+ * <module>_release_memory, OpenMP's omp_... and its runtime's GOMP_...,
+ * kmp_... and ompt_..., MPI_..., Sleef_... (found by an acceptance probe:
+ * `export fn GOMP_parallel` took over every parallel loop of the module). */
 void check_export_name(FnDecl *f, const char *cmodule)
 {
     const char *cn = sema_export_cname(f->name);
-    const char *why = cname_taken(cn);
-    const char *le = arena_printf("%s_last_error", cmodule);
+    const char *why = cname_export_taken(cn);
+    const char *le = arena_printf("%s_last_error", cmodule), *rm = arena_printf("%s_release_memory", cmodule);
     if (!why) {
         if (!strcmp(cn, le)) why = arena_printf("the error function of module '%s'", cmodule);
+        else if (!strcmp(cn, rm)) why = arena_printf("the function of module '%s' that releases its cached memory", cmodule);
+        else if (!strncmp(cn, "GOMP_", 5) || !strncmp(cn, "gomp_", 5) || !strncmp(cn, "kmp_", 4) || !strncmp(cn, "KMP_", 4)
+                 || !strncmp(cn, "ompt_", 5))
+            why = "reserved for the OpenMP runtime (libgomp's GOMP_..., LLVM's kmp_..., ompt_...), which the generated loops call";
+        else if (!strncmp(cn, "MPI_", 4) || !strncmp(cn, "PMPI_", 5))
+            why = "reserved for MPI (MPI_... and PMPI_...), which --mpi code calls";
+        else if (!strncmp(cn, "Sleef_", 6))
+            why = "reserved for SLEEF (Sleef_...), which --vector-math=sleef code calls";
         else if (!strncmp(cn, "arr_", 4) || !strncmp(cn, "ARR_", 4))
             why = "reserved for the generated code (arrc's runtime names start with 'arr_' and 'ARR_')";
         else if (!strncmp(cn, "ARRC_", 5)) why = "reserved for the generated code (include guards start with 'ARRC_')";
