@@ -217,6 +217,8 @@ def compare(got, ref, tol):
                 ok = fx == fy
             elif math.isnan(fx) or math.isnan(fy):
                 ok = math.isnan(fx) and math.isnan(fy)
+            elif math.isinf(fx) or math.isinf(fy):
+                ok = fx == fy           # (the relative test took -inf for inf, and inf for any number)
             else:
                 ok = fx == fy or abs(fx - fy) <= max(tol * max(abs(fx), abs(fy)), 1e-300)
             if not ok:
