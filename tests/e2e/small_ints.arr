@@ -16,7 +16,7 @@ export fn u16mul(a: u16[n]) -> (u16[n], i16[n], i16[n]) {
     return a * a, s * s, s ** 3;
 }
 
-export fn mixed(a: u8[n], b: i32[n], c: u32[n]) -> (i32[n], u32[n], u64, i64, bool[n]) {
+export fn mixed(a: u8[n], b: i32[n], c: u32[n]) -> (i32[n], u32[n], i64, i64, bool[n]) {
     return a + b, c + u32(a), sum(a), sum(i8(a)), c > 3000000000;
 }
 
@@ -37,7 +37,7 @@ export fn shifts(a: u32[n], b: i16[n], c: u64[n]) -> (u32[n], i16[n], u32[n], u6
     return a >> 31, b >> 2, a << 35, c >> 63, b << 15;
 }
 
-export fn reductions(a: u16[n]) -> (u16, u16, u64, i64, i64[n], u16[n]) {
+export fn reductions(a: u16[n]) -> (u16, u16, i64, i64, i64[n], u16[n]) {
     return minimum(a), maximum(a), sum(a), argmax(a), argsort(a), abs(a) + sign(a);
 }
 

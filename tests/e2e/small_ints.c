@@ -19,10 +19,10 @@ int main(void)
     CALL(u16mul(N, w, ow, os[0], os[1])) { PI(ow, N); PI(os[0], N); PI(os[1], N); }
     int32_t b32[N] = { -5, 0, 2147483647 - 200, -2147483647 - 1, 7, 1000, -1000, 3 }, m32[N];
     uint32_t c32[N] = { 0, 1, 4294967295u, 3000000001u, 2999999999u, 5, 6, 7 }, mu[N];
-    uint64_t s64;
+    int64_t s64;      /* integer sum: i64 (section 6), unsigned elements too */
     int64_t si;
     bool gt[N];
-    CALL(mixed(N, ua, b32, c32, m32, mu, &s64, &si, gt)) { PI(m32, N); PU(mu, N); PU(&s64, 1); PI(&si, 1); PI(gt, N); }
+    CALL(mixed(N, ua, b32, c32, m32, mu, &s64, &si, gt)) { PI(m32, N); PU(mu, N); PI(&s64, 1); PI(&si, 1); PI(gt, N); }
     double x[N] = { -1.5, 0.0, 0.9, 255.9, 256.0, 1e20, -1e20, NAN };
     float y[N] = { -1.5f, 65535.5f, 65536.0f, 4294967296.0f, 1e30f, 3.99f, NAN, 70000.0f };
     uint8_t c8[N]; int8_t ci8[N]; uint64_t c64[N]; int16_t c16[N]; uint16_t cu16[N]; uint32_t cu32[N];
@@ -36,8 +36,8 @@ int main(void)
     uint32_t sa[2][N]; int16_t sb[2][N]; uint64_t sc[N];
     int16_t b16[N] = { -32768, -1, 0, 1, 32767, -7, 100, -100 };
     CALL(shifts(N, c32, b16, c, sa[0], sb[0], sa[1], sc, sb[1])) { PU(sa[0], N); PI(sb[0], N); PU(sa[1], N); PU(sc, N); PI(sb[1], N); }
-    uint16_t r0, r1; uint64_t r2; int64_t r3, idx[N]; uint16_t r5[N];
-    CALL(reductions(N, w, &r0, &r1, &r2, &r3, idx, r5)) { printf("%u\n%u\n%llu\n%lld\n", r0, r1, (unsigned long long)r2, (long long)r3); PI(idx, N); PI(r5, N); }
+    uint16_t r0, r1; int64_t r2, r3, idx[N]; uint16_t r5[N];
+    CALL(reductions(N, w, &r0, &r1, &r2, &r3, idx, r5)) { printf("%u\n%u\n%lld\n%lld\n", r0, r1, (long long)r2, (long long)r3); PI(idx, N); PI(r5, N); }
     bool big[N]; uint64_t mx, d3[N];
     CALL(u64_order(N, c, big, &mx, d3)) { PI(big, N); PU(&mx, 1); PU(d3, N); }
     CALL(divzero(N, ua, ub, ou[0])) PI(ou[0], N);

@@ -106,7 +106,7 @@ class ArrayExprs:
             kinds = ['cmp', 'log', 'not', 'leaf', 'comp', 'tern', 'fpred']
             w = [5, 2, 1, 1, 2, 1, 0.5 if self.ok('fpred') else 0]
         if one_d:
-            if t in (I64, F64, F32, U64):
+            if t in (I64, F64, F32):        # (cumsum of integers is i64, unsigned ones too)
                 kinds.append('cumsum'); w.append(0.7)
             if t != BOOL:
                 kinds.append('gather'); w.append(0.7)
@@ -119,7 +119,7 @@ class ArrayExprs:
         rank = len(shape)
         if rank <= 3 and self.ok('axis'):
             kinds.append('axred'); w.append(0.7)
-        if (t in FLOATS or t in (I64, U64)) and rank in (1, 2) and self.ok('linalg'):
+        if (t in FLOATS or t == I64) and rank in (1, 2) and self.ok('linalg'):
             kinds.append('matmul'); w.append(0.5)
         if rank == 2 and t in NUMS and self.ok('linalg'):
             kinds.append('outer'); w.append(0.4)
@@ -183,8 +183,8 @@ class ArrayExprs:
         if c == 'not':
             return mk('un', '!', [self.array(BOOL, shape, d - 1)])
         if c == 'cumsum':
-            if t in (I64, U64):
-                at = self.ch([I64, I32, I64, I32, I8, I16] if t == I64 else UNSIGNED)
+            if t == I64:
+                at = self.ch([I64, I32, I64, I32, I8, I16] + list(UNSIGNED))
                 return E('red', (t, shape), 'cumsum', [self.array(at, shape, d - 1)])
             if r.random() < 0.3:
                 return E('scan', (t, shape), ('A + B', '0.0'), [self.array(t, shape, d - 1)])
@@ -234,9 +234,7 @@ class ArrayExprs:
         if name == 'mean' and t == F64 and r.random() < 0.3:
             return self.ch(INTS)
         if name in ('sum', 'prod') and t == I64:
-            return self.ch([I64, I32, I64, I32, I8, I16])
-        if name in ('sum', 'prod') and t == U64:
-            return self.ch(UNSIGNED)
+            return self.ch([I64, I32, I64, I32, I8, I16] + list(UNSIGNED))
         if name in ('argmin', 'argmax'):
             return pick_num(r)
         if name == 'count':
@@ -259,7 +257,7 @@ class ArrayExprs:
         elif t == I64:
             names = ['sum', 'sum', 'prod', 'argmin', 'argmax', 'count', 'minimum', 'maximum']
         elif t == U64:
-            names = ['sum', 'prod', 'minimum', 'maximum']
+            names = ['minimum', 'maximum']
         elif t in INTS:
             names = ['minimum', 'maximum']
         else:
@@ -281,7 +279,8 @@ class ArrayExprs:
             if r.random() < 0.25:
                 at, bt = self.pair(t)
         else:
-            kinds = [I64, I32, I16, I8] if t == I64 else list(UNSIGNED)
+            # integer products sum as i64, of signed or of unsigned elements
+            kinds = [I64, I32, I16, I8] if r.random() < 0.6 else list(UNSIGNED)
             at, bt = self.ch(kinds), self.ch(kinds)
         K = self.small_extent()
         if self.big:     # a long inner extent only for a small result

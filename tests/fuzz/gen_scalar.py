@@ -329,8 +329,8 @@ class ScalarExprs:
             opts = ['sum', 'sum', 'minimum', 'maximum', 'mean', 'dot', 'reduce', 'prod']
         elif t == I64:
             opts = ['sum', 'sum', 'prod', 'argmin', 'argmax', 'count', 'minimum', 'maximum', 'dot', 'reduce', 'len']
-        elif t == U64:        # sums of unsigned integers are u64
-            opts = ['sum', 'sum', 'prod', 'minimum', 'maximum', 'dot', 'reduce']
+        elif t == U64:        # (sums of unsigned integers are i64, section 6)
+            opts = ['minimum', 'maximum', 'reduce']
         elif t in INTS:
             opts = ['minimum', 'maximum', 'reduce']
         else:
@@ -346,9 +346,7 @@ class ScalarExprs:
         if name == 'mean' and t == F64 and r.random() < 0.3:
             at = self.ch(INTS)
         elif name in ('sum', 'prod', 'dot') and t == I64:
-            at = self.ch([I64, I32, I64, I32, I8, I16])
-        elif name in ('sum', 'prod', 'dot') and t == U64:
-            at = self.ch(UNSIGNED)
+            at = self.ch([I64, I32, I64, I32, I8, I16] + list(UNSIGNED))
         elif name in ('argmin', 'argmax'):
             at = pick_num(r)
         elif name == 'count':

@@ -244,7 +244,7 @@ class Statements:
             t = pick_elem(r)
             e = E('arrcall', (t, (e1, d0)), 'transpose', [self.array(t, sh2, d - 1)])
         elif kind == 'matmul':
-            t = self.ch([F64, F32, F64, I64, U64])
+            t = self.ch([F64, F32, F64, I64, I64])
             e = self.matmul(t, self.ch([(d0,), sh2, (e1, d0)]), d)
         elif kind == 'rand':
             e = E('rand', (F64, self.ch([(d0,), sh2])), self.ch(['rand', 'randn']), [self.scalar(self.ch([I64, I32]), 1)])

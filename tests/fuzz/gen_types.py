@@ -41,9 +41,8 @@ def int_range(t):
 
 
 def sum_type(t):
-    """The type of sum / prod / dot / cumsum of elements of type t."""
-    if t in UNSIGNED:
-        return U64
+    """The type of sum / prod / dot / cumsum of elements of type t: i64 for
+    every integer type, unsigned ones too (LANGUAGE.md section 6)."""
     if t in INTS:
         return I64
     return t
