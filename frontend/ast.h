@@ -151,6 +151,7 @@ typedef struct FnDecl {
                                    anywhere in the body, sorted; nrebound of them */
     int nrebound;
     PtrList view_copies;        /* sema: ViewCopy*, the vars given a copy of a view (checked at the end) */
+    int ret_param;              /* sema: 1 + the parameter its single array result may be (returned as it is), or 0 */
 } FnDecl;
 
 typedef struct Module {

@@ -430,8 +430,11 @@ Sym *root_sym(Expr *e)
     while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)
                  || (e->kind == E_CALL && (e->call.builtin == BI_RESHAPE || e->call.builtin == BI_TRANSPOSE)
                      && e->call.args.len)
+                 || (e->kind == E_CALL && e->call.fn && e->call.fn->ret_param
+                     && e->call.fn->ret_param <= e->call.args.len)
                  || (e->kind == E_BLOCK && e->block.value)))
-        e = e->kind == E_INDEX ? e->index.base : e->kind == E_BLOCK ? e->block.value : e->call.args.items[0];
+        e = e->kind == E_INDEX ? e->index.base : e->kind == E_BLOCK ? e->block.value
+          : e->call.fn && e->call.fn->ret_param ? e->call.args.items[e->call.fn->ret_param - 1] : e->call.args.items[0];
     if (!e || e->kind != E_NAME || !e->name.sym) return NULL;
     Sym *s = e->name.sym;
     while (s->alias_of) s = s->alias_of;
@@ -485,6 +488,14 @@ static Type *compound_value(Ctx *c, Stmt *s)
     return bin->ty;
 }
 
+/* A store through sym writes it and the array it aliases (a parameter
+ * written through `let y = x` is written: callers' checks and the C const
+ * follow). */
+static void mark_written(Sym *sym)
+{
+    for (; sym; sym = sym->alias_of) sym->written = true;
+}
+
 /* a[m] = e, a[m] op= e (section 14): e is a scalar or an array of a's
  * shape; where m holds, a's element becomes e's (or a's op e's).  The
  * statement's value becomes e, or the binary a op e whose operands and
@@ -504,7 +515,7 @@ static void check_mask_store(Ctx *c, Stmt *s)
         return;
     }
     if (outside_write(c, bs, tg->span, "store into")) return;
-    if (bs) bs->written = true;
+    mark_written(bs);
     Type *vt = check_value(c, s->assign.value);
     if (is_err(vt)) return;
     if (vt->kind == T_ARRAY && vt->rank != base->ty->rank) {
@@ -608,7 +619,7 @@ static void check_assign(Ctx *c, Stmt *s)
             c->stencil->stencil.written[bs->param_index] = true;
         }
         if (outside_write(c, bs, tg->span, "store into")) return;
-        if (bs) bs->written = true;
+        mark_written(bs);
     } else {
         diag_error(tg->span, "expression is not assignable");
         check_expr(c, s->assign.value);
@@ -678,6 +689,13 @@ static void check_return(Ctx *c, Stmt *s)
         Expr *v = s->ret.values.items[i];
         if (is_err(v->ty) || v->ty->kind == T_VOID) continue;
         check_assignable(v, v->ty, f->result_tys[i], "returned value has the wrong type");
+        /* a single array result that is a parameter's memory: a caller's
+           `let b = f(c)` names c (root_sym; found by an acceptance probe: a
+           comprehension body wrote c through `let b = id(c)`) */
+        Sym *rs = n == 1 && v->ty->kind == T_ARRAY ? root_sym(v) : NULL;
+        if (rs && rs->kind == SYM_PARAM && !f->ret_param)
+            for (int k = 0; k < f->params.len; k++)
+                if (((Param *)f->params.items[k])->id.sym == rs) f->ret_param = k + 1;
     }
 }
 
