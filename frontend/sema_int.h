@@ -112,4 +112,12 @@ void check_externs(Ctx *c, Module *m);
 static inline Type *check_value(Ctx *c, Expr *e) { return value_ok(e, check_expr(c, e)); }
 
 
+
+/* sema_views.c */
+void collect_rebound(FnDecl *f);                         /* before f's body is checked */
+bool var_rebound(Ctx *c, Stmt *decl, const char *name);  /* is the var decl declares assigned later? */
+bool is_view_value(const Expr *x);                       /* a slice, a transpose, a name of one */
+void note_view_copy(Ctx *c, Sym *var, Expr *value, Span at, bool assigned);
+void check_view_copies(FnDecl *f);                       /* after f's body is checked */
+
 #endif
