@@ -513,10 +513,12 @@ static void check_return(Ctx *c, Stmt *s)
         Expr *v = s->ret.values.items[i];
         if (is_err(v->ty) || v->ty->kind == T_VOID) continue;
         check_assignable(v, v->ty, f->result_tys[i], "returned value has the wrong type");
-        /* a single array result that is a parameter's memory: a caller's
-           `let b = f(c)` names c (root_sym; found by an acceptance probe: a
-           comprehension body wrote c through `let b = id(c)`) */
-        Sym *rs = n == 1 && v->ty->kind == T_ARRAY ? root_sym(v) : NULL;
+        /* a single array result that is a parameter itself (by its name or
+           a let alias of it; a slice is returned as a copy with an anonymous
+           extent, and not counted): a caller's `let b = f(c)` names c
+           (root_sym; found by an acceptance probe: a comprehension body
+           wrote c through `let b = id(c)`) */
+        Sym *rs = n == 1 && v->ty->kind == T_ARRAY && v->kind == E_NAME ? root_sym(v) : NULL;
         if (rs && rs->kind == SYM_PARAM && !f->ret_param)
             for (int k = 0; k < f->params.len; k++)
                 if (((Param *)f->params.items[k])->id.sym == rs) f->ret_param = k + 1;
