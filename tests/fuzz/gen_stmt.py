@@ -330,8 +330,8 @@ class Statements:
     def stmt(self, d, depth=0):
         s = self.stmt1(d, depth)
         parts = (list(s[0]) + [s[1]] + list(s[2] if len(s) > 2 else [])) if isinstance(s, tuple) else [s]
-        for st in parts:
-            if st.k == 'var' and st.a['t'][1] and self.view_init(st.a['e']):
+        for st in parts:        # (a let of a transpose is a view too: a var bound to it is one)
+            if st.k in ('var', 'let') and 'e' in st.a and st.a.get('t', (None, ()))[1] and self.view_init(st.a['e']):
                 self.views.add(st.a['name'])
         return s
 
