@@ -149,7 +149,9 @@ bool is_view_value(const Expr *x)
 {
     while (x->kind == E_BLOCK && x->block.value) x = x->block.value;       /* { ...; a[1..n] } */
     return is_slice(x) || (x->kind == E_CALL && x->call.builtin == BI_TRANSPOSE)
-        || (x->kind == E_NAME && x->name.sym && x->name.sym->view);
+        || (x->kind == E_NAME && x->name.sym && x->name.sym->view)
+        || (x->kind == E_CALL && x->call.builtin == BI_RESHAPE && x->call.args.len
+            && is_view_value(x->call.args.items[0]));                  /* reshape(a[1..n], 2, m) */
 }
 
 void note_view_copy(Ctx *c, Sym *var, Expr *value, Span at, bool assigned)

@@ -294,6 +294,35 @@ void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s)
     IExpr *in[4];
     for (int k = 0; k < *n; k++) in[k] = idx[k];
     Var *b = v->base;
+    if (v->vcoef[0]) {      /* an affine view of a rank-1 base */
+        IExpr *st = v->vstart[0];
+        IExpr *sum = st->kind == IE_CONST && st->c.i == 0 ? NULL : ir_clone_expr(st);
+        for (int k = 0; k < *n; k++) {
+            IExpr *c = v->vcoef[k];
+            if (c->kind == IE_CONST && c->c.i == 0) continue;
+            IExpr *t = in[k];
+            if (!(c->kind == IE_CONST && c->c.i == 1)) {
+                t = ir_expr(IE_BINOP, T_I64, s);
+                t->nowrap = true;   /* an index within the viewed array */
+                t->op.op = OP_MUL;
+                t->op.opk = T_I64;
+                t->op.a = ir_clone_expr(c);
+                t->op.b = in[k];
+            }
+            if (!sum) { sum = t; continue; }
+            IExpr *a = ir_expr(IE_BINOP, T_I64, s);
+            a->nowrap = true;
+            a->op.op = OP_ADD;
+            a->op.opk = T_I64;
+            a->op.a = sum;
+            a->op.b = t;
+            sum = a;
+        }
+        idx[0] = sum ? sum : ir_const_i(T_I64, 0, s);
+        *n = 1;
+        *arr = b;
+        return;
+    }
     for (int d = 0; d < b->rank; d++) {
         IExpr *st = v->vstart[d];
         if (v->vmap[d] < 0) { idx[d] = ir_clone_expr(st); continue; }

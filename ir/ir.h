@@ -83,6 +83,12 @@ struct Var {
     Var *base;
     IExpr *vstart[4];
     int vmap[4];
+    /* V_VIEW over a rank-1 base (a reshaped slice, section 13) when vcoef[0]
+     * is set: element [k0, k1, ...] is base[vstart[0] + vcoef[0]*k0 + vcoef[1]*k1 ...];
+     * vrowmajor: the coefficients are the row-major strides of the view's
+     * own extents (its elements are one block, so it may be reshaped again) */
+    IExpr *vcoef[4];
+    bool vrowmajor;
 };
 
 struct IExpr {

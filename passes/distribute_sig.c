@@ -162,6 +162,18 @@ static bool alias_rows(Dist *d, PtrList *l, bool check)
         switch (s->kind) {
         case IS_ASSIGN: {
             Var *v = s->assign.dst, *w = s->assign.val->kind == IE_VAR ? s->assign.val->var : NULL;
+            if (w && v->rank && v->reshaped && w->reshaped && !ext_equal(v->dims[0], w->dims[0])) {
+                /* a reshape that moves elements between rows: each rank holds
+                   only its rows, which the new extents would cut elsewhere
+                   (or a whole array seen as rows of a distributed one) */
+                if (check && is_dist(d, w))
+                    dist_unsupported(d, s->span, arena_printf("reshape of the distributed array %s to a dimension 0 other "
+                                                              "than its own (the rows would move between ranks)", dist_name(w)));
+                else if (check && is_dist(d, v))
+                    dist_unsupported(d, s->span, arena_printf("reshape of %s, which every rank holds whole, to rows split "
+                                                              "over the ranks", dist_name(w)));
+                break;
+            }
             if (!v->rank || !w || w->rank != v->rank || is_dist(d, v) == is_dist(d, w)) break;
             if (check)
                 dist_unsupported(d, s->span, arena_printf("%s names both an array split over the ranks and one every "

@@ -201,6 +201,7 @@ void pass_extents(IrProgram *p)
                     }
                 }
                 if (v->kind == V_VIEW && v->vstart[d]) ir_walk_expr(&v->vstart[d], subst, NULL);
+                if (v->kind == V_VIEW && v->vcoef[d]) ir_walk_expr(&v->vcoef[d], subst, NULL);
             }
         }
         ir_walk_stmts(&f->body, subst, NULL);

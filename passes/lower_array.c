@@ -209,7 +209,7 @@ IExpr *lower_arraylit(L *l, Expr *e)
  * either from its rows and columns); any other view is copied first. */
 static Var *mm_operand(L *l, Var *v, bool *transposed, Span s)
 {
-    *transposed = v->kind == V_VIEW && v->base->rank == 2 && v->base->kind != V_VIEW
+    *transposed = v->kind == V_VIEW && !v->vcoef[0] && v->base->rank == 2 && v->base->kind != V_VIEW
                   && v->vmap[0] == 1 && v->vmap[1] == 0
                   && v->vstart[0]->kind == IE_CONST && v->vstart[0]->c.i == 0
                   && v->vstart[1]->kind == IE_CONST && v->vstart[1]->c.i == 0;
@@ -300,12 +300,59 @@ static int count_known(const Var *a, const Ext *d, int n, int64_t *pa, int64_t *
     return 1;
 }
 
+/* The product of extents d[from..n-1] (1 when empty) */
+static IExpr *ext_product(const Ext *d, int from, int n, Span s)
+{
+    IExpr *p = ir_const_i(T_I64, 1, s);
+    for (int k = from; k < n; k++) p = ix_mul(p, ir_ext(d[k], s), s);
+    return p;
+}
+
+/* reshape of a view that is one row-major block: a view of the same
+ * memory with the extents d (section 13: a view), affine over a rank-1
+ * alias of the viewed array (its pointer, like reshape of an array; no
+ * copy): element [k...] is flat[start + row-major offset of k in d].
+ * NULL where the view is not one block (a column, a transposed or
+ * composed view): the caller copies, as NumPy does. */
+static Var *reshape_view(L *l, Var *a, const Ext *d, int n, Span s)
+{
+    Var *flat;
+    IExpr *start;
+    if (a->vcoef[0]) {
+        if (!a->vrowmajor) return NULL;
+        flat = a->base;
+        start = a->vstart[0];
+    } else {
+        if (!view_is_block(a, a->base->rank, a->base->dims)) return NULL;
+        Var *b = a->base;
+        flat = ir_var(l->f, tmpname(l, "flat"), b->elem, 1, V_TEMP, s);
+        flat->dims[0] = ext_of(l, ext_product(b->dims, 0, b->rank, s), s);
+        flat->is_mutable = true;
+        flat->reshaped = b->reshaped = true;
+        assign(l, flat, ir_varref(b, s), s);
+        start = ir_const_i(T_I64, 0, s);
+        for (int k = 0; k < b->rank; k++)
+            start = ix_add(start, ix_mul(ir_clone_expr(a->vstart[k]), ext_product(b->dims, k + 1, b->rank, s), s), s);
+        start = materialize(l, start, NULL, s);
+    }
+    Var *r = ir_var(l->f, tmpname(l, "reshape"), a->elem, n, V_VIEW, s);
+    for (int k = 0; k < n; k++) {
+        r->dims[k] = d[k];
+        r->vcoef[k] = materialize(l, ext_product(d, k + 1, n, s), NULL, s);
+    }
+    r->vstart[0] = ir_clone_expr(start);
+    r->vrowmajor = r->reshaped = true;
+    r->base = flat;
+    return r;
+}
+
 /* reshape(a, d...) (section 13): the same elements, row-major, seen with
  * the extents d: a variable assigned a's pointer, so reading it copies
  * nothing and storing through it stores into a (NumPy's view).  A slice
- * is copied first (its elements are not one row-major block), as NumPy
- * copies what it cannot view.  The element counts must agree: proven, or
- * checked at run time without overflow.
+ * that is one row-major block is viewed too (reshape_view); any other view
+ * is copied first (its elements are not one block), as NumPy copies what
+ * it cannot view.  The element counts must agree: proven, or checked at
+ * run time without overflow.
  * Legality: the result may hold any buffer of its type (is_mutable, so
  * alias analysis treats it like a rebindable var), and it and a are marked
  * `reshaped`: an access of one at a loop's indices is not the element the
@@ -314,7 +361,7 @@ static int count_known(const Var *a, const Ext *d, int n, int64_t *pa, int64_t *
 IExpr *lower_reshape(L *l, Expr *e)
 {
     Span s = e->span;
-    Var *a = own_array(l, lower_expr(l, arg(e, 0))->var, s);
+    Var *a = lower_expr(l, arg(e, 0))->var;
     int n = e->ty->rank;
     Ext d[4] = {{0}};
     for (int i = 0; i < n; i++) {
@@ -335,6 +382,11 @@ IExpr *lower_reshape(L *l, Expr *e)
         }
         check(l, count_is(t, d, n, s), s, arena_printf("'reshape' of an array of shape %s to extents whose product "
                                                        "differs from its element count", shape_str(a)));
+    }
+    if (a->kind == V_VIEW) {
+        Var *v = reshape_view(l, a, d, n, s);
+        if (v) return ir_varref(v, s);
+        a = own_array(l, a, s);
     }
     Var *r = ir_var(l->f, tmpname(l, "reshape"), a->elem, n, V_TEMP, s);
     for (int i = 0; i < n; i++) r->dims[i] = d[i];

@@ -75,6 +75,7 @@ static void replace_in_vars(const Simp *s)
             a->dims[d].var = replaced_var(a->dims[d].var, s, s->vars->len);
             a->declared[d].var = replaced_var(a->declared[d].var, s, s->vars->len);
             if (a->vstart[d]) ir_walk_expr(&a->vstart[d], replace, NULL);
+            if (a->vcoef[d]) ir_walk_expr(&a->vcoef[d], replace, NULL);
         }
     }
 }

@@ -105,5 +105,22 @@ unsupported "a parameter written through an alias, then read whole" 'export fn f
     let v6 = reduce(|p, q| p + q, 0.0, fill(1.0f, n));
     return x0;
 }' "5:5"
+# a reshape that moves elements between rows (each rank holds only its own):
+# it was a wrong answer (the block seen with global extents, or rows read
+# from the start of an array every rank holds whole)
+unsupported "a reshape of a distributed array to another dimension 0" 'export fn f(m: f64[r, c]) -> f64[r, c] {
+    var q = reshape(m, r * c);
+    q[c + 1] = 9.0;
+    return m;
+}' "2:13"
+unsupported "a reshape of a distributed array to its transposed extents" 'export fn f(m: f64[r, c]) -> f64 {
+    return sum(reshape(m, c, r)[1, ..]);
+}' "2:16"
+unsupported "a reshape of a distributed array's rows" 'export fn f(m: f64[r, c]) -> f64 {
+    return sum(reshape(m[1..3, ..], 2 * c));
+}' "2:16"
+unsupported "a reshape of a replicated array to distributed rows" 'export fn f(m: f64[r, c]) -> f64[r, c] {
+    return m + reshape(fill(1.5, 2 * r), r, 2)[.., 0..1];
+}' "2:16"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

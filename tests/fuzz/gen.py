@@ -191,7 +191,7 @@ SHADOW = ['i32', 'i64', 'f32', 'f64', 'bool', 'sum', 'max', 'min', 'abs', 'len',
           'fill', 'sqrt', 'exp', 'prod', 'dot', 'size', 'histogram', 'scatter', 'argsort', 'zeros', 'arange', 'reduce',
           'scan', 'cumsum', 'any', 'all', 'minimum', 'maximum', 'sin', 'cos', 'floor', 'log', 'tan', 'erfc', 'ones',
           'linspace', 'where', 'transpose', 'concat', 'isnan', 'uniform', 'rand', 'i8', 'u8', 'i16', 'u16', 'u32', 'u64',
-          'stack', 'outer', 'matmul', 'normal', 'randn', 'isinf', 'signbit', 'isfinite']
+          'stack', 'outer', 'matmul', 'normal', 'randn', 'isinf', 'signbit', 'isfinite', 'reshape']
 
 
 def _rename_e(e, m):

@@ -125,6 +125,8 @@ class ArrayExprs:
             kinds.append('outer'); w.append(0.4)
         if rank == 2 and self.ok('linalg'):
             kinds.append('transpose'); w.append(0.4)
+        if self.ok('reshape'):
+            kinds.append('reshape'); w.append(0.7)
         if self.ok('join'):
             kinds.append('concat'); w.append(0.35)
             if rank >= 2 and shape[0][0] is None and 1 <= shape[0][1] <= 4:
@@ -141,6 +143,8 @@ class ArrayExprs:
             return E('arrcall', (t, shape), 'outer', [self.array(ta, (shape[0],), d - 1), self.array(tb, (shape[1],), d - 1)])
         if c == 'transpose':
             return E('arrcall', (t, shape), 'transpose', [self.array(t, (shape[1], shape[0]), d - 1)])
+        if c == 'reshape':
+            return self.reshape(t, shape, d)
         if c == 'concat':
             e = self.concat(t, shape, d)
             if e is not None:
@@ -310,6 +314,19 @@ class ArrayExprs:
                     ts[i] = x
             r.shuffle(ts)
         return ts
+
+    def reshape(self, t, shape, d):
+        """reshape(x, shape...) of an x whose extents are shape's in another
+        order, with an extent of 1 put in or taken out (section 13; the
+        element count is proven equal or checked at run time)"""
+        r = self.r
+        src = list(shape)
+        r.shuffle(src)
+        if (None, 1) in src and len(src) > 1 and r.random() < 0.4:
+            src.remove((None, 1))
+        elif len(src) < 4 and r.random() < 0.3:
+            src.insert(r.randint(0, len(src)), (None, 1))
+        return E('reshape', (t, tuple(shape)), None, [self.array(t, tuple(src), d - 1)])
 
     def concat(self, t, shape, d):
         """concat(a, b, ...) along dimension 0: its extent split into parts."""

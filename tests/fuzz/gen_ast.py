@@ -21,7 +21,8 @@ def is_view_expr(e):
     helper's result: a helper may return its argument, which made two
     stencil buffers one array -- an error in arrc, none in the reference;
     found by make fuzz, seed 487177361 program 498)?"""
-    return e.k in ('var', 'slice', 'fcall') or (e.k == 'arrcall' and e.a == 'transpose')
+    return e.k in ('var', 'slice', 'fcall') or (e.k == 'arrcall' and e.a == 'transpose') \
+        or (e.k == 'reshape' and is_view_expr(e.kids[0]))
 
 
 class S:
@@ -168,6 +169,8 @@ def pe1(e):
         return '%s(%s)' % (e.a, ', '.join(pe(x) for x in e.kids))
     if k == 'rand':
         return '%s(%s, %s)' % (e.a, pe(e.kids[0]), ', '.join(ext_text(x) for x in e.t[1]))
+    if k == 'reshape':
+        return 'reshape(%s, %s)' % (pe(e.kids[0]), ', '.join(ext_text(x) for x in e.t[1]))
     if k == 'tuple':
         return '(%s)' % ', '.join(pe(x) for x in e.kids)
     if k == 'block':

@@ -4,6 +4,8 @@ fsum, the lambdas of reduce and scan), and the stencil reads p[o...] of
 stencil statements.
 """
 
+import math
+
 import numpy as np
 
 from gen_types import BOOL, F32, F64, FLOATS, I64, INTS, U, ext_val, promote
@@ -115,6 +117,8 @@ class Interp:
 
     def ev(self, e, env):
         k = e.k
+        if k == 'value':       # an evaluated value (a var's reshaped view)
+            return e.a
         if k == 'lit':
             v, t = e.a[0], e.t[0]
             if t in INTS:
@@ -239,6 +243,15 @@ class Interp:
             return self.matmul(e, env)
         if k == 'arrcall':
             return self.arrcall(e, env)
+        if k == 'reshape':     # section 13: a view of the same elements (a copy of a slice arrc cannot view)
+            a = self.ev(e.kids[0], env)
+            shape = [ext_val(x, env) for x in e.t[1]]
+            if any(x < 0 for x in shape):
+                raise RunErr('negative extent')
+            if math.prod(shape) != len(a.data):
+                raise RunErr('reshape count')
+            share = not isinstance(a.data, ViewData) or a.data.block
+            return Arr(shape, a.data if share else list(a.data))
         if k == 'rand':      # rand(seed, d...) / randn: uniform / normal at the flat position
             seed = conv(self.ev(e.kids[0], env), e.kids[0].t[0], I64)
             shape = [ext_val(x, env) for x in e.t[1]]
@@ -411,7 +424,14 @@ class Interp:
         shape = [len(r) for r, s in zip(ranges, e.a) if s[0] != 'i']
         idx = [flat_index(arr.shape, ix) for ix in _product(ranges)]
         if view:
-            return Arr(shape, ViewData(arr.data, idx))
+            kinds = [sub[0] for sub in e.a]
+            lead = 0
+            while lead < len(kinds) and kinds[lead] == 'i':
+                lead += 1
+            block = all(x == 'all' for x in kinds[lead + 1:])
+            if isinstance(arr.data, ViewData):
+                block = block and arr.data.block
+            return Arr(shape, ViewData(arr.data, idx, block))
         return Arr(shape, [arr.data[j] for j in idx])
 
     # ---- statements
@@ -428,6 +448,9 @@ class Interp:
             # so the names assigned anywhere in the function tell)
             if k == 'var' and a['e'].k == 'slice':
                 v = self.slice(a['e'], env, a['name'] not in self.rebound[-1])
+            elif k == 'var' and a['e'].k == 'reshape' and a['e'].kids[0].k == 'slice':
+                sl = self.slice(a['e'].kids[0], env, a['name'] not in self.rebound[-1])
+                v = self.ev(E('reshape', a['e'].t, None, [E('value', sl.shape, sl)]), env)
             else:
                 v = self.ev(a['e'], env)
             env[a['name']] = v

@@ -78,8 +78,16 @@ class Statements:
                 vt, subs, kids = (t[0], (t[1][1],)), [('i',), ('all',)], [base, self.index_expr(a, t, 0)]
             else:
                 vt, subs, kids = (t[0], (t[1][0],)), [('all',), ('i',)], [base, self.index_expr(a, t, 1)]
+        init = E('slice', vt, subs, kids)
+        if r.random() < 0.35:       # var v = reshape(a[...], d...): a view of a block (a copy of a column)
+            rt = list(vt[1])
+            r.shuffle(rt)
+            if len(rt) < 3 and r.random() < 0.4:
+                rt.insert(r.randint(0, len(rt)), (None, 1))
+            vt = (t[0], tuple(rt))
+            init = E('reshape', vt, None, [init])
         v, z = self.fresh(), self.fresh()
-        out = [S('var', name=v, e=E('slice', vt, subs, kids), t=vt)]
+        out = [S('var', name=v, e=init, t=vt)]
         self.declare(v, vt, 'var')
         c = lit(t[0], self.ch([1, 2, 3]) if t[0] in INTS else self.ch([1.0, 2.0, 0.5]), True)
         if r.random() < 0.5:
@@ -325,7 +333,8 @@ class Statements:
 
     def view_init(self, e):
         """Is e a view of another array's memory (a slice, a transpose, a var bound to one)?"""
-        return e.k == 'slice' or (e.k == 'arrcall' and e.a == 'transpose') or (e.k == 'var' and e.a in self.views)
+        return e.k == 'slice' or (e.k == 'arrcall' and e.a == 'transpose') or (e.k == 'var' and e.a in self.views) \
+            or (e.k == 'reshape' and self.view_init(e.kids[0]))
 
     def stmt(self, d, depth=0):
         s = self.stmt1(d, depth)

@@ -38,11 +38,14 @@ class Arr:
 class ViewData:
     """The elements of a view (a slice bound to a var that is never
     rebound, LANGUAGE.md section 4: binding never copies): element k is
-    base[idx[k]], read and written through (base may be a ViewData too)."""
-    __slots__ = ('base', 'idx')
+    base[idx[k]], read and written through (base may be a ViewData too).
+    block: the slice is one row-major block of the array (some leading
+    indices, one range, whole dimensions after it), which arrc's reshape
+    views too (section 13; any other slice it copies, as NumPy does)."""
+    __slots__ = ('base', 'idx', 'block')
 
-    def __init__(self, base, idx):
-        self.base, self.idx = base, idx
+    def __init__(self, base, idx, block=False):
+        self.base, self.idx, self.block = base, idx, block
 
     def __len__(self):
         return len(self.idx)

@@ -196,14 +196,16 @@ export fn shifts(x: f64[n], u: f64[h, w]) -> (f64[n], f64[n], f64[n], f64[h, w])
 # extent variable of its own (found by make fuzz: it was taken for a
 # replicated array of n_global rows, and read past the block), and a var
 # bound to it is a view (section 4: its store writes x, each rank its own
-# rows); a stencil
+# rows), and so is a reshape of a slice; a stencil
 # whose read-only buffer is a concatenation (replicated) writes a
 # distributed one
 export fn aliases(x: f64[n]) -> (f64[n], f64[n]) {
     var v = x[0..n];
     v[..] -= 1.5;
+    var r = reshape(x[2..n], n - 2);    # a view too (section 13): x[3], on its owner
+    r[1] = 9.0;
     var b = concat([x[0], x[1]], x[0..n - 2] * 0.5);
-    var c = x * 2.0;
+    var c = x * 2.0 + sum(reshape(x[1..5], 2, 2));
     runStencil(b, c, 3, :oob_wraparound) |p, q| {
         q[0] = p[-2] + p[1] * 0.25;
     }
