@@ -152,6 +152,7 @@ typedef struct FnDecl {
     int nrebound;
     PtrList view_copies;        /* sema: ViewCopy*, the vars given a copy of a view (checked at the end) */
     int ret_param;              /* sema: 1 + the parameter its single array result may be (returned as it is), or 0 */
+    int *ret_params;            /* sema, a tuple result: per element, 1 + the parameter it may be, or 0 (NULL: none) */
 } FnDecl;
 
 typedef struct Module {

@@ -217,6 +217,10 @@ static void check_let(Ctx *c, Stmt *s)
         id->sym->alias_of = alias;      /* let b = a / a[..]: b is a's memory */
         if (n > 1 && s->let.init->kind == E_TUPLE && ti->kind == T_ARRAY && i < s->let.init->tuple.len)
             id->sym->alias_of = root_sym(s->let.init->tuple.items[i]);      /* let (p, q) = (c, 0.0): p is c */
+        const Expr *ce = s->let.init;
+        if (n > 1 && ce->kind == E_CALL && ce->call.fn && ce->call.fn->ret_params && ti->kind == T_ARRAY
+            && i < ce->call.fn->nresults && ce->call.fn->ret_params[i] && ce->call.fn->ret_params[i] <= ce->call.args.len)
+            id->sym->alias_of = root_sym(ce->call.args.items[ce->call.fn->ret_params[i] - 1]);   /* let (p, q) = two(c): p is c */
         /* (a var bound to a view and rebound later is lowered to a buffer of its own;
            a let of a slice or transpose of a temporary is a view too: `let b =
            transpose(fill(6, m, n))`, found by make fuzz, seed 744049831-asan
@@ -518,10 +522,16 @@ static void check_return(Ctx *c, Stmt *s)
            extent, and not counted): a caller's `let b = f(c)` names c
            (root_sym; found by an acceptance probe: a comprehension body
            wrote c through `let b = id(c)`) */
-        Sym *rs = n == 1 && v->ty->kind == T_ARRAY && v->kind == E_NAME ? root_sym(v) : NULL;
-        if (rs && rs->kind == SYM_PARAM && !f->ret_param)
+        Sym *rs = v->ty->kind == T_ARRAY && v->kind == E_NAME ? root_sym(v) : NULL;
+        if (rs && rs->kind == SYM_PARAM && n == 1 && !f->ret_param)
             for (int k = 0; k < f->params.len; k++)
                 if (((Param *)f->params.items[k])->id.sym == rs) f->ret_param = k + 1;
+        /* likewise an element of a tuple result: `let (p, q) = two(c)` names c by p */
+        if (rs && rs->kind == SYM_PARAM && n > 1) {
+            if (!f->ret_params) f->ret_params = arena_alloc(sizeof(int) * (size_t)n);   /* zeroed */
+            for (int k = 0; k < f->params.len && !f->ret_params[i]; k++)
+                if (((Param *)f->params.items[k])->id.sym == rs) f->ret_params[i] = k + 1;
+        }
     }
 }
 
