@@ -294,6 +294,7 @@ struct IStmt {
             const char *note;
         } mpi;
     };
+    void *scratch;      /* a pass's cached analysis of the statement (NULL outside that pass) */
 };
 enum { MPI_EXTENT, MPI_COMBINE, MPI_HALO, MPI_HALO_WAIT, MPI_GATHER, MPI_SCAN, MPI_ASSEMBLE };
 

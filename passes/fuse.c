@@ -39,11 +39,62 @@ static bool assigned_in_body(const IStmt *lp, const Var *v)
     return false;
 }
 
-static bool conflict_free(const IStmt *p1, const IStmt *p2)
+/* The accesses of a loop, cached in its `scratch` while this pass runs:
+ * a parfor looks back at up to FUSE_LOOKBACK candidates, each of which
+ * would otherwise be analysed again for every loop after it (quadratic in
+ * a list of thousands of independent loops over equal bounds).  A loop's
+ * entry is dropped when the loop changes (merge, or fusion in its body);
+ * the entries are freed at the end of the pass (g_cached). */
+static PtrList g_cached;
+
+static const AccessSet *accesses(IStmt *s)
 {
-    AccessSet a = {0}, b = {0};
-    analyze_access(p1, NULL, &a);
-    analyze_access(p2, NULL, &b);
+    if (!s->scratch) {
+        AccessSet *a = xcalloc(1, sizeof *a);
+        analyze_access(s, NULL, a);
+        s->scratch = a;
+        plist_push(&g_cached, s);
+    }
+    return s->scratch;
+}
+
+static void forget_accesses(IStmt *s)
+{
+    AccessSet *a = s->scratch;
+    if (!a) return;
+    VEC_FREE(*a);
+    free(a);
+    s->scratch = NULL;
+}
+
+/* ... of s and every statement nested in it (a merge renames indices and
+ * replaces loads in both loops' bodies, nested loops included) */
+static void forget_tree(IStmt *s);
+static void forget_list(PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) forget_tree(l->items[i]);
+}
+
+static void forget_tree(IStmt *s)
+{
+    forget_accesses(s);
+    switch (s->kind) {
+    case IS_IF: forget_list(&s->if_.then); forget_list(&s->if_.els); break;
+    case IS_WHILE: forget_list(&s->while_.pre); forget_list(&s->while_.body); break;
+    case IS_LOOP: forget_list(&s->loop.body); break;
+    default: break;
+    }
+}
+
+static void forget_all(void)
+{
+    for (int i = 0; i < g_cached.len; i++) forget_accesses(g_cached.items[i]);
+    g_cached.len = 0;       /* (the list's storage is the arena's) */
+}
+
+static bool conflict_free(IStmt *p1, IStmt *p2)
+{
+    const AccessSet a = *accesses(p1), b = *accesses(p2);
     bool ok = true;
     for (int i = 0; i < a.len && ok; i++) {
         Access *x = &a.items[i];
@@ -61,8 +112,6 @@ static bool conflict_free(const IStmt *p1, const IStmt *p2)
             if (!same_point(x, y)) ok = false;
         }
     }
-    VEC_FREE(a);
-    VEC_FREE(b);
     return ok;
 }
 
@@ -217,14 +266,24 @@ static bool stores_to(const IStmt *lp, const Var *a)
  * whether some array memory / some rebindable array's memory was written
  * (may_alias). */
 typedef struct WriteSummary {
-    bool *var;
+    unsigned stamp;         /* its marks in g_ws (per variable id, as g_wr) */
     bool mem[T_ARRAY], mut[T_ARRAY];
 } WriteSummary;
+
+static unsigned *g_ws;
+static int g_ws_cap;
 
 static void writes_begin(WriteSummary *w, const IrFunc *f)
 {
     memset(w, 0, sizeof *w);
-    w->var = xcalloc((size_t)f->vars.len + 1, sizeof *w->var);
+    w->stamp = ++g_stamp;
+    if (f->vars.len >= g_ws_cap) {     /* (a buffer per merge was n^2 zeroed bytes in a chain of n loops) */
+        int n = f->vars.len * 2 + 1;
+        g_ws = realloc(g_ws, n * sizeof *g_ws);
+        if (!g_ws) { fprintf(stderr, "arrc: out of memory\n"); exit(70); }
+        for (int i = g_ws_cap; i < n; i++) g_ws[i] = 0;
+        g_ws_cap = n;
+    }
 }
 
 static void writes_add(WriteSummary *w, const IStmt *s)
@@ -234,7 +293,7 @@ static void writes_add(WriteSummary *w, const IStmt *s)
     for (int i = 0; i < a.len; i++) {
         const Access *y = &a.items[i];
         if (!y->write || y->ptr) continue;
-        w->var[y->v->id] = true;
+        g_ws[y->v->id] = w->stamp;
         if (y->v->rank) {
             w->mem[y->v->elem] = true;
             if (y->v->is_mutable) w->mut[y->v->elem] = true;
@@ -246,12 +305,12 @@ static void writes_add(WriteSummary *w, const IStmt *s)
 /* access_writes(summary, v): a write to v, or to array memory v may share */
 static bool writes_may_touch(const WriteSummary *w, const Var *v)
 {
-    if (w->var[v->id]) return true;
+    if (g_ws[v->id] == w->stamp) return true;
     if (!v->rank) return false;
     return v->is_mutable ? w->mem[v->elem] : w->mut[v->elem];
 }
 
-static void writes_end(WriteSummary *w) { free(w->var); }
+static void writes_end(WriteSummary *w) { (void)w; }
 
 /* Merges p1 into p2 (p2 keeps its position and index variables). */
 static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
@@ -292,7 +351,12 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
         writes_add(&after, s);
     }
     writes_end(&after);
+    /* the merged body: p1's statements (an assignment before a store whose
+       value is forwarded, where one is needed), then p2's; built in p1's
+       list where nothing is inserted (a new list per merge was n^2 memory
+       in a chain of n loops) */
     PtrList body = {0};
+    int copied = 0;     /* p1's statements already in body (once something is inserted) */
     for (int i = 0; i < p1->loop.body.len; i++) {
         IStmt *s = p1->loop.body.items[i];
         if (s->kind == IS_STORE && s->store.arr->rank == p2->loop.rank && last[i]) {
@@ -309,6 +373,7 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
                     IStmt *a = ir_stmt(IS_ASSIGN, s->span);
                     a->assign.dst = v;
                     a->assign.val = s->store.val;
+                    while (copied < i) plist_push(&body, p1->loop.body.items[copied++]);
                     plist_push(&body, a);
                     s->store.val = ir_varref(v, s->span);
                 }
@@ -318,17 +383,24 @@ static void merge(IrFunc *f, IStmt *p1, IStmt *p2)
                     ir_walk_expr(&((Reduction *)p2->loop.reds.items[k])->value, replace_load, &rl);
             }
         }
-        plist_push(&body, s);
+        if (body.len) plist_push(&body, s), copied++;
     }
     free(last);
     free(val_reassigned);
+    if (!body.len) body = p1->loop.body;      /* nothing inserted: p1's own list */
     for (int i = 0; i < p2->loop.body.len; i++) plist_push(&body, p2->loop.body.items[i]);
     p2->loop.body = body;
-    for (int i = 0; i < p1->loop.reds.len; i++) plist_push(&p2->loop.reds, p1->loop.reds.items[i]);
-    PtrList fused = {0};
-    for (int i = 0; i < p1->loop.fused.len; i++) plist_push(&fused, p1->loop.fused.items[i]);
+    p1->loop.body = (PtrList){0};
+    if (!p2->loop.reds.len) {
+        p2->loop.reds = p1->loop.reds;
+    } else {
+        for (int i = 0; i < p1->loop.reds.len; i++) plist_push(&p2->loop.reds, p1->loop.reds.items[i]);
+    }
+    p1->loop.reds = (PtrList){0};
+    PtrList fused = p1->loop.fused;
     for (int i = 0; i < p2->loop.fused.len; i++) plist_push(&fused, p2->loop.fused.items[i]);
     p2->loop.fused = fused;
+    p1->loop.fused = (PtrList){0};
 }
 
 /* How far back (in statements of one list) a parfor looks for a partner.
@@ -392,17 +464,23 @@ static void fuse_list(IrFunc *f, PtrList *l)
         int stop = j > FUSE_LOOKBACK ? j - FUSE_LOOKBACK : 0;
         for (int i = j - 1; i >= stop; i--) {
             IStmt *p1 = l->items[i];
-            if (is_parfor(p1) && same_bounds(p1, s) && conflict_free(p1, s) && rows_agree(p1, s)) {
+            if (is_parfor(p1) && same_bounds(p1, s) && p1->loop.body.len + s->loop.body.len <= PIR_MAX_BODY
+                && conflict_free(p1, s) && rows_agree(p1, s)) {
                 while (covered > i + 1) between_add(f, &between, l->items[--covered]);
                 /* the merged loop goes where P2 is (P1 moves down past what is
                  * between) or, failing that, where P1 is (P2 moves up) */
                 bool down = loop_movable(f, p1, &between);
                 bool up = !down && loop_movable(f, s, &between);
+                if (down || up) {
+                    forget_tree(p1);
+                    forget_tree(s);
+                }
                 if (down) {
                     merge(f, p1, s);
                     plist_remove(l, i);
                     j--;
                     fuse_list(f, &s->loop.body);    /* the bodies met: their loops may fuse now */
+                    forget_accesses(s);
                     break;
                 }
                 if (up) {
@@ -411,6 +489,7 @@ static void fuse_list(IrFunc *f, PtrList *l)
                     l->items[i] = s;
                     j = i;
                     fuse_list(f, &s->loop.body);
+                    forget_accesses(s);
                     break;
                 }
             }
@@ -425,5 +504,6 @@ void pass_fuse(IrProgram *p)
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
         fuse_list(f, &f->body);
+        forget_all();
     }
 }

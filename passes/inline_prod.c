@@ -107,8 +107,19 @@ static bool scalars_private(const IStmt *p, const int *mentions)
     return ok;
 }
 
-/* Does s write anything P reads (other than P's own scalars and indices)? */
-static bool writes_inputs(const IStmt *s, const AccessSet *pin, const IStmt *p)
+/* The reads of P other than of its own scalars and indices (own_of asked
+ * once per access here, not once per access for every statement after P:
+ * that was cubic in the size of a long loop body). */
+static void inputs_of(const IStmt *p, const AccessSet *pin, AccessSet *out)
+{
+    for (int k = 0; k < pin->len; k++) {
+        const Access *r = &pin->items[k];
+        if (!r->write && !own_of(p, r->v)) VEC_PUSH(*out, *r);
+    }
+}
+
+/* Does s write anything P reads (its inputs, above)? */
+static bool writes_inputs(const IStmt *s, const AccessSet *in)
 {
     AccessSet a = {0};
     analyze_access(s, NULL, &a);
@@ -116,11 +127,7 @@ static bool writes_inputs(const IStmt *s, const AccessSet *pin, const IStmt *p)
     for (int i = 0; i < a.len && !hit; i++) {
         const Access *w = &a.items[i];
         if (!w->write) continue;
-        for (int k = 0; k < pin->len && !hit; k++) {
-            const Access *r = &pin->items[k];
-            if (r->write || own_of(p, r->v)) continue;
-            hit = access_conflict(w, r);
-        }
+        for (int k = 0; k < in->len && !hit; k++) hit = access_conflict(w, &in->items[k]);
     }
     VEC_FREE(a);
     return hit;
@@ -221,15 +228,16 @@ static bool try_inline(PtrList *l, int i, const int *mentions)
     for (int k = 0; k < i && !alloced; k++)
         alloced = ((IStmt *)l->items[k])->kind == IS_ALLOC && ((IStmt *)l->items[k])->alloc == t;
     if (!alloced) return false;
-    AccessSet pin = {0};
+    AccessSet pin = {0}, in = {0};
     analyze_access(p, NULL, &pin);
+    inputs_of(p, &pin, &in);
     bool ok = false;
     /* the reader is looked for among the next INLINE_LOOKAHEAD statements:
        linear in the list, not quadratic (fusion bounds its look-back alike) */
     int stop = l->len < i + 1 + INLINE_LOOKAHEAD ? l->len : i + 1 + INLINE_LOOKAHEAD;
     for (int j = i + 1; j < stop; j++) {
         IStmt *c = l->items[j];
-        if (writes_inputs(c, &pin, p)) break;
+        if (writes_inputs(c, &in)) break;
         if (!mentions_t(c, t)) continue;
         if (c->kind != IS_LOOP) break;
         Site st = {0};
@@ -273,6 +281,7 @@ static bool try_inline(PtrList *l, int i, const int *mentions)
                 match = ld->load.idx[e]->var != x->var;
         }
         if (!match) break;
+        if (st.list->len + p->loop.body.len > PIR_MAX_BODY) break;     /* (passes.h) */
         /* move P's scalar statements before s, renamed; the load becomes v */
         Ren rn = { p, ld->load.idx, t, NULL };
         IStmt *store = p->loop.body.items[p->loop.body.len - 1];
@@ -291,6 +300,7 @@ static bool try_inline(PtrList *l, int i, const int *mentions)
         break;
     }
     VEC_FREE(pin);
+    VEC_FREE(in);
     return ok;
 }
 

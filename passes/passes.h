@@ -4,6 +4,14 @@
 
 #include "ir.h"
 
+/* The most statements a loop body may get by fusion or by inlining a
+ * producer into it (fuse.c, inline_prod.c): each such merge costs time in
+ * the bodies' size, so a chain of n loops merged into one would cost n^2;
+ * with the bound it is n * PIR_MAX_BODY.  Not merging is always legal;
+ * the largest merged bodies of the examples and tests have under 200
+ * statements, and one this long gains little from growing further. */
+enum { PIR_MAX_BODY = 1000 };
+
 /* AST (checked) -> Domain IR: inlines internal functions, turns whole-array
  * expressions into map/reduce/fill nodes in A-normal form, and inserts the
  * shape checks that cannot be proven at compile time. */

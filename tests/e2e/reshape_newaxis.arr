@@ -22,7 +22,7 @@ export fn hazard(x: f64[3, 2]) -> f64[2, 2] {
     x[0..2, 0..2] = x[0..2, 0..2] * 10.0;
     return r[0..2, 0..2] + 0.0;
 }
-# a reshape of a slice is a copy of it
+# a reshape of a slice that is one block of its array is a view of it
 export fn of_slice(a: f64[n]) -> f64[2, 2] { return reshape(a[1..5], 2, 2) * 1.0; }
 # stores through a transpose reach the array; a transpose of a transpose
 # is the array
