@@ -10,6 +10,7 @@
 #include "sema.h"
 #include "suggest.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -498,6 +499,10 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
+    /* a file size limit (ulimit -f) is a failed write, reported and cleaned
+       up like a full disk, not a signal that kills arrc mid-file and leaves
+       the partial temporaries (found by an acceptance probe) */
+    signal(SIGXFSZ, SIG_IGN);
     const char *input = NULL, *output = NULL, *emit = NULL, *dump_after = NULL, *stop_after = NULL;
     /* dependency output, as gcc: -M/-MM print and stop, -MD/-MMD write FILE.d too */
     bool dep_print = false, dep_write = false, dep_phony = false;
