@@ -189,6 +189,32 @@ static const char *diag_text(CXDiagnostic d)
     return r;
 }
 
+/* The first error inside a function body of the header itself (the parse
+ * that reads the declarations skips bodies; a header's own inline
+ * functions are read again, whole, so that a syntax error in one is
+ * arrc's error and not the C compiler's later; errors in the bodies of
+ * the headers it includes are the C compiler's business, as before). */
+static const char *body_error(CXIndex idx, const char *const *argv, int argc, struct CXUnsavedFile *un, const char *main_name)
+{
+    CXTranslationUnit tu = lc.clang_parseTranslationUnit(idx, "arrc-extern.c", argv, argc, un, 1, CXTranslationUnit_None);
+    if (!tu) return NULL;
+    const char *err = NULL;
+    for (unsigned i = 0; i < lc.clang_getNumDiagnostics(tu) && !err; i++) {
+        CXDiagnostic d = lc.clang_getDiagnostic(tu, i);
+        if (lc.clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXFile f;
+            lc.clang_getFileLocation(lc.clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
+            CXString fn = lc.clang_getFileName(f);
+            const char *name = f ? lc.clang_getCString(fn) : NULL;
+            if (name && !strcmp(name, main_name)) err = diag_text(d);
+            lc.clang_disposeString(fn);
+        }
+        lc.clang_disposeDiagnostic(d);
+    }
+    lc.clang_disposeTranslationUnit(tu);
+    return err;
+}
+
 CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int nincdirs,
                  const char **args, int nargs)
 {
@@ -207,8 +233,8 @@ CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int ni
     CXIndex idx = lc.clang_createIndex(0, 0);
     CXTranslationUnit tu = lc.clang_parseTranslationUnit(idx, "arrc-extern.c", argv.items, argv.len, &un, 1,
                                                       CXTranslationUnit_SkipFunctionBodies);
-    VEC_FREE(argv);
     if (!tu) {
+        VEC_FREE(argv);
         h->error = "libclang could not parse it";
         lc.clang_disposeIndex(idx);
         return h;
@@ -224,6 +250,13 @@ CHeader *ch_read(const char *path, const char *dir, const char **incdirs, int ni
     lc.clang_getInclusions(tu, inclusion, &in);
     /* in.main: the header itself, the file included at depth 1 */
     Ctx x = { h, {0}, in.main };
+    if (!h->error && x.main) {
+        CXString mn = lc.clang_getFileName(x.main);
+        const char *main_name = arena_strdup(lc.clang_getCString(mn));
+        lc.clang_disposeString(mn);
+        h->error = body_error(idx, argv.items, argv.len, &un, main_name);
+    }
+    VEC_FREE(argv);
     if (!h->error && x.main) lc.clang_visitChildren(lc.clang_getTranslationUnitCursor(tu), visit, &x);
     h->ok = !h->error && x.main;
     if (!x.main && !h->error) h->error = "file not found";
