@@ -8,6 +8,7 @@
  * the lowering state's helpers and the exported functions; the rest is in
  * the files lower_dir_int.h lists. */
 #include "lower_dir_int.h"
+#include <string.h>
 
 IExpr *conv_to(IExpr *e, TyKind k)
 {
@@ -196,6 +197,28 @@ const char *shape_str(const Var *v)
     return r;
 }
 
+/* An operand in a run-time message: its name when the source has one, else
+ * the source text it was computed from ('b[0..n - 1]', 'x * 2.0') when
+ * that is short, else `an operand` (never a compiler temporary's name). */
+const char *operand_str(const Var *v)
+{
+    if (v->kind != V_TEMP && v->kind != V_VIEW) return v->name;
+    const SourceFile *f = v->span.end > v->span.beg ? diag_file(v->span.file) : NULL;
+    uint32_t n = v->span.end - v->span.beg;
+    if (f && v->span.end <= f->len && n <= 40 && !memchr(f->text + v->span.beg, '\n', n))
+        return arena_printf("'%.*s'", (int)n, f->text + v->span.beg);
+    return "an operand";
+}
+
+/* "('f64[n]' and 'f64[m]' differ at run time)", or, where an extent is a
+ * compiler temporary (a slice's hi - lo), "(their extents differ at run time)" */
+const char *shapes_differ_str(const Var *a, const Var *b)
+{
+    for (int i = 0; i < a->rank; i++) if (a->dims[i].var && a->dims[i].var->kind == V_TEMP) return "(their extents differ at run time)";
+    for (int i = 0; i < b->rank; i++) if (b->dims[i].var && b->dims[i].var->kind == V_TEMP) return "(their extents differ at run time)";
+    return arena_printf("('%s' and '%s' differ at run time)", shape_str(a), shape_str(b));
+}
+
 /* Emits a run-time check that a and b have equal extents, unless provable. */
 void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what)
 {
@@ -211,8 +234,8 @@ void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what
         cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
     }
     if (cond)
-        check(l, cond, s, arena_printf("shape mismatch in %s: %s and %s ('%s' and '%s' differ at run time)", what,
-                                       a->name, b->name, shape_str(a), shape_str(b)));
+        check(l, cond, s, arena_printf("shape mismatch in %s: %s and %s %s", what,
+                                       operand_str(a), operand_str(b), shapes_differ_str(a, b)));
 }
 
 Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span s)

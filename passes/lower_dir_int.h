@@ -97,6 +97,8 @@ void check(L *l, IExpr *cond, Span s, const char *msg);
 IExpr *binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s);
 void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what);
 const char *shape_str(const Var *v);
+const char *operand_str(const Var *v);
+const char *shapes_differ_str(const Var *a, const Var *b);
 Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span s);
 
 /* passes/lower_expr.c */

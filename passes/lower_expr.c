@@ -79,8 +79,8 @@ bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what)
             cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
         }
         if (cond)
-            check(l, cond, s, arena_printf("shape mismatch in '%s': %s and %s ('%s' and '%s' differ at run time)", what,
-                                           first->name, a->name, shape_str(first), shape_str(a)));
+            check(l, cond, s, arena_printf("shape mismatch in '%s': %s and %s %s", what,
+                                           operand_str(first), operand_str(a), shapes_differ_str(first, a)));
         if (bcast) ops[i] = ir_varref(broadcast_view(l, a, R, mb->dims, s), s);
         if (!mb->map) {
             mb->map = ir_expr(IE_MAP, ops[i]->var->elem, s);
