@@ -678,16 +678,29 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
            round (roundpd), which its default -ftrapping-math keeps scalar */
         buf_puts(c, "/* Evaluate in source order: no contraction into fused multiply-adds.  Floating-point\n"
                     "   exceptions are not trapped or read (so rounding functions vectorise). */\n");
-        buf_puts(c, "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
-                    "#pragma GCC optimize(\"fp-contract=off\", \"no-trapping-math\"");
+        /* -ffast-math or -Ofast on the C compiler's command line (section 9:
+           source order "whatever flags the C compiler gets"): gcc's
+           no-fast-math undoes it all (reassociation, x * 3 / 3 folded, NaN
+           and infinity assumed away, limited-range complex division), then
+           the flags arr wants are set again (no-fast-math turns errno and
+           trapping math back on); clang's float_control(precise) undoes the
+           reassociation and the folding, but clang still assumes no NaN
+           where -ffinite-math-only says so, and its -ffp-contract=fast
+           contracts disregarding every pragma (no macro tells of that one:
+           documented).  Found by an acceptance probe. */
+        buf_puts(c, "#if defined(__clang__)\n#pragma float_control(precise, on)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
+                    "#pragma GCC optimize(\"no-fast-math\", \"fp-contract=off\", \"no-trapping-math\", \"no-math-errno\", "
+                    "\"no-cx-limited-range\"");
         buf_puts(c, opt_end);
-        /* -ffast-math reassociates whatever the pragmas say (and clang's
-           -ffp-contract=fast, which it implies, contracts disregarding
-           them: no macro tells of that one alone) */
         buf_puts(c, "#if defined(__FAST_MATH__) && defined(__OPTIMIZE__) && !defined(ARR_NO_PERF_WARNING)\n"
-                    "#warning \"compiled with -ffast-math: results may differ from the source's order of operations; "
-                    "generate with 'arrc --fast-math' to allow that, or build without it (-DARR_NO_PERF_WARNING silences this)\"\n"
-                    "#endif\n\n");
+                    "#if defined(__clang__)\n"
+                    "#warning \"compiled with -ffast-math: the source's order of operations is kept, but NaN and infinity may be "
+                    "assumed away; generate with 'arrc --fast-math' for fast-math code, or build without it (-DARR_NO_PERF_WARNING "
+                    "silences this)\"\n"
+                    "#else\n"
+                    "#warning \"compiled with -ffast-math: this file keeps IEEE semantics and the source's order of operations "
+                    "regardless; generate with 'arrc --fast-math' for fast-math code (-DARR_NO_PERF_WARNING silences this)\"\n"
+                    "#endif\n#endif\n\n");
     }
     buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
     buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");

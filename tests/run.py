@@ -43,6 +43,9 @@ VARIANTS = {
     # test drivers' own arithmetic, not the generated C, would contract
     'gcc-sleef':   ('gcc',   ['--vector-math=sleef'], ['-O2', '-fopenmp']),
     'clang-sleef': ('clang', ['--vector-math=sleef'], ['-O2', '-fopenmp', '-mavx2', '-mfma', '-ffp-contract=off']),
+    # the generated C (not the drivers) under gcc -Ofast: section 9's source order and IEEE
+    # semantics "whatever flags the C compiler gets" (the file's pragmas undo -ffast-math)
+    'gcc-ofast':   ('gcc',   [],            ['-O2', '-fopenmp'], ['-Ofast', '-march=native']),
 }
 # environment per variant (default: 2 OpenMP threads)
 VARIANT_ENV = {
@@ -259,7 +262,8 @@ def e2e_tests(arrc, variants, only):
     return tests
 
 def e2e_one(arrc, d, base, variant):
-    cc, aflags, cflags = VARIANTS[variant]
+    cc, aflags, cflags = VARIANTS[variant][:3]
+    gen_only = VARIANTS[variant][3] if len(VARIANTS[variant]) > 3 else []     # flags for the generated C alone
     if not shutil.which(cc):
         return False, '%s not found' % cc
     bdir = os.path.join(OUT, variant, base)
@@ -292,7 +296,7 @@ def e2e_one(arrc, d, base, variant):
         if extra and extra[0] == variant:
             gflags = extra[1:]
     # -DARR_NO_PERF_WARNING: the variants build without -march on purpose (tests/cli_test.sh checks the warning)
-    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir, '-I', d, '-DARR_NO_PERF_WARNING'] + cflags + gflags + warn,
+    r = run([cc, '-std=c11', '-c', '-o', exe + '.gen.o', gen, '-I', bdir, '-I', d, '-DARR_NO_PERF_WARNING'] + cflags + gen_only + gflags + warn,
             timeout=120)
     if r.returncode:
         return False, 'C compile of generated code failed:\n' + r.stderr[-4000:]

@@ -1,6 +1,6 @@
 # structure: parfor 1, alloc 0
 # c-contains: out[i] = d_e - l * arr_round_f64(d_e / l);
-# c-contains: #pragma GCC optimize("fp-contract=off", "no-trapping-math")
+# c-contains: #pragma GCC optimize("no-fast-math", "fp-contract=off", "no-trapping-math", "no-math-errno", "no-cx-limited-range")
 # round() is printed as the runtime's inline arr_round_f64 (bit for bit
 # libm's round, half away from zero; tests/e2e/math_round checks the values),
 # not a libm call: gcc does not inline round() without -ffast-math, and the
