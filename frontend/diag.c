@@ -18,6 +18,9 @@ enum { MAX_ERRORS = 20 };
 
 int diag_add_file(const char *name, const char *text, uint32_t len)
 {
+    /* a UTF-8 byte-order mark (editors on Windows write one) is not part of
+       the source: lines and columns count from after it, as gcc's do */
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { text += 3; len -= 3; }
     SourceFile f = { name, text, len, NULL, 0 };
     VEC_PUSH(files, f);
     return files.len - 1;
