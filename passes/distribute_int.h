@@ -21,6 +21,10 @@ typedef struct Dist {
     Var **gpar;             /* per distributed size variable that names another dimension: the global
                                extent the caller passes too (global_param) */
     VEC(Span) reported;     /* where an error was reported */
+    /* pairs (n, m) of distributed size variables that one loop uses together
+       (x: f64[n] + y: f64[m]): their blocks must line up, checked at entry */
+    PtrList aligned;
+    VEC(Span) aligned_at;   /* the first such loop of each pair */
 } Dist;
 
 static inline bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }

@@ -436,6 +436,25 @@ int main(int argc, char **argv)
         free(o); free(r);
     }
     {
+        /* two size variables in one loop: bit for bit (the dot within the
+           reduction tolerance) when y is split as x is; the located error on
+           every rank when it is not (y's first row moved to the next rank) */
+        double *o = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)), *r = malloc(sizeof(double) * n), s = 0, sr = 0;
+        rc = twosizes(MPI_COMM_WORLD, cnt, cnt, x + off, y + off, o, &s);
+        int okt = rc == 0;
+        if (!rank) okt &= ref_twosizes(n, n, x, y, r, &sr) == 0 && close_to(s, sr);
+        gather(o, cnt, sizeof(double), n, 1, all);
+        if (!rank) okt &= !memcmp(all, r, sizeof(double) * n);
+        check("twosizes: arrays of two size variables split alike: one loop over the first's rows, bit for bit", okt);
+        if (nranks > 1) {
+            int64_t yoff = off + (rank > 0), ycnt = cnt + (rank == 0) - (rank == nranks - 1);
+            rc = twosizes(MPI_COMM_WORLD, cnt, ycnt, x + off, y + yoff, o, &s);
+            check("twosizes: y split otherwise: the located error on every rank",
+                  rc != 0 && strstr(k_last_error(), "k.arr:") && strstr(k_last_error(), "split over the ranks in different blocks"));
+        }
+        free(o); free(r);
+    }
+    {
         /* an argmax in a loop renumbered to write its own rows: its index unchanged */
         double *o[2], *r[2];
         for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)); r[q] = malloc(sizeof(double) * n); }

@@ -304,3 +304,12 @@ export fn shifted_argmax(x: f64[n], u: f64[n, m]) -> (f64[n], f64[n]) {
     let v = x + x;
     return concat([1.0 for g in 0..1], [2.0 for g in 0..n - 1]), u[.., argmax(v[0..n - 1]) % m];
 }
+
+# arrays of two size variables in one loop (a map and a dot product): the
+# loop runs over the first one's rows, the other read at its own block's
+# offset; the blocks must line up (checked at entry: a caller that splits
+# y otherwise gets the located error on every rank; it was a compile-time
+# "not supported" error, found by an acceptance probe)
+export fn twosizes(x: f64[n], y: f64[m]) -> (f64[n], f64) {
+    return (x + y * 2.0, dot(x, y));
+}
