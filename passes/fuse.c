@@ -452,6 +452,7 @@ static void fuse_list(IrFunc *f, PtrList *l)
         case IS_WHILE: fuse_list(f, &s->while_.pre); fuse_list(f, &s->while_.body); continue;
         case IS_LOOP:
             fuse_list(f, &s->loop.body);    /* loops nested in its body first */
+            forget_accesses(s);             /* (cached as an earlier loop's candidate, before that) */
             if (s->loop.kind != LOOP_PARFOR) continue;
             break;
         default: continue;
