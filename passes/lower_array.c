@@ -313,7 +313,14 @@ static IExpr *ext_product(const Ext *d, int from, int n, Span s)
  * alias of the viewed array (its pointer, like reshape of an array; no
  * copy): element [k...] is flat[start + row-major offset of k in d].
  * NULL where the view is not one block (a column, a transposed or
- * composed view): the caller copies, as NumPy does. */
+ * composed view): the caller copies, as NumPy does.
+ * Legality: flat is marked is_mutable and `reshaped` with the array, as
+ * reshape's own variable is (below), so alias analysis takes it for any
+ * buffer of its type and no pass counts an access through it as one at a
+ * loop's indices; the view's element [k...] is the array's element at the
+ * same row-major position, which is what makes it a reshape: the block's
+ * start plus the row-major offset of k in d (a block's elements are
+ * consecutive in the array, view_is_block). */
 static Var *reshape_view(L *l, Var *a, const Ext *d, int n, Span s)
 {
     Var *flat;
