@@ -688,10 +688,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
            where -ffinite-math-only says so, and its -ffp-contract=fast
            contracts disregarding every pragma (no macro tells of that one:
            documented).  Found by an acceptance probe. */
-        buf_puts(c, "#if defined(__clang__)\n#pragma float_control(precise, on)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
-                    "#pragma GCC optimize(\"no-fast-math\", \"fp-contract=off\", \"no-trapping-math\", \"no-math-errno\", "
-                    "\"no-cx-limited-range\"");
-        buf_puts(c, opt_end);
+        /* (the warning first: gcc's no-fast-math undefines __FAST_MATH__) */
         buf_puts(c, "#if defined(__FAST_MATH__) && defined(__OPTIMIZE__) && !defined(ARR_NO_PERF_WARNING)\n"
                     "#if defined(__clang__)\n"
                     "#warning \"compiled with -ffast-math: the source's order of operations is kept, but NaN and infinity may be "
@@ -701,6 +698,10 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
                     "#warning \"compiled with -ffast-math: this file keeps IEEE semantics and the source's order of operations "
                     "regardless; generate with 'arrc --fast-math' for fast-math code (-DARR_NO_PERF_WARNING silences this)\"\n"
                     "#endif\n#endif\n\n");
+        buf_puts(c, "#if defined(__clang__)\n#pragma float_control(precise, on)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
+                    "#pragma GCC optimize(\"no-fast-math\", \"fp-contract=off\", \"no-trapping-math\", \"no-math-errno\", "
+                    "\"no-cx-limited-range\"");
+        buf_puts(c, opt_end);
     }
     buf_puts(c, "/* OpenMP directives; without OpenMP the code runs serially and compiles cleanly. */\n");
     buf_puts(c, "#ifdef _OPENMP\n#define ARR_OMP(directive) _Pragma(#directive)\n#else\n#define ARR_OMP(directive)\n#endif\n");
