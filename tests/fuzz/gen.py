@@ -24,7 +24,9 @@ extent is known only at run time, DYN, are taken only by reductions, len,
 comprehensions over elements, concat, maps with scalars, anonymous results);
 reductions along one dimension; a @ b / matmul (two 2-D arrays of one float
 type summed in increasing p, bit for bit; the other products with a
-reduction's error bound), outer, transpose; broadcasting of rank-1 operands
+reduction's error bound), outer, transpose, reshape (of any array to its
+extents in another order with 1s put in or taken out; a var bound to the
+reshape of a block slice is a view, of any other slice a copy); broadcasting of rank-1 operands
 and constant extents of 1; concat, stack; rand, randn, uniform, normal
 (splitmix64, exact; normal within libm's error); isnan isinf isfinite
 signbit; comprehensions over the elements of 1-D arrays.
