@@ -47,27 +47,6 @@ const char *cname(const Var *v)
     return n;
 }
 
-const char *sfx(TyKind k)
-{
-    if ((ty_is_int_kind(k) && k != T_ILIT) || k == T_C64 || k == T_C128) return ty_kind_name(k);
-    return k == T_F32 ? "f32" : k == T_BOOL ? "bool" : "f64";
-}
-
-/* The unsigned C type integer arithmetic of kind k wraps in: at least
- * unsigned int, so that no operand is promoted to a signed int that could
- * overflow (uint16_t * uint16_t would be an int product). */
-const char *wrap_ctype(TyKind k)
-{
-    return ty_int_bits(k) == 64 ? "uint64_t" : "uint32_t";
-}
-
-/* The C spelling of the smallest or largest value of integer kind k. */
-const char *int_limit_c(TyKind k, bool max)
-{
-    if (ty_is_unsigned_kind(k)) return max ? arena_printf("UINT%d_MAX", ty_int_bits(k)) : "0";
-    return arena_printf("INT%d_%s", ty_int_bits(k), max ? "MAX" : "MIN");
-}
-
 
 void ext(Buf *b, Ext x)
 {

@@ -499,9 +499,8 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    /* a file size limit (ulimit -f) is a failed write, reported and cleaned
-       up like a full disk, not a signal that kills arrc mid-file and leaves
-       the partial temporaries (found by an acceptance probe) */
+    /* a file size limit (ulimit -f) is a failed write, reported and cleaned up
+       like a full disk, not a kill mid-file that leaves the temporaries */
     signal(SIGXFSZ, SIG_IGN);
     const char *input = NULL, *output = NULL, *emit = NULL, *dump_after = NULL, *stop_after = NULL;
     /* dependency output, as gcc: -M/-MM print and stop, -MD/-MMD write FILE.d too */

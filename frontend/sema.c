@@ -250,25 +250,6 @@ bool is_slice(const Expr *e)
     return range;
 }
 
-/* The named array an expression denotes (through slices and let aliases). */
-Sym *root_sym(Expr *e)
-{
-    /* (a block's value is the array it names: `let p = { c }` is c, found
-       by an acceptance probe: a comprehension body wrote c through it) */
-    while (e && ((e->kind == E_INDEX && e->ty && e->ty->kind == T_ARRAY)
-                 || (e->kind == E_CALL && (e->call.builtin == BI_RESHAPE || e->call.builtin == BI_TRANSPOSE)
-                     && e->call.args.len)
-                 || (e->kind == E_CALL && e->call.fn && e->call.fn->ret_param
-                     && e->call.fn->ret_param <= e->call.args.len)
-                 || (e->kind == E_BLOCK && e->block.value)))
-        e = e->kind == E_INDEX ? e->index.base : e->kind == E_BLOCK ? e->block.value
-          : e->call.fn && e->call.fn->ret_param ? e->call.args.items[e->call.fn->ret_param - 1] : e->call.args.items[0];
-    if (!e || e->kind != E_NAME || !e->name.sym) return NULL;
-    Sym *s = e->name.sym;
-    while (s->alias_of) s = s->alias_of;
-    return s;
-}
-
 /* Section 5: a comprehension body must not write arrays or vars declared
  * outside it (directly, through a let alias, or through a slice). */
 bool outside_write(Ctx *c, Sym *sym, Span at, const char *what)

@@ -104,31 +104,6 @@ static void halo_read(Scan *sc, IExpr **slot);
  * the load).  First pass: checks, and the rows read other than the loop's
  * own.  Rewrite: a row of the loop is the block's row i - n_off; another
  * row comes from the halo (nearby) or the gathered copy (any row). */
-/* Does a run-time check of the list (or nested in it) state a == b (one of
- * the conjuncts of its condition)? */
-static bool cond_states(const IExpr *c, const Var *a, const Var *b)
-{
-    if (c->kind != IE_BINOP) return false;
-    if (c->op.op == OP_AND) return cond_states(c->op.a, a, b) || cond_states(c->op.b, a, b);
-    if (c->op.op != OP_EQ || c->op.a->kind != IE_VAR || c->op.b->kind != IE_VAR) return false;
-    return (c->op.a->var == a && c->op.b->var == b) || (c->op.a->var == b && c->op.b->var == a);
-}
-
-static bool checked_equal(const PtrList *l, const Var *a, const Var *b)
-{
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_CHECK: if (cond_states(s->check.cond, a, b)) return true; break;
-        case IS_IF: if (checked_equal(&s->if_.then, a, b) || checked_equal(&s->if_.els, a, b)) return true; break;
-        case IS_WHILE: if (checked_equal(&s->while_.pre, a, b) || checked_equal(&s->while_.body, a, b)) return true; break;
-        case IS_LOOP: if (checked_equal(&s->loop.body, a, b)) return true; break;
-        default: break;
-        }
-    }
-    return false;
-}
-
 static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr **slot)
 {
     sc->at = at;
@@ -217,7 +192,7 @@ static void access(Scan *sc, Var *arr, IExpr **idx, bool write, Span at, IExpr *
            an error in the plain build too.  Otherwise ([x[i] + y[i] for i in
            0..n] with m > n is a valid program whose blocks never line up) the
            compile-time error, as before */
-        if (!checked_equal(&d->f->body, d->glob[n->id], d->glob[sc->size->id])) {
+        if (!dist_checked_equal(&d->f->body, d->glob[n->id], d->glob[sc->size->id])) {
             dist_unsupported(d, sc->at, arena_printf("%s and another array of this loop have different size variables (%s "
                                                 "and %s) that the program does not require equal, whose blocks need not line up",
                                                 dist_name(arr), n->name, sc->size->name));
@@ -803,24 +778,7 @@ void pass_distribute(IrProgram *p)
             e->mpi.off = d.off[n->id];
             plist_insert(&f->body, 0, e);
         }
-        /* the blocks of size variables used together line up (see access),
-           checked after the extents */
-        int at = 0;
-        while (at < f->body.len && (((IStmt *)f->body.items[at])->kind == IS_MPI || ((IStmt *)f->body.items[at])->kind == IS_CHECK))
-            at++;
-        for (int k = 0; k + 1 < d.aligned.len && !d.errors; k += 2) {
-            Var *n = d.aligned.items[k], *m = d.aligned.items[k + 1];
-            Span sp = d.aligned_at.items[k / 2];
-            IStmt *c = ir_stmt(IS_CHECK, sp);
-            c->check.cond = ir_binop(OP_EQ, T_BOOL, T_I64, ir_varref(n, sp), ir_varref(m, sp), sp);
-            size_t ln = strlen(n->name), lm = strlen(m->name);     /* the source's names: n_local is n */
-            const char *nn = ln > 6 && !strcmp(n->name + ln - 6, "_local") ? arena_printf("%.*s", (int)(ln - 6), n->name) : n->name;
-            const char *mn = lm > 6 && !strcmp(m->name + lm - 6, "_local") ? arena_printf("%.*s", (int)(lm - 6), m->name) : m->name;
-            c->check.msg = arena_printf("%s: error: the arrays of extents %s and %s are split over the ranks in different "
-                                        "blocks (their local extents differ on this rank); --mpi needs them to line up here",
-                                        diag_where(sp), nn, mn);
-            plist_insert(&f->body, at++, c);
-        }
+        dist_align_checks(&d);      /* the blocks of size variables used together line up (see access) */
         VEC_FREE(d.aligned_at);
         free(d.glob);
         free(d.off);

@@ -27,6 +27,11 @@ typedef struct Dist {
     VEC(Span) aligned_at;   /* the first such loop of each pair */
 } Dist;
 
+/* distribute_sig.c: does a run-time check in l (or nested) state a == b; the
+ * entry checks that the aligned pairs of size variables line up */
+bool dist_checked_equal(const PtrList *l, const Var *a, const Var *b);
+void dist_align_checks(Dist *d);
+
 static inline bool dsize(const Dist *d, const Var *v) { return v && v->id < d->nvars && d->glob[v->id]; }
 static inline bool is_dist(const Dist *d, const Var *a) { return a->rank && dsize(d, a->dims[0].var); }
 

@@ -3,6 +3,7 @@
  * global extents of other dimensions, and what each rank returns of the
  * results the function allocates.  The rules are distribute.c's comment. */
 #include "distribute_int.h"
+#include <string.h>
 #include "access.h"
 
 void dist_unsupported(Dist *d, Span s, const char *what)
@@ -225,4 +226,53 @@ static void private_arrays(Dist *d, PtrList *l, int depth)
 void dist_private_arrays(Dist *d)
 {
     private_arrays(d, &d->f->body, 0);
+}
+
+/* Does a run-time check of the list (or nested in it) state a == b (one of
+ * the conjuncts of its condition)? */
+static bool cond_states(const IExpr *c, const Var *a, const Var *b)
+{
+    if (c->kind != IE_BINOP) return false;
+    if (c->op.op == OP_AND) return cond_states(c->op.a, a, b) || cond_states(c->op.b, a, b);
+    if (c->op.op != OP_EQ || c->op.a->kind != IE_VAR || c->op.b->kind != IE_VAR) return false;
+    return (c->op.a->var == a && c->op.b->var == b) || (c->op.a->var == b && c->op.b->var == a);
+}
+
+bool dist_checked_equal(const PtrList *l, const Var *a, const Var *b)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_CHECK: if (cond_states(s->check.cond, a, b)) return true; break;
+        case IS_IF: if (dist_checked_equal(&s->if_.then, a, b) || dist_checked_equal(&s->if_.els, a, b)) return true; break;
+        case IS_WHILE: if (dist_checked_equal(&s->while_.pre, a, b) || dist_checked_equal(&s->while_.body, a, b)) return true; break;
+        case IS_LOOP: if (dist_checked_equal(&s->loop.body, a, b)) return true; break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/* ---- size variables used together ----
+ * The checks at entry that the blocks of pairs of size variables one loop
+ * uses together (distribute.c's access) line up on every rank, after the
+ * extents. */
+void dist_align_checks(Dist *d)
+{
+    int at = 0;
+    while (at < d->f->body.len && (((IStmt *)d->f->body.items[at])->kind == IS_MPI || ((IStmt *)d->f->body.items[at])->kind == IS_CHECK))
+        at++;
+    for (int k = 0; k + 1 < d->aligned.len && !d->errors; k += 2) {
+        Var *n = d->aligned.items[k], *m = d->aligned.items[k + 1];
+        Span sp = d->aligned_at.items[k / 2];
+        IStmt *c = ir_stmt(IS_CHECK, sp);
+        c->check.cond = ir_binop(OP_EQ, T_BOOL, T_I64, ir_varref(n, sp), ir_varref(m, sp), sp);
+        size_t ln = strlen(n->name), lm = strlen(m->name);     /* the source's names: n_local is n */
+        const char *nn = ln > 6 && !strcmp(n->name + ln - 6, "_local") ? arena_printf("%.*s", (int)(ln - 6), n->name) : n->name;
+        const char *mn = lm > 6 && !strcmp(m->name + lm - 6, "_local") ? arena_printf("%.*s", (int)(lm - 6), m->name) : m->name;
+        c->check.msg = arena_printf("%s: error: the arrays of extents %s and %s are split over the ranks in different "
+                                    "blocks (their local extents differ on this rank); --mpi needs them to line up here",
+                                    diag_where(sp), nn, mn);
+        plist_insert(&d->f->body, at++, c);
+    }
 }

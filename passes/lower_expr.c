@@ -530,51 +530,6 @@ Var *lower_slice(L *l, Var *a, Expr *e)
     return v;
 }
 
-/* Whether the view a is one row-major block of a base of rank brank and
- * extents bdims (a's vstart and vmap, before composing): some leading base dimensions fixed, one dimension any
- * range, every later one whole and in order (a[lo..hi], A[i, ..],
- * A[lo..hi, ..], A[i, lo..hi]); its own dimensions that no base dimension
- * follows have extent 1 (newaxis). */
-bool view_is_block(const Var *a, int brank, const Ext *bdims)
-{
-    int d = 0, j = -1;
-    while (d < brank && a->vmap[d] < 0) d++;                      /* fixed */
-    for (int first = d; d < brank; d++) {
-        int vd = a->vmap[d];
-        if (vd <= j) return false;                                  /* fixed later, or out of order */
-        if (d > first && (!(a->vstart[d]->kind == IE_CONST && a->vstart[d]->c.i == 0) || !ext_equal(a->dims[vd], bdims[d])))
-            return false;                                           /* not the whole dimension */
-        j = vd;
-    }
-    for (int k = 0; k < a->rank; k++) {
-        bool follows = false;
-        for (int e = 0; e < brank; e++) follows |= a->vmap[e] == k;
-        if (!follows && !(!a->dims[k].var && a->dims[k].c == 1)) return false;   /* a broadcast */
-    }
-    return true;
-}
-
-/* i64 index arithmetic on values known to stay within an array (no wrap),
- * folding the constants 0 and 1 */
-IExpr *ix_mul(IExpr *a, IExpr *b, Span s)
-{
-    if (a->kind == IE_CONST && a->c.i == 1) return b;
-    if (b->kind == IE_CONST && b->c.i == 1) return a;
-    if ((a->kind == IE_CONST && a->c.i == 0) || (b->kind == IE_CONST && b->c.i == 0)) return ir_const_i(T_I64, 0, s);
-    IExpr *m = binop(OP_MUL, T_I64, T_I64, a, b, s);
-    m->nowrap = true;
-    return m;
-}
-
-IExpr *ix_add(IExpr *a, IExpr *b, Span s)
-{
-    if (a->kind == IE_CONST && a->c.i == 0) return b;
-    if (b->kind == IE_CONST && b->c.i == 0) return a;
-    IExpr *m = binop(OP_ADD, T_I64, T_I64, a, b, s);
-    m->nowrap = true;
-    return m;
-}
-
 /* v views a view: make it a view of the underlying array. */
 void compose_view(L *l, Var *v, Span s)
 {
