@@ -607,7 +607,7 @@ static void declare_rest(CG *g, const PtrList *l)
             }
             for (int k = 0; k < s->loop.reds.len; k++) {
                 const Reduction *r = s->loop.reds.items[k];
-                if (!g->declared[r->acc->id]) {
+                if (!g->declared[r->acc->id] && !r->lanes) {     /* lanes: no accumulator of its own */
                     g->declared[r->acc->id] = true;
                     line(g, "%s %s;", ctype(r->acc->elem), cname(r->acc));
                 }

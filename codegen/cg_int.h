@@ -130,9 +130,12 @@ const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r);
 void reds_close(CG *g, const IStmt *lp, bool block);
 void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, const char *idx);
 void scan_stmt(CG *g, const IStmt *st);
+bool cg_lane_loop(const IStmt *lp);
+void lane_loop(CG *g, const IStmt *lp);
 
 /* codegen/cg_loop.c */
 const char *expr_str(CG *g, const IExpr *e);
+void fused_comment(Buf *out, const IStmt *lp);
 void parfor(CG *g, const IStmt *lp);
 const char *c_escape(const char *msg);
 int sweep_open(CG *g, const PtrList *body);

@@ -192,7 +192,7 @@ const char *fused_note(const char *item)
 }
 
 /* "/@line 11, log10@line 11, *@line 12" -> "line 11: / log10; line 12: *" */
-static void fused_comment(Buf *out, const IStmt *lp)
+void fused_comment(Buf *out, const IStmt *lp)
 {
     const char *cur = NULL;
     for (int i = 0; i < lp->loop.fused.len; i++) {
@@ -568,6 +568,10 @@ void sweep_close(CG *g, int id)
 
 void serial_loop(CG *g, const IStmt *lp)
 {
+    if (cg_lane_loop(lp)) {
+        lane_loop(g, lp);
+        return;
+    }
     int sweep = lp->loop.kind == LOOP_SERIAL ? sweep_open(g, &lp->loop.body) : -1;
     bool block = reds_open(g, lp);
     if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {

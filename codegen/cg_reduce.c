@@ -123,6 +123,11 @@ const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r)
 static void red_init(CG *g, const IStmt *lp, const Reduction *r)
 {
     if (r->cont) return;        /* a stencil's regions add to one sum, set before them */
+    if (r->lanes) return;       /* its terms go to the lanes of the outer sum (lane_loop) */
+    if (r->lanes_w) {
+        line(g, "_Alignas(64) %s arr_lanes_%s[%d] = {0};", ctype(r->acc->elem), cname(r->acc), r->lanes_w);
+        return;
+    }
     TyKind k = r->acc->elem;
     if (red_unsigned(r)) {
         line(g, "uint64_t %s = %s;", red_acc(r), r->op == RED_PROD ? "1" : "0");
@@ -154,7 +159,7 @@ bool reds_open(CG *g, const IStmt *lp)
     bool block = false;
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
-        if (red_unsigned(r) && !block) { line(g, "{"); g->ind++; block = true; }
+        if ((red_unsigned(r) || r->lanes_w) && !block) { line(g, "{"); g->ind++; block = true; }
         red_init(g, lp, r);
     }
     return block;
@@ -162,10 +167,33 @@ bool reds_open(CG *g, const IStmt *lp)
 
 static void red_finish(CG *g, const Reduction *r);
 
-/* After the loop: NaN fix-ups, and the unsigned shadows copied back. */
+/* (((l[0] + l[1]) + (l[2] + l[3])) + ...): the pairwise sum of n lanes */
+static void pairwise(Buf *b, const char *arr, int lo, int n)
+{
+    if (n == 1) {
+        buf_printf(b, "%s[%d]", arr, lo);
+        return;
+    }
+    buf_putc(b, '(');
+    pairwise(b, arr, lo, n / 2);
+    buf_puts(b, " + ");
+    pairwise(b, arr, lo + n / 2, n - n / 2);
+    buf_putc(b, ')');
+}
+
+/* After the loop: NaN fix-ups, the lanes of a sum of sums added up, and the
+ * unsigned shadows copied back. */
 void reds_close(CG *g, const IStmt *lp, bool block)
 {
     for (int i = 0; i < lp->loop.reds.len; i++) red_finish(g, lp->loop.reds.items[i]);
+    for (int i = 0; i < lp->loop.reds.len; i++) {
+        const Reduction *r = lp->loop.reds.items[i];
+        if (!r->lanes_w) continue;
+        Buf s = {0};
+        pairwise(&s, arena_printf("arr_lanes_%s", cname(r->acc)), 0, r->lanes_w);
+        line(g, "%s = %s;", cname(r->acc), s.s);
+        buf_free(&s);
+    }
     if (!block) return;
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
@@ -186,6 +214,7 @@ static void red_finish(CG *g, const Reduction *r)
 void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, const char *idx)
 {
     Buf *b = g->b;
+    if (r->lanes_w) return;     /* its inner loop adds to its lanes (lane_loop) */
     buf_indent(b, g->ind);
     switch (r->op) {
     case RED_SUM: buf_printf(b, "%s += %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
@@ -353,6 +382,62 @@ void scan_stmt(CG *g, const IStmt *st)
         g->used_fail = true;
     }
     line(g, "free(arr_tot);");
+    g->ind--;
+    line(g, "}");
+}
+
+/* ---- pass lanesum's inner loop: by whole vectors of w iterations, each
+ * lane's terms added into that lane of the outer sums (w partial sums kept
+ * from one inner loop to the next; reds_close of the outer loop adds them
+ * up), the last n mod w iterations by a shorter vector ---- */
+
+bool cg_lane_loop(const IStmt *lp)
+{
+    if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_PARFOR || lp->loop.rank != 1 || !lp->loop.reds.len) return false;
+    for (int k = 0; k < lp->loop.reds.len; k++)
+        if (!((const Reduction *)lp->loop.reds.items[k])->lanes) return false;
+    return true;
+}
+
+static void lanes_body(CG *g, const IStmt *lp, const char *i, const char *count)
+{
+    line(g, "ARR_OMP(omp simd)");
+    line(g, "for (int64_t %s_l = 0; %s_l < %s; %s_l++) {", i, i, count, i);
+    g->ind++;
+    line(g, "const int64_t %s = %s_at + %s_l;", i, i, i);
+    DeclSnap snap = decl_save(g);       /* the body is emitted twice, each copy in its own block */
+    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+    for (int k = 0; k < lp->loop.reds.len; k++) {
+        const Reduction *r = lp->loop.reds.items[k];
+        red_update(g, lp, r, arena_printf("arr_lanes_%s[%s_l]", cname(r->lanes->acc), i), NULL);
+    }
+    decl_restore(g, &snap);
+    g->ind--;
+    line(g, "}");
+}
+
+void lane_loop(CG *g, const IStmt *lp)
+{
+    int w = ((const Reduction *)lp->loop.reds.items[0])->lanes->lanes_w;
+    const char *i = cname(lp->loop.idx[0]);
+    const char *lo = expr_str(g, lp->loop.lo[0]), *hi = expr_str(g, lp->loop.hi[0]);
+    Buf fz = {0};
+    fused_comment(&fz, lp);
+    line(g, "/* %s: loop over [%s, %s) (inside a parallel loop) by vectors of %d; fused: %s */", where_line(lp->span), lo,
+         hi, w, fz.s ? fz.s : "");
+    buf_free(&fz);
+    line(g, "if (%s < %s) {", lo, hi);
+    g->ind++;
+    /* at + w never passes hi: no overflow, whatever lo and hi */
+    line(g, "uint64_t %s_left = (uint64_t)%s - (uint64_t)%s;", i, hi, lo);
+    line(g, "int64_t %s_at = %s;", i, lo);
+    line(g, "for (; %s_left >= %d; %s_left -= %d, %s_at = (int64_t)((uint64_t)%s_at + %d)) {", i, w, i, w, i, i, w);
+    g->ind++;
+    lanes_body(g, lp, i, arena_printf("%d", w));
+    g->ind--;
+    line(g, "}");
+    lanes_body(g, lp, i, arena_printf("(int64_t)%s_left", i));
     g->ind--;
     line(g, "}");
 }

@@ -164,6 +164,13 @@ typedef struct Reduction {
                                copy, behind a check of its inputs): no first-NaN tracking */
     bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
                                argmin/argmax of floats, is then declared with the function's variables) */
+    /* pass lanesum (a sum of sums): on an inner loop's sum, `lanes` is the
+     * sum of the loop around it that this one's terms go to, lane by lane
+     * (the inner acc is not set); on that outer sum, lanes_w > 0 is the
+     * number of lanes, its value is NULL and the acc is their pairwise sum
+     * after the loop */
+    struct Reduction *lanes;
+    int lanes_w;
 } Reduction;
 
 /* LOOP_ROUNDS: a serial loop (a stencil's rounds) run inside one parallel

@@ -234,8 +234,13 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         for (int i = 0; i < s->loop.reds.len; i++) {
             const Reduction *r = s->loop.reds.items[i];
             buf_putc(b, '\n'); buf_indent(b, ind + 1);
+            if (r->lanes_w) {
+                buf_printf(b, "%s <%s= its %d lanes", r->acc->name, redop_name[r->op], r->lanes_w);
+                continue;
+            }
             buf_printf(b, "%s <%s= ", r->acc->name, redop_name[r->op]);
             pexpr(b, r->value);
+            if (r->lanes) buf_printf(b, "    # into the lanes of %s", r->lanes->acc->name);
         }
         buf_putc(b, '\n'); buf_indent(b, ind); buf_putc(b, '}');
         break;

@@ -293,8 +293,8 @@ static void walk(IrProgram *prog, IrFunc *f, PtrList *l, int depth)
                     int before = l->len;
                     pad(f, l, k, &p);
                     k += l->len - before;
+                    break;
                 }
-                break;
             }
             walk(prog, f, &s->loop.body, depth + (s->loop.kind == LOOP_PARFOR));
             break;

@@ -39,6 +39,7 @@ const Pass passes[] = {
     { "padtail",   "a short inner sum loop runs whole vectors: its count rounded up, the extra iterations adding 0", ST_PIR, pass_padtail },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
     { "vecmath",   "--vector-math=sleef: math calls in parallel loops run as vector functions, by blocks", ST_PIR, pass_vecmath },
+    { "lanesum",   "a sum of inner sums keeps its partial sums in vector lanes from one inner loop to the next", ST_PIR, pass_lanesum },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
 const int npasses = (int)(sizeof passes / sizeof passes[0]);

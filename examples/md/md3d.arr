@@ -37,18 +37,18 @@ fn cell_of(x: f64, l: f64, nc: i64) -> i64 {
     return min(i64(x * (f64(nc) / l)), nc - 1);
 }
 
-# The sums of the pair terms (force x, y, z and half the energy) between the
-# atom at (xi, yi, zi) and the atoms in slots lo..hi of the cell order,
-# seen through the periodic image shift (sx, sy, sz). The body is free of
-# branches (zero beyond the cutoff and for the atom itself, which is atom
-# `self`), so the loop vectorises.
+# The sums of the pair terms (force x, y, z and energy) between the atom
+# `self` at (xi, yi, zi) and the atoms in slots lo..hi of the cell order,
+# seen through a periodic image: (xi, yi, zi) is the atom's position minus
+# the image shift. The body is free of branches (zero beyond the cutoff and
+# for the atom itself), so the loop vectorises.
 fn pair_sums(xi: f64, yi: f64, zi: f64, self: i64, lo: i64, hi: i64,
              xs: f64[m], ys: f64[m], zs: f64[m], order: i64[m],
-             sx: f64, sy: f64, sz: f64, rc2: f64, eps4: f64, es: f64) -> (f64, f64, f64, f64) {
+             rc2: f64, eps4: f64, es: f64) -> (f64, f64, f64, f64) {
     let (tx, ty, tz, te) = [{
-        let dx = xi - (xs[k] + sx);
-        let dy = yi - (ys[k] + sy);
-        let dz = zi - (zs[k] + sz);
+        let dx = xi - xs[k];
+        let dy = yi - ys[k];
+        let dz = zi - zs[k];
         let r2 = dx * dx + dy * dy + dz * dz;
         let other = order[k] != self;
         let near = r2 < rc2 && other;
@@ -59,8 +59,7 @@ fn pair_sums(xi: f64, yi: f64, zi: f64, self: i64, lo: i64, hi: i64,
         # pairs within the cutoff (docs/language.md, "Which forms run fast")
         (near ? f * dx : 0.0, near ? f * dy : 0.0, near ? f * dz : 0.0, near ? eps4 * s6 * (s6 - 1.0) - es : 0.0)
     } for k in lo..hi];
-    # each pair is seen from both atoms: half its energy
-    return sum(tx), sum(ty), sum(tz), 0.5 * sum(te);
+    return sum(tx), sum(ty), sum(tz), sum(te);
 }
 
 # forces (eV/Angstrom) on every atom and the total potential energy (eV),
@@ -86,10 +85,11 @@ export fn forces(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64,
     let order = argsort(cell);                      # atoms by cell, stable
     let xs = x[order];  let ys = y[order];  let zs = z[order];
     # walk the cells around each atom's cell: 9 columns along z, each one
-    # run of slots for the cells that do not wrap around in z, and one more
-    # for those that do (at the bottom or top of the box)
+    # run of slots for the cells that do not wrap around in z (part 0), and
+    # one more for those that do (part 1, empty unless the atom is at the
+    # bottom or top of the box). A sum of sums is one sum: its terms may be
+    # added in any order, so the runs' partial sums stay in vector lanes.
     let (fx, fy, fz, pe) = [{
-        var ax = 0.0; var ay = 0.0; var az = 0.0; var e = 0.0;
         let ci = cz[i];
         let zlo = max(ci - q, 0);
         let zhi = min(ci + q, nzh - 1);
@@ -97,26 +97,23 @@ export fn forces(x: f64[n], y: f64[n], z: f64[n], lx: f64, ly: f64, lz: f64,
         let wlo = ci < q ? ci - q + nzh : 0;                      # the wrapped cells
         let whi = ci < q ? nzh - 1 : ci + q - nzh;
         let szw = ci < q ? -lz : lz;                              # their image shift
-        for ox in -1..2 {
+        let (tx, ty, tz, te) = [{
             let px = cx[i] + ox;                    # neighbour column, unwrapped
             let wx = px < 0 ? px + ncx : (px >= ncx ? px - ncx : px);
             let sx = px < 0 ? -lx : (px >= ncx ? lx : 0.0);   # its periodic image shift
-            for oy in -1..2 {
-                let py = cy[i] + oy;
-                let wy = py < 0 ? py + ncy : (py >= ncy ? py - ncy : py);
-                let sy = py < 0 ? -ly : (py >= ncy ? ly : 0.0);
-                let col = (wx * ncy + wy) * nzh;    # the column's first cell
-                let (tx, ty, tz, te) = pair_sums(x[i], y[i], z[i], i, first[col + zlo], first[col + zhi] + count[col + zhi],
-                                                 xs, ys, zs, order, sx, sy, 0.0, rc2, eps4, es);
-                ax += tx;  ay += ty;  az += tz;  e += te;
-                if wraps {
-                    let (ux, uy, uz, ue) = pair_sums(x[i], y[i], z[i], i, first[col + wlo], first[col + whi] + count[col + whi],
-                                                     xs, ys, zs, order, sx, sy, szw, rc2, eps4, es);
-                    ax += ux;  ay += uy;  az += uz;  e += ue;
-                }
-            }
-        }
-        (ax, ay, az, e)
+            let py = cy[i] + oy;
+            let wy = py < 0 ? py + ncy : (py >= ncy ? py - ncy : py);
+            let sy = py < 0 ? -ly : (py >= ncy ? ly : 0.0);
+            let col = (wx * ncy + wy) * nzh;        # the column's first cell
+            let a = part == 0 ? zlo : wlo;
+            let b = part == 0 ? zhi : whi;
+            let lo = part == 0 || wraps ? first[col + a] : 0;
+            let hi = part == 0 || wraps ? first[col + b] + count[col + b] : 0;
+            let sz = part == 0 ? 0.0 : szw;
+            pair_sums(x[i] - sx, y[i] - sy, z[i] - sz, i, lo, hi, xs, ys, zs, order, rc2, eps4, es)
+        } for ox in -1..2, oy in -1..2, part in 0..2];
+        # each pair is seen from both atoms: half its energy
+        (sum(tx), sum(ty), sum(tz), 0.5 * sum(te))
     } for i in 0..n];
     return fx, fy, fz, sum(pe);
 }
