@@ -33,7 +33,10 @@ signbit; comprehensions over the elements of 1-D arrays.
 
 About a fifth of the exported functions also compute one of the loop shapes
 that arrc's idiom passes rewrite (group-by-key sums, column sums, matrix
-products with epilogues: gen_idioms.py), returned as one more result.
+products with epilogues: gen_idioms.py), returned as one more result, and
+about one in seven a sum of inner sums in a parallel comprehension, over
+runs lo[j]..hi[j] of an array, plain or as a helper's tuple of sums (the
+shape pass lanesum keeps in vector lanes: gen_lanes.py).
 
 Layout, one module per concern (gen.py keeps the programs -- make_program,
 shadow_names, evaluate --, the --avoid tags, main, and re-exports the
@@ -43,7 +46,8 @@ value arithmetic), gen_interp.py (the reference interpreter), gen_vocab.py
 (the generator's tables and node constructors), gen_generator.py (class
 Gen, made of the mixins of gen_scalar.py, gen_array.py, gen_stmt.py and
 gen_stencil.py), gen_driver.py (the C drivers, expected.txt, write_batch),
-gen_idioms.py (the idiom passes' loop shapes).
+gen_idioms.py (the idiom passes' loop shapes; gen_passes.py and
+gen_lanes.py more of them).
 
 Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
 writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module), and
@@ -79,7 +83,8 @@ from gen_driver import *  # noqa: F401,F403
 # Version-0.2 constructs can be turned off one by one for triage with the
 # same --avoid: small (the small integers), mask, axis, linalg, join,
 # random, fpred, broadcast, elemgen; and the loop shapes of the idiom
-# passes (gen_idioms.py): groupby, interchange, mmidiom, padtail (idiom: all four).
+# passes (gen_idioms.py): groupby, interchange, mmidiom, padtail, nanfree,
+# tile, inplace, lanesum (idiom: all of them).
 #
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
 # constructs that trigger them when the tag is given (self.ok(tag) at the

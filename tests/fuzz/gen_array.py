@@ -511,7 +511,7 @@ class ArrayExprs:
         cands = []
         for f in self.helpers:
             rt = f.results[0][0]
-            if f.writer or len(f.results) > 1:
+            if f.writer or len(f.results) > 1 or getattr(f, 'own', False):      # own: called by its family only (gen_lanes)
                 continue
             if f.elementwise and rt[0] == t:
                 cands.append(f)

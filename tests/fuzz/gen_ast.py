@@ -150,10 +150,16 @@ def pe1(e):
             else:
                 out.append('%d..%s' % (s[1], ext_text(s[2])))
         return '%s[%s]' % (pe(e.kids[0]), ', '.join(out))
+    if k == 'dslice':      # x[lo..hi] with lo and hi expressions (gen_lanes)
+        return '%s[%s..%s]' % (pe(e.kids[0]), pe(e.kids[1]), pe(e.kids[2]))
     if k == 'pslice':      # prefix slice x[0..k] with k an expression
         return '%s[0..%s]' % (pe(e.kids[0]), pe(e.kids[1]))
     if k == 'comp':
-        gens = ', '.join('%s in %d..%s' % (g[0], g[1], pe(e.kids[g[3]])) if len(g) > 4 else
+        # (g, lo, ext): over lo..ext; (g, 0, ext, k): over the elements of
+        # kids[k]; (g, lo, None, k, 'hi'): over lo..kids[k]; (g, 0, None, k,
+        # 'hi', k2): over kids[k2]..kids[k] (gen_lanes' runs)
+        gens = ', '.join('%s in %s..%s' % (g[0], pe(e.kids[g[5]]), pe(e.kids[g[3]])) if len(g) > 5 else
+                         '%s in %d..%s' % (g[0], g[1], pe(e.kids[g[3]])) if len(g) > 4 else
                          '%s in %s' % (g[0], pe(e.kids[g[3]]) if len(g) > 3 else '%d..%s' % (g[1], ext_text(g[2])))
                          for g in e.a)
         return '[%s for %s]' % (pe(e.kids[0]), gens)

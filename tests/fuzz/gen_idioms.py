@@ -40,7 +40,9 @@ included).  The references come from gen.py's interpreter: float sums
 carry its reduction error bound (the tolerance), so every order of
 summation the rewrites choose passes.  The --avoid tags groupby,
 interchange, mmidiom and padtail turn the families off one by one;
-gen_passes.py adds three more (nanfree, tile, inplace).
+gen_passes.py adds three more (nanfree, tile, inplace).  gen_lanes.py's
+sums of inner sums (pass lanesum, tag lanesum) are drawn on their own, in
+about LANES_P of the exported functions (Gen.body).
 """
 
 IDIOM_P = 0.21       # an exported function gets one of the shapes
@@ -614,10 +616,15 @@ import gen_passes  # noqa: E402  (its families use this module's helpers, at cal
 FAMILIES += gen_passes.FAMILIES
 
 
-def idiom(g, d):
+import gen_lanes  # noqa: E402  (a sum of inner sums, pass lanesum: drawn on its own, LANES_P)
+LANES = gen_lanes.FAMILIES
+
+
+def idiom(g, d, lanes=False):
     """(statements, the variable of the result, its type) or None: one of
-    the shapes, its value bound by the last statement."""
-    fams = [(tag, f) for tag, f in FAMILIES if g.ok(tag) and g.ok('idiom')]
+    the shapes (with lanes, gen_lanes' shape), its value bound by the last
+    statement."""
+    fams = [(tag, f) for tag, f in (LANES if lanes else FAMILIES) if g.ok(tag) and g.ok('idiom')]
     if not fams or not hasattr(g, 'params'):
         return None
     tag, f = g.ch(fams)

@@ -172,6 +172,12 @@ class Interp:
             return arr.data[flat_index(arr.shape, idx)]
         if k == 'slice':
             return self.slice(e, env, False)
+        if k == 'dslice':      # a[lo..hi]: empty where hi <= lo, else within the array (section 5)
+            arr = self.ev(e.kids[0], env)
+            lo, hi = self.ev(e.kids[1], env), self.ev(e.kids[2], env)
+            if hi > lo and (lo < 0 or hi > arr.shape[0]):
+                raise RunErr('slice out of bounds')
+            return Arr([max(hi - lo, 0)], arr.data[lo:hi] if hi > lo else [])
         if k == 'pslice':
             arr = self.ev(e.kids[0], env)
             hi = self.ev(e.kids[1], env)
@@ -182,13 +188,15 @@ class Interp:
             gens = e.a
             # a generator over a range, or over the elements of a 1-D array
             # (evaluated once, before any element); (g, lo, None, k, 'hi'):
-            # over lo..hi with hi the expression kids[k] (gen_idioms)
+            # over lo..hi with hi the expression kids[k] (gen_idioms); (g, 0,
+            # None, k, 'hi', k2): lo the expression kids[k2] too (gen_lanes)
             ranges = []
             for g in gens:
                 if len(g) > 4:
+                    lo = self.ev(e.kids[g[5]], env) if len(g) > 5 else g[1]
                     hi = self.ev(e.kids[g[3]], env)
-                    self.tick(max(hi - g[1], 0))    # a data-dependent extent: huge ones are Unstable, not a MemoryError
-                    ranges.append(list(range(g[1], max(hi, g[1]))))
+                    self.tick(max(hi - lo, 0))    # a data-dependent extent: huge ones are Unstable, not a MemoryError
+                    ranges.append(list(range(lo, max(hi, lo))))
                 elif len(g) > 3:
                     src = self.ev(e.kids[g[3]], env)
                     ranges.append(list(src.data))
@@ -197,7 +205,7 @@ class Interp:
             shape = [len(r) for r in ranges]
             body = e.kids[0]
             if body.k == 'tuple' or (body.k == 'block' and body.kids[0].k == 'tuple') or body.t[0] == 'tuple':
-                n = len(body.kids) if body.k == 'tuple' else len(body.kids[0].kids) if body.k == 'block' else len(body.a.results)
+                n = tuple_arity(body)
                 outs = [[] for _ in range(n)]
                 for ix in _product(ranges):
                     env2 = dict(env)
@@ -657,6 +665,16 @@ class Interp:
         except Ret as r:
             return r.vals[0] if len(r.vals) == 1 else tuple(r.vals)
         raise Unstable('helper did not return')
+
+
+def tuple_arity(body):
+    """The number of values of a tuple-valued comprehension body: a tuple,
+    a call of a function with several results, or a block ending in one."""
+    if body.k == 'tuple':
+        return len(body.kids)
+    if body.k == 'block':
+        return tuple_arity(body.kids[0])
+    return len(body.a.results)
 
 
 RED1 = ('sum', 'prod', 'mean', 'minimum', 'maximum', 'argmin', 'argmax', 'any', 'all', 'count')

@@ -1,7 +1,8 @@
 """Gen's statements (a mixin of gen_generator.Gen): the statement kinds,
 the patterns that aim at arrc's passes (aliasing, two stores, row sweeps,
 multiple calls, writers, version 0.2 constructs, array literals), and a
-function's body (with one of gen_idioms.py's loop shapes now and then).
+function's body (with one of gen_idioms.py's loop shapes now and then,
+and now and then gen_lanes.py's sum of inner sums).
 """
 
 import gen_idioms
@@ -583,7 +584,7 @@ class Statements:
             k = r.randint(2, 3)
             ts = [pick_num(r) for _ in range(k)]
             shape = self.rand_shape() if not self.big else self.base_shapes()[0]
-            tfn = [f for f in self.helpers if len(f.results) > 1]
+            tfn = [f for f in self.helpers if len(f.results) > 1 and not getattr(f, 'own', False)]
             x = r.random()
             if tfn and x < 0.5:      # a tuple-returning helper, elementwise in a comprehension or on scalars
                 f = self.ch(tfn)
@@ -637,12 +638,16 @@ class Statements:
         # one of the loop shapes arrc's idiom passes rewrite (gen_idioms.py),
         # among the statements; its value becomes one more result
         at = self.r.randrange(nstmts) if self.r.random() < gen_idioms.IDIOM_P else -1
-        extra = None
+        # and a sum of inner sums (pass lanesum: gen_lanes.py), on its own
+        lat = self.r.randrange(nstmts) if self.r.random() < gen_idioms.gen_lanes.LANES_P else -1
+        extras = []
         for k in range(nstmts):
-            if k == at:
-                extra = gen_idioms.idiom(self, d)
-                if extra:
-                    out.extend(extra[0])
+            for pos, lanes in ((at, False), (lat, True)):
+                if k == pos:
+                    x = gen_idioms.idiom(self, d, lanes)
+                    if x:
+                        out.extend(x[0])
+                        extras.append(x)
             s = self.stmt(d)
             if isinstance(s, tuple):       # stencil: its buffers, the statement, a map of its results
                 out.extend(s[0])
@@ -658,8 +663,7 @@ class Statements:
                 es.append(E('var', t, name))
                 results.append((t, False))
         self.deep_results = []
-        if extra:
-            _, name, t = extra
+        for _, name, t in extras:
             es.append(E('var', t, name))
             # anonymous (f64[]) where the type could not name the extents (n - 1, known when it has run)
             results.append((t, any(x == DYN or x == (None, 0) or (x[0] is not None and x[1]) for x in t[1]) or self.r.random() < 0.2))
