@@ -40,5 +40,8 @@ const char *fused_note(const char *item);
 bool cg_dynamic_schedule(const IStmt *lp);
 /* Whether a loop's body allows 'omp simd' (no traps, OpenMP reductions only). */
 bool cg_simd_ok(const IStmt *lp);
+/* Whether every reduction of a parallel loop is an OpenMP reduction clause
+ * (none combined from per-thread partials). */
+bool cg_omp_reductions(const IStmt *lp);
 
 #endif

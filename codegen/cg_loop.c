@@ -396,7 +396,8 @@ static void parfor_par(CG *g, const IStmt *lp)
     for (int i = 0; i < lp->loop.reds.len; i++) {
         const Reduction *r = lp->loop.reds.items[i];
         const char *op = omp_redop_of(r);
-        if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
+        if (op && r->lanes_w) buf_printf(&reds, " reduction(%s:arr_lanes_%s[:%d])", op, cname(r->acc), r->lanes_w);
+        else if (op) buf_printf(&reds, " reduction(%s:%s)", op, red_acc(r));
         else custom = true;
     }
     bool par = !cg_serial(g);

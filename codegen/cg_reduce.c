@@ -15,6 +15,13 @@ bool cg_simd_ok(const IStmt *lp)
     return true;
 }
 
+bool cg_omp_reductions(const IStmt *lp)
+{
+    for (int i = 0; i < lp->loop.reds.len; i++)
+        if (!omp_redop_of(lp->loop.reds.items[i])) return false;
+    return true;
+}
+
 /* The OpenMP reduction operator for r, or NULL when r is combined from
  * per-thread partials (argmin/argmax, a user lambda, floating-point
  * minimum/maximum, which must propagate NaN as OpenMP's min/max does not,
@@ -386,10 +393,17 @@ void scan_stmt(CG *g, const IStmt *st)
     line(g, "}");
 }
 
-/* ---- pass lanesum's inner loop: by whole vectors of w iterations, each
- * lane's terms added into that lane of the outer sums (w partial sums kept
- * from one inner loop to the next; reds_close of the outer loop adds them
- * up), the last n mod w iterations by a shorter vector ---- */
+/* ---- pass lanesum's inner loop: a short run (at most LANE_RUN_MAX
+ * vectors) by whole vectors of w iterations, each lane's terms added into
+ * that lane of the outer sums (w partial sums kept from one inner loop to
+ * the next; reds_close of the outer loop adds them up), the last n mod w
+ * iterations by a shorter vector; a longer run as an ordinary `omp simd`
+ * reduction whose sums go to lane 0.  Why the split: gcc keeps the lanes
+ * in memory, a store and a load per vector, which a short run pays less
+ * than the horizontal sums it saves, and a long run more (passes/lanesum.c
+ * has the measurements). ---- */
+
+enum { LANE_RUN_MAX = 8 };
 
 bool cg_lane_loop(const IStmt *lp)
 {
@@ -417,6 +431,36 @@ static void lanes_body(CG *g, const IStmt *lp, const char *i, const char *count)
     line(g, "}");
 }
 
+/* a long run: its own sums (the inner accumulators, declared here), each
+ * added to lane 0 of its outer sum */
+static void long_run(CG *g, const IStmt *lp, const char *i, const char *lo, const char *hi)
+{
+    Buf r = {0};
+    for (int k = 0; k < lp->loop.reds.len; k++) {
+        const Reduction *rd = lp->loop.reds.items[k];
+        line(g, "%s %s = 0;", ctype(rd->acc->elem), cname(rd->acc));
+        buf_printf(&r, " reduction(+:%s)", cname(rd->acc));
+    }
+    line(g, "ARR_OMP(omp simd%s)", r.s);
+    buf_free(&r);
+    line(g, "for (int64_t %s = %s; %s < %s; %s++) {", i, lo, i, hi, i);
+    g->ind++;
+    DeclSnap snap = decl_save(g);
+    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+    for (int k = 0; k < lp->loop.reds.len; k++) {
+        const Reduction *rd = lp->loop.reds.items[k];
+        red_update(g, lp, rd, cname(rd->acc), NULL);
+    }
+    decl_restore(g, &snap);
+    g->ind--;
+    line(g, "}");
+    for (int k = 0; k < lp->loop.reds.len; k++) {
+        const Reduction *rd = lp->loop.reds.items[k];
+        line(g, "arr_lanes_%s[0] += %s;", cname(rd->lanes->acc), cname(rd->acc));
+    }
+}
+
 void lane_loop(CG *g, const IStmt *lp)
 {
     int w = ((const Reduction *)lp->loop.reds.items[0])->lanes->lanes_w;
@@ -427,7 +471,11 @@ void lane_loop(CG *g, const IStmt *lp)
     line(g, "/* %s: loop over [%s, %s) (inside a parallel loop) by vectors of %d; fused: %s */", where_line(lp->span), lo,
          hi, w, fz.s ? fz.s : "");
     buf_free(&fz);
-    line(g, "if (%s < %s) {", lo, hi);
+    line(g, "if (%s < %s && (uint64_t)%s - (uint64_t)%s > %d) {", lo, hi, hi, lo, LANE_RUN_MAX * w);
+    g->ind++;
+    long_run(g, lp, i, lo, hi);
+    g->ind--;
+    line(g, "} else if (%s < %s) {", lo, hi);
     g->ind++;
     /* at + w never passes hi: no overflow, whatever lo and hi */
     line(g, "uint64_t %s_left = (uint64_t)%s - (uint64_t)%s;", i, hi, lo);

@@ -44,12 +44,31 @@
  *     codegen emits twice or as worksharing loops): the walk does not enter
  *     them.
  * W = 64 bytes over the smallest accumulator (8 for f64, 16 for f32): one
- * AVX-512 vector, two AVX2 vectors.  Not with --mpi (distribute, which runs
+ * AVX-512 vector, two AVX2 vectors.
+ *
+ * Only where it pays.  gcc keeps the lanes in memory, so each vector of
+ * iterations adds into them through a store and a load, where an `omp
+ * simd` reduction keeps its accumulator in a register: the lanes save the
+ * horizontal sums at the end of a run and cost a little on every vector.
+ * So (1) only an inner body of LANES_MIN_WORK units or more (the overhead
+ * guard's estimate; MD's pair term is about 60) gets lanes, and (2)
+ * codegen runs a run longer than 8 vectors as an ordinary `omp simd`
+ * reduction whose sums go to lane 0 (cg_reduce.c, LANE_RUN_MAX).
+ * Measured at one thread, the sums over 9 runs per element of 4000
+ * elements, lanes against none: runs of 8, 5-20 % faster for every body;
+ * runs of 40, 25 % slower for a load or a product (cost 3-5), equal for a
+ * cubic (8), 2-6 % faster for a division or a degree-7 polynomial (14-17);
+ * runs of 64, up to 5 % slower (hence the long-run split at 64); runs of
+ * 200 and 1000 equal with the split (without it up to 15 % slower).  The
+ * sum of 100 row sums of 1000 f64 (cost 3) took 22 us with lanes against
+ * 11 without.  Not with --mpi (distribute, which runs
  * before, has not seen lanes; reductions there are combined over ranks) or
  * -O0. */
 #include "passes.h"
 #include "cg.h"
 #include <stdlib.h>
+
+enum { LANES_MIN_WORK = 16 };     /* see the comment above */
 
 typedef struct L {
     IrFunc *f;
@@ -139,6 +158,7 @@ static bool try_loop(L *c, IStmt *o)
         Reduction *r = feeder(c, o, t->value, &lp, &at, &copies[k]);
         if (!r || !sum_of_floats(r) || r->acc->elem != t->acc->elem) continue;
         if (lp->loop.kind != LOOP_PARFOR || lp->loop.rank != 1 || !cg_simd_ok(lp)) continue;
+        if (cg_iteration_work(lp) < LANES_MIN_WORK) continue;
         inner[k] = lp;
         fed[k] = r;
     }
@@ -192,7 +212,9 @@ static void walk(L *c, PtrList *l, int depth)
         case IS_LOOP:
             if (s->loop.kind == LOOP_COMPACT || s->loop.kind == LOOP_ROUNDS) break;
             walk(c, &s->loop.body, depth + (s->loop.kind == LOOP_PARFOR));
-            if (s->loop.kind == LOOP_PARFOR && depth > 0) {
+            /* a parallel loop itself: when all of its reductions are OpenMP
+               clauses (the lanes are one, an array section) */
+            if (s->loop.kind == LOOP_PARFOR && (depth > 0 || cg_omp_reductions(s))) {
                 /* one inner loop per call (the copies' indices move): until none is left */
                 while (try_loop(c, s)) {}
             }

@@ -41,10 +41,17 @@ int main(void)
             CALL(runsums(n, m, a, lo, hi, k, r)) for (int64_t i = 0; i < m; i++) printf("%.17g\n", r[i]);
             CALL(runsums32(n, m, f, lo, hi, k, rf)) for (int64_t i = 0; i < m; i++) printf("%.9g\n", (double)rf[i]);
             CALL(gathered(n, m, a, idx, lo, hi, k, r)) for (int64_t i = 0; i < m; i++) printf("%.17g\n", r[i]);
+            CALL(runsums_light(n, m, a, lo, hi, k, r)) for (int64_t i = 0; i < m; i++) printf("%.17g\n", r[i]);
         }
         CALL(shells(m, n, c, xs, ids, lo, hi, r, q, e))
             for (int64_t i = 0; i < m; i++) printf("%.17g %.17g %.17g\n", r[i], q[i], e[i]);
         CALL(twice(n, m, a, lo, hi, r, q)) for (int64_t i = 0; i < m; i++) printf("%.17g %.17g\n", r[i], q[i]);
+        double t1, t2, t3;
+        float tf;
+        int64_t ti;
+        CALL(total(n, m, a, f, lo, hi, &t1, &tf)) printf("%.17g %.9g\n", t1, (double)tf);
+        CALL(total_pairs(m, n, c, xs, ids, lo, hi, &t1, &t2, &t3)) printf("%.17g %.17g %.17g\n", t1, t2, t3);
+        CALL(total_argmin(n, m, a, lo, hi, &t1, &ti)) printf("%.17g %lld\n", t1, (long long)ti);
         free(a); free(xs); free(f); free(ids); free(idx);
     }
     return 0;

@@ -9,6 +9,9 @@ def make_runs(n):
     runs.append((0, n))
     return runs
 
+def poly(x):
+    return ((((((x - 1.0) * x + 2.0) * x - 3.0) * x + 1.0) * x - 2.0) * x + 3.0) * x
+
 def g(x):
     s = repr(float(x))
     return s[:-2] if s.endswith('.0') else s
@@ -25,15 +28,17 @@ for n in (0, 1, 7, 8, 9, 16, 17, 37, 100):
     print('n %d m %d' % (n, m))
     for k in (0, 5):
         for i in range(m):
-            print(g(sum(sum(a[runs[(i + r) % m][0]:runs[(i + r) % m][1]]) for r in range(k))))
+            print(g(sum(sum(map(poly, a[runs[(i + r) % m][0]:runs[(i + r) % m][1]])) for r in range(k))))
         for i in range(m):
-            print(g(sum(sum(f[runs[(i + r) % m][0]:runs[(i + r) % m][1]]) for r in range(k))))
+            print(g(sum(sum(map(poly, f[runs[(i + r) % m][0]:runs[(i + r) % m][1]])) for r in range(k))))
         for i in range(m):
             s = 0.0
             for r in range(k):
                 lo, hi = runs[(i + r) % m]
-                s += sum(a[idx[j]] for j in range(lo, hi))
+                s += sum(poly(a[idx[j]]) for j in range(lo, hi))
             print(g(s))
+        for i in range(m):
+            print(g(sum(sum(a[runs[(i + r) % m][0]:runs[(i + r) % m][1]]) for r in range(k))))
     for i in range(m):
         p = q = e = 0.0
         for s in range(3):
@@ -52,3 +57,15 @@ for n in (0, 1, 7, 8, 9, 16, 17, 37, 100):
         lo_i, hi_i = runs[i]
         v = sum(sum(a[lo:hi]) * sum(a[lo_i:hi_i]) for lo, hi in runs)
         print('%s %s' % (g(u), g(v)))
+    sums = [sum(a[lo:hi]) for lo, hi in runs]
+    print('%s %s' % (g(sum(sum(map(poly, a[lo:hi])) for lo, hi in runs)), g(sum(sum(map(poly, f[lo:hi])) for lo, hi in runs))))
+    P = Q = E = 0.0
+    for r, (lo, hi) in enumerate(runs):
+        for k in range(lo, hi):
+            d = c[r] - xs[k]
+            if ids[k] != r and d * d < 10.0:
+                P += d * d
+                Q += d
+                E += 1.0
+    print('%s %s %s' % (g(P), g(Q), g(0.5 * E)))
+    print('%s %d' % (g(sum(sums)), min(range(m), key=lambda r: (sums[r], r))))

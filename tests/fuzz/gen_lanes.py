@@ -226,7 +226,9 @@ def lanesum(g, d):
 
 def plain_form(g, d, pre, t, M, L, bounds):
     r = g.r
-    form = r.choice(['slice', 'slice', 'elem', 'prod', 'gather', 'gather', 'sel', 'dist', 'dist'])
+    # 'frac' and the tuple helpers' 'q' terms divide: bodies heavy enough for
+    # lanes (passes/lanesum.c, LANES_MIN_WORK); the others are lighter
+    form = r.choice(['slice', 'slice', 'elem', 'prod', 'gather', 'gather', 'sel', 'dist', 'dist', 'frac', 'frac', 'frac'])
     a = gi.operand(g, t, (L,), pre, d)
     b = gi.operand(g, t, (L,), pre, d) if form == 'prod' else None
     c = gi.operand(g, t, (M,), pre, d) if form == 'dist' else None
@@ -254,6 +256,9 @@ def plain_form(g, d, pre, t, M, L, bounds):
                 return gi.mk('bin', '*', [idx(t, a, gi.ivar(k)), idx(t, b, gi.ivar(k))])
             if form == 'gather':
                 return idx(t, ga, idx(gi.I64, gidx, gi.ivar(k)))
+            if form == 'frac':      # a[k] / (1 + a[k] * a[k]): the divisor is at least 1
+                ak = idx(t, a, gi.ivar(k))
+                return gi.mk('bin', '/', [ak, gi.mk('bin', '+', [gi.flit(t, 1.0), gi.mk('bin', '*', [ak, ak])])])
             if form == 'sel':
                 ak = idx(t, a, gi.ivar(k))
                 return gi.E('tern', (t, ()), None, [gi.mk('cmp', '>', [ak, zero]), ak, zero])
@@ -304,7 +309,7 @@ def tuple_helper(g, t, nsum):
     cv, xs = gi.var((t, ()), 'c'), gi.var(pt, 'xs')
     zero = gi.flit(t, 0.0)
     cut = gi.flit(t, r.choice([1.0, 4.0, 10.0, 100.0]))
-    kinds = ['dd', 'd', 'one', 'x'] + (['dy'] if extra == 'ys' else [])
+    kinds = ['dd', 'd', 'one', 'x', 'q', 'q'] + (['dy'] if extra == 'ys' else [])
     terms = [r.choice(kinds) for _ in range(nsum)]
     guard = r.choice(['self', 'self', 'cut'])
     names = ['p%d' % q for q in range(nsum)]
@@ -326,6 +331,7 @@ def tuple_helper(g, t, nsum):
                 out.append(idx(t, xs, kv))
                 continue
             v = {'dd': dd, 'd': dv, 'one': gi.flit(t, 1.0),
+                 'q': gi.mk('bin', '/', [dv, gi.mk('bin', '+', [dd, gi.flit(t, 1.0)])]),     # divisor at least 1
                  'dy': gi.mk('bin', '*', [dv, idx(t, gi.var(pt, 'ys'), kv)]) if extra == 'ys' else None}[kind]
             out.append(gi.E('tern', (t, ()), None, [okv, v, zero]))
         return block(stmts, tup(out) if nsum > 1 else out[0])
