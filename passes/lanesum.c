@@ -40,9 +40,13 @@
  *     assignments and stores only, no traps), at the top level of O's body;
  *   - O is nested in another parfor (codegen's serial loop inside a
  *     parallel one: the lanes are the thread's own, declared in the
- *     iteration), not inside a compaction or a stencil's rounds (bodies that
- *     codegen emits twice or as worksharing loops): the walk does not enter
- *     them.
+ *     iteration), or O is a parallel loop whose reductions are all OpenMP
+ *     clauses (cg_omp_reductions): the lanes are then an array-section
+ *     reduction, `reduction(+:arr_lanes_T[:W])`, each thread adding into
+ *     its own copy and OpenMP adding the copies lane by lane (still one sum
+ *     of all the terms).  Not inside a compaction or a stencil's rounds
+ *     (bodies that codegen emits twice or as worksharing loops): the walk
+ *     does not enter them.
  * W = 64 bytes over the smallest accumulator (8 for f64, 16 for f32): one
  * AVX-512 vector, two AVX2 vectors.
  *
