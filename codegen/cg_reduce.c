@@ -413,20 +413,29 @@ bool cg_lane_loop(const IStmt *lp)
     return true;
 }
 
+/* The inner loop's body, then each sum's update into acc_of(k): emitted
+ * more than once (a long run, whole vectors, the last vector), each copy in
+ * its own block, so the declarations are saved and restored around it. */
+static void body_copy(CG *g, const IStmt *lp, const char *const *acc)
+{
+    DeclSnap snap = decl_save(g);
+    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+    for (int k = 0; k < lp->loop.reds.len; k++) red_update(g, lp, lp->loop.reds.items[k], acc[k], NULL);
+    decl_restore(g, &snap);
+}
+
 static void lanes_body(CG *g, const IStmt *lp, const char *i, const char *count)
 {
     line(g, "ARR_OMP(omp simd)");
     line(g, "for (int64_t %s_l = 0; %s_l < %s; %s_l++) {", i, i, count, i);
     g->ind++;
     line(g, "const int64_t %s = %s_at + %s_l;", i, i, i);
-    DeclSnap snap = decl_save(g);       /* the body is emitted twice, each copy in its own block */
-    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
-    stmts(g, &lp->loop.body);
-    for (int k = 0; k < lp->loop.reds.len; k++) {
-        const Reduction *r = lp->loop.reds.items[k];
-        red_update(g, lp, r, arena_printf("arr_lanes_%s[%s_l]", cname(r->lanes->acc), i), NULL);
-    }
-    decl_restore(g, &snap);
+    const char **acc = xcalloc((size_t)lp->loop.reds.len, sizeof *acc);
+    for (int k = 0; k < lp->loop.reds.len; k++)
+        acc[k] = arena_printf("arr_lanes_%s[%s_l]", cname(((const Reduction *)lp->loop.reds.items[k])->lanes->acc), i);
+    body_copy(g, lp, acc);
+    free(acc);
     g->ind--;
     line(g, "}");
 }
@@ -445,14 +454,10 @@ static void long_run(CG *g, const IStmt *lp, const char *i, const char *lo, cons
     buf_free(&r);
     line(g, "for (int64_t %s = %s; %s < %s; %s++) {", i, lo, i, hi, i);
     g->ind++;
-    DeclSnap snap = decl_save(g);
-    if (g->in_parfor) declare_body_vars(g, &lp->loop.body);
-    stmts(g, &lp->loop.body);
-    for (int k = 0; k < lp->loop.reds.len; k++) {
-        const Reduction *rd = lp->loop.reds.items[k];
-        red_update(g, lp, rd, cname(rd->acc), NULL);
-    }
-    decl_restore(g, &snap);
+    const char **acc = xcalloc((size_t)lp->loop.reds.len, sizeof *acc);
+    for (int k = 0; k < lp->loop.reds.len; k++) acc[k] = cname(((const Reduction *)lp->loop.reds.items[k])->acc);
+    body_copy(g, lp, acc);
+    free(acc);
     g->ind--;
     line(g, "}");
     for (int k = 0; k < lp->loop.reds.len; k++) {
