@@ -9,7 +9,10 @@
  *     store a[1..n] -= e), so iteration i depends only on iteration i;
  *   - P2 does not read P1's reduction results;
  *   - the statements between them neither touch what P1 writes nor write
- *     what P1 reads (P1 moves down past them).
+ *     what P1 reads (P1 moves down past them), or the same holds for P2
+ *     (P2 moves up to P1), possibly once the allocations between them
+ *     have moved above P1 (hoist_allocs: P2's own allocation is usually
+ *     there).
  * Loads in P2 of an element P1 just stored become uses of the stored scalar,
  * so dce can then delete the intermediate array and its allocation.
  * -O0 skips this pass. */
@@ -137,6 +140,7 @@ static bool conflict_free(IStmt *p1, IStmt *p2)
 typedef struct Between {
     unsigned stamp;         /* the marks of this summary in g_any / g_wr */
     bool barrier;           /* a label, a goto or a return */
+    int allocs;             /* allocations among the statements */
     /* array memory accesses (not the variable itself) by element type (a
      * scalar kind, below T_ARRAY): any,
      * writes, and those of rebindable arrays */
@@ -173,6 +177,7 @@ static void between_add(const IrFunc *f, Between *b, const IStmt *s)
     /* a loop moved past a jump would run on a path where it did not, or not
      * where it did (`b[..] = ...; if flag { return ...; }` inlined) */
     if (stmt_jumps_out(s)) b->barrier = true;
+    if (s->kind == IS_ALLOC) b->allocs++;
     ensure_vars(f);
     AccessSet a = {0};
     analyze_access(s, NULL, &a);
@@ -229,6 +234,72 @@ static bool loop_movable(const IrFunc *f, const IStmt *p, const Between *b)
     }
     VEC_FREE(a);
     return ok;
+}
+
+/* ---- allocations between the two loops ----
+ *
+ * Lowering puts an array's allocation just before the loop that fills it,
+ * so P2's own allocation often stands between the loops and keeps P2 from
+ * moving up: `parfor P1 (reads vx); vx = t1; alloc t2; parfor P2 (fills t2)`
+ * (P1 cannot move down past `vx = t1` either). An allocation binds a fresh
+ * buffer to its array and reads only its extents, so it may move up past
+ * statements that do not mention that array and do not write its extents'
+ * variables: nothing there observes the binding, and the buffer has the
+ * same size. (If both the allocation and a check of P1 fail, the
+ * allocation's error is the one reported; the results are the same.) When
+ * every allocation between P1 and P2 may move above P1 this way, and P2
+ * may move up past the other statements between, the allocations go just
+ * before P1 and P2 merges into P1's place. Tried only with at most
+ * ALLOC_HOIST_SPAN statements between (each try summarises them anew). */
+enum { ALLOC_HOIST_SPAN = 16 };
+
+static bool writes_var(const AccessSet *a, const Var *v)
+{
+    for (int k = 0; k < a->len; k++) if (a->items[k].v == v && a->items[k].write) return true;
+    return false;
+}
+
+static bool mentions_var(const AccessSet *a, const Var *v)
+{
+    for (int k = 0; k < a->len; k++) if (a->items[k].v == v) return true;
+    return false;
+}
+
+/* Moves the allocations of l[i+1..j-1] to just before l[i] when that lets
+ * l[j] move up to l[i] (above); returns how many moved (0: none may; -1:
+ * not tried, too many statements between). */
+static int hoist_allocs(const IrFunc *f, PtrList *l, int i, int j)
+{
+    if (j - i - 1 > ALLOC_HOIST_SPAN) return -1;
+    Between rest;
+    between_begin(&rest);
+    int nalloc = 0;
+    for (int k = i + 1; k < j; k++) {
+        const IStmt *s = l->items[k];
+        if (s->kind == IS_ALLOC) nalloc++;
+        else between_add(f, &rest, s);
+    }
+    if (!nalloc || !loop_movable(f, l->items[j], &rest)) return 0;
+    const AccessSet *a1 = accesses(l->items[i]);
+    for (int k = i + 1; k < j; k++) {
+        const IStmt *s = l->items[k];
+        if (s->kind != IS_ALLOC) continue;
+        const Var *t = s->alloc;
+        if (g_any[t->id] == rest.stamp || mentions_var(a1, t)) return 0;
+        for (int m = k + 1; m < j; m++)
+            if (((const IStmt *)l->items[m])->kind == IS_ALLOC && ((const IStmt *)l->items[m])->alloc == t) return 0;
+        for (int d = 0; d < t->rank; d++) {
+            const Var *e = t->dims[d].var;
+            if (e && (g_wr[e->id] == rest.stamp || writes_var(a1, e))) return 0;
+        }
+    }
+    /* stable: the allocations in their order, then P1 and the rest in theirs */
+    void *order[ALLOC_HOIST_SPAN + 1];
+    int w = 0;
+    for (int k = i; k < j; k++) if (((IStmt *)l->items[k])->kind == IS_ALLOC) order[w++] = l->items[k];
+    for (int k = i; k < j; k++) if (((IStmt *)l->items[k])->kind != IS_ALLOC) order[w++] = l->items[k];
+    for (int k = i; k < j; k++) l->items[k] = order[k - i];
+    return nalloc;
 }
 
 typedef struct Subst { Var *from[4]; Var *to[4]; int n; Var *arr; IStmt *loop; Var *val; } Subst;
@@ -472,6 +543,16 @@ static void fuse_list(IrFunc *f, PtrList *l)
                  * between) or, failing that, where P1 is (P2 moves up) */
                 bool down = loop_movable(f, p1, &between);
                 bool up = !down && loop_movable(f, s, &between);
+                int moved = !down && !up && between.allocs ? hoist_allocs(f, l, i, j) : -1;
+                if (moved > 0) {
+                    up = true;
+                    i += moved;             /* P1's place now */
+                } else if (moved == 0) {
+                    /* its summary took the stamps of the variables between:
+                     * `between` starts again (from P2) as the look-back goes on */
+                    between_begin(&between);
+                    covered = j;
+                }
                 if (down || up) {
                     forget_tree(p1);
                     forget_tree(s);
