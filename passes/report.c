@@ -231,7 +231,11 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
             break;
         case IS_SORT:
             buf_indent(b, depth);
-            buf_printf(b, "argsort (line %d): stable merge sort, parallel above 65536 elements\n", line_of(s->span));
+            if (ty_is_float_kind(s->op->sort.keys->elem))
+                buf_printf(b, "argsort (line %d): stable merge sort, parallel above 65536 elements\n", line_of(s->span));
+            else
+                buf_printf(b, "argsort (line %d): a counting sort when the keys' range (max - min) is at most n + 4096, "
+                           "else a stable merge sort, parallel above 65536 elements\n", line_of(s->span));
             break;
         case IS_VMATH:
             buf_indent(b, depth);
