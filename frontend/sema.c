@@ -445,6 +445,12 @@ static void check_assign(Ctx *c, Stmt *s)
         check_assignable(s->assign.value, vt, ty_scalar(tg->ty->elem), "stored value has the wrong type");
         return;
     }
+    if (tg->kind == E_INDEX && tg->ty->kind == T_ARRAY && vt->kind == T_ARRAY && vt->rank < tg->ty->rank) {
+        /* a range store of an array of lower rank: broadcast to the box as
+           in NumPy (section 13; its extents are checked by lower-dir) */
+        check_assignable(s->assign.value, vt, ty_array(tg->ty->elem, vt->rank), "stored value has the wrong type");
+        return;
+    }
     if (check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type") && tg->kind == E_NAME
         && tg->ty->kind == T_ARRAY)
         note_view_copy(c, tg->name.sym, s->assign.value, s->assign.value->span, true);   /* v = a[1..n] */

@@ -96,6 +96,10 @@ Ext ext_of(L *l, IExpr *e, Span s);
 void check(L *l, IExpr *cond, Span s, const char *msg);
 IExpr *binop(Op op, TyKind ty, TyKind opk, IExpr *a, IExpr *b, Span s);
 void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what);
+/* Is the extent the constant 1 (it broadcasts)? */
+static inline bool ext_is_one(Ext e) { return !e.var && e.c == 1; }
+/* A view of a (rank r) with rank R and extents dims: NumPy broadcasting (lower_expr.c). */
+Var *broadcast_view(L *l, Var *a, int R, const Ext *dims, Span s);
 const char *shape_str(const Var *v);
 const char *operand_str(const Var *v);
 const char *shapes_differ_str(const Var *a, const Var *b);

@@ -6,7 +6,6 @@
 /* ---- elementwise operations ---- */
 
 
-static bool ext_is_one(Ext e) { return !e.var && e.c == 1; }
 
 /* What a view of a is made of: a var may be rebound later, so a view of it
  * views the buffer it holds now. */
@@ -22,7 +21,7 @@ Var *held_buffer(L *l, Var *a, Span s)
 /* A view of a (rank r) with rank R and extents dims (NumPy broadcasting):
  * a's dimension d follows the view's dimension R - r + d, or, where a's
  * extent is the constant 1 and the view's is not, stays at index 0. */
-static Var *broadcast_view(L *l, Var *a, int R, const Ext *dims, Span s)
+Var *broadcast_view(L *l, Var *a, int R, const Ext *dims, Span s)
 {
     a = held_buffer(l, a, s);
     Var *v = ir_var(l->f, tmpname(l, "bcast"), a->elem, R, V_VIEW, s);
@@ -263,10 +262,18 @@ static IExpr *lower_reduce(L *l, Expr *e, BuiltinId id)
         if (id == BI_MEAN || id == BI_MINIMUM || id == BI_MAXIMUM || id == BI_ARGMIN || id == BI_ARGMAX)
             check(l, binop(OP_GT, T_BOOL, T_I64, count_of(arr, s), ir_const_i(T_I64, 0, s), s), s,
                   arena_printf("'%s' of an empty array", builtins[id].name));
+        if (id == BI_MEAN && ty_is_int_kind(arr->elem)) {
+            /* the mean of integers sums them as f64, as NumPy does: an i64
+               sum would wrap (the mean of u64 [2^64 - 1] was -1) */
+            IExpr *op = ir_varref(arr, s);
+            MapB mb;
+            map_begin(l, &mb, 1, &op, s, "mean");
+            arr = map_end(l, &mb, conv_to(op, T_F64))->var;
+        }
         break;
     }
     red->red.arr = arr;
-    TyKind acck = id == BI_MEAN ? (ty_is_int_kind(arr->elem) ? T_I64 : arr->elem) : rk;
+    TyKind acck = id == BI_MEAN ? arr->elem : rk;
     red->ty = acck;
     Var *t = temp(l, acck, 0, s);
     IStmt *st = ir_stmt(IS_ASSIGN, s);

@@ -372,6 +372,38 @@ IExpr *read_first(L *l, const Var *view, IExpr *v, Span s)
     return map_end(l, &cb, cp);
 }
 
+/* Checks that the value v of a range store fits the box `view`: the same
+ * shape, or NumPy's broadcasting of v to the box (aligned at the last
+ * dimension, a missing leading dimension or an extent 1 of v repeating;
+ * the box's own shape never changes). Returns whether v broadcasts. */
+static bool store_shape(L *l, const Var *view, const Var *v, Span s)
+{
+    int R = view->rank;
+    bool bcast = v->rank < R;
+    for (int bd = 0; bd < v->rank && !bcast; bd++)
+        bcast = ext_is_one(v->dims[bd]) && !ext_is_one(view->dims[R - v->rank + bd]);
+    if (!bcast) {
+        check_same_shape(l, view, v, s, "range store");
+        return false;
+    }
+    IExpr *cond = NULL;
+    for (int bd = 0; bd < v->rank; bd++) {
+        Ext x = v->dims[bd], want = view->dims[R - v->rank + bd];
+        if (ext_equal(x, want) || ext_is_one(x)) continue;
+        if (!x.var && !want.var) {
+            diag_error(s, "shape mismatch in range store: extent %lld of the value cannot fill extent %lld of the "
+                       "box in dimension %d", (long long)x.c, (long long)want.c, R - v->rank + bd);
+            return false;
+        }
+        IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(want, s), ir_ext(x, s), s);
+        cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
+    }
+    if (cond)
+        check(l, cond, s, arena_printf("shape mismatch in range store: %s and %s %s", operand_str(view),
+                                       operand_str(v), shapes_differ_str(view, v)));
+    return true;
+}
+
 static void lower_assign(L *l, Stmt *s)
 {
     Expr *tg = s->assign.target;
@@ -390,8 +422,9 @@ static void lower_assign(L *l, Stmt *s)
         IExpr *v = lower_expr(l, s->assign.value);
         IExpr *dom;
         if (v->kind == IE_VAR && v->var->rank) {
-            check_same_shape(l, view, v->var, s->assign.value->span, "range store");
+            bool bcast = store_shape(l, view, v->var, s->assign.value->span);
             v = read_first(l, view, v, s->span);
+            if (bcast) v = ir_varref(broadcast_view(l, v->var, view->rank, view->dims, s->span), s->span);
             IExpr *op = v;
             MapB mb;
             map_begin(l, &mb, 1, &op, s->span, "range store");

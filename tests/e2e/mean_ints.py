@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([2**63 - 1, 2**63 - 1, -2**63, -5], dtype=np.int64)
+u = np.array([2**64 - 1, 2**64 - 1, 2, 3, 2**63], dtype=np.uint64)
+b = np.array([127, 127, 127, -128, 1, 0], dtype=np.int8)
+r = np.array([2**63 - 1, 2**63 - 1, 2**63 - 1, -1, -2, 7], dtype=np.int64).reshape(2, 3)
+c = np.array([2**32 - 1, 1, 2, 2**32 - 1, 2**32 - 1, 5], dtype=np.uint32).reshape(2, 3)
+for n in range(1, 5): print(repr(float(np.mean(a[:n]))))
+for n in range(1, 6): print(repr(float(np.mean(u[:n]))))
+print(repr(float(np.mean(b))))
+for v in np.mean(r, axis=1): print(repr(float(v)))
+for v in np.mean(c, axis=0): print(repr(float(v)))
+print("error:")
