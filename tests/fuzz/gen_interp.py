@@ -494,6 +494,15 @@ class Interp:
                 old = Arr([len(r) for r, sub in zip(ranges, tgt.a) if sub[0] != 'i'], [arr.data[p] for p in pos])
                 rhs = self.emap('bin', a['op'], tgt.t, [old, rhs], [et, a['e'].t[0]])
             if isinstance(rhs, Arr):
+                box = tuple(len(rg) for rg, sub in zip(ranges, tgt.a) if sub[0] != 'i')
+                if rhs.shape != box:
+                    # broadcast to the box (section 13); the box's shape stays
+                    try:
+                        if len(rhs.shape) > len(box) or bcast_shape([box, rhs.shape]) != box:
+                            raise RunErr('shape mismatch in range store')
+                    except RunErr:
+                        raise RunErr('shape mismatch in range store')
+                    rhs = Arr(list(box), bcast_cols([rhs], box)[0])
                 vals = rhs.data
                 if len(vals) != len(pos):
                     raise RunErr('shape mismatch in range store')

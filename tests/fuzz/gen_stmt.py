@@ -481,6 +481,8 @@ class Statements:
                     tgt = E('slice', (t[0], (t[1][1],)), [('i',), ('all',)], [v, self.index_expr(n, t, 0)])
             op = '='
             st = tgt.t[1] if r.random() < 0.75 else ()
+            if len(st) == 2 and r.random() < 0.25:
+                st = (st[1],)           # a row broadcast to every row of the box (section 13)
             hide = False
             if hide:    # the right-hand side must not read the stored var
                 self.scope.append({n: ((None, ()), 'hidden', None)})
