@@ -99,6 +99,10 @@ void check_range_length(L *l, IExpr *lo, IExpr *hi, Span s)
 {
     Affine a = affine_of(l, hi), b = affine_of(l, lo);
     if ((b.ok && !b.var && b.c >= 0) || (a.ok && b.ok && b.var && a.var == b.var)) return;     /* (i..i + 3: a constant) */
+    if (a.ok && b.ok && !a.var && !b.var) {                 /* two constants (-1..2): decided here */
+        int64_t len;
+        if (a.c <= b.c || !__builtin_sub_overflow(a.c, b.c, &len)) return;
+    }
     if (lo->kind == IE_VAR && (lo->var->kind == V_SIZE || lo->var->nonneg)) return;
     IExpr *len = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);     /* wraps past INT64_MAX */
     IExpr *fits = binop(OP_OR, T_BOOL, T_BOOL, binop(OP_LE, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s),
