@@ -115,6 +115,16 @@ static bool nested_int_op(const IExpr *e)
     return holds_int_op(e->op.a, &budget) || holds_int_op(e->op.b, &budget);
 }
 
+/* "arr_fpow_S(": float pow through the runtime's helper (arr_fpow_f64:
+ * gcc's vectoriser would make pow(x, 0.5) a sqrt that is wrong at -0 and
+ * -inf), which calls pow and sqrt, declared const below. */
+static void fpow_call(CG *g, TyKind k)
+{
+    buf_printf(g->b, "arr_fpow_%s(", sfx(k));
+    g->uses_math[BI_POW][k == T_F32] = true;
+    g->uses_math[BI_SQRT][k == T_F32] = true;
+}
+
 static void int_op_call(CG *g, const char *name, const IExpr *e)
 {
     buf_printf(g->b, "arr_%s_%s(", name, sfx(e->op.opk));
@@ -215,9 +225,15 @@ static void binop(CG *g, const IExpr *e)
         buf_putc(b, ')');
         return;
     }
-    if (!isint && (op == OP_MOD || op == OP_POW)) {
-        buf_printf(b, "%s%s(", op == OP_MOD ? "fmod" : "pow", k == T_F32 ? "f" : "");
-        g->uses_math[op == OP_MOD ? BI_FMOD : BI_POW][k == T_F32] = true;
+    if (!isint && op == OP_POW) {
+        fpow_call(g, k);
+        expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
+    if (!isint && op == OP_MOD) {
+        buf_printf(b, "fmod%s(", k == T_F32 ? "f" : "");
+        g->uses_math[BI_FMOD][k == T_F32] = true;
         expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);
         buf_putc(b, ')');
         return;
@@ -289,6 +305,8 @@ static void call(CG *g, const IExpr *e)
     } else if (id == BI_SIGN || id == BI_MIN || id == BI_MAX || id == BI_ROUND || (id == BI_ABS && ty_is_int_kind(k))
                || builtin_is_fp_predicate(id)) {
         buf_printf(b, "arr_%s_%s(", builtins[id].name, sfx(k));
+    } else if (id == BI_POW) {
+        fpow_call(g, k);
     } else {
         buf_printf(b, "%s%s(", libm_name(id), k == T_F32 ? "f" : "");
         g->uses_math[id][k == T_F32] = true;
