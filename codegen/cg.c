@@ -407,6 +407,19 @@ static void byte_size(Buf *b, const Var *v)
     buf_printf(b, " * sizeof(%s)", ctype(v->elem));
 }
 
+/* if (cond) { the error `what`, located at f's name; goto fail; } at the
+ * entry of f */
+static void entry_check(CG *g, const IrFunc *f, const char *cond, const char *what)
+{
+    line(g, "if (%s) {", cond);
+    g->ind++;
+    fail_msg(g, arena_printf("%s: error: %s", diag_where(f->decl->name_span), what));
+    line(g, "goto fail;");
+    g->used_fail = true;
+    g->ind--;
+    line(g, "}");
+}
+
 static void function(CG *g, IrFunc *f)
 {
     g->f = f;
@@ -468,13 +481,7 @@ static void function(CG *g, IrFunc *f)
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
         if (v->kind != V_SIZE && !v->nonneg) continue;
-        line(g, "if (%s < 0) {", cname(v));
-        g->ind++;
-        fail_msg(g, arena_printf("%s: error: negative extent %s passed to '%s'", diag_where(f->decl->name_span), v->name, f->name));
-        line(g, "goto fail;");
-        g->used_fail = true;
-        g->ind--;
-        line(g, "}");
+        entry_check(g, f, arena_printf("%s < 0", cname(v)), arena_printf("negative extent %s passed to '%s'", v->name, f->name));
     }
     /* A NULL array with elements, or a NULL out-pointer, is the caller's
        error, not a crash. */
@@ -489,21 +496,19 @@ static void function(CG *g, IrFunc *f)
                 if (a->dims[d].var) buf_printf(&cond, "%s != 0", cname(a->dims[d].var));
                 else buf_printf(&cond, "%lld != 0", (long long)a->dims[d].c);
             }
-        if (a->anon_result)         /* and where the extents go */
-            for (int d = 0; d < a->rank; d++) buf_printf(&cond, " || %s == NULL", cname(a->dims[d].var));
         if (strstr(cond.s, " && 0 != 0")) { buf_free(&cond); continue; }     /* an empty array may be NULL */
-        line(g, "if (%s) {", cond.s);
-        g->ind++;
         const char *what = a->kind == V_PARAM ? arena_printf("argument '%s' is NULL but has %s elements", a->name, elements(a))
                            : a->rank && !a->anon_result
                            ? arena_printf("the result buffer '%s' is NULL but must hold %s elements", a->name, elements(a))
                            : arena_printf("the result pointer '%s' is NULL", a->name);
-        fail_msg(g, arena_printf("%s: error: %s (passed to '%s')", diag_where(f->decl->name_span), what, f->name));
-        line(g, "goto fail;");
-        g->used_fail = true;
-        g->ind--;
-        line(g, "}");
+        entry_check(g, f, cond.s, arena_printf("%s (passed to '%s')", what, f->name));
         buf_free(&cond);
+        if (a->anon_result)         /* and where the extents go */
+            for (int d = 0; d < a->rank; d++) {
+                const char *e = cname(a->dims[d].var);
+                entry_check(g, f, arena_printf("%s == NULL", e),
+                            arena_printf("the result extent pointer '%s' is NULL (passed to '%s')", e, f->name));
+            }
     }
     /* Arrays that are written must not overlap any other array argument. */
     for (int i = 0; i < f->params.len + f->results.len; i++) {
