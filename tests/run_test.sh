@@ -166,6 +166,14 @@ check "  ... the table's columns" grep -Eq '^threads +median +min +max +spread +
 check "  ... one row per thread count" \
     test "$(grep -Ec '^ +[12] +[0-9.]+ [mu]?s +[0-9.]+ [mu]?s +[0-9.]+ [mu]?s +[0-9.]+% +[0-9.]+$' "$tmp/out")" = 2
 
+# the runner itself frees what it allocates (LeakSanitizer, when gcc has it)
+if echo 'int main(void){return 0;}' | gcc -fsanitize=address -x c - -o "$tmp/asan_probe" 2>/dev/null; then
+    CC="gcc -fsanitize=address" ASAN_OPTIONS=detect_leaks=1 arrc_do run k.arr positives --random n=50 -o leak
+    check "run under ASan (CC=gcc -fsanitize=address): exit 0, no leak" test "$rc" = 0 -a ! -s "$tmp/err"
+    CC="gcc -fsanitize=address" ASAN_OPTIONS=detect_leaks=1 arrc_do bench k.arr mix --random h=3,w=4 -r 2 --threads 1
+    check "bench under ASan: exit 0, no leak" test "$rc" = 0 -a ! -s "$tmp/err"
+fi
+
 check "the temporary folders are removed" test -z "$(ls -A "$tmp/t")"
 
 echo "$pass passed, $fail failed"
