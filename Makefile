@@ -38,7 +38,7 @@ $(BUILD)/lexer.c: frontend/lexer.l $(BUILD)/parser.h
 
 # the runtime's text as C string constants: arr_runtime.inc always,
 # arr_matmul.inc when a module uses matmul, arr_mpi.inc under --mpi; arr_python.inc in
-# --python's wrapper; arr_run.inc in the driver of arrc run and arrc bench
+# --python's wrapper; arr_run.inc and arr_run_main.inc in the driver of arrc run and arrc bench
 EMBED = sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/'
 $(BUILD)/runtime_inc.h: runtime/arr_runtime.inc runtime/arr_matmul.inc runtime/arr_mpi.inc
 	@mkdir -p $(BUILD)
@@ -50,9 +50,9 @@ $(BUILD)/python_inc.h: runtime/arr_python.inc
 	@mkdir -p $(BUILD)
 	{ echo 'static const char arr_python_text[] ='; $(EMBED) runtime/arr_python.inc; echo ';'; } > $@
 
-$(BUILD)/run_inc.h: runtime/arr_run.inc
+$(BUILD)/run_inc.h: runtime/arr_run.inc runtime/arr_run_main.inc
 	@mkdir -p $(BUILD)
-	{ echo 'static const char arr_run_text[] ='; $(EMBED) runtime/arr_run.inc; echo ';'; } > $@
+	{ echo 'static const char arr_run_text[] ='; $(EMBED) runtime/arr_run.inc; $(EMBED) runtime/arr_run_main.inc; echo ';'; } > $@
 
 $(BUILD)/codegen/cg.o: $(BUILD)/runtime_inc.h
 $(BUILD)/codegen/cg_python.o: $(BUILD)/python_inc.h

@@ -8,7 +8,7 @@
  *  1. this arrc (/proc/self/exe) prints the module's signature
  *     (--emit=sig, codegen/cg_sig.c) and writes its C (-o TMP/MODULE.c),
  *     with the compile options given here;
- *  2. the driver TMP/arrc_run.c: runtime/arr_run.inc (reading and writing
+ *  2. the driver TMP/arrc_run.c: runtime/arr_run.inc and arr_run_main.inc (reading and writing
  *     .npy files, random inputs, binding the sizes, timing), then the
  *     module's header and, written here from the signature, the function's
  *     description (its parameters, sizes and results), its call and main;
@@ -22,7 +22,7 @@
 #include "diag.h"
 #include "suggest.h"
 #include "util.h"
-#include "run_inc.h"            /* arr_run_text: runtime/arr_run.inc */
+#include "run_inc.h"            /* arr_run_text: runtime/arr_run.inc and arr_run_main.inc */
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -299,7 +299,7 @@ static void dims_init(Buf *b, const Slots *s, const Item *it)
 /* arrc_run.c: the runtime, then the function's description and main. */
 static void driver_text(Buf *b, const SigFn *f, const char *source)
 {
-    buf_puts(b, "/* arrc_run.c — written by arrc run / arrc bench: runtime/arr_run.inc, then the\n"
+    buf_puts(b, "/* arrc_run.c — written by arrc run / arrc bench: runtime/arr_run.inc and arr_run_main.inc, then the\n"
                 " * description of one exported function and main (its call: arrc_call.c). */\n");
     buf_puts(b, arr_run_text);
     buf_printf(b, "\n/* %s */\n", f->decl);
@@ -347,7 +347,7 @@ static void driver_text(Buf *b, const SigFn *f, const char *source)
 static void call_text(Buf *b, const Sig *sig, const SigFn *f)
 {
     const char *proto = "int arr_run_do(void *const *a, const int64_t *x, void **p, int64_t (*d)[4], void *const *s)";
-    buf_printf(b, "/* arrc_call.c — written by arrc run / arrc bench: the call of %s (runtime/arr_run.inc). */\n", f->name);
+    buf_printf(b, "/* arrc_call.c — written by arrc run / arrc bench: the call of %s (runtime/arr_run_main.inc). */\n", f->name);
     buf_printf(b, "#include \"%s.h\"\n\n%s;\nconst char *arr_run_error(void);\n\n", sig->module, proto);
     buf_printf(b, "/* %s */\n%s\n{\n    (void)a; (void)x; (void)p; (void)d; (void)s;\n", f->decl, proto);
     Slots sl = slots_of(f);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# arrc run and arrc bench (driver/run.c, runtime/arr_run.inc) on the kernels
+# arrc run and arrc bench (driver/run.c, runtime/arr_run.inc, arr_run_main.inc) on the kernels
 # of tests/run/k.arr: inputs written by NumPy (.npy format 1.0 and 2.0, a
 # Fortran-order array, f64, i32, bool, scalars), results read back by NumPy
 # and compared with values NumPy computes; the errors (dtype, shapes,
