@@ -490,27 +490,67 @@ enum { FUSE_LOOKBACK = 1000 };
  * Keeping them apart changes nothing but the loop count: fusion is never
  * needed for a value.  Loops that store at no row, or that already mix
  * offsets, lose nothing by merging.  P1's stores to a compiler temporary
- * that P2 reads do not count: they are the intermediate array that the
- * merge turns into a scalar and dce then deletes (a[1..n] += e computes e
- * + a[1 + i] into t[i], then stores t[i] at a[1 + i]).  Were such a
- * temporary still read elsewhere, the merged loop would mix offsets and
- * --mpi would refuse it with a located error, never run it wrongly. */
+ * that P2 reads do not count when nothing else mentions it: they are the
+ * intermediate array that the merge turns into a scalar and dce then
+ * deletes (a[1..n] += e computes e + a[1 + i] into t[i], then stores t[i]
+ * at a[1 + i]).  A temporary still read elsewhere (the buffer of a var
+ * that two range stores in a row update, v[2..n] -= ...; v[0..n - 2] -=
+ * ...) counts: merging would mix offsets, which --mpi refused. */
 static bool g_mpi;
 
+typedef struct Exempt { AccessSet *acc2; const Var *vars[8]; int n; } Exempt;
+
+/* a compiler temporary that P2 reads: its stores in P1 may not count */
 static bool read_by(const Var *a, void *ctx)
 {
-    return a->kind == V_TEMP && access_reads(ctx, a);
+    Exempt *x = ctx;
+    if (a->kind != V_TEMP || !access_reads(x->acc2, a)) return false;
+    for (int k = 0; k < x->n; k++) if (x->vars[k] == a) return true;
+    if (x->n == 8) return false;
+    x->vars[x->n++] = a;
+    return true;
 }
 
-static bool rows_agree(const IStmt *p1, const IStmt *p2)
+static int mentions(const AccessSet *a, const Var *v)
+{
+    int n = 0;
+    for (int k = 0; k < a->len; k++) n += a->items[k].v == v;
+    return n;
+}
+
+/* Is v mentioned anywhere in f but in p1, p2 and its allocation? (one walk
+ * of the function: only for the loops whose offsets agree by an exemption) */
+static bool mentioned_elsewhere(const IrFunc *f, const IStmt *p1, const IStmt *p2, const Var *v)
+{
+    AccessSet all = {0}, a1 = {0}, a2 = {0};
+    analyze_access_list(&f->body, NULL, &all);
+    analyze_access(p1, NULL, &a1);
+    analyze_access(p2, NULL, &a2);
+    int n = mentions(&all, v) - mentions(&a1, v) - mentions(&a2, v) - 1;     /* - 1: alloc v */
+    VEC_FREE(all);
+    VEC_FREE(a1);
+    VEC_FREE(a2);
+    return n > 0;
+}
+
+static bool rows_agree(const IrFunc *f, const IStmt *p1, const IStmt *p2)
 {
     if (!g_mpi) return true;
     AccessSet acc2 = {0};
     analyze_access(p2, NULL, &acc2);
-    int64_t c1, c2;
-    int r1 = dist_write_rows(p1, &c1, read_by, &acc2), r2 = dist_write_rows(p2, &c2, NULL, NULL);
+    Exempt x = { &acc2, {0}, 0 };
+    int64_t c1, c2, d1;
+    int r1 = dist_write_rows(p1, &c1, read_by, &x), r2 = dist_write_rows(p2, &c2, NULL, NULL);
+    bool ok = !r1 || !r2 || (r1 == r2 && (r1 < 0 || c1 == c2));
+    if (ok && x.n) {
+        /* agreeing only thanks to the exempted stores: each exempted
+           temporary must go away with the merge */
+        int q1 = dist_write_rows(p1, &d1, NULL, NULL);
+        if (!(!q1 || !r2 || (q1 == r2 && (q1 < 0 || d1 == c2))))
+            for (int k = 0; k < x.n && ok; k++) ok = !mentioned_elsewhere(f, p1, p2, x.vars[k]);
+    }
     VEC_FREE(acc2);
-    return !r1 || !r2 || (r1 == r2 && (r1 < 0 || c1 == c2));
+    return ok;
 }
 
 static void fuse_list(IrFunc *f, PtrList *l);
@@ -537,7 +577,7 @@ static void fuse_list(IrFunc *f, PtrList *l)
         for (int i = j - 1; i >= stop; i--) {
             IStmt *p1 = l->items[i];
             if (is_parfor(p1) && same_bounds(p1, s) && p1->loop.body.len + s->loop.body.len <= PIR_MAX_BODY
-                && conflict_free(p1, s) && rows_agree(p1, s)) {
+                && conflict_free(p1, s) && rows_agree(f, p1, s)) {
                 while (covered > i + 1) between_add(f, &between, l->items[--covered]);
                 /* the merged loop goes where P2 is (P1 moves down past what is
                  * between) or, failing that, where P1 is (P2 moves up) */

@@ -416,6 +416,16 @@ int main(int argc, char **argv)
         for (int q = 0; q < 3; q++) { free(o[q]); free(r[q]); }
     }
     {
+        double *o = malloc(sizeof(double) * (size_t)(cnt ? cnt : 1)), *r = malloc(sizeof(double) * n);
+        rc = two_stores(MPI_COMM_WORLD, cnt, x + off, o);
+        int ok2 = rc == 0;
+        if (!rank) ok2 &= ref_two_stores(n, x, r) == 0;
+        gather(o, cnt, sizeof(double), n, 1, all);
+        if (!rank) ok2 &= !memcmp(all, r, sizeof(double) * n);
+        check("two_stores: two range stores in a row on one copy (offsets 2 and 0), bit for bit", ok2);
+        free(o); free(r);
+    }
+    {
         /* a halo exchanged in every iteration of a loop whose arrays the
            pool frees (into its spares, reused by the next iteration's
            arrays of about the size of the requests, 2 per rank: hence

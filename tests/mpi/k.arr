@@ -276,6 +276,16 @@ export fn whiles(x: f64[n]) -> (f64[n], i64, i64) {
 # the same on arrays bound by let and stored to in place (a copy's second
 # name, renamed to the copy by pass unalias: these were refused by --mpi
 # until the loops storing at different row offsets were kept apart)
+# two range stores in a row on one copy, at offsets 2 and 0: fuse must not
+# merge the first store with the loop that reads its rows for the second
+# (found by an audit: refused under --mpi, as one loop mixed two offsets)
+export fn two_stores(x: f64[n]) -> f64[n] {
+    var v = copy(x);
+    v[2..n] -= v[0..n - 2] * 0.5;
+    v[0..n - 2] -= v[2..n] * 0.25;
+    return v;
+}
+
 export fn let_shifts(x: f64[n], e: f64) -> (f64[n], f64[n], f64[n]) {
     let a = copy(x);
     a[1..n] -= e;
