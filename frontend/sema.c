@@ -67,10 +67,10 @@ Type *with_elem(const Type *shape, TyKind k)
 }
 
 /* The largest literal magnitude an integer kind takes: its maximum, and
- * for a signed kind the maximum + 1 after a minus sign (-128 for i8) or
- * standing alone (2147483648 for i32 is INT32_MIN, as before); an unsigned
- * kind takes a negated literal up to its maximum and wraps (-1 as u8 is 255,
- * as in C). */
+ * for a signed kind the maximum + 1 after a minus sign (-128 for i8; alone,
+ * 128 is out of range for i8: it was taken as -128, a wrong value found by
+ * an audit); an unsigned kind takes a negated literal up to its maximum and
+ * wraps (-1 as u8 is 255, as in C). */
 static uint64_t int_limit(TyKind k)
 {
     int bits = ty_int_bits(k);
@@ -116,7 +116,7 @@ void coerce(Expr *e, TyKind k)
     case E_INT:
         if (k == T_I64 && e->ival > (uint64_t)INT64_MAX)
             diag_error(e->span, "integer literal is too large for i64");
-        else if (ty_is_int_kind(k) && e->ival > int_limit(k))
+        else if (ty_is_int_kind(k) && e->ival > int_limit(k) - !ty_is_unsigned_kind(k))   /* 128 is no i8: only -128 */
             diag_error(e->span, "integer literal %" PRIu64 " is out of range for %s", e->ival, ty_kind_name(k));
         break;
     case E_UNARY:
@@ -124,7 +124,7 @@ void coerce(Expr *e, TyKind k)
         if (e->op.op == OP_NEG && e->op.a->kind == E_INT) {
             e->op.a->ty = ty_scalar(k);
             if (ty_is_int_kind(k) && e->op.a->ival > int_limit(k))
-                diag_error(e->span, "integer literal is out of range for %s", ty_kind_name(k));
+                diag_error(e->span, "integer literal -%" PRIu64 " is out of range for %s", e->op.a->ival, ty_kind_name(k));
         } else {
             coerce(e->op.a, k);
         }
