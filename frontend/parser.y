@@ -437,8 +437,31 @@ static const char *word_before(int file, uint32_t end, Span *where)
     return w;
 }
 
-/* Hints for what C programmers type by habit: a declaration with a type
- * first (`double s = 0.0;`), a C for loop, a chained comparison. */
+/* The text of the token at `at` (NULL when longer than 32 bytes). */
+static const char *token_text(Span at)
+{
+    const SourceFile *f = diag_file(at.file);
+    if (at.end <= at.beg || at.end - at.beg > 32 || at.end > f->len) return NULL;
+    static char w[33];
+    memcpy(w, f->text + at.beg, at.end - at.beg);
+    w[at.end - at.beg] = 0;
+    return w;
+}
+
+/* Python's and, or, not, elif as arr writes them (NULL: none of them). */
+static const char *python_word(const char *w)
+{
+    static const char *const py[][2] = { { "and", "&&" }, { "or", "||" }, { "not", "!" }, { "elif", "else if" } };
+    for (size_t i = 0; w && i < sizeof py / sizeof py[0]; i++)
+        if (!strcmp(w, py[i][0])) return py[i][1];
+    return NULL;
+}
+
+/* Hints for what Python, NumPy and C programmers type by habit (one note
+ * at most): Python's and/or/not/elif, '=' in a condition, NumPy's
+ * np.f(a) and a.shape, slices with ':', a ':' opening a block; a
+ * declaration with a type first (`double s = 0.0;`), a C for loop, a
+ * chained comparison. */
 static bool is_arr_type_name(const char *w)
 {
     static const char *const names[] = { "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64",
@@ -448,7 +471,7 @@ static bool is_arr_type_name(const char *w)
     return false;
 }
 
-static void c_habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
+static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
 {
     static const char *const ctypes[][2] = {
         { "double", "f64" }, { "float", "f32" }, { "int", "i32" }, { "long", "i64" }, { "short", "i16" },
@@ -457,6 +480,42 @@ static void c_habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
     };
     Span w;
     const char *prev = word_before(at.file, ls->prev_end, &w);
+    const char *gn = yysymbol_name(got), *py;
+    if (got == YYSYMBOL_IDENT && (py = python_word(token_text(at)))) {
+        diag_note(at, "arr writes '%s' as '%s'", token_text(at), py);
+        return;
+    }
+    if ((py = python_word(prev))) {
+        diag_note(w, "arr writes '%s' as '%s'", prev, py);
+        return;
+    }
+    if (!strcmp(gn, "'='")) {
+        diag_note(at, "to compare, write '=='; '=' assigns, as a statement of its own");
+        return;
+    }
+    if (!strcmp(gn, "'.'")) {
+        diag_note(at, "arr has no modules or methods: its builtins are functions (sum(a), size(a, 0), transpose(a), "
+                      "zeros(f64, n)), and there is no 'np.'");
+        return;
+    }
+    if (!strcmp(gn, "':'")) {
+        bool in_index = ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH && ls->open_ch[ls->depth - 1] == '[';
+        if (in_index) {
+            diag_note(at, "a range of indices is written 'lo..hi' (hi excluded): a[1..n], a[.., 0]");
+            return;
+        }
+        /* `if c:` (a line that starts with if, else, for or while) */
+        const SourceFile *f = diag_file(at.file);
+        uint32_t b = at.beg;
+        while (b > 0 && f->text[b - 1] != '\n') b--;
+        while (b < at.beg && (f->text[b] == ' ' || f->text[b] == '\t' || f->text[b] == '}')) b++;
+        static const char *const kw[] = { "if ", "else", "for ", "while " };
+        for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
+            if (at.beg - b >= strlen(kw[i]) && !strncmp(f->text + b, kw[i], strlen(kw[i]))) {
+                diag_note(at, "a block is written in braces, without ':': 'if c { ... }'");
+                return;
+            }
+    }
     if (got == YYSYMBOL_IDENT && prev) {
         for (size_t i = 0; i < sizeof ctypes / sizeof ctypes[0]; i++) {
             if (strcmp(prev, ctypes[i][0])) continue;
@@ -472,10 +531,19 @@ static void c_habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
                          "'let x: %s = ...'", prev);
         return;
     }
-    const char *gn = yysymbol_name(got);
     if (!strcmp(gn, "'('") && prev && !strcmp(prev, "for")) {
         diag_note(w, "a loop is written 'for i in 0..n { ... }' (n excluded), without parentheses");
         return;
+    }
+    if (got == YYSYMBOL_EQ && prev) {
+        /* `y == x;` as a statement: a name, then '==', at a statement's start */
+        const SourceFile *f = diag_file(at.file);
+        uint32_t b = w.beg;
+        while (b > 0 && isspace((unsigned char)f->text[b - 1])) b--;
+        if (b == 0 || strchr(";{}", f->text[b - 1])) {
+            diag_note(at, "to assign, write '='; '==' compares");
+            return;
+        }
     }
     if (!strcmp(gn, "'<'") || !strcmp(gn, "'>'") || got == YYSYMBOL_LE || got == YYSYMBOL_GE
         || got == YYSYMBOL_EQ || got == YYSYMBOL_NE)
@@ -545,6 +613,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     diag_error(got == YYSYMBOL_YYEOF ? after : at, "%s", b.s);
     buf_free(&b);
     if (got == YYSYMBOL_YYEOF && open) diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
-    c_habit_hint(ls, got, at);
+    habit_hint(ls, got, at);
     return 0;
 }

@@ -1,0 +1,2 @@
+# Python's not
+export fn f(b: bool) -> bool { return not b; }
