@@ -92,7 +92,12 @@ static int utf8_seq(const char *p, uint32_t n)
 
 /* Prints the line holding s.beg, then a caret under s.beg and '~' under the
  * rest of the span (clipped to that line).  Bytes that are not printable
- * ASCII or UTF-8 are shown as '?', so the caret stays aligned. */
+ * ASCII or UTF-8 are shown as '?', so the caret stays aligned.  A line
+ * longer than LINE_SHOWN bytes shows LINE_SHOWN of them around the caret
+ * (up to LINE_BEFORE before it), cut ends marked "...", as clang does (a
+ * generated line of 800 kB was echoed whole for every diagnostic). */
+enum { LINE_SHOWN = 200, LINE_BEFORE = 80 };
+
 static void show_line(FILE *out, Span s, bool c)
 {
     const SourceFile *f = &files.items[s.file];
@@ -100,7 +105,20 @@ static void show_line(FILE *out, Span s, bool c)
     while (ls > 0 && f->text[ls - 1] != '\n') ls--;
     while (le < f->len && f->text[le] != '\n') le++;
     if (le > ls && f->text[le - 1] == '\r') le--;     /* CRLF line ends */
-    fputc(' ', out);
+    bool cut_l = false, cut_r = false;
+    if (le - ls > LINE_SHOWN) {
+        if (b - ls > LINE_BEFORE) {
+            ls = b - LINE_BEFORE;
+            while (ls < b && ((unsigned char)f->text[ls] & 0xc0) == 0x80) ls++;     /* not inside a UTF-8 sequence */
+            cut_l = true;
+        }
+        if (le - ls > LINE_SHOWN) {
+            le = ls + LINE_SHOWN;
+            while (le > b + 1 && ((unsigned char)f->text[le] & 0xc0) == 0x80) le--;
+            cut_r = true;
+        }
+    }
+    fputs(cut_l ? " ..." : " ", out);
     /* valid UTF-8 sequences print as they are (one column each); any other
      * byte that is not printable ASCII prints as '?' (one column) */
     for (uint32_t i = ls; i < le;) {
@@ -110,7 +128,8 @@ static void show_line(FILE *out, Span s, bool c)
         fputc(c == '\t' || (c >= 0x20 && c < 0x7f) ? c : '?', out);
         i++;
     }
-    fputs("\n ", out);
+    fputs(cut_r ? "...\n " : "\n ", out);
+    if (cut_l) fputs("   ", out);
     for (uint32_t i = ls; i < b;) {
         unsigned char c = (unsigned char)f->text[i];
         int n = utf8_seq(f->text + i, b - i);
