@@ -596,6 +596,24 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
         diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
         return 0;
     }
+    if (!strcmp(gn, "'export'") || !strcmp(gn, "'fn'") || !strcmp(gn, "'import'") || !strcmp(gn, "'extern'")) {
+        if (want == '}') {
+            /* a function that never closed: the next one's start is where it shows */
+            diag_error(after, "expected '}'");
+            diag_note(ls->open[ls->depth - 1], "to match this '{'");
+            return 0;
+        }
+    }
+    if (ls->depth == 0 && (!strcmp(gn, "'return'") || !strcmp(gn, "'let'") || !strcmp(gn, "'var'")
+                           || !strcmp(gn, "'if'") || !strcmp(gn, "'for'") || !strcmp(gn, "'while'"))) {
+        const SourceFile *f = diag_file(at.file);
+        if (ls->prev_end > 0 && f->text[ls->prev_end - 1] == '}') {
+            diag_error(at, "unexpected %s outside a function", gn);
+            diag_note((Span){ ls->prev_end - 1, ls->prev_end, at.file },
+                      "this '}' ends the function: is there one '}' too many before it?");
+            return 0;
+        }
+    }
     if (!strcmp(gn, "'}'") && want == '}' && n >= 5) {
         diag_error(at, "expected an expression before '}': a block expression ends with its value");
         return 0;
