@@ -192,6 +192,8 @@ Type *check_binary(Ctx *c, Expr *e)
 bad:
     diag_error(e->span, "invalid operands to binary '%s' (have %s and %s)", sp, what(ta), what(tb));
     sign_mix_note(e->span, ka, kb);
+    if (op == OP_BXOR && (ty_is_float_kind(ka) || ty_is_float_kind(kb)))
+        diag_note(e->span, "'^' is the bitwise exclusive or (of integers and bools); a power is written '**' (x ** 2)");
     return err_ty();
 }
 
@@ -518,7 +520,10 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
                 diag_error(e->span, "function '%s' used as a value", e->name.name);
             else {
                 diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
-                note_similar(c, e->span, e->name.name, true, false);
+                if (!strcmp(e->name.name, "True") || !strcmp(e->name.name, "False"))
+                    diag_note(e->span, "arr's booleans are 'true' and 'false'");
+                else
+                    note_similar(c, e->span, e->name.name, true, false);
             }
             return err_ty();
         }

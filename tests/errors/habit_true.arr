@@ -1,0 +1,4 @@
+# Python's True: a note names arr's 'true'
+export fn f() -> bool {
+    return True;
+}
