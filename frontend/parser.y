@@ -596,9 +596,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
         diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
         return 0;
     }
-    if (!strcmp(gn, "'export'") || !strcmp(gn, "'fn'") || !strcmp(gn, "'import'") || !strcmp(gn, "'extern'")) {
+    if ((!strcmp(gn, "'export'") || !strcmp(gn, "'fn'") || !strcmp(gn, "'import'") || !strcmp(gn, "'extern'"))
+        && (at.beg == 0 || diag_file(at.file)->text[at.beg - 1] == '\n')) {
         if (want == '}') {
-            /* a function that never closed: the next one's start is where it shows */
+            /* a function that never closed: the next one, at the start of
+               a line, is where it shows (not `fn` nested in a block) */
             diag_error(after, "expected '}'");
             diag_note(ls->open[ls->depth - 1], "to match this '{'");
             return 0;
