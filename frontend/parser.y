@@ -489,9 +489,26 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
         diag_note(w, "arr writes '%s' as '%s'", prev, py);
         return;
     }
+    bool in_call = ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH && ls->open_ch[ls->depth - 1] == '(';
+    if (!strcmp(gn, "'='") && in_call && prev) {          /* NumPy's sum(a, axis=0) */
+        diag_note(w, "arr has no keyword arguments ('%s='): give the value alone, in order ('sum(a, 0)')", prev);
+        return;
+    }
     if (!strcmp(gn, "'='")) {
         diag_note(at, "to compare, write '=='; '=' assigns, as a statement of its own");
         return;
+    }
+    if (!strcmp(gn, "'{'")) {                             /* Python's for i in range(n) */
+        const SourceFile *f = diag_file(at.file);
+        uint32_t b = at.beg;
+        while (b > 0 && f->text[b - 1] != '\n') b--;
+        while (b < at.beg && (f->text[b] == ' ' || f->text[b] == '\t')) b++;
+        const char *r = at.beg - b > 4 && !strncmp(f->text + b, "for ", 4) ? strstr(f->text + b, "range(") : NULL;
+        if (r && r < f->text + at.beg) {
+            diag_note((Span){ (uint32_t)(r - f->text), (uint32_t)(r - f->text) + 5, at.file },
+                      "a loop over a range is written 'for i in 0..n { ... }' (n excluded)");
+            return;
+        }
     }
     if (!strcmp(gn, "'.'")) {
         diag_note(at, "arr has no modules or methods: its builtins are functions (sum(a), size(a, 0), transpose(a), "

@@ -10,6 +10,8 @@ void arity_error(Expr *e, const char *name, int lo, int hi)
     else
         diag_error(e->span, "'%s' takes %d to %d arguments, but %d %s given", name, lo, hi,
                    e->call.args.len, e->call.args.len == 1 ? "was" : "were");
+    if (!strcmp(name, "zeros") || !strcmp(name, "ones"))      /* NumPy's zeros(n), zeros((m, n)) */
+        diag_note(e->span, "the element type comes first, then the extents: '%s(f64, n)', '%s(f64, m, n)'", name, name);
 }
 
 static Type *require_array(Expr *a, Type *t, const char *fname)
@@ -285,6 +287,9 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         if (a->kind == E_LAMBDA) { t[i] = ty_scalar(T_LAMBDA); continue; }
         t[i] = (b->cls == BC_CONSTRUCT && i == 0 && a->kind == E_TYPENAME && !lookup(c, ty_kind_name(a->tyname)))
                ? check_expr(c, a) : check_value(c, a);
+        if (is_err(t[i]) && b->cls == BC_CONSTRUCT && i > 0 && a->kind == E_TYPENAME)     /* NumPy's zeros(n, dtype) */
+            diag_note(a->span, "the element type comes first, then the extents: '%s(%s, n)'", b->name,
+                      ty_kind_name(a->tyname));
         if (is_err(t[i])) return err_ty();
     }
     switch (b->cls) {

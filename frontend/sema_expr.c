@@ -368,7 +368,14 @@ static Type *check_call(Ctx *c, Expr *e)
         if (s) diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
         else {
             diag_error(e->call.name_span, "call to undeclared function '%s'", e->call.name);
-            note_similar(c, e->call.name_span, e->call.name, false, true);
+            if (!strcmp(e->call.name, "range"))         /* Python's range(n) */
+                diag_note(e->call.name_span, "a range is written 'lo..hi' (hi excluded): 'for i in 0..n', "
+                                             "'[f(i) for i in 0..n]'");
+            else if (!strcmp(e->call.name, "map"))
+                diag_note(e->call.name_span, "a function applies elementwise when called on arrays ('f(a)'), or write "
+                                             "a comprehension: '[x * 2.0 for x in a]'");
+            else
+                note_similar(c, e->call.name_span, e->call.name, false, true);
         }
         return err_ty();
     }
