@@ -535,10 +535,9 @@ static void check_stmt(Ctx *c, Stmt *s)
         break;
     case S_FOR: {
         Expr *r = s->for_.range;
-        check_scalar_of(c, r->range.lo, T_I64, "the start of a range");
-        check_scalar_of(c, r->range.hi, T_I64, "the end of a range");
-        coerce(r->range.lo, T_I64);
-        coerce(r->range.hi, T_I64);
+        /* (a bound that is not an integer is one error: not coerced again) */
+        if (!is_err(check_scalar_of(c, r->range.lo, T_I64, "the start of a range"))) coerce(r->range.lo, T_I64);
+        if (!is_err(check_scalar_of(c, r->range.hi, T_I64, "the end of a range"))) coerce(r->range.hi, T_I64);
         push_scope(c);
         s->for_.var.sym = declare(c, s->for_.var.name, SYM_LOOP, ty_scalar(T_I64), s->for_.var.span);
         push_scope(c);              /* the body may shadow the loop variable */
