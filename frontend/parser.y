@@ -448,6 +448,17 @@ static const char *token_text(Span at)
     return w;
 }
 
+/* Where the words of the line holding `at` begin: its first byte that is
+ * not a blank or a '}' (at most at.beg). */
+static uint32_t line_words(Span at)
+{
+    const SourceFile *f = diag_file(at.file);
+    uint32_t b = at.beg;
+    while (b > 0 && f->text[b - 1] != '\n') b--;
+    while (b < at.beg && (f->text[b] == ' ' || f->text[b] == '\t' || f->text[b] == '}')) b++;
+    return b;
+}
+
 /* Python's and, or, not, elif as arr writes them (NULL: none of them). */
 static const char *python_word(const char *w)
 {
@@ -500,9 +511,7 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
     }
     if (!strcmp(gn, "'{'")) {                             /* Python's for i in range(n) */
         const SourceFile *f = diag_file(at.file);
-        uint32_t b = at.beg;
-        while (b > 0 && f->text[b - 1] != '\n') b--;
-        while (b < at.beg && (f->text[b] == ' ' || f->text[b] == '\t')) b++;
+        uint32_t b = line_words(at);
         const char *r = at.beg - b > 4 && !strncmp(f->text + b, "for ", 4) ? strstr(f->text + b, "range(") : NULL;
         if (r && r < f->text + at.beg) {
             diag_note((Span){ (uint32_t)(r - f->text), (uint32_t)(r - f->text) + 5, at.file },
@@ -523,9 +532,7 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
         }
         /* `if c:` (a line that starts with if, else, for or while) */
         const SourceFile *f = diag_file(at.file);
-        uint32_t b = at.beg;
-        while (b > 0 && f->text[b - 1] != '\n') b--;
-        while (b < at.beg && (f->text[b] == ' ' || f->text[b] == '\t' || f->text[b] == '}')) b++;
+        uint32_t b = line_words(at);
         static const char *const kw[] = { "if ", "else", "for ", "while " };
         for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
             if (at.beg - b >= strlen(kw[i]) && !strncmp(f->text + b, kw[i], strlen(kw[i]))) {
