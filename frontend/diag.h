@@ -32,6 +32,7 @@ typedef enum WarnId {
     W_SHADOW,               /* a local that hides another local or a parameter (-Wall) */
     W_TAUTOLOGICAL_COMPARE, /* a comparison whose value the types decide */
     W_STENCIL_ROUNDS,       /* runStencil with 0 (or a negative number of) constant rounds */
+    W_DIV_BY_ZERO,          /* an integer / or % by the literal 0 (a run-time error) */
     W_COUNT_
 } WarnId;
 /* Applies one -W option (-Wall, -Wextra, -Werror[=NAME], -W[no-]NAME, -w);

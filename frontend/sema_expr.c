@@ -183,6 +183,9 @@ Type *check_binary(Ctx *c, Expr *e)
         coerce(e->op.b, k);
     }
     e->op.opk = k;
+    if ((op == OP_DIV || op == OP_MOD) && ty_is_int_kind(k) && is_zero_literal(e->op.b))
+        diag_warning(W_DIV_BY_ZERO, e->op.b->span, "integer %s by zero is a run-time error",
+                     op == OP_DIV ? "division" : "remainder");
     if (op >= OP_LT && op <= OP_NE) {
         if (is_weak(k)) { coerce(e->op.a, ty_default(k)); coerce(e->op.b, ty_default(k)); e->op.opk = ty_default(k); }
         warn_tautology(e, e->op.opk);

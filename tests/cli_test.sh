@@ -287,6 +287,10 @@ check "  ... unused variable, named and located" has "^w.arr:2:9: warning: unuse
 check "  ... an unsigned value >= 0" has "^w.arr:3:13: warning: comparison of an unsigned value (u8) >= 0 is always true \[-Wtautological-compare\]"
 check "  ... counted" has "^3 warnings generated.$"
 check "  ... -Wshadow is off by default" sh -c "! grep -q shadow '$tmp/err'"
+printf 'export fn g(a: i64[n], b: f64[n]) -> f64[n] {\n    let q = a %% 0;\n    return b / 0 + f64(q[0] / 0);\n}\n' > "$tmp/w/z.arr"
+arrc_run z.arr -o z.c
+check "-Wdiv-by-zero: an integer / or % by the literal 0, not a float one" sh -c "test $rc = 0 && test \$(grep -c 'Wdiv-by-zero' '$tmp/err') = 2"
+check "  ... located at the 0" has "^z.arr:2:17: warning: integer remainder by zero is a run-time error \[-Wdiv-by-zero\]"
 arrc_run w.arr -o w.c -Wall
 check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
 fresh; cp "$tmp/err" /dev/null
