@@ -13,6 +13,7 @@ struct LexState {
     int depth;                  /* open brackets, for "to match this '{'" */
     uint32_t prev_end;          /* end of the token before the lookahead */
     uint32_t last_end;          /* end of the lookahead token */
+    uint32_t bad_string;        /* 1 + start of the last unterminated string (reported) */
     Span open[LEX_MAX_DEPTH];
     char open_ch[LEX_MAX_DEPTH];
 };

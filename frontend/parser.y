@@ -492,6 +492,10 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
     Span w;
     const char *prev = word_before(at.file, ls->prev_end, &w);
     const char *gn = yysymbol_name(got), *py;
+    if (got == YYSYMBOL_STRING) {
+        diag_note(at, "arr has no string values: strings name files in 'import' and 'extern' declarations");
+        return;
+    }
     if (got == YYSYMBOL_IDENT && (py = python_word(token_text(at)))) {
         diag_note(at, "arr writes '%s' as '%s'", token_text(at), py);
         return;
@@ -591,6 +595,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     yysymbol_kind_t got = yypcontext_token(ctx);
     Span at = *yypcontext_location(ctx);
     struct LexState *ls = arr_yyget_extra(scanner);
+    if (got == YYSYMBOL_STRING && ls->bad_string == at.beg + 1)
+        return 0;           /* the scanner reported the string, unterminated */
     Span after = { ls->prev_end, ls->prev_end, at.file };
     bool open = ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH;
     char oc = open ? ls->open_ch[ls->depth - 1] : 0;
