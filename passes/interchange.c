@@ -32,7 +32,11 @@
  * there) is read through its source. Only float sums (integer sums wrap through an unsigned
  * shadow) and only when some load of the reduction walks down a column (a
  * 2-D or higher array whose last index is j and another index mentions p).
- * -O0 skips this pass.
+ * -O0 skips this pass, and so does --mpi: the blocked and chunked forms
+ * write the result at rows other than their loop's own (a block's
+ * columns, a chunk's bins), which distribute cannot split when the result
+ * is distributed (`-> f64[w]` of `sum(u, 0)`); the plain form runs each
+ * rank's own columns over a gathered copy (tests/mpi colsum).
  *
  * By rows (by_rows): chunks of rows (rowchunks.c), each with its own row
  * of column sums, added up per column in chunk order after the chunks:
@@ -418,6 +422,6 @@ static void walk(const IrProgram *p, IrFunc *f, PtrList *l)
 
 void pass_interchange(IrProgram *p)
 {
-    if (!p->fuse) return;
+    if (!p->fuse || p->mpi) return;
     for (int i = 0; i < p->funcs.len; i++) walk(p, p->funcs.items[i], &((IrFunc *)p->funcs.items[i])->body);
 }

@@ -599,6 +599,23 @@ int main(int argc, char **argv)
         check("whiles: conditions reading distributed elements (gathered once, or every iteration), bit for bit", okq);
         free(o); free(r);
     }
+    {
+        /* column sums into results split by their own dimension 0 (w) */
+        int64_t woff, wcnt;
+        block(w, rank, &woff, &wcnt);
+        double *o[2], *r[2], *g = malloc(sizeof(double) * w);
+        for (int q = 0; q < 2; q++) { o[q] = malloc(sizeof(double) * (size_t)(wcnt ? wcnt : 1)); r[q] = malloc(sizeof(double) * w); }
+        rc = colsum(MPI_COMM_WORLD, cnt, wcnt, w, u + off * w, o[0], o[1]);
+        int okc = rc == 0;
+        if (!rank) okc &= ref_colsum(n, w, u, r[0], r[1]) == 0;
+        for (int q = 0; q < 2; q++) {
+            gather(o[q], wcnt, sizeof(double), w, 1, g);
+            for (int64_t j = 0; j < w && !rank; j++) okc &= close_to(g[j], r[q][j]);
+        }
+        check("colsum: sum(u, 0) and dots down columns into results split by w, within 1e-12", okc);
+        for (int q = 0; q < 2; q++) { free(o[q]); free(r[q]); }
+        free(g);
+    }
     MPI_Finalize();
     return failures != 0;
 }

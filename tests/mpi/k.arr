@@ -323,3 +323,11 @@ export fn shifted_argmax(x: f64[n], u: f64[n, m]) -> (f64[n], f64[n]) {
 export fn twosizes(x: f64[n], y: f64[m]) -> (f64[n], f64) {
     return (x + y * 2.0, dot(x, y));
 }
+
+# column sums into results split by their own dimension 0 (w, a whole
+# extent of u): each rank computes its columns over a gathered copy of u
+# (the interchange's blocked and chunked forms, which write at other rows,
+# are not made under --mpi); was refused
+export fn colsum(u: f64[h, w]) -> (f64[w], f64[w]) {
+    return (sum(u, 0), [dot(u[.., j], u[.., j]) for j in 0..w]);
+}
