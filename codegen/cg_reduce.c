@@ -32,8 +32,8 @@ const char *omp_redop_of(const Reduction *r)
     switch (r->op) {
     case RED_SUM: case RED_COUNT: return "+";
     case RED_PROD: return "*";
-    case RED_MIN: return ty_is_float_kind(r->acc->elem) ? NULL : "min";
-    case RED_MAX: return ty_is_float_kind(r->acc->elem) ? NULL : "max";
+    case RED_MIN: return ty_is_float_kind(r->acc->elem) && !r->nan_free ? NULL : "min";
+    case RED_MAX: return ty_is_float_kind(r->acc->elem) && !r->nan_free ? NULL : "max";
     case RED_ANY: return "||";
     case RED_ALL: return "&&";
     default: return NULL;
@@ -235,7 +235,8 @@ void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, con
         }
         buf_printf(b, "%s *= %s", acc, red_unsigned(r) ? "(uint64_t)" : ""); expr(g, r->value); break;
     case RED_MIN: case RED_MAX:
-        buf_printf(b, "%s = arr_%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max", sfx(r->acc->elem), acc);
+        buf_printf(b, "%s = arr_%s%s_%s(%s, ", acc, r->op == RED_MIN ? "min" : "max",
+                   r->nan_free && ty_is_float_kind(r->acc->elem) ? "v" : "", sfx(r->acc->elem), acc);
         top_expr(g, r->value);
         buf_putc(b, ')');
         break;

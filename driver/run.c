@@ -346,32 +346,33 @@ static void driver_text(Buf *b, const SigFn *f, const char *source)
  * type), and arr_run_error. */
 static void call_text(Buf *b, const Sig *sig, const SigFn *f)
 {
-    const char *proto = "int arr_run_do(void *const *a, const int64_t *x, void **p, int64_t (*d)[4], void *const *s)";
+    const char *proto = "int arr_run_do(void *const *arr_run_a, const int64_t *arr_run_x, void **arr_run_p, int64_t (*arr_run_d)[4], "
+                        "void *const *arr_run_s)";
     buf_printf(b, "/* arrc_call.c — written by arrc run / arrc bench: the call of %s (runtime/arr_run_main.inc). */\n", f->name);
     buf_printf(b, "#include \"%s.h\"\n\n%s;\nconst char *arr_run_error(void);\n\n", sig->module, proto);
-    buf_printf(b, "/* %s */\n%s\n{\n    (void)a; (void)x; (void)p; (void)d; (void)s;\n", f->decl, proto);
+    buf_printf(b, "/* %s */\n%s\n{\n    (void)arr_run_a; (void)arr_run_x; (void)arr_run_p; (void)arr_run_d; (void)arr_run_s;\n", f->decl, proto);
     Slots sl = slots_of(f);
     for (int i = 0, j = 0; i < f->items.len; i++) {
         const Item *it = &f->items.items[i];
         if (!is(it, "result")) continue;
-        if (callee_sized(it)) buf_printf(b, "    %s *p%d = 0;\n", c_type(it->type), j);
+        if (callee_sized(it)) buf_printf(b, "    %s *arr_run_p%d = 0;\n", c_type(it->type), j);
         j++;
     }
-    buf_printf(b, "    int rc = %s(", f->cname);
+    buf_printf(b, "    int arr_run_rc = %s(", f->cname);
     for (int i = 0, k = 0, j = 0; i < f->items.len; i++) {
         const Item *it = &f->items.items[i];
         buf_puts(b, i ? ", " : "");
         if (is(it, "size") || is(it, "extent")) {
-            buf_printf(b, "x[%d]", slot_of(&sl, it->name));
+            buf_printf(b, "arr_run_x[%d]", slot_of(&sl, it->name));
         } else if (is_param(it)) {
-            if (it->rank) buf_printf(b, "*(void **)a[%d]", k++);
-            else buf_printf(b, "*(%s *)a[%d]", c_type(it->type), k++);
+            if (it->rank) buf_printf(b, "*(void **)arr_run_a[%d]", k++);
+            else buf_printf(b, "*(%s *)arr_run_a[%d]", c_type(it->type), k++);
         } else {
-            if (!it->rank) buf_printf(b, "(%s *)s[%d]", c_type(it->type), j);
-            else if (!callee_sized(it)) buf_printf(b, "p[%d]", j);
+            if (!it->rank) buf_printf(b, "(%s *)arr_run_s[%d]", c_type(it->type), j);
+            else if (!callee_sized(it)) buf_printf(b, "arr_run_p[%d]", j);
             else {
-                buf_printf(b, "&p%d", j);
-                for (int d = 0; d < it->rank; d++) buf_printf(b, ", &d[%d][%d]", j, d);
+                buf_printf(b, "&arr_run_p%d", j);
+                for (int d = 0; d < it->rank; d++) buf_printf(b, ", &arr_run_d[%d][%d]", j, d);
             }
             j++;
         }
@@ -380,10 +381,10 @@ static void call_text(Buf *b, const Sig *sig, const SigFn *f)
     for (int i = 0, j = 0; i < f->items.len; i++) {
         const Item *it = &f->items.items[i];
         if (!is(it, "result")) continue;
-        if (callee_sized(it)) buf_printf(b, "    p[%d] = p%d;\n", j, j);
+        if (callee_sized(it)) buf_printf(b, "    arr_run_p[%d] = arr_run_p%d;\n", j, j);
         j++;
     }
-    buf_puts(b, "    return rc;\n}\n\n");
+    buf_puts(b, "    return arr_run_rc;\n}\n\n");
     buf_printf(b, "const char *arr_run_error(void) { return %s_last_error(); }\n", sig->module);
 }
 

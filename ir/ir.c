@@ -496,6 +496,59 @@ void ir_clone_stmts_follow(IrFunc *f, const PtrList *src, PtrList *dst, Var *con
     free(c.labels);
 }
 
+/* the distinct variables an expression reads */
+typedef struct Coll { Var **v; int n, cap; } Coll;
+static void collect_var(IExpr **slot, void *ctx)
+{
+    Coll *c = ctx;
+    if ((*slot)->kind != IE_VAR) return;
+    for (int i = 0; i < c->n; i++)
+        if (c->v[i] == (*slot)->var) return;
+    if (c->n < c->cap) c->v[c->n++] = (*slot)->var;
+}
+
+typedef struct Subst { Var **from, **to; int n; } Subst;
+static void subst(IExpr **slot, void *ctx)
+{
+    Subst *sb = ctx;
+    if ((*slot)->kind != IE_VAR) return;
+    for (int i = 0; i < sb->n; i++)
+        if (sb->from[i] == (*slot)->var) { (*slot)->var = sb->to[i]; return; }
+}
+
+IStmt *ir_clone_parfor(IrFunc *f, const IStmt *lp)
+{
+    int nv = f->vars.len + 1;
+    Coll col = { xcalloc((size_t)nv, sizeof(Var *)), 0, nv };
+    for (int q = 0; q < lp->loop.reds.len; q++) {
+        Reduction *r = lp->loop.reds.items[q];
+        ir_walk_expr(&r->value, collect_var, &col);
+        if (r->lam) ir_walk_expr(&r->lam, collect_var, &col);
+    }
+    Var **to = xcalloc((size_t)col.n + 1, sizeof(Var *));
+    memcpy(to, col.v, sizeof(Var *) * (size_t)col.n);
+    IStmt *cp = ir_stmt(IS_LOOP, lp->span);
+    *cp = *lp;
+    cp->loop.body = (PtrList){0};
+    cp->loop.reds = (PtrList){0};
+    cp->loop.fused = (PtrList){0};
+    ir_clone_stmts_follow(f, &lp->loop.body, &cp->loop.body, NULL, NULL, 0, to, col.n);
+    for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&cp->loop.fused, lp->loop.fused.items[k]);
+    Subst sb = { col.v, to, col.n };
+    for (int q = 0; q < lp->loop.reds.len; q++) {
+        Reduction *r = NEW(Reduction);
+        *r = *(Reduction *)lp->loop.reds.items[q];
+        r->value = ir_clone_expr(r->value);
+        ir_walk_expr(&r->value, subst, &sb);
+        r->lam = ir_clone_expr(r->lam);
+        if (r->lam) ir_walk_expr(&r->lam, subst, &sb);
+        plist_push(&cp->loop.reds, r);
+    }
+    free(col.v);
+    free(to);
+    return cp;
+}
+
 bool ir_safe_divisor(const IExpr *e)
 {
     if (e->kind != IE_BINOP || (e->op.op != OP_DIV && e->op.op != OP_MOD) || !ty_is_int_kind(e->op.opk)) return false;

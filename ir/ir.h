@@ -161,7 +161,9 @@ typedef struct Reduction {
     bool cont;              /* acc holds the running value (set before the first of several
                                loops that add to it: a stencil's regions): not initialised here */
     bool nan_free;          /* argmin/argmax of floats whose values are never NaN here (pass nanfree's
-                               copy, behind a check of its inputs): no first-NaN tracking */
+                               copy, behind a check of its inputs): no first-NaN tracking; float
+                               minimum/maximum (pass minmax's first loop): OpenMP's min/max, whose
+                               result stands only when no value is NaN and it is not a zero */
     bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
                                argmin/argmax of floats, is then declared with the function's variables) */
     /* pass lanesum (a sum of sums): on an inner loop's sum, `lanes` is the
@@ -381,6 +383,10 @@ void ir_clone_stmts(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *fro
 /* The same; each follow[i] (a variable the statements define) becomes its copy's. */
 void ir_clone_stmts_follow(IrFunc *f, const PtrList *src, PtrList *dst, Var *const *from, Var *const *to, int nmap,
                            Var **follow, int nfollow);
+/* A copy of the parfor lp (its reductions' accumulators the same): the
+ * scalars its body assigns are new variables, which its reductions'
+ * values read in their place. */
+IStmt *ir_clone_parfor(IrFunc *f, const IStmt *lp);
 /* Rewrites an element access of a view into one of the array it views. */
 void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);
 

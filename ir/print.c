@@ -219,7 +219,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         if (s->loop.one_thread) buf_puts(b, " one-thread");
         for (int i = 0; i < s->loop.reds.len; i++) {
             const Reduction *r = s->loop.reds.items[i];
-            buf_printf(b, " reduce(%s: %s", redop_name[r->op], r->acc->name);
+            buf_printf(b, " reduce(%s%s: %s", redop_name[r->op],
+                       r->nan_free && (r->op == RED_MIN || r->op == RED_MAX) ? "_nonan" : "", r->acc->name);
             if (r->idx) buf_printf(b, ", %s", r->idx->name);
             buf_putc(b, ')');
         }

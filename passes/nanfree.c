@@ -381,26 +381,6 @@ static Var *array_flag(Pass *ps, Var *a, Span s)
     return flag;
 }
 
-/* the distinct variables an expression reads */
-typedef struct Coll { Var **v; int n, cap; } Coll;
-static void collect_var(IExpr **slot, void *ctx)
-{
-    Coll *c = ctx;
-    if ((*slot)->kind != IE_VAR) return;
-    for (int i = 0; i < c->n; i++)
-        if (c->v[i] == (*slot)->var) return;
-    if (c->n < c->cap) c->v[c->n++] = (*slot)->var;
-}
-
-typedef struct Subst { Var **from, **to; int n; } Subst;
-static void subst(IExpr **slot, void *ctx)
-{
-    Subst *sb = ctx;
-    if ((*slot)->kind != IE_VAR) return;
-    for (int i = 0; i < sb->n; i++)
-        if (sb->from[i] == (*slot)->var) { (*slot)->var = sb->to[i]; return; }
-}
-
 /* l[at] is a loop nested in another: made two when the pass applies. */
 static bool try_loop(Pass *ps, PtrList *l, int at)
 {
@@ -448,21 +428,7 @@ static bool try_loop(Pass *ps, PtrList *l, int at)
     /* L' : a copy of the statements with scalars of its own (a parfor's body
        scalars are private to its iterations: nothing after it reads them;
        codegen may declare each where it is set), the argmins untracked */
-    Coll col = { xcalloc((size_t)nv, sizeof(Var *)), 0, nv };
-    for (int q = 0; q < lp->loop.reds.len; q++) {
-        Reduction *r = lp->loop.reds.items[q];
-        ir_walk_expr(&r->value, collect_var, &col);
-        if (r->lam) ir_walk_expr(&r->lam, collect_var, &col);
-    }
-    Var **to = xcalloc((size_t)col.n + 1, sizeof(Var *));
-    memcpy(to, col.v, sizeof(Var *) * (size_t)col.n);
-    IStmt *fast = ir_stmt(IS_LOOP, s);
-    *fast = *lp;
-    fast->loop.body = (PtrList){0};
-    fast->loop.reds = (PtrList){0};
-    fast->loop.fused = (PtrList){0};
-    ir_clone_stmts_follow(f, &lp->loop.body, &fast->loop.body, NULL, NULL, 0, to, col.n);
-    for (int k = 0; k < lp->loop.fused.len; k++) plist_push(&fast->loop.fused, lp->loop.fused.items[k]);
+    IStmt *fast = ir_clone_parfor(f, lp);
     int nproved = 0, ntracked = 0;
     for (int q = 0; q < lp->loop.reds.len; q++) {
         ntracked += nan_tracked(lp->loop.reds.items[q]);
@@ -476,17 +442,8 @@ static bool try_loop(Pass *ps, PtrList *l, int at)
                               "(checked before the loop; else the loop that tracks NaNs runs)",
                               which, what.s, c.inv.len + c.whole.len > 1 ? "are" : "is"));
     plist_push(&lp->loop.fused, "note:the version that tracks NaNs, for inputs that are not all finite");
-    for (int q = 0; q < lp->loop.reds.len; q++) {
-        Reduction *r = NEW(Reduction);
-        *r = *(Reduction *)lp->loop.reds.items[q];
-        Subst sb = { col.v, to, col.n };
-        r->value = ir_clone_expr(r->value);
-        ir_walk_expr(&r->value, subst, &sb);
-        r->lam = ir_clone_expr(r->lam);
-        if (r->lam) ir_walk_expr(&r->lam, subst, &sb);
-        if (q < 16 && proved[q]) r->nan_free = true;
-        plist_push(&fast->loop.reds, r);
-    }
+    for (int q = 0; q < lp->loop.reds.len && q < 16; q++)
+        if (proved[q]) ((Reduction *)fast->loop.reds.items[q])->nan_free = true;
     IStmt *iff = ir_stmt(IS_IF, s);
     iff->if_.cond = cond;
     iff->if_.versions = true;
@@ -494,8 +451,6 @@ static bool try_loop(Pass *ps, PtrList *l, int at)
     plist_push(&iff->if_.els, lp);
     l->items[at] = iff;
     buf_free(&what);
-    free(col.v);
-    free(to);
     ps->n++;
 out:
     free(c.assigned);

@@ -166,6 +166,13 @@ check "  ... the table's columns" grep -Eq '^threads +median +min +max +spread +
 check "  ... one row per thread count" \
     test "$(grep -Ec '^ +[12] +[0-9.]+ [mu]?s +[0-9.]+ [mu]?s +[0-9.]+ [mu]?s +[0-9.]+% +[0-9.]+$' "$tmp/out")" = 2
 
+# exports and parameters named like the call's own variables (a, x, p, d, s, rc)
+printf 'export fn s(x: f64[n], p: f64[n]) -> (f64, f64[n]) { return (sum(x), x + p); }\nexport fn d(rc: f64[n]) -> f64[] { return rc[rc > 0.0]; }\n' > "$tmp/w/names.arr"
+arrc_do run names.arr s --random n=10 -o nm
+check "run s(x, p): names of the runner's call are the user's to take" test "$rc" = 0
+arrc_do run names.arr d --random n=10 -o nm
+check "  ... and d(rc)" test "$rc" = 0
+
 # the runner itself frees what it allocates (LeakSanitizer, when gcc has it)
 if echo 'int main(void){return 0;}' | gcc -fsanitize=address -x c - -o "$tmp/asan_probe" 2>/dev/null; then
     CC="gcc -fsanitize=address" ASAN_OPTIONS=detect_leaks=1 arrc_do run k.arr positives --random n=50 -o leak
