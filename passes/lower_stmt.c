@@ -423,6 +423,14 @@ static void lower_assign(L *l, Stmt *s)
         IExpr *dom;
         if (v->kind == IE_VAR && v->var->rank) {
             bool bcast = store_shape(l, view, v->var, s->assign.value->span);
+            /* past the shape check the box has the value's extents: the
+               store's loop takes them (a view of its own, made for this
+               store), so that it runs over the domain of the loop that
+               makes the value and fuses with it (`y[..] = [... for i in
+               0..n - 4]` writes y directly) */
+            if (!bcast && view != base && view->kind == V_VIEW && view->rank == v->var->rank)
+                for (int d = 0; d < view->rank; d++)
+                    if (!ext_equal(view->dims[d], v->var->dims[d])) view->dims[d] = v->var->dims[d];
             v = read_first(l, view, v, s->span);
             if (bcast) v = ir_varref(broadcast_view(l, v->var, view->rank, view->dims, s->span), s->span);
             IExpr *op = v;

@@ -172,6 +172,10 @@ static const char *illegal(P *p)
     IStmt *lp = p->lp;
     if (lp->loop.rank != 1 || lp->loop.lo[0]->kind != IE_CONST || lp->loop.lo[0]->c.i != 0) return "not a loop from 0";
     if (!lp->loop.reds.len) return "no reductions";
+    /* a constant count: the C compiler knows the tail (and unrolls a short
+       loop whole); a padded count would depend on the outer index (the cut
+       at the arrays' ends), which made its loop's schedule dynamic */
+    if (lp->loop.hi[0]->kind == IE_CONST) return "a constant count";
     if (!cg_simd_ok(lp)) return "not vectorised";
     for (int k = 0; k < lp->loop.reds.len; k++) {
         const Reduction *r = lp->loop.reds.items[k];

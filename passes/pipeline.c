@@ -37,6 +37,7 @@ const Pass passes[] = {
     { "tile",      "a 2-D parallel nest that reads an array across its rows (a transpose) runs by square tiles", ST_PIR, pass_tile },
     { "rowfuse",   "2-D parallel loops that read each other's rows at fixed distances run as one pass over rows", ST_PIR, pass_rowfuse },
     { "padtail",   "a short inner sum loop runs whole vectors: its count rounded up, the extra iterations adding 0", ST_PIR, pass_padtail },
+    { "unroll",    "a short inner sum of a constant count in a parallel loop is written out term by term", ST_PIR, pass_unroll },
     { "minmax",    "a float minimum/maximum runs as vector min/max; the ordered loop only for a NaN or a zero result", ST_PIR, pass_minmax },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
     { "vecmath",   "--vector-math=sleef: math calls in parallel loops run as vector functions, by blocks", ST_PIR, pass_vecmath },

@@ -1,5 +1,5 @@
 # tol: 1e-6
-# structure: parfor 7, alloc 2
+# structure: parfor 8, alloc 2
 # (harris: one parfor over strips of rows, two windows per thread -- passes
 # stencil-inline, stencil-out and stencil-chain; without them parfor 17,
 # alloc 4 for the file; corners: a reduction and a stencil's 5 loops)

@@ -1,5 +1,5 @@
 # tol: 0
-# structure: parfor 9, alloc 1
+# structure: parfor 10, alloc 1
 # A loop nest that does not depend on the loop around it runs once, before
 # it (the pass `hoist`): a reduction inside a comprehension's element, two
 # levels out of a serial loop, the loop's trip guarding it (n = 0 runs

@@ -15,10 +15,20 @@ export fn rowsum(m: size, n: size, a: f64[m, n], b: f64[m, n]) -> (out: f64[m]) 
 export fn colmax(m: size, n: size, a: f64[m, n]) -> (out: f64[n]) {
     check ((n <= 0) || (m > 0))    # tests/golden/axis_fuse.arr:13:51: error: 'maximum' of an empty array
     parfor (i in 0..n) {    # line 13:44; fused: comprehension@line 13 result@line 13 -@line 13 inlined:src
-        parfor (i_3 in 0..m) reduce(max: t3) {    # line 13:51; fused: max@line 13
-            a_e: f64 = a[i_3, i]
-            slice2_e: f64 = (a_e - 1.0)
-            t3 <max= slice2_e
+        parfor (i_3 in 0..m) reduce(max_nonan: t3_v) reduce(any: arr_odd) {    # line 13:51; fused: max@line 13 note:minimum/maximum as vector min/max (the ordered loop after it runs only if a value is NaN or the result is a zero)
+            a_e_1: f64 = a[i_3, i]
+            slice2_e_1: f64 = (a_e_1 - 1.0)
+            t3_v <max= slice2_e_1
+            arr_odd <any= (slice2_e_1 != slice2_e_1)
+        }
+        if (arr_odd || ((t3_v == 0.0) || (t3_v <= -1.7976931348623157e+308))) {
+            parfor (i_3 in 0..m) reduce(max: t3) {    # line 13:51; fused: max@line 13 note:the ordered minimum/maximum, for a NaN or a zero result
+                a_e: f64 = a[i_3, i]
+                slice2_e: f64 = (a_e - 1.0)
+                t3 <max= slice2_e
+            }
+        } else {
+            t3: f64 = t3_v
         }
         t4_e: f64 = t3
         out[i] = t4_e

@@ -1,4 +1,4 @@
-# structure: parfor 6, alloc 0
+# structure: parfor 7, alloc 0
 # Loop-invariant loop nests move out of the loops around them (pass hoist):
 # the sum runs once before the comprehension, under `if (0 < n)`; the
 # maximum moves out of the sum's loop and then out of the serial loop.

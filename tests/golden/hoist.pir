@@ -16,9 +16,18 @@ export fn twice_out(n: size, x: f64[n], r: i64) -> (out: f64) {
     s: f64 = 0.0
     if (0 < r) {
         if (0 < n) {
-            parfor (i_2 in 0..n) reduce(max: t1) {    # line 10:26; fused: max@line 10 note:runs once, before the loop at line 9 (it does not depend on it)
-                x_e: f64 = x[i_2]
-                t1 <max= x_e
+            parfor (i_2 in 0..n) reduce(max_nonan: t1_v) reduce(any: arr_odd) {    # line 10:26; fused: max@line 10 note:runs once, before the loop at line 9 (it does not depend on it) note:minimum/maximum as vector min/max (the ordered loop after it runs only if a value is NaN or the result is a zero)
+                x_e_1: f64 = x[i_2]
+                t1_v <max= x_e_1
+                arr_odd <any= (x_e_1 != x_e_1)
+            }
+            if (arr_odd || ((t1_v == 0.0) || (t1_v <= -1.7976931348623157e+308))) {
+                parfor (i_2 in 0..n) reduce(max: t1) {    # line 10:26; fused: max@line 10 note:runs once, before the loop at line 9 (it does not depend on it) note:the ordered minimum/maximum, for a NaN or a zero result
+                    x_e: f64 = x[i_2]
+                    t1 <max= x_e
+                }
+            } else {
+                t1: f64 = t1_v
             }
         }
         parfor (i in 0..n) reduce(sum: t3) {    # line 10:14; fused: comprehension@line 10 sum@line 10 note:runs once, before the loop at line 9 (it does not depend on it)
