@@ -296,10 +296,10 @@ static const char *deps_text(const char *target, const char *input, bool phony)
     for (int i = 0; i < nh; i++) deps[1 + ni + i] = hdrs[i];
     Buf b = {0};
     buf_printf(&b, "%s:", target);
-    for (int i = 0; i < n; i++) buf_printf(&b, " %s", deps[i]);
+    for (int i = 0; i < n; i++) buf_printf(&b, " %s", make_quote(deps[i]));
     buf_putc(&b, '\n');
     if (phony)
-        for (int i = 1; i < n; i++) buf_printf(&b, "\n%s:\n", deps[i]);
+        for (int i = 1; i < n; i++) buf_printf(&b, "\n%s:\n", make_quote(deps[i]));
     const char *r = arena_strdup(b.s);
     buf_free(&b);
     return r;
@@ -638,7 +638,7 @@ int main(int argc, char **argv)
         fatal("'%s': the output is the .c file; the header is written beside it", cpath);
     const char *hpath = with_ext(cpath, ".h");
     const char *pypath = with_ext(cpath, "_py.c");      /* --python's extension module */
-    const char *outs = python ? arena_printf("%s %s %s", cpath, hpath, pypath) : arena_printf("%s %s", cpath, hpath);
+    const char *outs = arena_printf("%s %s%s%s", make_quote(cpath), make_quote(hpath), python ? " " : "", python ? make_quote(pypath) : "");
     /* module name: the output stem */
     const char *stem_src = cpath;
     char *stem = arena_strdup(basename_of(stem_src));

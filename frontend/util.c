@@ -57,6 +57,25 @@ char *arena_strndup(const char *s, size_t n)
 
 char *arena_strdup(const char *s) { return arena_strndup(s, strlen(s)); }
 
+const char *make_quote(const char *path)
+{
+    Buf b = {0};
+    for (const char *p = path; *p; p++) {
+        if (*p == ' ' || *p == '\t') {
+            for (const char *q = p - 1; q >= path && *q == '\\'; q--) buf_putc(&b, '\\');
+            buf_putc(&b, '\\');
+        } else if (*p == '$') {
+            buf_putc(&b, '$');
+        } else if (*p == '#') {
+            buf_putc(&b, '\\');
+        }
+        buf_putc(&b, *p);
+    }
+    const char *r = arena_strdup(b.s ? b.s : "");
+    buf_free(&b);
+    return r;
+}
+
 char *arena_printf(const char *fmt, ...)
 {
     va_list ap;

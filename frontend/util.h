@@ -19,6 +19,9 @@ void *xrealloc(void *p, size_t n);
 /* Arena: everything allocated here is freed by arena_free_all(). */
 void *arena_alloc(size_t n);          /* zeroed memory */
 char *arena_strdup(const char *s);
+/* A path quoted for a make rule, as gcc's -MD writes it: a space or tab
+ * (and the backslashes before it) with backslashes, $ as $$, # as \#. */
+const char *make_quote(const char *path);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);

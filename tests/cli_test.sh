@@ -80,6 +80,14 @@ check "an output header that is an extern header is refused, the header intact" 
     sh -c "test $rc = 1 && cmp -s '$tmp/w/lib.h' '$tmp/lib.orig' && test ! -e '$tmp/w/lib.c'"
 check "  ... saying why" has "would overwrite the C header '.*lib.h'"
 
+fresh; mkdir -p "$tmp/w/li b"; printf 'export fn half(x: f64) -> f64 { return x * 0.5; }\n' > "$tmp/w/li b/u#t\$1.arr"
+printf 'import "u#t$1.arr";\nexport fn f(x: f64) -> f64 { return half(x); }\n' > "$tmp/w/my k.arr"
+arrc_run "my k.arr" -I "li b" -o "o k.c" -MD -MP
+check "-MD quotes paths for make as gcc does (space, #, \$)" \
+    sh -c "test $rc = 0 && grep -qxF 'o\\ k.c o\\ k.h: my\\ k.arr li\\ b/u\\#t\$\$1.arr' '$tmp/w/o k.d'"
+printf 'all: ; @true\n-include o\\ k.d\n' > "$tmp/w/Makefile"
+check "  ... and make reads the rule" sh -c "make -s -C '$tmp/w' >/dev/null 2>&1"
+
 # ---- 12: all outputs are written together, or none ----
 fresh; src in.arr
 arrc_run in.arr -o out.c --report=/nonexistent/r.txt
