@@ -139,6 +139,17 @@ def test_lists_are_converted(mods):
         bs.blackscholes(s, k, [1j, 1j, 1j], v, t)
 
 
+def test_lists_cast_same_kind(mods):
+    # lists to narrower kinds of the same kind (NumPy's default "safe" rule
+    # refuses these; same_kind allows them), and an empty list
+    pm = mods["pymod"]
+    np.testing.assert_array_equal(pm.scale32([1.5, 2.0], 2.0), np.array([3.5, 4.5], dtype=np.float32))
+    got = pm.small(np.array([1, 2], dtype=np.uint8), [3, 4], 2)   # int64 to u8 is not same_kind
+    np.testing.assert_array_equal(got[0], np.array([2, 3], dtype=np.uint8))
+    np.testing.assert_array_equal(got[1], np.array([6, 8], dtype=np.int32))
+    assert pm.ints([], 3)[1] == 0
+
+
 # ---- the test module: kinds, ranks, results ----
 
 def test_f64_scalars_and_arrays(m):
