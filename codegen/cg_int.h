@@ -15,6 +15,7 @@
 
 #include "cg.h"
 #include "access.h"
+#include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>

@@ -88,6 +88,11 @@ check "-MD quotes paths for make as gcc does (space, #, \$)" \
 printf 'all: ; @true\n-include o\\ k.d\n' > "$tmp/w/Makefile"
 check "  ... and make reads the rule" sh -c "make -s -C '$tmp/w' >/dev/null 2>&1"
 
+fresh; printf 'export fn lo(x: f64) -> f64 { return x; }\n' > "$tmp/w/k.arr"; printf 'export fn up(x: f64) -> f64 { return x; }\n' > "$tmp/w/K.arr"
+printf '#include "k.h"\n#include "K.h"\ndouble both(double x) { double a = 0, b = 0; lo(x, &a); up(x, &b); return a + b; }\n' > "$tmp/w/both.c"
+check "modules k and K: two headers with guards of their own" \
+    sh -c "cd '$tmp/w' && '$ARRC' k.arr -o k.c && '$ARRC' K.arr -o K.c && cc -c -Wall -Werror both.c -o both.o"
+
 # ---- 12: all outputs are written together, or none ----
 fresh; src in.arr
 arrc_run in.arr -o out.c --report=/nonexistent/r.txt
