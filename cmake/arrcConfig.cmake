@@ -69,11 +69,17 @@ function(arrc_add_library target)
     get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
     get_filename_component(stem "${src}" NAME_WE)
     get_filename_component(srcdir "${src}" DIRECTORY)
-    # each module defines <stem>_last_error(): two of one stem cannot link together
-    if(stem IN_LIST stems)
-      message(FATAL_ERROR "arrc_add_library(${target}): two sources named ${stem}.arr (both would define ${stem}_last_error)")
+    # each module defines <name>_last_error(), its name the stem with every
+    # character but letters and digits as '_' (and m_ before a digit), as
+    # arrc makes it: two of one name cannot link together
+    string(REGEX REPLACE "[^A-Za-z0-9]" "_" cname "${stem}")
+    if(cname MATCHES "^[0-9]")
+      set(cname "m_${cname}")
     endif()
-    list(APPEND stems "${stem}")
+    if(cname IN_LIST stems)
+      message(FATAL_ERROR "arrc_add_library(${target}): two sources make the C module ${cname} (${stem}.arr and another; both would define ${cname}_last_error)")
+    endif()
+    list(APPEND stems "${cname}")
     # the source's folder below CMAKE_CURRENT_SOURCE_DIR, kept in the binary dir
     file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${srcdir}")
     if(rel MATCHES "^\\.\\./|^\\.\\.$" OR IS_ABSOLUTE "${rel}")

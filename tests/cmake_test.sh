@@ -74,6 +74,15 @@ for gen in $gens; do
 done
 unset IFS
 
+# two sources of one C module name (my-mod.arr, my_mod.arr): a configure error
+mkdir "$tmp/clash"
+printf 'export fn f(x: f64) -> f64 { return x; }\n' >"$tmp/clash/my-mod.arr"
+cp "$tmp/clash/my-mod.arr" "$tmp/clash/my_mod.arr"
+printf 'cmake_minimum_required(VERSION 3.20)\nproject(c C)\nfind_package(arrc REQUIRED)\narrc_add_library(k SOURCES my-mod.arr my_mod.arr)\n' >"$tmp/clash/CMakeLists.txt"
+cmake -S "$tmp/clash" -B "$tmp/clash/b" -DCMAKE_PREFIX_PATH="$prefix" >"$tmp/log" 2>&1
+[ $? -ne 0 ] && grep -q "two sources make the C module my_mod" "$tmp/log" &&
+    ok "my-mod.arr and my_mod.arr in one library: a configure error naming the module" || kolog "my-mod.arr and my_mod.arr"
+
 # find_package(arrc VERSION): the installed version, its major.minor, not 99
 v=$(./arrc --version) v=${v#arrc }
 mkdir "$tmp/v"
