@@ -80,7 +80,7 @@ static void access_at(Part *p, Var *v, int n, IExpr *const *idx, bool write)
 {
     const Var *i = p->lp->loop.idx[0];
     Acc a = { v, 0, write, false };
-    if (n == 2 && v->rank == 2 && v->kind != V_VIEW && !v->reshaped && !mentions(idx[1], i)) {
+    if (n == v->rank && (n == 1 || (n == 2 && !mentions(idx[1], i))) && v->kind != V_VIEW && !v->reshaped) {
         const IExpr *x = idx[0];
         if (x->kind == IE_VAR && x->var == i) a.rowed = true;
         else if (x->kind == IE_BINOP && (x->op.op == OP_ADD || x->op.op == OP_SUB)) {
@@ -129,20 +129,49 @@ static void scan(Part *p, PtrList *l)
             scan(p, &s->if_.then);
             scan(p, &s->if_.els);
             break;
+        case IS_LOOP:
+            /* a row loop's inner loops (its row's reductions, a row's
+               elements): parfors of scalar code whose reductions are plain */
+            if (p->lp->loop.rank != 1 || s->loop.kind != LOOP_PARFOR || s->loop.rank != 1
+                || expr_may_trap(s->loop.lo[0]) || expr_may_trap(s->loop.hi[0])) { p->bad = true; break; }
+            ir_walk_expr(&s->loop.lo[0], load_fn, p);
+            ir_walk_expr(&s->loop.hi[0], load_fn, p);
+            scan(p, &s->loop.body);
+            for (int q = 0; q < s->loop.reds.len && !p->bad; q++) {
+                Reduction *r = s->loop.reds.items[q];
+                if (r->lam || r->cont || r->lanes || r->lanes_w || expr_may_trap(r->value)) p->bad = true;
+                else ir_walk_expr(&r->value, load_fn, p);
+            }
+            break;
         default: p->bad = true; break;
         }
     }
 }
 
-/* A part: a rank-2 parfor of scalar code without reductions, every access scanned. */
+static bool has_inner_loop(const PtrList *l)
+{
+    for (int k = 0; k < l->len; k++) {
+        const IStmt *s = l->items[k];
+        if (s->kind == IS_LOOP) return true;
+        if (s->kind == IS_IF && (has_inner_loop(&s->if_.then) || has_inner_loop(&s->if_.els))) return true;
+    }
+    return false;
+}
+
+/* A part: a parfor without reductions of its own, every access scanned:
+ * over rows and columns (rank 2, scalar code), or over rows (rank 1: a
+ * row's scalar code and inner loops, `[sum(a[i, ..]) for i in 0..m]`). */
 static bool part_of(IStmt *s, Part *p)
 {
     *p = (Part){ s, NULL, 0, 0, false, 0 };
-    if (s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR || s->loop.rank != 2 || s->loop.reds.len
-        || !ir_clonable_stmts(&s->loop.body))
+    if (s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR || s->loop.rank < 1 || s->loop.rank > 2 || s->loop.reds.len
+        || (s->loop.rank == 2 && !ir_clonable_stmts(&s->loop.body)))
         return false;
-    for (int d = 0; d < 2; d++)
+    for (int d = 0; d < s->loop.rank; d++)
         if (expr_may_trap(s->loop.lo[d]) || expr_may_trap(s->loop.hi[d])) return false;
+    /* a loop over rows counts only with a loop over each row (a plain 1-D
+       map stays a vector loop of its own) */
+    if (s->loop.rank == 1 && !has_inner_loop(&s->loop.body)) return false;
     scan(p, &s->loop.body);
     return !p->bad;
 }
@@ -178,6 +207,7 @@ static bool legal(Part *g, int m, bool *reuse)
                 }
     for (int l = 0; l < m; l++) {
         if (!g[l].D) continue;
+        if (g[l].lp->loop.rank == 1) return false;     /* its body runs once, in the first pass */
         for (int q = l + 1; q < m; q++)
             for (int x = 0; x < g[l].n; x++)
                 for (int y = 0; y < g[q].n; y++)
@@ -187,11 +217,25 @@ static bool legal(Part *g, int m, bool *reuse)
 }
 
 /* Part k's row r (r a row index): if (lo <= r < hi && extra) parfor (j ...) { body, i = r } */
-static IStmt *part_row(IrFunc *f, const IStmt *lp, Var *r, Var *lo, Var *hi, IExpr *extra, Span s)
+static void rename_fn(IExpr **slot, void *ctx)
+{
+    Var **ft = ctx;
+    if ((*slot)->kind == IE_VAR && (*slot)->var == ft[0]) *slot = ir_varref(ft[1], (*slot)->span);
+}
+
+static IStmt *part_row(IrFunc *f, IStmt *lp, Var *r, Var *lo, Var *hi, IExpr *extra, Span s)
 {
     IExpr *in = ix_bin(OP_AND, ix_bin(OP_GE, ir_varref(r, s), ir_varref(lo, s), s), ix_bin(OP_LT, ir_varref(r, s), ir_varref(hi, s), s), s);
     IStmt *iff = ir_stmt(IS_IF, s);
     iff->if_.cond = extra ? ix_bin(OP_AND, in, extra, s) : in;
+    if (lp->loop.rank == 1) {
+        /* a row loop: its body itself, with r for its index (it runs once:
+           never deferred, legal()) */
+        Var *ft[2] = { lp->loop.idx[0], r };
+        ir_walk_stmts(&lp->loop.body, rename_fn, ft);
+        for (int q = 0; q < lp->loop.body.len; q++) plist_push(&iff->if_.then, lp->loop.body.items[q]);
+        return iff;
+    }
     IStmt *cols = ir_loop1(f, LOOP_PARFOR, lp->loop.idx[1]->name, ir_clone_expr(lp->loop.lo[1]), ir_clone_expr(lp->loop.hi[1]), s);
     Var *from[2] = { lp->loop.idx[0], lp->loop.idx[1] }, *to[2] = { r, cols->loop.idx[0] };
     ir_clone_stmts(f, &lp->loop.body, &cols->loop.body, from, to, 2);
@@ -228,7 +272,8 @@ static void rewrite(IrFunc *f, PtrList *out, Part *g, int m)
         for (int k = 0; k < m; k++) {
             if (pass && !g[k].D) continue;
             const IStmt *lp = g[k].lp;
-            IExpr *cols = ix_max(ix_bin(OP_SUB, ir_clone_expr(lp->loop.hi[1]), ir_clone_expr(lp->loop.lo[1]), s), ix_cst(0, s), s);
+            IExpr *cols = lp->loop.rank == 1 ? ix_cst(1, s)
+                          : ix_max(ix_bin(OP_SUB, ir_clone_expr(lp->loop.hi[1]), ir_clone_expr(lp->loop.lo[1]), s), ix_cst(0, s), s);
             IExpr *t = ix_bin(OP_MUL, cols, ix_cst(cg_iteration_work(lp), s), s);
             w = w ? ix_bin(OP_ADD, w, t, s) : t;
         }
@@ -272,7 +317,7 @@ static bool scalar_only(IExpr *e)
  * assignments need no look: a part assigns only scalars of its own.) */
 static bool part_mentions(const IStmt *lp, const Var *v)
 {
-    for (int d = 0; d < 2; d++)
+    for (int d = 0; d < lp->loop.rank; d++)
         if (mentions(lp->loop.lo[d], v) || mentions(lp->loop.hi[d], v)) return true;
     const void *x[2] = { v, NULL };
     ir_walk_stmts((PtrList *)&lp->loop.body, mentions_fn, x);
@@ -280,14 +325,26 @@ static bool part_mentions(const IStmt *lp, const Var *v)
 }
 
 /* A statement between two parts that may run before the group instead: a
- * check on scalars, or a scalar assignment that cannot trap to a variable
- * the parts before it do not mention.  Neither reads what the parts write
+ * check on scalars, a scalar assignment that cannot trap to a variable
+ * the parts before it do not mention, or an allocation or array binding
+ * (below).  Neither reads what the parts write
  * (arrays; their scalars are their own), and the parts cannot fail, so
  * only a failing check moves: it then fails before those parts' stores
  * instead of after them (the hoisting of checks does as much). */
 static bool movable(IStmt *s, const Part *g, int m)
 {
     if (s->kind == IS_CHECK) return scalar_only(s->check.cond);
+    /* an allocation, or a second name for an array (`e = out`, a result's
+       buffer): what they bind is not mentioned by the parts before them,
+       which therefore run the same after them (an allocation reads only
+       its extents, scalars the parts do not assign) */
+    const Var *bound = s->kind == IS_ALLOC ? s->alloc
+                       : s->kind == IS_ASSIGN && s->assign.dst->rank && s->assign.val->kind == IE_VAR ? s->assign.dst : NULL;
+    if (bound) {
+        for (int k = 0; k < m; k++)
+            if (part_mentions(g[k].lp, bound)) return false;
+        return true;
+    }
     if (s->kind != IS_ASSIGN || s->assign.dst->rank || !scalar_only(s->assign.val) || expr_may_trap(s->assign.val)) return false;
     for (int k = 0; k < m; k++)
         if (part_mentions(g[k].lp, s->assign.dst)) return false;
