@@ -34,12 +34,17 @@ function, with variation inside each shape:
   and i64, runs up to w (0, 1, 3, 7, 8, 9, 15, 16, 17, 20) long, the last
   ones reaching the end of the arrays.
 
+- rows (passes/rowfuse.c, loops over rows): `mx = maximum(a, 1)` (or
+  minimum, sum, mean), `e = [exp(a[i, j] - mx[i]) for i in 0..R, j in
+  0..C]` (or `-`, `*`), `s = sum(e, 1)`, `[e[i, j] / s[i] ...]` (or `*`,
+  `-`), f64 and f32, any step's value the result.
+
 Operands are existing variables, new parameters, lets of random array
 expressions, or comprehensions of small integer values (any extent, 0
 included).  The references come from gen.py's interpreter: float sums
 carry its reduction error bound (the tolerance), so every order of
 summation the rewrites choose passes.  The --avoid tags groupby,
-interchange, mmidiom and padtail turn the families off one by one;
+interchange, mmidiom, padtail and rows turn the families off one by one;
 gen_passes.py adds three more (nanfree, tile, inplace).  gen_lanes.py's
 sums of inner sums (pass lanesum, tag lanesum) are drawn on their own, in
 about LANES_P of the exported functions (Gen.body).
@@ -536,6 +541,46 @@ def runs(g, d):
     return pre, comp(g, t, [(0, L)], outer)
 
 
+# ------------------------------------------------------------------- rows ----
+
+def rows(g, d):
+    """A reduction over each row and the maps that use it on the same row
+    (pass rowfuse's loops over rows): softmax's shape, `mx = maximum(a, 1);
+    e = [exp(a[i, j] - mx[i]) for i, j]; s = sum(e, 1); [e[i, j] / s[i] for
+    i, j]`, with minimum, sum or mean first, `-` or `*` for the map, and the
+    value of any step as the result."""
+    r = g.r
+    pre = []
+    t = g.ch([F64, F64, F32])
+    R = size_ext(g)
+    C = size_ext(g, width=True)
+    a = operand(g, t, (R, C), pre, d)
+    first = g.ch(['maximum', 'minimum', 'sum', 'mean'])
+    if first != 'sum' and has_zero((C,)):
+        first = 'sum'
+    mx = let(g, E('axred', (t, (R,)), (first, 1), [a]), pre)
+    f = g.ch(['sub', 'exp', 'mul'])
+
+    def map1(i, j):
+        aij = E('idx', (t, ()), None, [a, ivar(i), ivar(j)])
+        mi = E('idx', (t, ()), None, [mx, ivar(i)])
+        if f == 'mul':
+            return mk('bin', '*', [aij, mi])
+        e = mk('bin', '-', [aij, mi])
+        return mk('call', 'exp', [e]) if f == 'exp' else e
+    e = let(g, comp(g, t, [(0, R), (0, C)], map1), pre)
+    if r.random() < 0.25:
+        return pre, e
+    s = let(g, E('axred', (t, (R,)), ('sum', 1), [e]), pre)
+    if r.random() < 0.25:
+        return pre, s
+    op = g.ch(['/', '*', '-'])
+
+    def map2(i, j):
+        return mk('bin', op, [E('idx', (t, ()), None, [e, ivar(i), ivar(j)]), E('idx', (t, ()), None, [s, ivar(i)])])
+    return pre, comp(g, t, [(0, R), (0, C)], map2)
+
+
 # ----------------------------------------------------------- matmul-idiom ----
 
 def mmidiom(g, d):
@@ -611,7 +656,7 @@ def mmidiom(g, d):
     return pre, comp(g, t, [(0, M), (0, N)], body)
 
 
-FAMILIES = (('groupby', groupby), ('interchange', interchange), ('mmidiom', mmidiom), ('padtail', runs))
+FAMILIES = (('groupby', groupby), ('interchange', interchange), ('mmidiom', mmidiom), ('padtail', runs), ('rows', rows))
 import gen_passes  # noqa: E402  (its families use this module's helpers, at call time)
 FAMILIES += gen_passes.FAMILIES
 
