@@ -43,7 +43,7 @@ int main(void)
         if (c == 5) for (int i = 0; i < N; i++) r[i] = -INFINITY;
         if (c == 6) { r[20] = -NAN; r[50000] = NAN; }
         if (c == 7) for (int i = 0; i < N; i++) r[i] = 2.5;
-        if (c == 8) r[N - 1] = -1000.0;
+        if (c == 8) { r[N - 1] = -1000.0; r[N - 2] = -1000.0; r[70000] = 1000.0; r[90000] = 1000.0; r[2] = 1000.0; }
         for (int L = 0; L < 3; L++) {
             int n = lens[L];
             CALL(vmax(n, r, &a)) pr(a);
@@ -51,6 +51,10 @@ int main(void)
             CALL(both(n, r, &a, &b)) { pr(a); pr(b); }
             for (int i = 0; i < n; i++) y[i] = (float)r[i];
             CALL(vmax32(n, y, &f)) pr((double)f);
+            int64_t k;
+            CALL(amax(n, r, &k)) printf("%lld\n", (long long)k);
+            CALL(amin2(n / 5, 5, r, &k)) printf("%lld\n", (long long)k);
+            CALL(amask(n, r, 50.0, &k)) printf("%lld\n", (long long)k);
         }
     }
     /* per row: rows of M, some with a NaN or zeros of both signs */

@@ -23,6 +23,15 @@ def omin(vals):
         t = t if (t < v or t != t) else v
     return t
 
+def oarg(vals, big):
+    # the first NaN, else the first index of the extreme (zeros equal)
+    for k, v in enumerate(vals):
+        if v != v: return k
+    best = 0
+    for k, v in enumerate(vals):
+        if (v > vals[best]) if big else (v < vals[best]): best = k
+    return best
+
 s = 12345
 x = np.empty(N)
 for i in range(N):
@@ -39,7 +48,7 @@ for c in range(9):
     if c == 5: r[:] = -np.inf
     if c == 6: r[20] = np.nan; r[50000] = np.nan
     if c == 7: r[:] = 2.5
-    if c == 8: r[N - 1] = -1000.0
+    if c == 8: r[N - 1] = -1000.0; r[N - 2] = -1000.0; r[70000] = 1000.0; r[90000] = 1000.0; r[2] = 1000.0
     for n in (N, 1000, 5):
         v = [float(e) for e in r[:n]]
         pr(omax(v))
@@ -47,6 +56,9 @@ for c in range(9):
         pr(omin([e * 2.0 for e in v]))
         pr(omax([e - 1.0 for e in v]))
         pr(omax([float(np.float32(e)) for e in v]))
+        print(oarg(v, True))
+        print(oarg([e * 2.0 for e in v[:(n // 5) * 5]], False))
+        print(oarg([e * e if e > 50.0 else -1e300 for e in v], True))
 r = x.copy()
 r[3 * M + 2] = np.nan
 for j in range(M): r[5 * M + j] = -1.0 - j
