@@ -317,6 +317,13 @@ def test_written_arrays_are_updated_in_place(m):
         m.clip([1.0], 0.0)
     with pytest.raises(m.Error, match="arguments 'a' and .* overlap"):
         m.overlap(b, b)
+    # strided views of one array: the copies would hide the overlap
+    with pytest.raises(m.Error, match="pymod.arr:.*arguments 'a' and 'b' overlap, but 'a' is written"):
+        m.overlap(b[::2], b[::2])
+    with pytest.raises(m.Error, match="overlap"):
+        m.overlap(b[::2], b[2::2])
+    m.overlap(b[::2], b[1::2])          # interleaved, no element shared: allowed
+    assert b[0] == b[9]
 
 
 def test_complex(m):
