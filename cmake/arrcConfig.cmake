@@ -108,6 +108,8 @@ function(arrc_add_library target)
   list(REMOVE_DUPLICATES srcdirs)
 
   add_library(${target} ${type} ${csources})
+  # each generated file carries its own static runtime: never one unity source
+  set_source_files_properties(${csources} TARGET_DIRECTORY ${target} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
   target_include_directories(${target} PUBLIC ${hdirs})
   # extern headers: the generated C #includes them as the .arr names them
   target_include_directories(${target} PRIVATE ${srcdirs} ${incdirs})

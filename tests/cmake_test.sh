@@ -74,6 +74,12 @@ for gen in $gens; do
 done
 unset IFS
 
+# CMAKE_UNITY_BUILD: the generated files (each with its runtime) stay out of the unity sources
+rm -rf "$tmp/src" "$tmp/ub"; cp -r tests/cmake "$tmp/src"
+if cmake -S "$tmp/src" -B "$tmp/ub" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_UNITY_BUILD=ON >"$tmp/log" 2>&1 &&
+   cmake --build "$tmp/ub" >"$tmp/log" 2>&1; then gen=unity; run_programs "$tmp/ub" 1
+else kolog "CMAKE_UNITY_BUILD=ON: build"; fi
+
 # two sources of one C module name (my-mod.arr, my_mod.arr): a configure error
 mkdir "$tmp/clash"
 printf 'export fn f(x: f64) -> f64 { return x; }\n' >"$tmp/clash/my-mod.arr"
