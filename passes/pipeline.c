@@ -31,6 +31,7 @@ const Pass passes[] = {
     { "hoist",     "a loop nest that does not depend on the loop around it runs once, before it", ST_PIR, pass_hoist },
     { "nanfree",   "argmin/argmax without NaN tracking where its values cannot be NaN (behind a check that its inputs are finite)", ST_PIR, pass_nanfree },
     { "groupby",   "sums and counts by key (select(key == c, ...) for c in 0..k) in one pass over the data", ST_PIR, pass_groupby },
+    { "histo",     "a histogram counts by chunks of its elements into bins of their own, added up after", ST_PIR, pass_histo },
     { "interchange", "a sum down a column becomes an accumulation over rows (blocks of columns, or chunks of rows)", ST_PIR, pass_interchange },
     { "dce-3",     "drop what group-by-key and interchange made dead (arrays their chunks no longer read)", ST_PIR, pass_dce },
     { "matmul-idiom", "a loop nest that computes a matrix product calls the tiled kernel", ST_PIR, pass_idiom_matmul },
