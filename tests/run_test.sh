@@ -177,6 +177,8 @@ check "  ... and d(rc)" test "$rc" = 0
 if echo 'int main(void){return 0;}' | gcc -fsanitize=address -x c - -o "$tmp/asan_probe" 2>/dev/null; then
     CC="gcc -fsanitize=address" ASAN_OPTIONS=detect_leaks=1 arrc_do run k.arr positives --random n=50 -o leak
     check "run under ASan (CC=gcc -fsanitize=address): exit 0, no leak" test "$rc" = 0 -a ! -s "$tmp/err"
+    CC="gcc -fsanitize=address" ASAN_OPTIONS=detect_leaks=1 arrc_do run k.arr axpy 2.5 x.npy y.npy -o leak2
+    check "run on .npy files under ASan: exit 0, no leak (the texts of the extents' sources)" test "$rc" = 0 -a ! -s "$tmp/err"
     CC="gcc -fsanitize=address" ASAN_OPTIONS=detect_leaks=1 arrc_do bench k.arr mix --random h=3,w=4 -r 2 --threads 1
     check "bench under ASan: exit 0, no leak" test "$rc" = 0 -a ! -s "$tmp/err"
 fi
