@@ -112,7 +112,7 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
                           "calling thread); ", cg_par_min_work());
         else buf_puts(b, "parallel; ");
         if (!r->p->serial && !r->rounds && cg_dynamic_schedule(s))
-            buf_puts(b, "work varies by iteration, handed out one at a time (schedule(dynamic, 1)); ");
+            buf_puts(b, "work varies by iteration, handed out in chunks of 1/256 of them (schedule(dynamic)); ");
         int n = s->loop.fused.len;
         int ops = 0;
         for (int i = 0; i < n; i++) ops += strstr(lp_item(s, i), "@") != NULL;
