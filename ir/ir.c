@@ -549,6 +549,25 @@ IStmt *ir_clone_parfor(IrFunc *f, const IStmt *lp)
     return cp;
 }
 
+void ir_each_loop(IrFunc *f, PtrList *l, int (*fn)(IrFunc *f, PtrList *l, int at))
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        switch (s->kind) {
+        case IS_IF: ir_each_loop(f, &s->if_.then, fn); ir_each_loop(f, &s->if_.els, fn); break;
+        case IS_WHILE: ir_each_loop(f, &s->while_.body, fn); break;
+        case IS_LOOP: {
+            if (s->loop.kind == LOOP_ROUNDS || s->loop.kind == LOOP_COMPACT) break;
+            int n = fn(f, l, i);
+            if (n > 0) i += n - 1;                      /* past what replaced it */
+            else if (n == 0) ir_each_loop(f, &s->loop.body, fn);
+            break;
+        }
+        default: break;
+        }
+    }
+}
+
 bool ir_safe_divisor(const IExpr *e)
 {
     if (e->kind != IE_BINOP || (e->op.op != OP_DIV && e->op.op != OP_MOD) || !ty_is_int_kind(e->op.opk)) return false;

@@ -387,6 +387,11 @@ void ir_clone_stmts_follow(IrFunc *f, const PtrList *src, PtrList *dst, Var *con
  * scalars its body assigns are new variables, which its reductions'
  * values read in their place. */
 IStmt *ir_clone_parfor(IrFunc *f, const IStmt *lp);
+/* Calls fn(f, l, i) for every loop l[i] in l and the statements inside
+ * (ifs, whiles, loops; not a stencil's rounds or a compaction): fn returns
+ * how many statements replaced l[i] (the walk goes on after them), 0 to
+ * have the walk enter the loop's body, or -1 to pass over it. */
+void ir_each_loop(IrFunc *f, PtrList *l, int (*fn)(IrFunc *f, PtrList *l, int at));
 /* Rewrites an element access of a view into one of the array it views. */
 void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);
 

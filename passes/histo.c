@@ -159,26 +159,14 @@ static void rewrite(IrFunc *f, PtrList *l, int at)
     for (int q = 0; q < top.len; q++) plist_insert(l, at + q, top.items[q]);
 }
 
-static void walk(IrFunc *f, PtrList *l)
+static int try_loop(IrFunc *f, PtrList *l, int at)
 {
-    for (int i = 0; i < l->len; i++) {
-        IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then); walk(f, &s->if_.els); break;
-        case IS_WHILE: walk(f, &s->while_.body); break;
-        case IS_LOOP:
-            if (s->loop.kind == LOOP_ROUNDS || s->loop.kind == LOOP_COMPACT || s->loop.kind == LOOP_PARFOR) break;
-            if (added(s)) {
-                int before = l->len;
-                rewrite(f, l, i);
-                i += l->len - before;       /* past what replaced it */
-                break;
-            }
-            walk(f, &s->loop.body);
-            break;
-        default: break;
-        }
-    }
+    IStmt *s = l->items[at];
+    if (s->loop.kind == LOOP_PARFOR) return -1;     /* not inside parallel loops */
+    if (!added(s)) return 0;
+    int before = l->len;
+    rewrite(f, l, at);
+    return l->len - before + 1;
 }
 
 void pass_histo(IrProgram *p)
@@ -186,6 +174,6 @@ void pass_histo(IrProgram *p)
     if (!p->fuse || p->mpi) return;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        walk(f, &f->body);
+        ir_each_loop(f, &f->body, try_loop);
     }
 }

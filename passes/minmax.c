@@ -120,21 +120,11 @@ static void rewrite(IrFunc *f, PtrList *l, int at)
     plist_insert(l, at + 1, iff);
 }
 
-static void walk(IrFunc *f, PtrList *l)
+static int try_loop(IrFunc *f, PtrList *l, int at)
 {
-    for (int i = 0; i < l->len; i++) {
-        IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_IF: walk(f, &s->if_.then); walk(f, &s->if_.els); break;
-        case IS_WHILE: walk(f, &s->while_.body); break;
-        case IS_LOOP:
-            if (s->loop.kind == LOOP_ROUNDS || s->loop.kind == LOOP_COMPACT) break;
-            if (eligible(s)) { rewrite(f, l, i); i++; break; }   /* past the if */
-            walk(f, &s->loop.body);
-            break;
-        default: break;
-        }
-    }
+    if (!eligible(l->items[at])) return 0;
+    rewrite(f, l, at);
+    return 2;       /* L' and the if */
 }
 
 void pass_minmax(IrProgram *p)
@@ -142,6 +132,6 @@ void pass_minmax(IrProgram *p)
     if (!p->fuse || p->mpi) return;     /* -O0; --mpi: distribute combines reductions itself */
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        walk(f, &f->body);
+        ir_each_loop(f, &f->body, try_loop);
     }
 }
