@@ -53,37 +53,51 @@ static void count_var(IExpr **slot, void *ctx)
 
 static bool simple(const IExpr *e) { return e->kind == IE_CONST || e->kind == IE_VAR; }
 
-/* The store's added value, when lp is a counting loop (see above), else NULL. */
-static IExpr *added(const IStmt *lp)
+/* Is c exactly `key >= 0 && key < K` for H's extent K?  (The store's
+ * bin then lies in every chunk's row of bins.) */
+static bool bounds_check(const IExpr *c, const Var *key, const Var *h)
 {
-    if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_SERIAL || lp->loop.rank != 1 || lp->loop.reds.len) return NULL;
-    if (!simple(lp->loop.lo[0]) || !simple(lp->loop.hi[0])) return NULL;
+    if (c->kind != IE_BINOP || c->op.op != OP_AND) return false;
+    const IExpr *ge = c->op.a, *lt = c->op.b;
+    if (ge->kind != IE_BINOP || ge->op.op != OP_GE || lt->kind != IE_BINOP || lt->op.op != OP_LT) return false;
+    if (ge->op.a->kind != IE_VAR || ge->op.a->var != key || ge->op.b->kind != IE_CONST || ge->op.b->c.i != 0) return false;
+    if (lt->op.a->kind != IE_VAR || lt->op.a->var != key) return false;
+    const IExpr *k = lt->op.b;
+    Ext e = h->dims[0];
+    return e.var ? k->kind == IE_VAR && k->var == e.var : k->kind == IE_CONST && k->c.i == e.c;
+}
+
+/* Is lp a counting loop (see above)? */
+static bool counting(const IStmt *lp)
+{
+    if (lp->kind != IS_LOOP || lp->loop.kind != LOOP_SERIAL || lp->loop.rank != 1 || lp->loop.reds.len) return false;
+    if (!simple(lp->loop.lo[0]) || !simple(lp->loop.hi[0])) return false;
     const PtrList *b = &lp->loop.body;
-    if (b->len < 2) return NULL;
+    if (b->len < 2) return false;
     const IStmt *st = b->items[b->len - 1], *ck = b->items[b->len - 2];
-    if (st->kind != IS_STORE || ck->kind != IS_CHECK || st->store.n != 1) return NULL;
+    if (st->kind != IS_STORE || ck->kind != IS_CHECK || st->store.n != 1) return false;
     Var *h = st->store.arr;
-    if (h->rank != 1 || !ty_is_int_kind(h->elem) || h->kind == V_VIEW || h->reshaped || h->kind == V_PARAM) return NULL;
+    if (h->rank != 1 || !ty_is_int_kind(h->elem) || h->kind == V_VIEW || h->reshaped || h->kind == V_PARAM) return false;
     const IExpr *key = st->store.idx[0], *v = st->store.val;
-    if (key->kind != IE_VAR || v->kind != IE_BINOP || v->op.op != OP_ADD) return NULL;
+    if (key->kind != IE_VAR || v->kind != IE_BINOP || v->op.op != OP_ADD) return false;
     const IExpr *ld = v->op.a;
     if (ld->kind != IE_LOAD || ld->load.arr != h || ld->load.n != 1 || ld->load.idx[0]->kind != IE_VAR
         || ld->load.idx[0]->var != key->var)
-        return NULL;
-    if (v->op.b->kind != IE_CONST || expr_may_trap(ck->check.cond)) return NULL;     /* + 1 */
+        return false;
+    if (v->op.b->kind != IE_CONST || !bounds_check(ck->check.cond, key->var, h)) return false;     /* + 1 */
     /* H nowhere else: not in the other statements, the check or the added value */
     Find fh = { h, 0 };
     PtrList rest = { b->items, b->len - 1, b->len - 1 };
     ir_walk_stmts(&rest, count_var, &fh);
-    if (fh.n) return NULL;
+    if (fh.n) return false;
     for (int k = 0; k < b->len - 2; k++) {
         const IStmt *s = b->items[k];
         if (s->kind != IS_ASSIGN || s->assign.dst->rank || s->assign.val->kind >= IE_MAP || expr_may_trap(s->assign.val)
             || s->assign.dst == lp->loop.idx[0])
-            return NULL;
+            return false;
     }
-    if (!ir_clonable_stmts(b)) return NULL;
-    return v->op.b;
+    if (!ir_clonable_stmts(b)) return false;
+    return true;
 }
 
 /* l[at] is a counting loop: replaced by the chunks and the bins' sums. */
@@ -163,7 +177,7 @@ static int try_loop(IrFunc *f, PtrList *l, int at)
 {
     IStmt *s = l->items[at];
     if (s->loop.kind == LOOP_PARFOR) return -1;     /* not inside parallel loops */
-    if (!added(s)) return 0;
+    if (!counting(s)) return 0;
     int before = l->len;
     rewrite(f, l, at);
     return l->len - before + 1;
