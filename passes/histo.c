@@ -11,7 +11,7 @@
  * `H[b] = H[b] + c` (H a rank-1 integer array of extent K that is not a
  * parameter, b a scalar the body assigns, c a constant), with H (or an
  * array that may share its memory) not read or written anywhere else in
- * the body, becomes (rowchunks.c)
+ * the body, and the check exactly `b >= 0 && b < K`, becomes (rowchunks.c)
  *   if (rows >= 4096 && rows / max(K, 1) >= 8) {    (else the loop as it was)
  *     nchunks = rows > 0 ? min(max(rows / max(K, 1) / 4, 1), 64) : 0
  *     alloc bins[nchunks, K]
