@@ -130,6 +130,8 @@ static inline bool red_tracks_nan(const Reduction *r)
 const char *red_first_index(CG *g, const IStmt *lp, const Reduction *r);
 void reds_close(CG *g, const IStmt *lp, bool block);
 void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, const char *idx);
+bool red_blocked(const CG *g, const IStmt *lp);
+void red_blocked_loop(CG *g, const IStmt *lp, bool part, const char *omp_for);
 void scan_stmt(CG *g, const IStmt *st);
 bool cg_lane_loop(const IStmt *lp);
 void lane_loop(CG *g, const IStmt *lp);

@@ -417,7 +417,7 @@ static void parfor_par(CG *g, const IStmt *lp)
             }
             if (red_tracks_nan(r)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
         }
-        if (par) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
+        if (par && !red_blocked(g, lp)) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
     } else if (par && g->in_region) {
         line(g, "ARR_OMP(omp for%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
     } else if (par && simd && lp->loop.rank == 1 && reds.s) {
@@ -442,19 +442,23 @@ static void parfor_par(CG *g, const IStmt *lp)
     } else if (simd && lp->loop.rank == 1) {
         line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
     }
-    for (int d = 0; d < lp->loop.rank; d++) {
-        if (d > 0 && d == lp->loop.rank - 1 && inner_simd) line(g, "%s%s)", inner_simd, reds.s ? reds.s : "");
-        loop_header(g, lp, d);
-        g->ind++;
-    }
     bool save = g->in_parfor;
     g->in_parfor = true;
-    parfor_body(g, lp, custom);
-    g->in_parfor = save;
-    for (int d = lp->loop.rank - 1; d >= 0; d--) {
-        g->ind--;
-        line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+    if (red_blocked(g, lp)) {
+        red_blocked_loop(g, lp, true, par ? "ARR_OMP(omp for schedule(static))" : NULL);
+    } else {
+        for (int d = 0; d < lp->loop.rank; d++) {
+            if (d > 0 && d == lp->loop.rank - 1 && inner_simd) line(g, "%s%s)", inner_simd, reds.s ? reds.s : "");
+            loop_header(g, lp, d);
+            g->ind++;
+        }
+        parfor_body(g, lp, custom);
+        for (int d = lp->loop.rank - 1; d >= 0; d--) {
+            g->ind--;
+            line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+        }
     }
+    g->in_parfor = save;
     if (custom) {
         if (par) {
             line(g, "#ifdef _OPENMP");
@@ -571,24 +575,9 @@ void sweep_close(CG *g, int id)
     line(g, "}");
 }
 
-void serial_loop(CG *g, const IStmt *lp)
+/* lp's loops, its body and its reductions' updates, in order */
+static void ordered_loop(CG *g, const IStmt *lp, bool small, int sweep)
 {
-    if (cg_lane_loop(lp)) {
-        lane_loop(g, lp);
-        return;
-    }
-    int sweep = lp->loop.kind == LOOP_SERIAL ? sweep_open(g, &lp->loop.body) : -1;
-    bool block = reds_open(g, lp);
-    if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {
-        Buf fz = {0};
-        fused_comment(&fz, lp);
-        line(g, "/* %s: loop over [%s] (inside a parallel loop); fused: %s */", where_line(lp->span),
-             extents_str(g, lp), fz.s ? fz.s : "");
-        buf_free(&fz);
-    }
-    bool small = g->small_loop, one = g->one_thread;
-    g->small_loop = false;          /* loops nested in the body are ordinary */
-    if (lp->loop.one_thread && !g->in_parfor && !g->in_region) g->one_thread = true;
     for (int d = 0; d < lp->loop.rank; d++) {
         const char *i = cname(lp->loop.idx[d]);
         /* a map or reduction nested in a parallel loop (or run by one
@@ -621,6 +610,46 @@ void serial_loop(CG *g, const IStmt *lp)
     for (int d = lp->loop.rank - 1; d >= 0; d--) {
         g->ind--;
         line(g, "} /* for %s */", cname(lp->loop.idx[d]));
+    }
+}
+
+void serial_loop(CG *g, const IStmt *lp)
+{
+    if (cg_lane_loop(lp)) {
+        lane_loop(g, lp);
+        return;
+    }
+    int sweep = lp->loop.kind == LOOP_SERIAL ? sweep_open(g, &lp->loop.body) : -1;
+    bool block = reds_open(g, lp);
+    if (lp->loop.kind == LOOP_PARFOR && !g->small_loop) {
+        Buf fz = {0};
+        fused_comment(&fz, lp);
+        line(g, "/* %s: loop over [%s] (inside a parallel loop); fused: %s */", where_line(lp->span),
+             extents_str(g, lp), fz.s ? fz.s : "");
+        buf_free(&fz);
+    }
+    bool small = g->small_loop, one = g->one_thread;
+    g->small_loop = false;          /* loops nested in the body are ordinary */
+    if (lp->loop.one_thread && !g->in_parfor && !g->in_region) g->one_thread = true;
+    if (!red_blocked(g, lp)) {
+        ordered_loop(g, lp, small, sweep);
+    } else if (lp->loop.hi[0]->kind == IE_CONST) {
+        red_blocked_loop(g, lp, false, NULL);      /* a constant count of more than one block (pass argblock) */
+    } else {
+        /* by blocks where there are several */
+        const IExpr *lo = lp->loop.lo[0];
+        line(g, "if (%s%s > %d) {", expr_str(g, lp->loop.hi[0]), lo->c.i ? arena_printf(" - %s", expr_str(g, lo)) : "",
+             ARR_ARG_BLOCK);
+        g->ind++;
+        DeclSnap snap = decl_save(g);
+        red_blocked_loop(g, lp, false, NULL);
+        decl_restore(g, &snap);
+        g->ind--;
+        line(g, "} else {");
+        g->ind++;
+        ordered_loop(g, lp, small, sweep);
+        g->ind--;
+        line(g, "}");
     }
     g->one_thread = one;
     reds_close(g, lp, block);

@@ -289,6 +289,92 @@ void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, con
     buf_puts(b, ";\n");
 }
 
+/* Whether lp's argmins/argmaxes run by blocks (pass argblock marks them;
+ * its comment has the legality argument): rank 1 from a constant start
+ * >= 0, so no block bound overflows; not a worksharing loop of a stencil's
+ * region, whose partials codegen does not keep. */
+bool red_blocked(const CG *g, const IStmt *lp)
+{
+    if (lp->loop.rank != 1 || !lp->loop.reds.len || g->in_region) return false;
+    for (int q = 0; q < lp->loop.reds.len; q++)
+        if (!((const Reduction *)lp->loop.reds.items[q])->blocked) return false;
+    const IExpr *lo = lp->loop.lo[0];
+    return lo->kind == IE_CONST && lo->c.i >= 0;
+}
+
+static void block_body(CG *g, const IStmt *lp)
+{
+    declare_body_vars(g, &lp->loop.body);
+    stmts(g, &lp->loop.body);
+}
+
+/* lp's argmins/argmaxes by blocks (into their accumulators and indices,
+ * or the threads' _part copies of them), after `omp_for` (a worksharing
+ * pragma) if not NULL: for each block of ARR_ARG_BLOCK iterations, a vector
+ * min/max of each reduction's values (and whether one is NaN); lp's own
+ * ordered loop over the block only if one of them beats its accumulator
+ * (or a value is NaN, or an index is not set yet). */
+void red_blocked_loop(CG *g, const IStmt *lp, bool part, const char *omp_for)
+{
+    const PtrList *reds = &lp->loop.reds;
+    const char *i = cname(lp->loop.idx[0]), *lo = expr_str(g, lp->loop.lo[0]), *hi = expr_str(g, lp->loop.hi[0]);
+    const char *sfx_ = part ? "_part" : "";
+    bool odd = false;
+    Buf clauses = {0}, cond = {0};
+    for (int q = 0; q < reds->len; q++) {
+        const Reduction *r = reds->items[q];
+        odd |= red_tracks_nan(r);
+        buf_printf(&clauses, " reduction(%s:arr_m%d)", r->op == RED_ARGMAX ? "max" : "min", q);
+        buf_printf(&cond, "%sarr_m%d %s %s%s", q ? " || " : "", q, r->op == RED_ARGMAX ? ">" : "<", cname(r->acc), sfx_);
+        if (!red_first_index(g, lp, r)) buf_printf(&cond, " || %s%s < 0", cname(r->idx), sfx_);
+    }
+    if (odd) {
+        buf_puts(&clauses, " reduction(|:arr_odd)");
+        buf_puts(&cond, " || arr_odd");
+    }
+    if (omp_for) line(g, "%s", omp_for);
+    line(g, "for (int64_t arr_blk = %s; arr_blk < %s; arr_blk += %d) {", lo, hi, ARR_ARG_BLOCK);
+    g->ind++;
+    line(g, "const int64_t arr_blk_end = %s - arr_blk > %d ? arr_blk + %d : %s;", hi, ARR_ARG_BLOCK, ARR_ARG_BLOCK, hi);
+    for (int q = 0; q < reds->len; q++) {
+        const Reduction *r = reds->items[q];
+        line(g, "%s arr_m%d = %s%s;", ctype(r->acc->elem), q, cname(r->acc), sfx_);
+    }
+    if (odd) line(g, "int arr_odd = 0;");
+    line(g, "ARR_OMP(omp simd%s)", clauses.s);
+    line(g, "for (int64_t %s = arr_blk; %s < arr_blk_end; %s++) {", i, i, i);
+    g->ind++;
+    DeclSnap snap = decl_save(g);
+    block_body(g, lp);
+    for (int q = 0; q < reds->len; q++) {
+        const Reduction *r = reds->items[q];
+        line(g, "const %s arr_v%d = %s;", ctype(r->acc->elem), q, expr_str(g, r->value));
+        line(g, "arr_m%d = arr_v%d %s arr_m%d ? arr_v%d : arr_m%d;", q, q, r->op == RED_ARGMAX ? ">" : "<", q, q, q);
+        if (red_tracks_nan(r)) line(g, "arr_odd |= arr_v%d != arr_v%d;", q, q);
+    }
+    decl_restore(g, &snap);
+    g->ind--;
+    line(g, "}");
+    line(g, "if (%s) {  /* the block may change a result: the ordered loop over it */", cond.s);
+    g->ind++;
+    line(g, "for (int64_t %s = arr_blk; %s < arr_blk_end; %s++) {", i, i, i);
+    g->ind++;
+    block_body(g, lp);
+    for (int q = 0; q < reds->len; q++) {
+        const Reduction *r = reds->items[q];
+        red_update(g, lp, r, arena_printf("%s%s", cname(r->acc), sfx_),
+                   arena_printf("%s%s", cname(r->idx), sfx_));
+    }
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "}");
+    g->ind--;
+    line(g, "} /* blocks of %s */", i);
+    buf_free(&clauses);
+    buf_free(&cond);
+}
+
 /* acc = acc (op) x, for a scan's operator, as statements */
 static void scan_combine(CG *g, const IExpr *o, const char *acc, const char *x)
 {

@@ -549,18 +549,18 @@ IStmt *ir_clone_parfor(IrFunc *f, const IStmt *lp)
     return cp;
 }
 
-void ir_each_loop(IrFunc *f, PtrList *l, int (*fn)(IrFunc *f, PtrList *l, int at))
+void ir_each_loop(IrFunc *f, PtrList *l, int (*fn)(IrFunc *f, PtrList *l, int at, void *ctx), void *ctx)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         switch (s->kind) {
-        case IS_IF: ir_each_loop(f, &s->if_.then, fn); ir_each_loop(f, &s->if_.els, fn); break;
-        case IS_WHILE: ir_each_loop(f, &s->while_.body, fn); break;
+        case IS_IF: ir_each_loop(f, &s->if_.then, fn, ctx); ir_each_loop(f, &s->if_.els, fn, ctx); break;
+        case IS_WHILE: ir_each_loop(f, &s->while_.body, fn, ctx); break;
         case IS_LOOP: {
             if (s->loop.kind == LOOP_ROUNDS || s->loop.kind == LOOP_COMPACT) break;
-            int n = fn(f, l, i);
+            int n = fn(f, l, i, ctx);
             if (n > 0) i += n - 1;                      /* past what replaced it */
-            else if (n == 0) ir_each_loop(f, &s->loop.body, fn);
+            else if (n == 0) ir_each_loop(f, &s->loop.body, fn, ctx);
             break;
         }
         default: break;

@@ -151,6 +151,10 @@ struct IExpr {
     };
 };
 
+/* Iterations per block of a blocked argmin/argmax (pass argblock): 8 KiB of
+ * doubles, rescanned from L1. */
+enum { ARR_ARG_BLOCK = 1024 };
+
 /* A reduction carried by a parfor: acc op= value each iteration. */
 typedef struct Reduction {
     RedOp op;
@@ -164,6 +168,9 @@ typedef struct Reduction {
                                copy, behind a check of its inputs): no first-NaN tracking; float
                                minimum/maximum (pass minmax's first loop): OpenMP's min/max, whose
                                result stands only when no value is NaN and it is not a zero */
+    bool blocked;           /* argmin/argmax (pass argblock): codegen runs it by blocks of
+                               ARR_ARG_BLOCK iterations, a vector min/max of each, the ordered
+                               loop only over a block that may change the result */
     bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
                                argmin/argmax of floats, is then declared with the function's variables) */
     /* pass lanesum (a sum of sums): on an inner loop's sum, `lanes` is the
@@ -391,7 +398,7 @@ IStmt *ir_clone_parfor(IrFunc *f, const IStmt *lp);
  * (ifs, whiles, loops; not a stencil's rounds or a compaction): fn returns
  * how many statements replaced l[i] (the walk goes on after them), 0 to
  * have the walk enter the loop's body, or -1 to pass over it. */
-void ir_each_loop(IrFunc *f, PtrList *l, int (*fn)(IrFunc *f, PtrList *l, int at));
+void ir_each_loop(IrFunc *f, PtrList *l, int (*fn)(IrFunc *f, PtrList *l, int at, void *ctx), void *ctx);
 /* Rewrites an element access of a view into one of the array it views. */
 void ir_resolve_view(Var **arr, int *n, IExpr **idx, Span s);
 

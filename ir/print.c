@@ -220,7 +220,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         for (int i = 0; i < s->loop.reds.len; i++) {
             const Reduction *r = s->loop.reds.items[i];
             buf_printf(b, " reduce(%s%s: %s", redop_name[r->op],
-                       r->nan_free && (r->op == RED_MIN || r->op == RED_MAX) ? "_nonan" : "", r->acc->name);
+                       r->nan_free && (r->op == RED_MIN || r->op == RED_MAX) ? "_nonan" : r->blocked ? "_blocked" : "",
+                       r->acc->name);
             if (r->idx) buf_printf(b, ", %s", r->idx->name);
             buf_putc(b, ')');
         }

@@ -173,8 +173,9 @@ static void rewrite(IrFunc *f, PtrList *l, int at)
     for (int q = 0; q < top.len; q++) plist_insert(l, at + q, top.items[q]);
 }
 
-static int try_loop(IrFunc *f, PtrList *l, int at)
+static int try_loop(IrFunc *f, PtrList *l, int at, void *ctx)
 {
+    (void)ctx;
     IStmt *s = l->items[at];
     if (s->loop.kind == LOOP_PARFOR) return -1;     /* not inside parallel loops */
     if (!counting(s)) return 0;
@@ -188,6 +189,6 @@ void pass_histo(IrProgram *p)
     if (!p->fuse || p->mpi) return;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        ir_each_loop(f, &f->body, try_loop);
+        ir_each_loop(f, &f->body, try_loop, NULL);
     }
 }

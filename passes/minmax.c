@@ -120,8 +120,9 @@ static void rewrite(IrFunc *f, PtrList *l, int at)
     plist_insert(l, at + 1, iff);
 }
 
-static int try_loop(IrFunc *f, PtrList *l, int at)
+static int try_loop(IrFunc *f, PtrList *l, int at, void *ctx)
 {
+    (void)ctx;
     if (!eligible(l->items[at])) return 0;
     rewrite(f, l, at);
     return 2;       /* L' and the if */
@@ -132,6 +133,6 @@ void pass_minmax(IrProgram *p)
     if (!p->fuse || p->mpi) return;     /* -O0; --mpi: distribute combines reductions itself */
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        ir_each_loop(f, &f->body, try_loop);
+        ir_each_loop(f, &f->body, try_loop, NULL);
     }
 }

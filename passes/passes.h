@@ -129,6 +129,7 @@ int dist_write_rows(const IStmt *lp, int64_t *c, bool (*skip)(const Var *a, void
 void pass_vecmath(IrProgram *p);
 void pass_padtail(IrProgram *p);
 void pass_minmax(IrProgram *p);
+void pass_argblock(IrProgram *p);
 void pass_histo(IrProgram *p);
 void pass_unroll(IrProgram *p);
 void pass_lanesum(IrProgram *p);

@@ -40,6 +40,7 @@ const Pass passes[] = {
     { "padtail",   "a short inner sum loop runs whole vectors: its count rounded up, the extra iterations adding 0", ST_PIR, pass_padtail },
     { "unroll",    "a short inner sum of a constant count in a parallel loop is written out term by term", ST_PIR, pass_unroll },
     { "minmax",    "a float minimum/maximum runs as vector min/max; the ordered loop only for a NaN or a zero result", ST_PIR, pass_minmax },
+    { "argblock",  "an argmin/argmax runs by blocks: a vector min/max of each, the ordered loop only over a block that may change the result", ST_PIR, pass_argblock },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
     { "vecmath",   "--vector-math=sleef: math calls in parallel loops run as vector functions, by blocks", ST_PIR, pass_vecmath },
     { "lanesum",   "a sum of inner sums keeps its partial sums in vector lanes from one inner loop to the next", ST_PIR, pass_lanesum },

@@ -1,0 +1,170 @@
+/* argblock.c — argmin/argmax by blocks: a vector min/max of each block,
+ * and the ordered loop only over a block that may change the result.
+ *
+ * `argmax(x)` must return the first index of the largest value, or of the
+ * first NaN (NumPy).  Its loop compares and selects an index per element
+ * (red_update), which no compiler vectorises: 2.5x an expert's C at one
+ * thread, who takes the vector maximum of a block of 1024 elements and
+ * looks for the index only in a block that beats the best so far (from L1,
+ * and rarely: on random data in O(log n) blocks).
+ *
+ * Before/after: PIR.  A parfor L of rank 1 (not under --mpi, not in a
+ * stencil's rounds or a compaction) whose reductions (at most 4) are all
+ * argmins or argmaxes, whose body is assignments only, with no trap site and no extern
+ * call, and whose values are computed exactly (see `exact`), gets its
+ * reductions marked `blocked` (printed `argmax_blocked`).  Codegen
+ * (red_blocked_loop, cg_reduce.c) then runs, for each block [b, e) of
+ * ARR_ARG_BLOCK iterations in order (a thread's blocks are contiguous):
+ *     m = acc; odd = 0;
+ *     simd reduction(max: m) reduction(|: odd):
+ *         for i in b..e { body; m = v > m ? v : m; odd |= v != v }
+ *     if (m > acc || odd || idx < 0) for i in b..e { body; L's update of acc, idx, nan }
+ * (min and < for an argmin; `odd` only for floats whose NaNs are tracked;
+ * `idx < 0` only where the index starts at -1, red_first_index; with
+ * several reductions, an m for each, and the block is rescanned when any
+ * of them may change).
+ * Legality: the second loop is L's own loop over the block, so the result
+ * is L's provided a block it skips would change nothing.  L's update
+ * changes acc/idx only for a value v > acc (or while idx < 0), and its NaN
+ * index only for a NaN.  The first loop's m is max(acc, the non-NaN
+ * values) in any order of combination (a NaN never wins `v > m`; acc is
+ * never NaN: it only takes values that beat it), so some non-NaN v > acc
+ * implies m >= v > acc, and the block is rescanned; an m above acc with no
+ * such v (OpenMP's identity -DBL_MAX above an acc of -inf under clang)
+ * only costs a rescan, which repeats L's updates exactly as L would make
+ * them (so it is harmless, also for the reductions that did not need it).  This needs the first loop's v to be the second's:
+ * the body is evaluated twice, so it must be free of effects (no stores,
+ * checks, extern calls, allocations) and its floating-point operations
+ * must give the same bits in a vector loop as in a scalar one: IEEE
+ * + - * / and sqrt are correctly rounded and the generated C forbids
+ * contraction (fp-contract=off) without --fast-math; abs, floor, ceil,
+ * round, trunc, min, max, copysign, sign and comparisons are exact.
+ * Math functions (exp, log, ...: the vector variants may differ from
+ * the scalar ones in the last bit), float % and ** are refused, and under
+ * --fast-math (which may contract or reassociate either loop its own way)
+ * every float operation but a comparison is. */
+#include "passes.h"
+#include "access.h"
+
+static bool exact_call(BuiltinId fn)
+{
+    switch (fn) {
+    case BI_ABS: case BI_SQRT: case BI_FLOOR: case BI_CEIL: case BI_ROUND: case BI_TRUNC: case BI_SIGN:
+    case BI_ISNAN: case BI_ISINF: case BI_ISFINITE: case BI_SIGNBIT: case BI_MIN: case BI_MAX: case BI_COPYSIGN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* e gives the same bits wherever and however it is evaluated */
+static bool exact(const IExpr *e, bool fast)
+{
+    if (!e) return true;
+    switch (e->kind) {
+    case IE_CONST: case IE_VAR: return true;
+    case IE_LOAD:
+        for (int k = 0; k < e->load.n; k++)
+            if (!exact(e->load.idx[k], fast)) return false;
+        return true;
+    case IE_CONV: return exact(e->conv, fast);
+    case IE_SELECT: return exact(e->sel.c, fast) && exact(e->sel.a, fast) && exact(e->sel.b, fast);
+    case IE_UNOP: return exact(e->op.a, fast);
+    case IE_BINOP: {
+        bool fl = ty_is_float_kind(e->op.opk) || ty_is_complex_kind(e->op.opk);
+        if (fl && (e->op.op == OP_MOD || e->op.op == OP_POW)) return false;
+        bool arith = e->op.op == OP_ADD || e->op.op == OP_SUB || e->op.op == OP_MUL || e->op.op == OP_DIV;
+        if (fl && fast && arith) return false;
+        return exact(e->op.a, fast) && exact(e->op.b, fast);
+    }
+    case IE_CALL:
+        if (!exact_call(e->call.fn)) return false;
+        if (fast && e->call.fn == BI_SQRT) return false;
+        return exact(e->call.a, fast) && exact(e->call.b, fast);
+    default:
+        return false;
+    }
+}
+
+static bool simple_bound(const IExpr *e)
+{
+    return e->kind == IE_CONST || e->kind == IE_VAR;
+}
+
+static bool argred(const Reduction *r)
+{
+    if ((r->op != RED_ARGMIN && r->op != RED_ARGMAX) || r->cont || r->lanes || r->lanes_w || r->mpi_combined || r->blocked)
+        return false;
+    TyKind k = r->acc->elem;
+    return ty_is_float_kind(k) || (ty_is_int_kind(k) && k != T_ILIT);
+}
+
+static bool eligible(const IStmt *lp, bool fast)
+{
+    if (lp->loop.kind != LOOP_PARFOR || lp->loop.rank != 1 || !lp->loop.reds.len || lp->loop.reds.len > 4 || lp->loop.whole)
+        return false;
+    const IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
+    if (!simple_bound(lo) || !simple_bound(hi)) return false;
+    if (lo->kind == IE_CONST && hi->kind == IE_CONST && hi->c.i - lo->c.i <= ARR_ARG_BLOCK) return false;  /* one block */
+    for (int q = 0; q < lp->loop.reds.len; q++) {
+        const Reduction *r = lp->loop.reds.items[q];
+        if (!argred(r) || expr_may_trap(r->value) || !exact(r->value, fast)) return false;
+    }
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (s->kind != IS_ASSIGN || s->assign.dst->rank || s->assign.dst == lp->loop.idx[0]) return false;
+        for (int q = 0; q < lp->loop.reds.len; q++) {
+            const Reduction *r = lp->loop.reds.items[q];
+            if (s->assign.dst == r->acc || s->assign.dst == r->idx) return false;
+        }
+        if (expr_may_trap(s->assign.val) || !exact(s->assign.val, fast)) return false;
+    }
+    return true;
+}
+
+typedef struct Ab { bool fast; } Ab;
+
+static void mark(IStmt *lp)
+{
+    for (int q = 0; q < lp->loop.reds.len; q++) ((Reduction *)lp->loop.reds.items[q])->blocked = true;
+    plist_push(&lp->loop.fused, arena_printf("note:argmin/argmax by blocks of %d (when there are more): a vector minimum/maximum "
+                                             "of each, the ordered loop only over a block that may change the result", ARR_ARG_BLOCK));
+}
+
+/* A loop inside a parallel loop runs once per outer iteration: blocked only
+ * when it has more than one block whatever its inputs (a constant count).
+ * With a count known only at run time, codegen's test of it between the
+ * blocked and the ordered loop cost k-means' assignment (an argmin over 16
+ * centres a point) 8%. */
+static int try_nested(IrFunc *f, PtrList *l, int at, void *ctx)
+{
+    (void)f;
+    IStmt *lp = l->items[at];
+    if (!eligible(lp, ((Ab *)ctx)->fast)) return 0;
+    const IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
+    if (lo->kind != IE_CONST || hi->kind != IE_CONST) return 0;
+    mark(lp);
+    return 1;
+}
+
+static int try_loop(IrFunc *f, PtrList *l, int at, void *ctx)
+{
+    IStmt *lp = l->items[at];
+    if (eligible(lp, ((Ab *)ctx)->fast)) {
+        mark(lp);
+        return 1;
+    }
+    if (lp->loop.kind != LOOP_PARFOR) return 0;     /* a serial loop's parfors are parallel loops of their own */
+    ir_each_loop(f, &lp->loop.body, try_nested, ctx);
+    return 1;
+}
+
+void pass_argblock(IrProgram *p)
+{
+    if (!p->fuse || p->mpi) return;     /* -O0; --mpi: distribute combines reductions itself */
+    Ab ab = { p->fast_math };
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.items[i];
+        ir_each_loop(f, &f->body, try_loop, &ab);
+    }
+}
