@@ -130,6 +130,7 @@ void pass_vecmath(IrProgram *p);
 void pass_padtail(IrProgram *p);
 void pass_minmax(IrProgram *p);
 void pass_argblock(IrProgram *p);
+void pass_fillframe(IrProgram *p);
 void pass_histo(IrProgram *p);
 void pass_unroll(IrProgram *p);
 void pass_lanesum(IrProgram *p);

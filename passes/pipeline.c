@@ -39,6 +39,7 @@ const Pass passes[] = {
     { "rowfuse",   "2-D parallel loops that read each other's rows at fixed distances run as one pass over rows", ST_PIR, pass_rowfuse },
     { "padtail",   "a short inner sum loop runs whole vectors: its count rounded up, the extra iterations adding 0", ST_PIR, pass_padtail },
     { "unroll",    "a short inner sum of a constant count in a parallel loop is written out term by term", ST_PIR, pass_unroll },
+    { "fillframe", "a fill that a stencil's first round overwrites inside fills only the frame around the interior", ST_PIR, pass_fillframe },
     { "minmax",    "a float minimum/maximum runs as vector min/max; the ordered loop only for a NaN or a zero result", ST_PIR, pass_minmax },
     { "argblock",  "an argmin/argmax runs by blocks: a vector min/max of each, the ordered loop only over a block that may change the result", ST_PIR, pass_argblock },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },

@@ -108,7 +108,7 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
             buf_printf(b, "parallel when a block's work (the grid's elements x its rounds x an element's operations) and "
                           "all blocks' together pay for the threads (less: every block on the calling thread); ");
         else if (s->loop.work && !r->p->no_guard)       /* rowfuse's chunks of rows */
-            buf_printf(b, "parallel when its work (rows x columns x an element's operations) reaches %d (less runs on the "
+            buf_printf(b, "parallel when its work (its elements x an element's operations) reaches %d (less runs on the "
                           "calling thread); ", cg_par_min_work());
         else buf_puts(b, "parallel; ");
         if (!r->p->serial && !r->rounds && cg_dynamic_schedule(s))
