@@ -43,6 +43,9 @@ const char *cname(const Var *v)
        int64_t, class (cnames.c) */
     if (n == v->name && (builtin_lookup(v->name) >= 0 || strncmp(v->name, "arr_", 4) == 0 || cname_taken(v->name)))
         n = arena_printf("%s_", v->name);
+    /* a name C reserves (_N, __x, _Bool) takes the runtime's prefix, which
+       no other name has (a user's arr_x is arr_x_) */
+    if (n[0] == '_' && (n[1] == '_' || (n[1] >= 'A' && n[1] <= 'Z'))) n = arena_printf("arr_r%s", n);
     if (g_rename) g_rename[v->id] = n;      /* remembered for the function */
     return n;
 }
@@ -147,6 +150,7 @@ void stmt(CG *g, const IStmt *s)
         line(g, "}");
         break;
     case IS_LOOP:
+        VEC_PUSH(g->open_loops, s);
         if (s->loop.kind == LOOP_COMPACT) compact_loop(g, s);
         else if (s->loop.kind == LOOP_PARFOR && !g->in_parfor) {
             int mark = hoist_open(g, s);
@@ -155,6 +159,7 @@ void stmt(CG *g, const IStmt *s)
         }
         else if (s->loop.kind == LOOP_ROUNDS && !g->in_parfor && !g->in_region && !cg_serial(g) && !g->p->mpi) rounds(g, s);
         else serial_loop(g, s);
+        g->open_loops.len--;
         break;
     case IS_WHILE: {
         PtrList both = {0};                 /* what one round runs */
@@ -426,6 +431,7 @@ static void function(CG *g, IrFunc *f)
     g->declared = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
     g->at_assign = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
     g_rename = xcalloc((size_t)f->vars.len + 1, sizeof(const char *));
+    names_open(g);
     Buf *b = g->b;
     int line_no, col;
     span_linecol(f->decl->span, &line_no, &col);
@@ -566,6 +572,7 @@ static void function(CG *g, IrFunc *f)
     buf_printf(b, "} /* %s */\n\n", f->name);
     free(g->declared);
     free(g->at_assign);
+    names_close(g);
     free(g_rename);
     g_rename = NULL;
 }
@@ -777,21 +784,7 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     if (p->mpi) buf_printf(c, "double %s_comm_seconds(void) { return arr_mpi_comm_s; }\n\n", m);
     buf_puts(c, body.s ? body.s : "");
     buf_free(&body);
-    if (p->line_directives) {
-        /* "#line ARR_CLINE" -> "#line N \"out.c\"", N the line after it */
-        Buf fixed = {0};
-        int ln = 1;
-        for (const char *q = c->s; *q;) {
-            const char *nl = strchr(q, '\n');
-            size_t len = nl ? (size_t)(nl - q) + 1 : strlen(q);
-            if (!strncmp(q, "#line ARR_CLINE", 15)) buf_printf(&fixed, "#line %d \"%s\"\n", ln + 1, c_escape(c_name));
-            else { for (size_t k = 0; k < len; k++) buf_putc(&fixed, q[k]); }
-            ln++;
-            q += len;
-        }
-        buf_free(c);
-        *c = fixed;
-    }
+    if (p->line_directives) cg_fix_lines(c, c_name);
     VEC_FREE(g.sites);
     VEC_FREE(g.body_allocs);
     VEC_FREE(g.hoisted);

@@ -54,6 +54,10 @@ typedef struct CG {
     int label_copy;                 /* >0: which copy of a guarded parfor's body is being emitted */
     int ncopies;
     const Var *count_only;          /* a compaction's count pass: stores to it are left out */
+    const char **fn_names;          /* the C names of the function's variables but loop
+                                       indices, sorted (cg_names.c) */
+    int nfn_names;
+    VEC(const IStmt *) open_loops;  /* the loops being emitted around this point */
 } CG;
 
 static inline const char *ctype(TyKind k) { return ty_ctype(k); }
@@ -117,6 +121,10 @@ void declare_body_vars(CG *g, const PtrList *l);
 /* An export's .arr signature as written: "f(a: f64[n], k: i64) -> f64[n]". */
 const char *cg_arr_signature(const FnDecl *fn);
 
+/* codegen/cg_lines.c: ARR_CLINE markers to the C file's lines; #line again
+ * before each line with code where the count has moved past its .arr line */
+void cg_fix_lines(Buf *c, const char *c_name);
+
 /* codegen/cg_reduce.c */
 const char *omp_redop_of(const Reduction *r);
 const char *red_acc(const Reduction *r);
@@ -145,7 +153,11 @@ int sweep_open(CG *g, const PtrList *body);
 void sweep_round(CG *g, const PtrList *body, int id);
 void sweep_close(CG *g, int id);
 void serial_loop(CG *g, const IStmt *lp);
+/* codegen/cg_names.c: a parfor's indices named i, j, k, l, ... where that
+ * hides no C variable in scope; names_open/close around a function */
 void name_loop_indices(CG *g, const IStmt *lp);
+void names_open(CG *g);
+void names_close(CG *g);
 const char *par_if_clause(CG *g, const IStmt *lp);
 void parfor_body(CG *g, const IStmt *lp, bool custom);
 const char *cg_iterations_str(CG *g, const IStmt *lp);

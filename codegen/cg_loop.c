@@ -155,34 +155,6 @@ const char *cg_iterations_str(CG *g, const IStmt *lp)
     return r;
 }
 
-/* Gives a parfor's indices the names i, j, k, l (or i0.. when those are
- * taken by a variable the loop mentions). */
-static void name_indices(CG *g, const IStmt *lp)
-{
-    AccessSet a = {0};
-    analyze_access(lp, NULL, &a);
-    static const char *const pref[] = { "i", "j", "k", "l", "i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7" };
-    for (int d = 0; d < lp->loop.rank; d++) g_rename[lp->loop.idx[d]->id] = NULL;
-    for (int d = 0; d < lp->loop.rank; d++) {
-        Var *iv = lp->loop.idx[d];
-        /* a generator keeps its source name; other indices take the first
-         * free name; "free" means no other variable the loop mentions has it */
-        const char *cands[13];
-        int nc = 0;
-        if (iv->src_name) cands[nc++] = iv->src_name;
-        for (int k = 0; k < 12; k++) cands[nc++] = pref[k];
-        for (int c = 0; c < nc; c++) {
-            bool taken = false;
-            for (int k = 0; k < a.len && !taken; k++)
-                taken = a.items[k].v != iv && strcmp(cname(a.items[k].v), cands[c]) == 0;
-            if (!taken) { g_rename[iv->id] = cands[c]; break; }
-        }
-    }
-    VEC_FREE(a);
-    (void)g;
-}
-
-void name_loop_indices(CG *g, const IStmt *lp) { name_indices(g, lp); }
 const char *par_if_clause(CG *g, const IStmt *lp) { return par_if(g, lp, 0); }
 
 /* A note in a loop's fused list ("vecmath:..." or "note:..."): its text, else NULL. */
@@ -337,7 +309,7 @@ bool cg_dynamic_schedule(const IStmt *lp)
 
 void parfor(CG *g, const IStmt *lp)
 {
-    name_indices(g, lp);
+    name_loop_indices(g, lp);
     const char *guard = cg_serial(g) || g->p->no_guard ? "" : par_if(g, lp, 0);
     if (!*guard) { parfor_par(g, lp); return; }
     /* " if(parallel: EXTENTS >= NEED)" */

@@ -7,6 +7,7 @@
 #include "passes.h"
 #include "pipeline.h"
 #include "run.h"
+#include "source.h"
 #include "sema.h"
 #include "suggest.h"
 #include <errno.h>
@@ -92,65 +93,6 @@ static void usage(FILE *f)
         "  -fdiagnostics-format=json  the diagnostics as gcc's JSON, on stderr\n"
         "  --help              this text\n"
         "  --version           the version\n");
-}
-
-/* Source files (the input and imported modules) are read only when they are
- * regular files of at most MAX_SOURCE_BYTES: opened with O_NONBLOCK (so a
- * FIFO does not block the open), checked with fstat, and read up to the cap
- * (a file that grows past it is refused too).  Returns NULL and a reason in
- * *why on failure. */
-#define MAX_SOURCE_BYTES ((size_t)64 << 20)
-
-/* Reads fd to its end (at most MAX_SOURCE_BYTES; size_hint: the expected
- * size) and closes it. */
-static char *read_fd(int fd, size_t size_hint, uint32_t *len, const char **why)
-{
-    size_t cap = size_hint + 2, n = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        if (n + 1 >= cap) {
-            if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); close(fd); return NULL; }
-            cap = cap * 2 > MAX_SOURCE_BYTES + 2 ? MAX_SOURCE_BYTES + 2 : cap * 2;
-            buf = xrealloc(buf, cap);
-        }
-        ssize_t r = read(fd, buf + n, cap - n - 1);
-        if (r < 0) {
-            if (errno == EINTR) continue;
-            *why = strerror(errno);
-            free(buf);
-            close(fd);
-            return NULL;
-        }
-        if (r == 0) break;
-        n += (size_t)r;
-    }
-    close(fd);
-    if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); return NULL; }
-    buf[n] = 0;
-    *len = (uint32_t)n;
-    return buf;
-}
-
-static char *read_source(const char *path, uint32_t *len, const char **why)
-{
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) { *why = strerror(errno); return NULL; }
-    struct stat st;
-    if (fstat(fd, &st) != 0) { *why = strerror(errno); close(fd); return NULL; }
-    if (S_ISDIR(st.st_mode)) { *why = "it is a directory"; close(fd); return NULL; }
-    if (!S_ISREG(st.st_mode)) { *why = "it is not a regular file"; close(fd); return NULL; }
-    if ((uint64_t)st.st_size > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; close(fd); return NULL; }
-    return read_fd(fd, (size_t)st.st_size, len, why);
-}
-
-/* The input: a file, or the standard input for "-" (a pipe or a terminal
- * too; it is read to its end). */
-static char *read_file(const char *path, uint32_t *len)
-{
-    const char *why;
-    char *text = !strcmp(path, "-") ? read_fd(dup(0), 4096, len, &why) : read_source(path, len, &why);
-    if (!text) fatal("cannot read '%s': %s", !strcmp(path, "-") ? "the standard input" : path, why);
-    return text;
 }
 
 static const char *basename_of(const char *p)
@@ -514,9 +456,15 @@ int main(int argc, char **argv)
     const char *report = NULL;      /* --report: "" for stdout, or a file */
     IrProgram prog = { .fuse = true, .line_directives = true };
     if (argc > 1 && (!strcmp(argv[1], "run") || !strcmp(argv[1], "bench"))) return run_main(argc, argv);
+    bool files_only = false;        /* after "--": every argument is a file name */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 0; }
+        if (files_only || a[0] != '-' || !a[1]) {
+            if (input) fatal("more than one input file ('%s' and '%s')", input, a);
+            input = a;
+        }
+        else if (!strcmp(a, "--")) files_only = true;
+        else if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return 0; }
         else if (!strcmp(a, "--version")) { printf("arrc %s\n", ARRC_VERSION); return 0; }
         else if (!strcmp(a, "-o")) {
             if (++i >= argc) fatal("missing file name after '-o'");
@@ -535,8 +483,9 @@ int main(int argc, char **argv)
             for (int k = 0; k < npasses; k++) printf("%-10s %s\n", passes[k].name, passes[k].description);
             return 0;
         }
-        else if (!strcmp(a, "-O0")) prog.fuse = false;
-        else if (!strcmp(a, "-O") || !strcmp(a, "-O1") || !strcmp(a, "-O2") || !strcmp(a, "-O3")) prog.fuse = true;
+        else if (!strncmp(a, "-O", 2) && (!a[2] || !strcmp(a + 2, "s") || !strcmp(a + 2, "g") || !strcmp(a + 2, "z")
+                                          || strspn(a + 2, "0123456789") == strlen(a + 2)))
+            prog.fuse = strspn(a + 2, "0") != strlen(a + 2) || !a[2];  /* -O0; -O1..-O9, -Os, -Og: arrc's one level */
         else if (!strcmp(a, "--serial")) prog.serial = true;
         else if (!strcmp(a, "--no-overhead-guard")) prog.no_guard = true;
         else if (!strcmp(a, "--no-line")) prog.line_directives = false;
@@ -596,11 +545,9 @@ int main(int argc, char **argv)
         else if (!strncmp(a, "-fdiagnostics-format=", 21)) {
             if (!diag_set_format(a + 21)) fatal("unknown value '%s' for -fdiagnostics-format (use text or json)", a + 21);
         }
-        else if (a[0] == '-' && a[1]) { unknown_option(a); return 1; }
-        else if (input) fatal("more than one input file ('%s' and '%s')", input, a);
-        else input = a;
+        else { unknown_option(a); return 1; }
     }
-    if (!input) { fprintf(stderr, "arrc: error: no input file\n"); usage(stderr); return 1; }
+    if (!input) fatal("no input file (see arrc --help)");
     if (emit && strcmp(emit, "ast") && strcmp(emit, "dir") && strcmp(emit, "pir") && strcmp(emit, "c") && strcmp(emit, "h")
         && strcmp(emit, "python") && strcmp(emit, "sig"))
         fatal("unknown stage '%s' for --emit (use ast, dir, pir, c, h, python or sig)", emit);

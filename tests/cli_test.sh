@@ -412,5 +412,35 @@ arrc_run cxx.arr -o cxx.c
 check "an export named like a C++ keyword is a section 16 error (the header is C++ too)" \
     sh -c "test $rc = 1 && grep -q \"error: exported function 'new' cannot be the C function 'new': it is a C++ keyword\" '$tmp/err'"
 
+# -Wshadow: a source `for i` around whole-array updates (their loops are named
+# i, j, ... in the C), a parameter named like a loop index; reserved names
+fresh; cat > "$tmp/w/sh.arr" <<'ARR'
+export fn f(a: f64[n, m], j: i64) -> f64 {
+    var s = 0.0;
+    for i in 0..n {
+        s += sum(a[i, ..]) + maximum(a[.., 0]) + f64(j);
+    }
+    return s;
+}
+export fn g(_N: i64, _Foo: f64[n], __x: f64, _Bool: f64) -> f64 { return sum(_Foo) * __x + f64(_N) + _Bool; }
+ARR
+arrc_run sh.arr -o sh.c
+check "the loops of whole-array operations hide no C variable: gcc -Wshadow -Werror" \
+    sh -c "test $rc = 0 && cd '$tmp/w' && gcc -std=c11 -fopenmp -DARR_NO_PERF_WARNING -Wall -Wshadow -Werror -c sh.c -o sh.o 2>'$tmp/err'"
+if command -v clang >/dev/null 2>&1; then
+    check "  ... clang -Wshadow -Wreserved-identifier -Werror (parameters _N, __x, _Bool become arr_r_N, ...)" \
+        sh -c "cd '$tmp/w' && clang -std=c11 -fopenmp -DARR_NO_PERF_WARNING -Wall -Wshadow -Wreserved-identifier -Werror -c sh.c -o sh.o 2>'$tmp/err'"
+fi
+
+# gcc's conventions: -- ends the options, -Os/-Og/-O9 are the default level, no input is one line
+fresh; src ./-t.arr
+arrc_run -o t.c -- -t.arr
+check "-- ends the options: a file named '-t.arr'" sh -c "test $rc = 0 -a -e '$tmp/w/t.c' -a -e '$tmp/w/t.h'"
+src in.arr
+arrc_run -Os -Og -O9 in.arr -o in.c
+check "-Os -Og -O9 are accepted (arrc's one level)" sh -c "test $rc = 0 -a -e '$tmp/w/in.c'"
+arrc_run
+check "no input file: one line, exit 1" sh -c "test $rc = 1 && test \$(wc -l < '$tmp/err') = 1" && check "  ... pointing at --help" has "no input file (see arrc --help)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -49,6 +49,20 @@ if echo " $steps" | grep -q ' 2 3 4 5 ' && [ "$bad" = 0 ]; then
 else
     ko "stepping through the fused loop: lines $steps"
 fi
+# the line table: every line of the generated code that gcc -g records for
+# an .arr file is a line of that file (the C lines of one .arr statement
+# do not count on past it: a #line again before each line with code)
+for f in examples/blackscholes/blackscholes.arr examples/kmeans/kmeans.arr examples/md/md3d.arr tests/e2e/argmax_blocks.arr; do
+    b=$(basename "$f" .arr)
+    n=$(wc -l < "$f")
+    if ./arrc "$f" -o "$tmp/lt_$b.c" && gcc -std=c11 -g -O0 -fopenmp -c "$tmp/lt_$b.c" -o "$tmp/lt_$b.o" &&
+       max=$(readelf --debug-dump=decodedline "$tmp/lt_$b.o" 2>/dev/null | awk -v f="$b.arr" '$1 == f && $2 + 0 > m { m = $2 + 0 } END { print m + 0 }') &&
+       [ "$max" -ge 1 ] && [ "$max" -le "$n" ]; then
+        ok "line table of $b.arr within its $n lines (largest $max)"
+    else
+        ko "line table of $b.arr: largest line ${max:-?} of $n"
+    fi
+done
 ./arrc --no-line examples/blackscholes/blackscholes.arr -o "$tmp/nl.c"
 if grep -q '^#line' "$tmp/nl.c"; then ko "--no-line"; else ok "--no-line"; fi
 if grep -q '^#line [0-9]* "examples/blackscholes/blackscholes.arr"' "$tmp/blackscholes.c" &&

@@ -287,7 +287,7 @@ def e2e_one(arrc, d, base, variant):
         if all(p.returncode == 0 for p in pirs) and pirs[0].stdout == pirs[1].stdout:
             return None, 'no math call that --vector-math=sleef changes'
     exe = os.path.join(bdir, base)
-    warn = ['-Wall', '-Wextra', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial', 'gcc-O0',
+    warn = ['-Wall', '-Wextra', '-Wshadow', '-Werror'] if variant in ('gcc-omp', 'clang-omp', 'gcc-serial', 'clang-serial', 'gcc-O0',
                                                           'gcc-sleef', 'clang-sleef') else []
     # `# cflags: VARIANT FLAGS...; VARIANT FLAGS...`: extra flags for the generated C in some variants
     gflags = []
