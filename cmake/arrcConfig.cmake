@@ -62,6 +62,7 @@ function(arrc_add_library target)
   set(hdirs "")
   set(srcdirs "")
   set(stems "")
+  set(stamps "")
   foreach(src IN LISTS _arrc_SOURCES)
     if(NOT src MATCHES "\\.arr$")
       message(FATAL_ERROR "arrc_add_library(${target}): ${src} in SOURCES is not an .arr file")
@@ -91,15 +92,23 @@ function(arrc_add_library target)
     endif()
     set(out "${outdir}/${stem}")
     file(MAKE_DIRECTORY "${outdir}")
+    # the rule's output is a stamp, the C and the header its byproducts: arrc
+    # leaves a file whose text is unchanged as it was (after a comment edit
+    # the .c stays older than the .arr), so a rule with the .c as its output
+    # ran arrc again on every later build (twice under the Makefile
+    # generator, which also touched the header: every includer recompiled)
     add_custom_command(
-      OUTPUT "${out}.c" "${out}.h"
+      OUTPUT "${out}.stamp"
+      BYPRODUCTS "${out}.c" "${out}.h"
       COMMAND "${arrc_EXECUTABLE}" ${_arrc_ARRCFLAGS} ${incflags}
-              -MMD -MP -MF "${out}.arr.d" "${src}" -o "${out}.c"
+              -MMD -MP -MF "${out}.arr.d" -MT "${out}.stamp" "${src}" -o "${out}.c"
+      COMMAND "${CMAKE_COMMAND}" -E touch "${out}.stamp"
       DEPENDS "${src}" "${arrc_EXECUTABLE}"
       DEPFILE "${out}.arr.d"
       WORKING_DIRECTORY "${outdir}"
       COMMENT "arrc ${stem}.arr"
       VERBATIM)
+    list(APPEND stamps "${out}.stamp")
     list(APPEND csources "${out}.c")
     list(APPEND hdirs "${outdir}")
     list(APPEND srcdirs "${srcdir}")
@@ -107,7 +116,11 @@ function(arrc_add_library target)
   list(REMOVE_DUPLICATES hdirs)
   list(REMOVE_DUPLICATES srcdirs)
 
+  # the stamps' target runs first (the Makefile generators have no rule for
+  # a byproduct: the C files must be there before the library's objects)
+  add_custom_target(${target}_arrc DEPENDS ${stamps})
   add_library(${target} ${type} ${csources})
+  add_dependencies(${target} ${target}_arrc)
   # each generated file carries its own static runtime: never one unity source
   set_source_files_properties(${csources} TARGET_DIRECTORY ${target} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
   target_include_directories(${target} PUBLIC ${hdirs})

@@ -6,7 +6,8 @@
 # Makefiles; Ninja when installed); both programs must print the values of
 # this script's own arithmetic.  Then, in a copy of the sample: a build with
 # nothing changed runs no arrc; an edit of the imported module alone (the
-# DEPFILE) regenerates the importer's C and changes what the programs print.
+# DEPFILE) regenerates the importer's C and changes what the programs print;
+# a comment edit runs arrc once and compiles nothing.
 # Also find_package(arrc VERSION).  Prints `N passed, N failed`.
 cd "$(dirname "$0")/.." || exit 1
 tmp=$(mktemp -d)
@@ -71,6 +72,14 @@ for gen in $gens; do
     run_programs "$b" 2
     cmake --build "$b" >"$tmp/log" 2>&1 && ! arrc_ran "$tmp/log" &&
         ok "$gen: nothing changed, no arrc" || kolog "$gen: nothing changed, yet arrc ran"
+    # a comment edit: arrc runs once and leaves the C as it was (so nothing
+    # is compiled again); the builds after it run no arrc
+    sleep 1
+    echo '# a comment' >>"$s/src/app.arr"
+    cmake --build "$b" >"$tmp/log" 2>&1 && grep -q "arrc app\.arr" "$tmp/log" && ! grep -q "Building" "$tmp/log" &&
+        ok "$gen: a comment edit runs arrc, compiles nothing" || kolog "$gen: a comment edit"
+    cmake --build "$b" >"$tmp/log" 2>&1 && ! arrc_ran "$tmp/log" &&
+        ok "$gen: after the comment edit, nothing changed, no arrc" || kolog "$gen: after the comment edit, arrc ran again"
 done
 unset IFS
 
