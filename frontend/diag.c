@@ -159,6 +159,7 @@ static bool warn_on[W_COUNT_] = { true, false, true, true, true };
 static bool warn_err[W_COUNT_];
 static bool werror_all, warn_none;
 static int nwarnings;
+static int nwerrors;         /* of the errors: warnings made errors (-Werror) */
 
 static int warn_lookup(const char *name)
 {
@@ -378,7 +379,10 @@ bool diag_warning(WarnId w, Span s, const char *fmt, ...)
     vreport(err ? "error" : "warning", s, arena_printf("-W%s%s", err ? "error=" : "", warn_names[w]), fmt, ap);
     va_end(ap);
     if (!err) nwarnings++;
-    else if (++nerrors == MAX_ERRORS) stopping = true;
+    else {
+        nwerrors++;
+        if (++nerrors == MAX_ERRORS) stopping = true;
+    }
     return true;
 }
 
@@ -391,6 +395,7 @@ void diag_note(Span s, const char *fmt, ...)
 }
 
 int diag_error_count(void) { return nerrors; }
+int diag_hard_error_count(void) { return nerrors - nwerrors; }
 
 void diag_finish(void)
 {

@@ -54,6 +54,7 @@ void diag_set_importer(int file, Span at);
 void diag_error(Span s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_note(Span s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_error_count(void);
+int diag_hard_error_count(void);     /* errors but the warnings -Werror made errors */
 void diag_finish(void);     /* prints "N warnings and N errors generated." when any (once) */
 /* Formats "FILE:LINE:COL" for a span (used for run-time error messages). */
 const char *diag_where(Span s);

@@ -65,7 +65,8 @@ Sym *lookup(Ctx *c, const char *name)
 /* -Wunused-variable: a let or var of the closing scope that nothing read
  * (assigning it is not reading it; a name starting with '_' is exempt, as
  * are names the compiler made, one whose type was already an error, and
- * all of them once there was an error). */
+ * all of them once there was an error, other than a warning -Werror made
+ * one: gcc reports every warning as an error then). */
 void pop_scope(Ctx *c)
 {
     int start = c->marks.items[--c->marks.len];
@@ -76,7 +77,7 @@ void pop_scope(Ctx *c)
     for (int i = start; i < c->scope.len; i++) {
         Sym *s = c->scope.items[i];
         if ((s->kind == SYM_LET || s->kind == SYM_VAR) && !s->used && s->name[0] != '_' && !is_err(s->ty)
-            && !diag_error_count())     /* after an error, reads may have gone unchecked */
+            && !diag_hard_error_count())    /* after an error, reads may have gone unchecked (not a -Werror warning) */
             diag_warning(W_UNUSED_VARIABLE, s->span, "unused variable '%s'", s->name);
     }
     c->scope.len = start;

@@ -307,10 +307,12 @@ check "  ... located at the 0" has "^z.arr:2:17: warning: integer remainder by z
 arrc_run w.arr -o w.c -Wall
 check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
 fresh; cp "$tmp/err" /dev/null
-printf 'export fn f(a: u8[n], k: i64) -> i64 {\n    let unused = 1;\n    return k;\n}\n' > "$tmp/w/w.arr"
+printf 'export fn f(a: u8[n], k: i64) -> i64 {\n    let unused = 1;\n    let b = 2;\n    let k2 = 1;\n    return k;\n}\n' > "$tmp/w/w.arr"
 arrc_run w.arr -o w.c -Werror
 check "-Werror: exit 1, nothing written" sh -c "test $rc = 1" && check "  ... no output" only "w.arr "
 check "  ... the warning is an error named as gcc does" has "error: unused variable 'unused' \[-Werror=unused-variable\]"
+check "  ... every warning is reported, not only the first (the other unused variables)" \
+    sh -c "grep -q \"error: unused variable 'k2' \[-Werror=unused-variable\]\" '$tmp/err' && grep -q \"error: unused variable 'b' \[-Werror\" '$tmp/err'"
 arrc_run w.arr -o w.c -Wno-unused-variable
 check "-Wno-unused-variable silences it" sh -c "test $rc = 0 -a ! -s '$tmp/err'"
 arrc_run w.arr -o w.c -w -Werror
