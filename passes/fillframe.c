@@ -9,7 +9,7 @@
  *
  * Before/after: PIR.
  *     parfor (i in 0..n0, j in 0..n1) { y[i, j] = c }        F
- *     s1; ...; sk                   scalars only, not reading y
+ *     s1; ...; sk                   not touching y
  *     rounds (iter in 0..R) {       R a constant >= 1
  *         parfor (i in lo0..hi0, j in lo1..hi1) { ...; y[i, j] = v }    P
  *         ...
@@ -27,9 +27,11 @@
  * outside the box [a0, b0) x [a1, b1) (an element outside it is outside
  * in some dimension d, the first such: its loop over d fills it whole
  * below), and F stored c to all of y, so they differ only inside the box,
- * where F's stores are dead: nothing reads y between F and P (s1..sk are
- * scalar assignments that do not read y; the frame's stores move past
- * them, which neither read y nor write arrays), and P, which runs first in
+ * where F's stores are dead: nothing reads y between F and P (s1..sk, the
+ * frame's stores move past them, neither read, write nor name y: they are
+ * assignments, allocations, checks, ifs and loops without extern calls;
+ * one that fails ends the call, after which a result buffer may be partly
+ * written anyway, c-api.md), and P, which runs first in
  * the first round (R >= 1 rounds: at least one), stores to every element
  * of the box unconditionally (its body is assignments and the one store
  * y[i, j] = v at its own indices; the box lies inside its domain lo..hi and
@@ -218,6 +220,40 @@ static void frame(Frame *fr, int d, PtrList *out)
     plist_push(out, lp);
 }
 
+static void mentions(IExpr **slot, void *ctx)
+{
+    Rd *rd = ctx;
+    const IExpr *e = *slot;
+    if ((e->kind == IE_VAR && e->var == rd->y) || (e->kind == IE_LOAD && e->load.arr == rd->y)
+        || e->kind == IE_ECALL || e->kind == IE_SLOAD)
+        rd->bad = true;
+}
+
+/* s neither reads nor writes y nor names it (assignments, allocations,
+ * checks, ifs and loops only; an extern call might reach anything) */
+static bool free_of(IStmt *s, const Var *y)
+{
+    switch (s->kind) {
+    case IS_ASSIGN: if (s->assign.dst == y) return false; break;
+    case IS_STORE: if (s->store.arr == y) return false; break;
+    case IS_ALLOC: return s->alloc != y;
+    case IS_CHECK: break;
+    case IS_IF:
+        for (int i = 0; i < s->if_.then.len; i++) if (!free_of(s->if_.then.items[i], y)) return false;
+        for (int i = 0; i < s->if_.els.len; i++) if (!free_of(s->if_.els.items[i], y)) return false;
+        break;
+    case IS_LOOP:
+        if (s->loop.kind != LOOP_PARFOR && s->loop.kind != LOOP_SERIAL) return false;
+        for (int i = 0; i < s->loop.body.len; i++) if (!free_of(s->loop.body.items[i], y)) return false;
+        break;
+    default: return false;
+    }
+    PtrList one = { (void **)&s, 1, 1 };
+    Rd rd = { NULL, y, false };
+    ir_walk_stmts(&one, mentions, &rd);
+    return !rd.bad;
+}
+
 /* l[at] = F; returns the statements that replace F..R's start, or 0 */
 static int try_fill(Ff *ff, PtrList *l, int at)
 {
@@ -227,7 +263,8 @@ static int try_fill(Ff *ff, PtrList *l, int at)
     int j = at + 1;
     for (; j < l->len; j++) {
         IStmt *s = l->items[j];
-        if (s->kind != IS_ASSIGN || s->assign.dst->rank || !reads_ok(ff->top, y, &s->assign.val)) break;
+        if (s->kind == IS_LOOP && s->loop.kind == LOOP_ROUNDS) break;
+        if (!free_of(s, y)) return 0;
     }
     if (j == l->len) return 0;
     const IStmt *p = stencil_of(ff->top, l->items[j], y);

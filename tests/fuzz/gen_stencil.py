@@ -28,6 +28,9 @@ class Stencils:
         pipeline = r.random() < 0.25 or chain is not None
         # a pipeline stencil read by a second one right after it (stencil-chain)
         will_chain = pipeline and not chain and r.random() < 0.6
+        # a lone pipeline stencil writing a fill, skipping the border, not read
+        # by a map right after it: pass fillframe fills only the border
+        framed = pipeline and not chain and not will_chain and r.random() < 0.4
         two = [x for x in self.base_shapes() if len(x) == 2]
         if pipeline and not chain and len(shape) != 2 and two and r.random() < 0.8:
             shape = self.ch(two)        # stencil-chain takes rank 2
@@ -63,11 +66,12 @@ class Stencils:
                 bufs.append(chain[0][k - nw])
                 continue
             b = self.fresh('b')
-            if (chain or (will_chain and r.random() < 0.8)) and k < nw:
+            if (chain or (will_chain and r.random() < 0.8) or framed or (pipeline and r.random() < 0.4)) and k < nw:
                 # a fill (what stencil-chain drops when the stencil moves into the
-                # next one); the first stencil's results are declared after its
-                # other buffers, which then cannot read them (it needs them read
-                # by the second stencil only)
+                # next one; of a lone pipeline stencil, pass fillframe fills only
+                # the border it skips); the first stencil's results are declared
+                # after its other buffers, which then cannot read them (it needs
+                # them read by the second stencil only)
                 pre.append(S('let', name=b, e=E('fill', (et, shape), None, [self.rand_lit(et)]), t=(et, shape)))
                 if chain:
                     self.declare(b, (et, shape), 'let')
@@ -128,6 +132,8 @@ class Stencils:
             # a mode stencil-inline computes a map in (src_zero reads zeros
             # outside, which the map's operands need not give)
             mode = self.ch([x for x in MODES if x != 'oob_src_zero'])
+        if framed:
+            mode = self.ch(['oob_skip', 'oob_skip', 'oob_dst_zero'])
         if will_chain and r.random() < 0.8:
             mode = self.ch(CHAIN_FIRST_MODES)       # modes whose kernel runs at every element
         elif chain and r.random() < 0.8:
@@ -178,9 +184,9 @@ class Stencils:
         # a pipeline's results read by a map right after it (most of them):
         # what the pass stencil-out computes in the kernel
         post = []
-        if deep:
+        if deep or framed:      # a result of the function (deep_results): the stencil stays live
             m = self.fresh('m')
-            post.append(S('let', name=m, e=E('red', (et, ()), 'sum', [E('var', (et, shape), self.ch(bufs))]), t=(et, ())))
+            post.append(S("let", name=m, e=E("red", (et, ()), "sum", [E("var", (et, shape), bufs[0] if framed else self.ch(bufs))]), t=(et, ())))
             self.declare(m, (et, ()), 'let')
             self.deep_results.append((m, (et, ()), len(self.scope)))
         if will_chain:
@@ -192,7 +198,7 @@ class Stencils:
                 for b in bufs[:nw]:
                     self.scope[-1][b] = ((None, ()), 'hidden', None)
             return (pre, st, nxt[0] + [nxt[1]] + nxt[2])
-        if pipeline and r.random() < 0.8:
+        if pipeline and not framed and r.random() < 0.8:
             ops = ['+', '-', '*'] if et in FLOATS else ['+', '-', '^']
             e = E('var', (et, shape), bufs[0])
             for x in bufs[1:nw] + ([self.ch(srcs)] if srcs and r.random() < 0.5 else []):
