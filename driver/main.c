@@ -146,7 +146,11 @@ static const char *stdlib_dir(void)
     const char *cands[] = { arena_printf("%s/../share/arrc/stdlib", bin), arena_printf("%s/stdlib", bin) };
     for (int i = 0; i < 2; i++) {
         struct stat st;
-        if (stat(cands[i], &st) == 0 && S_ISDIR(st.st_mode)) return cands[i];
+        if (stat(cands[i], &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        char *real = realpath(cands[i], NULL);      /* bin/../share: -M's paths without the ".." */
+        const char *r = real ? arena_strdup(real) : cands[i];
+        free(real);
+        return r;
     }
     return NULL;
 }
