@@ -605,8 +605,8 @@ void serial_loop(CG *g, const IStmt *lp)
     if (lp->loop.one_thread && !g->in_parfor && !g->in_region) g->one_thread = true;
     if (!red_blocked(g, lp)) {
         ordered_loop(g, lp, small, sweep);
-    } else if (lp->loop.hi[0]->kind == IE_CONST) {
-        red_blocked_loop(g, lp, false, NULL);      /* a constant count of more than one block (pass argblock) */
+    } else if (lp->loop.hi[0]->kind == IE_CONST || ((const Reduction *)lp->loop.reds.items[0])->blocks_sure) {
+        red_blocked_loop(g, lp, false, NULL);      /* a count of more than one block (pass argblock) */
     } else {
         /* by blocks where there are several */
         const IExpr *lo = lp->loop.lo[0];

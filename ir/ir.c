@@ -391,6 +391,11 @@ static void clone_defs(Cloner *c, const PtrList *l)
         case IS_WHILE: clone_defs(c, &s->while_.pre); clone_defs(c, &s->while_.body); break;
         case IS_LOOP:
             for (int d = 0; d < s->loop.rank; d++) clone_def(c, s->loop.idx[d]);
+            for (int k = 0; k < s->loop.reds.len; k++) {
+                const Reduction *r = s->loop.reds.items[k];
+                clone_def(c, r->acc);
+                if (r->idx) clone_def(c, r->idx);
+            }
             clone_defs(c, &s->loop.body);
             break;
         default: break;
@@ -444,8 +449,18 @@ static void clone_list(Cloner *c, const PtrList *src, PtrList *dst)
             }
             n->loop.body = (PtrList){0};
             n->loop.fused = (PtrList){0};
+            n->loop.reds = (PtrList){0};
             for (int k = 0; k < s->loop.fused.len; k++) plist_push(&n->loop.fused, s->loop.fused.items[k]);
             clone_list(c, &s->loop.body, &n->loop.body);
+            for (int k = 0; k < s->loop.reds.len; k++) {    /* a nested parfor's (ir_clonable_rows) */
+                Reduction *r = NEW(Reduction);
+                *r = *(const Reduction *)s->loop.reds.items[k];
+                r->acc = clone_def(c, r->acc);
+                if (r->idx) r->idx = clone_def(c, r->idx);
+                r->value = clone_e(c, r->value);
+                r->lam = clone_e(c, r->lam);
+                plist_push(&n->loop.reds, r);
+            }
             break;
         case IS_CHECK: n->check.cond = clone_e(c, s->check.cond); break;
         case IS_PREFETCH: n->pf.at = clone_e(c, s->pf.at); break;
@@ -473,6 +488,27 @@ bool ir_clonable_stmts(const PtrList *l)
             break;
         default: return false;
         }
+    }
+    return true;
+}
+
+/* As ir_clonable_stmts, and parallel loops nested in them whose reductions
+ * are plain ones (no lambda, no lanes, no running value): the body of a
+ * loop over rows with a reduction per row. */
+bool ir_clonable_rows(const PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind != IS_LOOP || s->loop.kind != LOOP_PARFOR) {
+            PtrList one = { (void **)&l->items[i], 1, 1 };
+            if (!ir_clonable_stmts(&one)) return false;
+            continue;
+        }
+        for (int k = 0; k < s->loop.reds.len; k++) {
+            const Reduction *r = s->loop.reds.items[k];
+            if (r->op == RED_LAMBDA || r->lanes || r->lanes_w || r->cont || r->mpi_combined) return false;
+        }
+        if (!ir_clonable_stmts(&s->loop.body)) return false;
     }
     return true;
 }

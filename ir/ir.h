@@ -171,6 +171,8 @@ typedef struct Reduction {
     bool blocked;           /* argmin/argmax (pass argblock): codegen runs it by blocks of
                                ARR_ARG_BLOCK iterations, a vector min/max of each, the ordered
                                loop only over a block that may change the result */
+    bool blocks_sure;       /* blocked, and its loop's count is known to be over a block (pass
+                               argblock's versions of a loop over rows): no run-time test */
     bool mpi_combined;      /* --mpi: combined over the ranks after the loop (its NaN index, for
                                argmin/argmax of floats, is then declared with the function's variables) */
     /* pass lanesum (a sum of sums): on an inner loop's sum, `lanes` is the
@@ -383,6 +385,7 @@ bool ir_safe_divisor(const IExpr *e);
 /* Can ir_clone_stmts copy l: scalar statements only (assignments of scalar
  * values to scalars, stores, ifs, whiles, serial loops, checks, jumps)? */
 bool ir_clonable_stmts(const PtrList *l);
+bool ir_clonable_rows(const PtrList *l);     /* and nested parfors with plain reductions */
 /* Appends to dst a copy of src in which every scalar the statements assign
  * and every loop index is a new variable of f (and every label a new label);
  * from[k] is replaced by to[k] throughout (arrays in loads and stores too). */

@@ -131,8 +131,9 @@ static void mark(IStmt *lp)
                                              "of each, the ordered loop only over a block that may change the result", ARR_ARG_BLOCK));
 }
 
-/* A loop inside a parallel loop runs once per outer iteration: blocked only
- * when it has more than one block whatever its inputs (a constant count).
+/* A loop inside a parallel loop runs once per outer iteration: blocked here
+ * only when it has more than one block whatever its inputs (a constant
+ * count; `version` below takes a count known at run time).
  * With a count known only at run time, codegen's test of it between the
  * blocked and the ordered loop cost k-means' assignment (an argmin over 16
  * centres a point) 8%. */
@@ -147,15 +148,68 @@ static int try_nested(IrFunc *f, PtrList *l, int at, void *ctx)
     return 1;
 }
 
+static bool assigns(const PtrList *l, const Var *v)
+{
+    for (int i = 0; i < l->len; i++) {
+        const IStmt *s = l->items[i];
+        if (s->kind == IS_ASSIGN && s->assign.dst == v) return true;
+        if (s->kind == IS_LOOP && assigns(&s->loop.body, v)) return true;
+        if (s->kind == IS_IF && (assigns(&s->if_.then, v) || assigns(&s->if_.els, v))) return true;
+    }
+    return false;
+}
+
+/* A parallel loop L over rows whose body is an eligible loop P of a count
+ * known only at run time (the same in every row: its bound a variable L
+ * does not assign) and a few scalar statements (the argmax of each row of
+ * a variable width) becomes
+ *     if (P's count > ARR_ARG_BLOCK) L' else L
+ * with L' a copy of L whose P runs by blocks, its count known to be over a
+ * block (codegen writes no test per row).  Legality: the two branches are
+ * the same computation (a copy; by blocks is L's result, see the top), and
+ * the condition reads a variable and a constant, at L's start as P would.
+ * Only for small bodies: the copy doubles L's C (k-means' loop of bins is
+ * left alone: its argmin over 16 centres would never run by blocks). */
+static int version(IrFunc *f, PtrList *l, int at, bool fast)
+{
+    IStmt *lp = l->items[at];
+    int inner = -1;
+    if (lp->loop.body.len > 8 || !ir_clonable_rows(&lp->loop.body)) return 0;
+    for (int i = 0; i < lp->loop.body.len; i++) {
+        const IStmt *s = lp->loop.body.items[i];
+        if (s->kind == IS_LOOP && inner < 0 && eligible(s, fast)) inner = i;
+        else if (s->kind != IS_ASSIGN && s->kind != IS_STORE) return 0;
+    }
+    if (inner < 0) return 0;
+    const IStmt *p = lp->loop.body.items[inner];
+    const IExpr *lo = p->loop.lo[0], *hi = p->loop.hi[0];
+    if (lo->kind != IE_CONST || lo->c.i < 0 || hi->kind != IE_VAR || assigns(&lp->loop.body, hi->var)) return 0;
+    IStmt *copy = ir_clone_parfor(f, lp);
+    IStmt *pc = copy->loop.body.items[inner];
+    mark(pc);
+    for (int q = 0; q < pc->loop.reds.len; q++) ((Reduction *)pc->loop.reds.items[q])->blocks_sure = true;
+    Span sp = lp->span;
+    IStmt *iff = ir_stmt(IS_IF, sp);
+    IExpr *count = lo->c.i ? ir_binop(OP_SUB, T_I64, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), sp) : ir_clone_expr(hi);
+    iff->if_.cond = ir_binop(OP_GT, T_BOOL, T_I64, count, ir_const_i(T_I64, ARR_ARG_BLOCK, sp), sp);
+    iff->if_.versions = true;
+    plist_push(&iff->if_.then, copy);
+    plist_push(&iff->if_.els, lp);
+    l->items[at] = iff;
+    return 1;
+}
+
 static int try_loop(IrFunc *f, PtrList *l, int at, void *ctx)
 {
     IStmt *lp = l->items[at];
-    if (eligible(lp, ((Ab *)ctx)->fast)) {
+    bool fast = ((Ab *)ctx)->fast;
+    if (eligible(lp, fast)) {
         mark(lp);
         return 1;
     }
     if (lp->loop.kind != LOOP_PARFOR) return 0;     /* a serial loop's parfors are parallel loops of their own */
     ir_each_loop(f, &lp->loop.body, try_nested, ctx);
+    version(f, l, at, fast);
     return 1;
 }
 

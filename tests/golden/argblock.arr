@@ -2,10 +2,10 @@
 # the ordered loop only over a block that may change the result (reduce
 # argmax_blocked). Taken: loads, sqrt, select, abs, two reductions of one
 # loop, a row's argmax inside a parallel loop when the row has a constant
-# count of more than 1024. Left alone: rows of a count known at run time
-# (a test between two loops per row: k-means' argmin over its centres),
-# exp (its vector variant may differ from the scalar one in a bit) and an
-# integer division (a trap site).
+# count of more than 1024, and rows of a count known at run time in a copy
+# of the loop over rows behind `if (w > 1024)`. Left alone: exp (its vector
+# variant may differ from the scalar one in a bit) and an integer division
+# (a trap site).
 # c-contains: ARR_OMP(omp simd reduction(max:arr_m0) reduction(|:arr_odd))
 # c-contains: if (arr_m0 > t1_best_part || arr_odd) {  /* the block may change a result: the ordered loop over it */
 # c-contains: ARR_OMP(omp simd reduction(min:arr_m0) reduction(max:arr_m1))

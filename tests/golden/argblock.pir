@@ -46,14 +46,26 @@ export fn rows(m: size, a: f64[m, 2000]) -> (out: i64[m]) {
 
 export fn rowsw(m: size, w: size, a: f64[m, w]) -> (out: i64[m]) {
     check ((m <= 0) || (w > 0))    # tests/golden/argblock.arr:16:51: error: 'argmax' of an empty array
-    parfor (i in 0..m) {    # line 16:43; fused: comprehension@line 16 result@line 16
-        parfor (i_3 in 0..w) reduce(argmax: t3_best, t3) {    # line 16:51; fused: abs@line 16 argmax@line 16
-            slice1_e: f64 = a[i, i_3]
-            t2_v: f64 = abs(slice1_e)
-            t3_best <argmax= t2_v
+    if (w > 1024) {
+        parfor (i in 0..m) {    # line 16:43; fused: comprehension@line 16 result@line 16
+            parfor (i_3_1 in 0..w) reduce(argmax_blocked: t3_best_1, t3_1) {    # line 16:51; fused: abs@line 16 argmax@line 16 note:argmin/argmax by blocks of 1024 (when there are more): a vector minimum/maximum of each, the ordered loop only over a block that may change the result
+                slice1_e_1: f64 = a[i, i_3_1]
+                t2_v_1: f64 = abs(slice1_e_1)
+                t3_best_1 <argmax= t2_v_1
+            }
+            t4_e_1: i64 = t3_1
+            out[i] = t4_e_1
         }
-        t4_e: i64 = t3
-        out[i] = t4_e
+    } else {
+        parfor (i in 0..m) {    # line 16:43; fused: comprehension@line 16 result@line 16
+            parfor (i_3 in 0..w) reduce(argmax: t3_best, t3) {    # line 16:51; fused: abs@line 16 argmax@line 16
+                slice1_e: f64 = a[i, i_3]
+                t2_v: f64 = abs(slice1_e)
+                t3_best <argmax= t2_v
+            }
+            t4_e: i64 = t3
+            out[i] = t4_e
+        }
     }
     return out
 }

@@ -50,13 +50,24 @@ export fn square(n: size, k: size, px: f64[n], cx: f64[k]) -> (out: i64[n]) {
 
 export fn risky(n: size, k: size, px: f64[n], py: f64[n], cx: f64[k]) -> (out: i64[n]) {
     check ((n <= 0) || (k > 0))    # tests/golden/argmin_nanfree.arr:17:13: error: 'argmin' of an empty array
-    parfor (i in 0..n) {    # line 17:5; fused: comprehension@line 17 result@line 17
-        parfor (c in 0..k) reduce(argmin: t2_best, t2) {    # line 17:13; fused: comprehension@line 17 argmin@line 17
-            t1_v: f64 = ((px[i] - cx[c]) * (py[i] - cx[c]))
-            t2_best <argmin= t1_v
+    if (k > 1024) {
+        parfor (i in 0..n) {    # line 17:5; fused: comprehension@line 17 result@line 17
+            parfor (c_1 in 0..k) reduce(argmin_blocked: t2_best_1, t2_1) {    # line 17:13; fused: comprehension@line 17 argmin@line 17 note:argmin/argmax by blocks of 1024 (when there are more): a vector minimum/maximum of each, the ordered loop only over a block that may change the result
+                t1_v_1: f64 = ((px[i] - cx[c_1]) * (py[i] - cx[c_1]))
+                t2_best_1 <argmin= t1_v_1
+            }
+            t3_e_1: i64 = t2_1
+            out[i] = t3_e_1
         }
-        t3_e: i64 = t2
-        out[i] = t3_e
+    } else {
+        parfor (i in 0..n) {    # line 17:5; fused: comprehension@line 17 result@line 17
+            parfor (c in 0..k) reduce(argmin: t2_best, t2) {    # line 17:13; fused: comprehension@line 17 argmin@line 17
+                t1_v: f64 = ((px[i] - cx[c]) * (py[i] - cx[c]))
+                t2_best <argmin= t1_v
+            }
+            t3_e: i64 = t2
+            out[i] = t3_e
+        }
     }
     return out
 }
