@@ -13,5 +13,8 @@ export fn aint(x: i64[n], y: i32[n]) -> (i64, i64, i64, i64) { return (argmax(x)
 export fn amask(x: f64[n], lo: f64) -> i64 { return argmin(select(x > lo, sqrt(x), 1.0e300)); }
 export fn arows(a: f64[m, w]) -> (i64[m], i64[m]) { return ([argmax(a[i, ..]) for i in 0..m], [argmin(a[i, ..]) for i in 0..m]); }
 export fn arowc(a: f64[m, 3000]) -> i64[m] { return [argmin(a[i, ..]) for i in 0..m]; }
+export fn arowi(a: i32[m, w], s: i32) -> (i64[m], i64[m]) {
+    return ([argmin(a[i, ..] * s) + 1 for i in 0..m], [argmax(a[i, ..] * s) for i in 0..m]);
+}
 export fn atail(x: f64[n]) -> i64 { return argmax([abs(x[i]) for i in 3..n]); }
 export fn aexp(x: f64[n]) -> i64 { return argmax(exp(x * 0.001)); }

@@ -78,6 +78,17 @@ int main(void)
         CALL(arows(m, w, r, hi, lo)) for (int i = 0; i < m; i++) printf("%lld %lld\n", (long long)hi[i], (long long)lo[i]);
         if (w == 3000) CALL(arowc(m, r, lo)) for (int i = 0; i < m; i++) printf("%lld\n", (long long)lo[i]);
     }
+    /* integer rows of 1024, 1025 and 2048 (a variable width: a copy of the
+       loop over rows runs them by blocks past 1024), values with ties */
+    int widths[3] = { 1024, 1025, 2048 };
+    for (int t = 0; t < 3; t++) {
+        int64_t m = 5, w = widths[t];
+        for (int64_t i = 0; i < m * w; i++) jv[i] = (int32_t)((i * 7919 + t) % 1000) - 500;
+        jv[3 * w + w - 1] = -900; jv[4 * w + 1030 % w] = 900;
+        int64_t lo[5], hi[5];
+        for (int sgn = -1; sgn <= 1; sgn += 2)
+            CALL(arowi(m, w, jv, sgn, lo, hi)) for (int i = 0; i < m; i++) printf("%lld %lld\n", (long long)lo[i], (long long)hi[i]);
+    }
     free(x); free(r); free(f); free(iv); free(jv);
     return 0;
 }

@@ -56,3 +56,14 @@ with np.errstate(invalid='ignore', over='ignore'):
         if w == 3000:
             for i in range(m):
                 print(int(np.argmin(a[i])))
+
+for t, w in enumerate((1024, 1025, 2048)):
+    m = 5
+    j = ((np.arange(m * w, dtype=np.int64) * 7919 + t) % 1000 - 500).astype(np.int32)
+    j[3 * w + w - 1] = -900
+    j[4 * w + 1030 % w] = 900
+    a = j.reshape(m, w)
+    for sgn in (-1, 1):
+        b = a * np.int32(sgn)
+        for i in range(m):
+            print(int(np.argmin(b[i])) + 1, int(np.argmax(b[i])))
