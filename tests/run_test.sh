@@ -77,10 +77,11 @@ check "  ... out0.npy = a*x + y (NumPy), a .npy 1.0 file with a 64-byte aligned 
 arrc_do run k.arr mix m2.npy k.npy keep.npy s=0.5 -o res
 check "run mix (2-D f64 in format 2.0, i32, bool, a scalar by name): exit 0" test "$rc" = 0
 check "  ... prints the scalar results" says "^res/out2.npy: i64 = "
-printf 'export fn fl(x: f64) -> (f64, f32, f64) { return (x * 0.1, f32(x) * 0.1f, x * 3.0); }\n' > "$tmp/w/fl.arr"
+printf 'export fn fl(x: f64) -> (f64, f32, f64, f64, f64, f64) { return (x * 0.1, f32(x) * 0.1f, x * 10.0, x * 1.0e15, x * 1.0e16, x * 0.00015); }\n' > "$tmp/w/fl.arr"
 arrc_do run fl.arr fl 1.0 -o resf
-check "float scalars print as Python's repr: the fewest digits that read back (0.1, not 0.10000000000000001; 3.0)" \
-    sh -c "grep -qx 'resf/out0.npy: f64 = 0.1' '$tmp/out' && grep -qx 'resf/out1.npy: f32 = 0.1' '$tmp/out' && grep -qx 'resf/out2.npy: f64 = 3.0' '$tmp/out'"
+check "float scalars print as Python's repr: the fewest digits that read back, positional below 1e16 (0.1, 10.0, 1000000000000000.0, 1e+16, 0.00015)" \
+    sh -c "grep -qx 'resf/out0.npy: f64 = 0.1' '$tmp/out' && grep -qx 'resf/out1.npy: f32 = 0.1' '$tmp/out' && grep -qx 'resf/out2.npy: f64 = 10.0' '$tmp/out' &&
+           grep -qx 'resf/out3.npy: f64 = 1000000000000000.0' '$tmp/out' && grep -qx 'resf/out4.npy: f64 = 1e+16' '$tmp/out' && grep -qx 'resf/out5.npy: f64 = 0.00015' '$tmp/out'"
 np "
 m, k, keep = np.load('m2.npy'), np.load('k.npy'), np.load('keep.npy')
 t = np.where(keep, m * k.astype(np.float64), 0.5)
