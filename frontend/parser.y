@@ -223,7 +223,7 @@ dims
 
 dim
     : %empty                       { $$ = NEW(Dim); $$->kind = DIM_EMPTY; $$->span = @$; }
-    | IDENT                        { $$ = NEW(Dim); $$->kind = DIM_NAME; $$->name = $1; $$->span = @$; }
+    | name                         { $$ = NEW(Dim); $$->kind = DIM_NAME; $$->name = $1; $$->span = @$; }  /* f64[u8]: a size named like a type */
     | INT                          { $$ = NEW(Dim); $$->kind = DIM_INT; $$->value = (int64_t)$1; $$->span = @$; }
     ;
 

@@ -122,11 +122,15 @@ Type *check_comprehension(Ctx *c, Expr *e)
         if (g->over) {
             /* x in a: x is each element of the rank-1 array a in turn */
             Type *ta = check_value(c, g->over);
-            if (is_err(ta)) { bad = true; continue; }
+            if (is_err(ta)) { bad = true; g->var.sym->ty = err_ty(); continue; }
             if (ta->kind != T_ARRAY || ta->rank != 1) {
                 diag_error(g->over->span, "a generator runs over a range 'lo..hi' or the elements of a 1-D array, "
                            "not %s", what(ta));
+                if (ta->kind == T_ARRAY && ta->rank > 1 && g->over->kind == E_NAME)
+                    diag_note(g->over->span, "for its rows, run over their indices: 'for i in 0..size(%s, 0)' and '%s[i, ..]'",
+                              g->over->name.name, g->over->name.name);
                 bad = true;
+                g->var.sym->ty = err_ty();      /* its uses are not errors of their own */
                 continue;
             }
             finish(g->over);

@@ -113,10 +113,34 @@ IExpr *lower_construct(L *l, Expr *e, BuiltinId id)
 }
 
 
+/* The extents of argument b of a concat (from dimension 1) or a stack
+ * (from 0) against the first argument a's: an error naming both arguments
+ * and their shapes, at compile time where both are constants. */
+static void join_check(L *l, const Var *a, const Var *b, int from, Span s, const char *what)
+{
+    IExpr *cond = NULL;
+    for (int d = from; d < a->rank; d++) {
+        if (ext_equal(a->dims[d], b->dims[d])) continue;
+        if (!a->dims[d].var && !b->dims[d].var) {
+            diag_error(s, "shape mismatch in %s: %s is '%s' but the first argument %s is '%s': extent %lld and extent %lld "
+                       "differ in dimension %d", what, operand_str(b), shape_str(b), operand_str(a), shape_str(a),
+                       (long long)b->dims[d].c, (long long)a->dims[d].c, d);
+            return;
+        }
+        IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(a->dims[d], s), ir_ext(b->dims[d], s), s);
+        cond = cond ? binop(OP_AND, T_BOOL, T_BOOL, cond, c, s) : c;
+    }
+    if (cond)
+        check(l, cond, s, arena_printf("shape mismatch in %s: %s and the first argument %s %s%s", what, operand_str(b),
+                                       operand_str(a), shapes_differ_str(b, a),
+                                       from ? " (all extents but the first must agree)" : ""));
+}
+
 /* concat(a, b, ...): a new array with the rows of a, then of b, ...;
  * stack(a, b, ...): a new array whose slice [k, ..] is the k-th argument.
  * Each argument is copied into its part (a view of the new array) by a
- * map, like a range store, after a check that the other extents agree. */
+ * map, like a range store, after a check that its extents agree with the
+ * first argument's (but the first, for concat). */
 IExpr *lower_join(L *l, Expr *e, BuiltinId id)
 {
     Span s = e->span;
@@ -154,7 +178,7 @@ IExpr *lower_join(L *l, Expr *e, BuiltinId id)
             v->vstart[0] = ir_clone_expr(off[i]);
             for (int d = 0; d < r; d++) { v->vmap[d] = d; v->dims[d] = d ? a[0]->dims[d] : a[i]->dims[0]; }
         }
-        check_same_shape(l, v, a[i], arg(e, i)->span, arena_printf("'%s' (argument %d)", builtins[id].name, i + 1));
+        if (i) join_check(l, a[0], a[i], id == BI_STACK ? 0 : 1, arg(e, i)->span, arena_printf("'%s' (argument %d)", builtins[id].name, i + 1));
         IExpr *op = ir_varref(a[i], s);
         MapB mb;
         map_begin(l, &mb, 1, &op, s, builtins[id].name);

@@ -29,3 +29,5 @@ export fn typed_names(x: f64[n]) -> (i64, f64[n], f64[n]) {
     };
     return f32, i64, out;
 }
+# a size variable named like a type (section 10: type names are not keywords)
+export fn sized(a: f64[u8], b: f64[u8, i16]) -> (i64, i64, f64) { return u8, i16, sum(a) + sum(b); }

@@ -16,5 +16,7 @@ int main(void)
     int64_t cnt;
     double t1[N], t2[N];
     CALL(typed_names(N, x, &cnt, t1, t2)) { printf("%lld\n", (long long)cnt); pf(t1, N); pf(t2, N); }
+    { int64_t u, w; double sm, bb[2 * N]; for (int i = 0; i < 2 * N; i++) bb[i] = 0.25 * i;
+      CALL(sized(N, 2, x, bb, &u, &w, &sm)) printf("%lld %lld %.17g\n", (long long)u, (long long)w, sm); }
     return 0;
 }

@@ -20,3 +20,4 @@ t = np.zeros(N); t[0] = 5.0; t[1:] += x[1:]
 pf(t)
 xp = np.concatenate(([x[0]], x, [x[-1]]))
 pf(0.5 * (xp[:-2] + xp[2:]))
+print(N, 2, repr(float(x.sum() + sum(0.25 * i for i in range(2 * N)))))
