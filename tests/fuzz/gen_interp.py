@@ -454,11 +454,20 @@ class Interp:
             # as a whole later: then it holds a copy (arrc's rule,
             # docs/language.md "Slices"; the generator's names are unique,
             # so the names assigned anywhere in the function tell)
-            if k == 'var' and a['e'].k == 'slice':
-                v = self.slice(a['e'], env, a['name'] not in self.rebound[-1])
-            elif k == 'var' and a['e'].k == 'reshape' and a['e'].kids[0].k == 'slice':
-                sl = self.slice(a['e'].kids[0], env, a['name'] not in self.rebound[-1])
+            # a let bound to a slice or a transpose is a view (section 3:
+            # slicing reads without copying, arrays are mutable references;
+            # docs/language.md "Slices": a store into the array after the
+            # slice was taken is visible through it)
+            view = k == 'let' or a['name'] not in self.rebound[-1]
+            if a['e'].k == 'slice':
+                v = self.slice(a['e'], env, view)
+            elif a['e'].k == 'reshape' and a['e'].kids[0].k == 'slice':
+                sl = self.slice(a['e'].kids[0], env, view)
                 v = self.ev(E('reshape', a['e'].t, None, [E('value', sl.shape, sl)]), env)
+            elif a['e'].k == 'arrcall' and a['e'].a == 'transpose' and view:
+                t = self.ev(a['e'].kids[0], env)
+                r, c = t.shape
+                v = Arr([c, r], ViewData(t.data, [i * c + j for j in range(c) for i in range(r)]))
             else:
                 v = self.ev(a['e'], env)
             env[a['name']] = v
