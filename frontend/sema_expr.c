@@ -514,7 +514,17 @@ static Type *check_index(Ctx *c, Expr *e)
         diag_error(e->span, "this slice would have rank %d (at most 4)", ranges);
         return err_ty();
     }
-    return ranges ? ty_array(tb->elem, ranges) : ty_scalar(tb->elem);
+    if (!ranges) return ty_scalar(tb->elem);
+    /* for messages: a whole dimension (`..`) keeps its declared extent, a
+       newaxis is 1, a part of one is unnamed (`_`) */
+    Type *rt = ty_array(tb->elem, ranges);
+    for (int i = 0, out = 0, dim = 0; i < e->index.idx.len; i++) {
+        const Expr *x = e->index.idx.items[i];
+        if (x->kind == E_RANGE && x->range.newaxis) { rt->dims[out++] = "1"; continue; }
+        if (x->kind == E_RANGE) rt->dims[out++] = !x->range.lo && !x->range.hi ? tb->dims[dim] : NULL;
+        dim++;
+    }
+    return rt;
 }
 
 static Type *check_expr_inner(Ctx *c, Expr *e)
