@@ -289,17 +289,13 @@ void red_update(CG *g, const IStmt *lp, const Reduction *r, const char *acc, con
     buf_puts(b, ";\n");
 }
 
-/* Whether lp's argmins/argmaxes run by blocks (pass argblock marks them;
- * its comment has the legality argument): rank 1 from a constant start
- * >= 0, so no block bound overflows; not a worksharing loop of a stencil's
- * region, whose partials codegen does not keep. */
+/* Whether lp's argmins/argmaxes run by blocks: pass argblock marks them
+ * (rank 1, from a constant start >= 0; its comment has the legality
+ * argument); not a worksharing loop of a stencil's region, whose partials
+ * codegen does not keep (the pass does not enter rounds). */
 bool red_blocked(const CG *g, const IStmt *lp)
 {
-    if (lp->loop.rank != 1 || !lp->loop.reds.len || g->in_region) return false;
-    for (int q = 0; q < lp->loop.reds.len; q++)
-        if (!((const Reduction *)lp->loop.reds.items[q])->blocked) return false;
-    const IExpr *lo = lp->loop.lo[0];
-    return lo->kind == IE_CONST && lo->c.i >= 0;
+    return lp->loop.reds.len && ((const Reduction *)lp->loop.reds.items[0])->blocked && !g->in_region;
 }
 
 static void block_body(CG *g, const IStmt *lp)

@@ -86,11 +86,6 @@ static bool exact(const IExpr *e, bool fast)
     }
 }
 
-static bool simple_bound(const IExpr *e)
-{
-    return e->kind == IE_CONST || e->kind == IE_VAR;
-}
-
 static bool argred(const Reduction *r)
 {
     if ((r->op != RED_ARGMIN && r->op != RED_ARGMAX) || r->cont || r->lanes || r->lanes_w || r->mpi_combined || r->blocked)
@@ -104,8 +99,10 @@ static bool eligible(const IStmt *lp, bool fast)
     if (lp->loop.kind != LOOP_PARFOR || lp->loop.rank != 1 || !lp->loop.reds.len || lp->loop.reds.len > 4 || lp->loop.whole)
         return false;
     const IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
-    if (!simple_bound(lo) || !simple_bound(hi)) return false;
-    if (lo->kind == IE_CONST && hi->kind == IE_CONST && hi->c.i - lo->c.i <= ARR_ARG_BLOCK) return false;  /* one block */
+    /* from a constant start >= 0: no block bound overflows (codegen's blocks
+       run from lo in steps of ARR_ARG_BLOCK up to hi) */
+    if (lo->kind != IE_CONST || lo->c.i < 0 || (hi->kind != IE_CONST && hi->kind != IE_VAR)) return false;
+    if (hi->kind == IE_CONST && hi->c.i - lo->c.i <= ARR_ARG_BLOCK) return false;  /* one block */
     for (int q = 0; q < lp->loop.reds.len; q++) {
         const Reduction *r = lp->loop.reds.items[q];
         if (!argred(r) || expr_may_trap(r->value) || !exact(r->value, fast)) return false;
@@ -142,8 +139,7 @@ static int try_nested(IrFunc *f, PtrList *l, int at, void *ctx)
     (void)f;
     IStmt *lp = l->items[at];
     if (!eligible(lp, ((Ab *)ctx)->fast)) return 0;
-    const IExpr *lo = lp->loop.lo[0], *hi = lp->loop.hi[0];
-    if (lo->kind != IE_CONST || hi->kind != IE_CONST) return 0;
+    if (lp->loop.hi[0]->kind != IE_CONST) return 0;
     mark(lp);
     return 1;
 }
@@ -183,7 +179,7 @@ static int version(IrFunc *f, PtrList *l, int at, bool fast)
     if (inner < 0) return 0;
     const IStmt *p = lp->loop.body.items[inner];
     const IExpr *lo = p->loop.lo[0], *hi = p->loop.hi[0];
-    if (lo->kind != IE_CONST || lo->c.i < 0 || hi->kind != IE_VAR || assigns(&lp->loop.body, hi->var)) return 0;
+    if (hi->kind != IE_VAR || assigns(&lp->loop.body, hi->var)) return 0;
     IStmt *copy = ir_clone_parfor(f, lp);
     IStmt *pc = copy->loop.body.items[inner];
     mark(pc);
