@@ -58,8 +58,7 @@ void ext(Buf *b, Ext x)
     else buf_printf(b, "INT64_C(%" PRId64 ")", x.c);
 }
 
-
-static void fail_msg(CG *g, const char *msg)
+void fail_msg(CG *g, const char *msg)
 {
     line(g, "arr_fail(\"%s\");", c_escape(msg));
 }
@@ -102,6 +101,8 @@ static void failing_call(CG *g, const IStmt *s, const char *call, const char *wh
 void stmt(CG *g, const IStmt *s)
 {
     Buf *b = g->b;
+    bool save_guard = g->guard_mem;
+    if (!g->guard_mem && guards_itself(s)) g->guard_mem = true;
     /* an assignment or store is at its value's line (a tuple comprehension's
      * element is computed on the line of its expression, not of the let) */
     const IExpr *val = s->kind == IS_ASSIGN ? s->assign.val : s->kind == IS_STORE ? s->store.val : NULL;
@@ -128,6 +129,7 @@ void stmt(CG *g, const IStmt *s)
     }
     case IS_STORE:
         if (s->store.arr == g->count_only) break;
+        if (g->guard_mem) { guarded_store(g, s); break; }
         buf_indent(b, g->ind);
         buf_printf(b, "%s[", cname(s->store.arr));
         index_expr(g, s->store.arr, s->store.n, s->store.idx);
@@ -140,12 +142,21 @@ void stmt(CG *g, const IStmt *s)
     case IS_IF:
         buf_indent(b, g->ind);
         buf_puts(b, "if (");
+        bool trapping = has_site(s->if_.cond) && !g->guard_mem;
+        g->guard_mem |= trapping;
         cond(g, s->if_.cond);
+        g->guard_mem = save_guard;
         buf_puts(b, ") {\n");
-        g->ind++; stmts(g, &s->if_.then); g->ind--;
-        if (s->if_.els.len) {
+        g->ind++;
+        if (trapping) trap_exit(g);
+        stmts(g, &s->if_.then);
+        g->ind--;
+        if (s->if_.els.len || trapping) {
             line(g, "} else {");
-            g->ind++; stmts(g, &s->if_.els); g->ind--;
+            g->ind++;
+            if (trapping) trap_exit(g);
+            stmts(g, &s->if_.els);
+            g->ind--;
         }
         line(g, "}");
         break;
@@ -171,8 +182,12 @@ void stmt(CG *g, const IStmt *s)
         stmts(g, &s->while_.pre);
         buf_indent(b, g->ind);
         buf_puts(b, "if (!");
+        bool trapping = has_site(s->while_.cond) && !g->guard_mem;
+        g->guard_mem |= trapping;
         expr(g, s->while_.cond);
+        g->guard_mem = save_guard;
         buf_puts(b, ") break;\n");
+        if (trapping) trap_exit(g);
         stmts(g, &s->while_.body);
         sweep_round(g, &both, sweep);
         g->ind--;
@@ -246,28 +261,7 @@ void stmt(CG *g, const IStmt *s)
         if (g->label_copy) line(g, "L%d_%d:;", s->label, g->label_copy);
         else line(g, "L%d:;", s->label);
         break;
-    case IS_CHECK:
-        buf_indent(b, g->ind);
-        buf_puts(b, "if (!");
-        expr(g, s->check.cond);
-        buf_puts(b, ") {\n");
-        g->ind++;
-        if (g->in_parfor) {
-            /* no jump out of a parallel loop: record it, skip the rest of the iteration */
-            VEC_PUSH(g->sites, s->check.msg);
-            line(g, "arr_trap(&arr_trapped, %d);", g->sites.len);
-            line(g, "goto arr_skip_%d;", g->skip_label);
-            g->skip_used = true;
-            g->ind--;
-            line(g, "}");
-            break;
-        }
-        fail_msg(g, s->check.msg);
-        line(g, "goto fail;");
-        g->used_fail = true;
-        g->ind--;
-        line(g, "}");
-        break;
+    case IS_CHECK: check_stmt(g, s); break;
     case IS_VMATH: vmath_stmt(g, s); break;
     case IS_PREFETCH:
         /* a hint (lower_pir_tblock.c): the load's address, in bounds, never dereferenced here */
@@ -279,7 +273,9 @@ void stmt(CG *g, const IStmt *s)
         break;
     case IS_ALLOC: alloc_stmt(g, s); break;
     }
+    g->guard_mem = save_guard;
     if (!g->in_parfor && !g->in_region && stmt_traps(s)) trap_check(g);
+    else if (g->in_parfor && g->skip_label >= 0 && stmt_traps(s)) trap_exit(g);
 }
 
 void stmts(CG *g, const PtrList *l)

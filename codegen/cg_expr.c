@@ -1,5 +1,5 @@
 /* cg_expr.c — C expressions (wrapping integer arithmetic, trap sites,
- * casts), what may trap, and the declarations of loop-body variables. */
+ * casts) and the declarations of loop-body variables. */
 #include "cg_int.h"
 
 /* The shortest decimal that reads back as v (as an f32 when f32). */
@@ -403,6 +403,12 @@ void expr(CG *g, const IExpr *e)
         buf_putc(b, ')');
         break;
     case IE_LOAD:
+        if (g->guard_mem) {     /* see stmt_guard_open */
+            buf_printf(b, "(*(const %s *)arr_at_untrapped(%s, ", ctype(e->load.arr->elem), cname(e->load.arr));
+            index_expr(g, e->load.arr, e->load.n, e->load.idx);
+            buf_printf(b, ", sizeof(%s), &arr_trapped))", ctype(e->load.arr->elem));
+            break;
+        }
         buf_printf(b, "%s[", cname(e->load.arr));
         index_expr(g, e->load.arr, e->load.n, e->load.idx);
         buf_putc(b, ']');
@@ -458,29 +464,6 @@ const char *where_line(Span s)
     return arena_printf("%s:%d", diag_file(s.file)->name, line);
 }
 
-static bool traps_in_parfor(const PtrList *l);
-
-/* Does e contain an operation that reports through arr_trapped? */
-bool has_site(const IExpr *e)
-{
-    if (!e) return false;
-    switch (e->kind) {
-    case IE_BINOP:
-        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)
-            && !ir_safe_divisor(e))
-            return true;
-        return has_site(e->op.a) || has_site(e->op.b);
-    case IE_UNOP: return has_site(e->op.a);
-    case IE_CALL: return has_site(e->call.a) || has_site(e->call.b);
-    case IE_CONV: return has_site(e->conv);
-    case IE_SELECT: return has_site(e->sel.c) || has_site(e->sel.a) || has_site(e->sel.b);
-    case IE_LOAD:
-        for (int i = 0; i < e->load.n; i++) if (has_site(e->load.idx[i])) return true;
-        return false;
-    default: return false;
-    }
-}
-
 /* Does e compute in floating point (arithmetic or a math call)? Under C's
  * default -ftrapping-math the C compiler does not evaluate that
  * speculatively, so `c ? x / y : 0` stays a branch and blocks
@@ -500,74 +483,6 @@ bool has_fp_work(const IExpr *e)
     case IE_SELECT: return has_fp_work(e->sel.a) || has_fp_work(e->sel.b);
     default: return false;
     }
-}
-
-bool stmt_traps(const IStmt *s)
-{
-    switch (s->kind) {
-    case IS_ASSIGN: return has_site(s->assign.val);
-    case IS_STORE:
-        for (int i = 0; i < s->store.n; i++) if (has_site(s->store.idx[i])) return true;
-        return has_site(s->store.val);
-    case IS_CHECK: return has_site(s->check.cond);
-    case IS_IF: return has_site(s->if_.cond) || traps_in(&s->if_.then) || traps_in(&s->if_.els);
-    case IS_LOOP:
-        for (int i = 0; i < s->loop.reds.len; i++) {
-            const Reduction *r = s->loop.reds.items[i];
-            if (has_site(r->value) || has_site(r->lam)) return true;
-        }
-        return s->loop.kind == LOOP_PARFOR ? traps_in_parfor(&s->loop.body) : traps_in(&s->loop.body);
-    case IS_WHILE: return traps_in(&s->while_.pre) || traps_in(&s->while_.body) || has_site(s->while_.cond);
-    default: return false;
-    }
-}
-
-/* Inside a parfor, checks and allocations report through arr_trapped too.
- * Each statement and each nested list is visited once: a nested list is
- * searched here with the parfor rule (which finds everything stmt_traps's
- * rule finds, and checks and allocations besides), never with both, so the
- * time is linear in the size of l (searching a loop body through stmt_traps
- * and then again here doubled the work per nesting level: 2^depth for
- * nested comprehensions). */
-static bool traps_in_parfor(const PtrList *l)
-{
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_CHECK: return true;
-        case IS_ALLOC: if (!s->alloc->on_stack) return true; break;     /* a block on the stack cannot fail */
-        case IS_LOOP:
-            for (int k = 0; k < s->loop.reds.len; k++) {
-                const Reduction *r = s->loop.reds.items[k];
-                if (has_site(r->value) || has_site(r->lam)) return true;
-            }
-            if (traps_in_parfor(&s->loop.body)) return true;
-            break;
-        case IS_IF:
-            if (has_site(s->if_.cond) || traps_in_parfor(&s->if_.then) || traps_in_parfor(&s->if_.els)) return true;
-            break;
-        case IS_WHILE:
-            if (has_site(s->while_.cond) || traps_in_parfor(&s->while_.pre) || traps_in_parfor(&s->while_.body)) return true;
-            break;
-        default:
-            if (stmt_traps(s)) return true;     /* no nested list: not recursive */
-            break;
-        }
-    }
-    return false;
-}
-
-bool traps_in(const PtrList *l)
-{
-    for (int i = 0; i < l->len; i++)
-        if (stmt_traps(l->items[i])) return true;
-    return false;
-}
-
-void trap_check(CG *g)
-{
-    line(g, "if (arr_trapped) { arr_fail(arr_sites[arr_trapped - 1]); goto fail; }");
-    g->used_fail = true;
 }
 
 /* How often each scalar is assigned in l, at any depth; a reduction's

@@ -32,6 +32,7 @@ typedef struct CG {
     bool *at_assign;                /* per var id: declared where assigned */
     bool in_parfor;
     bool in_region;                 /* inside a stencil's parallel region */
+    bool guard_mem;                 /* loads and stores go through the trap flag (stmt_guard_open) */
     int cur_line;                   /* the .arr line of the last #line, or 0 */
     bool expr_lines;                /* in an assignment's or store's value: a #line
                                        before each operand from another .arr line */
@@ -99,6 +100,7 @@ const char *wrap_ctype(TyKind k);
 const char *int_limit_c(TyKind k, bool max);
 void ext(Buf *b, Ext x);
 void source_line(CG *g, Span s);
+void fail_msg(CG *g, const char *msg);
 void stmt(CG *g, const IStmt *s);
 void stmts(CG *g, const PtrList *l);
 
@@ -110,12 +112,18 @@ void expr(CG *g, const IExpr *e);
 void top_expr(CG *g, const IExpr *e);
 void cond(CG *g, const IExpr *e);
 const char *where_line(Span s);
-bool has_site(const IExpr *e);
 bool has_fp_work(const IExpr *e);
+void declare_body_vars(CG *g, const PtrList *l);
+
+/* codegen/cg_trap.c */
+bool has_site(const IExpr *e);
 bool stmt_traps(const IStmt *s);
 bool traps_in(const PtrList *l);
 void trap_check(CG *g);
-void declare_body_vars(CG *g, const PtrList *l);
+bool guards_itself(const IStmt *s);
+void trap_exit(CG *g);
+void guarded_store(CG *g, const IStmt *s);
+void check_stmt(CG *g, const IStmt *s);
 
 /* codegen/cg_python.c */
 /* An export's .arr signature as written: "f(a: f64[n], k: i64) -> f64[n]". */
