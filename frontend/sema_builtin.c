@@ -210,7 +210,7 @@ static Expr *linalg_value(Ctx *c, Expr *e, Type **arrs, void *ctx)
     const char *name = builtins[id].name;
     Expr *comp = ast_expr(E_COMPREH, s);
     for (int i = 0; i < 2; i++)
-        if (!ty_is_numeric_kind(arrs[i]->elem)) {
+        if (!ty_is_numeric_kind(arrs[i]->elem) && !ty_is_complex_kind(arrs[i]->elem)) {
             diag_error(arg(e, i)->span, "'%s' needs numeric arrays, not %s", name, what(arrs[i]));
             return NULL;
         }
@@ -432,7 +432,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
                            "by a vector)", what(ta), what(tb));
                 return err_ty();
             }
-            if (!ty_is_numeric_kind(k) || !ty_is_numeric_kind(tb->elem)) {
+            if (!(ty_is_numeric_kind(k) || ty_is_complex_kind(k)) || !(ty_is_numeric_kind(tb->elem) || ty_is_complex_kind(tb->elem))) {
                 diag_error(e->span, "'dot' needs numeric arrays (have %s and %s)", what(ta), what(tb));
                 return err_ty();
             }
@@ -466,7 +466,10 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         switch (id) {
         case BI_ZEROS_LIKE: case BI_EMPTY_LIKE: case BI_COPY: {
             Type *ta = require_array(arg(e, 0), t[0], b->name);
-            return ta ? ty_array(ta->elem, ta->rank) : err_ty();
+            if (!ta) return err_ty();
+            Type *r = ty_array(ta->elem, ta->rank);
+            for (int i = 0; i < ta->rank; i++) r->dims[i] = ta->dims[i];     /* its extents, for messages */
+            return r;
         }
         case BI_ARANGE:
             if (t[0]->kind == T_ARRAY || !ty_is_int_kind(t[0]->kind)) {
