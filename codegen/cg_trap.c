@@ -43,6 +43,7 @@ bool stmt_traps(const IStmt *s)
         }
         return s->loop.kind == LOOP_PARFOR ? traps_in_parfor(&s->loop.body) : traps_in(&s->loop.body);
     case IS_WHILE: return traps_in(&s->while_.pre) || traps_in(&s->while_.body) || has_site(s->while_.cond);
+    case IS_SCAN: return has_site(s->op->scan.lam) || has_site(s->op->scan.init);
     default: return false;
     }
 }

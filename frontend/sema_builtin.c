@@ -466,10 +466,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
         switch (id) {
         case BI_ZEROS_LIKE: case BI_EMPTY_LIKE: case BI_COPY: {
             Type *ta = require_array(arg(e, 0), t[0], b->name);
-            if (!ta) return err_ty();
-            Type *r = ty_array(ta->elem, ta->rank);
-            for (int i = 0; i < ta->rank; i++) r->dims[i] = ta->dims[i];     /* its extents, for messages */
-            return r;
+            return ta ? with_elem(ta, ta->elem) : err_ty();
         }
         case BI_ARANGE:
             if (t[0]->kind == T_ARRAY || !ty_is_int_kind(t[0]->kind)) {
@@ -556,7 +553,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             diag_error(arg(e, ai)->span, "'cumsum' needs an array of numbers, not %s", what(ta));
             return err_ty();
         }
-        if (id == BI_CUMSUM) return ty_array(sum_kind(ta->elem), 1);
+        if (id == BI_CUMSUM) return with_elem(ta, sum_kind(ta->elem));
         if (is_err(check_lambda(c, arg(e, 0), 2, ta->elem, b->name))) return err_ty();
         if (t[1]->kind == T_ARRAY || unify(elem_of(t[1]), ta->elem) != ta->elem
             || (elem_of(t[1]) == T_BOOL) != (ta->elem == T_BOOL)) {
@@ -565,7 +562,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             return err_ty();
         }
         coerce(arg(e, 1), ta->elem);
-        return ty_array(ta->elem, 1);
+        return with_elem(ta, ta->elem);
     }
     case BC_JOIN: {
         /* concat(a, b, ...) along dimension 0, stack(a, b, ...) along a new

@@ -42,3 +42,14 @@ export fn loop(k: i64, c: f64[m]) -> f64 {
     while i / k < 3 && i < 100 { s = s + c[i]; i = i + 1; }
     return s + f64(i);
 }
+
+# a scan whose operator traps reports it (it returned the partial results
+# with 0 for x / 0, and success)
+export fn scan_div(a: i64[n]) -> i64[n] {
+    return scan(|x, y| x / y + 1, 1, a);
+}
+
+# the same inside a parallel loop, one scan a row (its last element)
+export fn scan_rows(a: i64[m, n]) -> i64[m] {
+    return [{ let s = scan(|x, y| x / y + 1, 1, a[r, ..]); s[n - 1] + s[n / 2] } for r in 0..m];
+}

@@ -52,6 +52,23 @@ int main(void)
     free(none);
 
     for (int64_t q = 0; q <= 1; q++) show(loop(4, q, c, &r), &r);
+    int64_t *sc = malloc(N * sizeof *sc);
+    for (int64_t i = 0; i < N; i++) b[i] = 1 + i % 7;
+    rc = scan_div(N, b, sc);
+    if (rc) printf("error: %s\n", trap_stops_accesses_last_error());
+    else printf("%lld %lld\n", (long long)sc[N / 2], (long long)sc[N - 1]);
+    b[N / 3] = 0;
+    rc = scan_div(N, b, sc);
+    if (rc) printf("error: %s\n", trap_stops_accesses_last_error());
+    else printf("%lld %lld\n", (long long)sc[N / 2], (long long)sc[N - 1]);
+    rc = scan_rows(100, 100, b, sc);
+    if (rc) printf("error: %s\n", trap_stops_accesses_last_error());
+    else printf("%lld %lld\n", (long long)sc[50], (long long)sc[99]);
+    b[N / 3] = 5;
+    rc = scan_rows(100, 100, b, sc);
+    if (rc) printf("error: %s\n", trap_stops_accesses_last_error());
+    else printf("%lld %lld\n", (long long)sc[50], (long long)sc[99]);
+    free(sc);
     free(a); free(b); free(a5); free(out);
     return 0;
 }

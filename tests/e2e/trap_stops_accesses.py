@@ -92,3 +92,48 @@ def loop(k):
 
 for q in range(2):
     show(lambda: loop(q))
+
+
+def scan(vals):
+    out, acc = [], 1
+    for y in vals:
+        acc = div(acc, y) + 1
+        out.append(acc)
+    return out
+
+
+def show_scan(f):
+    try:
+        s = f()
+    except Trap:
+        print("error:")
+        return
+    print(s[N // 2], s[N - 1])
+
+
+b = [1 + i % 7 for i in range(N)]
+show_scan(lambda: scan(b))
+b[N // 3] = 0
+show_scan(lambda: scan(b))
+
+
+def rows():
+    out = []
+    for r in range(100):
+        s = scan(b[100 * r:100 * r + 100])
+        out.append(s[99] + s[50])
+    return out
+
+
+def show_rows(f):
+    try:
+        s = f()
+    except Trap:
+        print("error:")
+        return
+    print(s[50], s[99])
+
+
+show_rows(rows)
+b[N // 3] = 5
+show_rows(rows)
