@@ -153,9 +153,12 @@ static void region(CG *g, const IStmt *lp, const char *guard)
         for (int k = 0; k < vars.len; k++) {
             Var *v = vars.items[k];
             orig[k] = cname(v);
-            line(g, "%s %sarr_%s = %s;", ctype(v->elem), v->rank ? "*" : "", orig[k], orig[k]);
+            line(g, "%s %sarr_own_%s = %s;", ctype(v->elem), v->rank ? "*" : "", orig[k], orig[k]);
         }
-        for (int k = 0; k < vars.len; k++) g_rename[((Var *)vars.items[k])->id] = arena_printf("arr_%s", orig[k]);
+        /* arr_own_: no name of the runtime or of generated code begins so
+           (a kernel parameter v made arr_v, the guarded store's temporary,
+           and trapped arr_trapped, the trap flag) */
+        for (int k = 0; k < vars.len; k++) g_rename[((Var *)vars.items[k])->id] = arena_printf("arr_own_%s", orig[k]);
     }
     g->in_region = true;
     round_loop(g, lp, !priv);
@@ -170,7 +173,7 @@ static void region(CG *g, const IStmt *lp, const char *guard)
         line(g, "ARR_OMP(omp barrier)");
         line(g, "ARR_OMP(omp single nowait)");
         line(g, "{");
-        for (int k = 0; k < vars.len; k++) line(g, "    %s = arr_%s;", orig[k], orig[k]);
+        for (int k = 0; k < vars.len; k++) line(g, "    %s = arr_own_%s;", orig[k], orig[k]);
         line(g, "}");
     }
 

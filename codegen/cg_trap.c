@@ -141,16 +141,16 @@ void guarded_store(CG *g, const IStmt *s)
     line(g, "{");
     g->ind++;
     buf_indent(g->b, g->ind);
-    buf_printf(g->b, "const %s arr_v = ", t);
+    buf_printf(g->b, "const %s arr_stored = ", t);
     g->expr_lines = true;
     top_expr(g, s->store.val);
     g->expr_lines = false;
     buf_puts(g->b, ";\n");
     buf_indent(g->b, g->ind);
-    buf_puts(g->b, "const int64_t arr_k = ");
+    buf_puts(g->b, "const int64_t arr_store_at = ");
     index_expr(g, s->store.arr, s->store.n, s->store.idx);
     buf_puts(g->b, ";\n");
-    line(g, "if (!arr_trap_seen(&arr_trapped)) %s[arr_k] = arr_v;", cname(s->store.arr));
+    line(g, "if (!arr_trap_seen(&arr_trapped)) %s[arr_store_at] = arr_stored;", cname(s->store.arr));
     g->ind--;
     line(g, "}");
 }

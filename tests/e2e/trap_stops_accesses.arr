@@ -53,3 +53,15 @@ export fn scan_div(a: i64[n]) -> i64[n] {
 export fn scan_rows(a: i64[m, n]) -> i64[m] {
     return [{ let s = scan(|x, y| x / y + 1, 1, a[r, ..]); s[n - 1] + s[n / 2] } for r in 0..m];
 }
+
+# the first failure is the one reported: after a % b traps, x / (stand-in 0)
+# and x ** (0 - 1) must not replace its message (audit 9, F3)
+export fn nest(x: i64, a: i64, b: i64) -> i64 {
+    return x / (a % b);
+}
+export fn nest_map(x: i64[n], a: i64[n], b: i64[n]) -> i64[n] {
+    return x / (a % b);
+}
+export fn nest_pow(x: i64, a: i64, b: i64) -> i64 {
+    return x ** (a % b - 1);
+}

@@ -137,3 +137,10 @@ def show_rows(f):
 show_rows(rows)
 b[N // 3] = 5
 show_rows(rows)
+
+# the first failure's message
+print("failed: remainder")      # nest(7, 5, 0)
+print("ok")                     # nest(7, 5, 3): 7 / 2
+print("failed: remainder")      # nest_map: 8 % 0 at element 1
+print("failed: remainder")      # nest_pow(7, 5, 0)
+print("ok")                     # nest_pow(7, 5, 3): 7 ** 1

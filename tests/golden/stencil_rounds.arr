@@ -7,7 +7,7 @@
 # flags: --stencil-tile=off
 # c-contains: if (10 * (i_end - 1) < 20000 || (double)(10 * (i_end - 1)) * (double)(steps) < 100000.0) {
 # c-contains: /* each thread rotates its own copy of the buffers: one barrier a round, no single */
-# c-contains: arr_bb[i] = 0.33333 * (arr_aa[(i - 1)] + arr_aa[i] + arr_aa[(i + 1)]);
+# c-contains: arr_own_bb[i] = 0.33333 * (arr_own_aa[(i - 1)] + arr_own_aa[i] + arr_own_aa[(i + 1)]);
 # c-contains: ARR_OMP(omp single nowait)
 export fn jacobi1d(a: f64[n], b: f64[n], steps: i64) {
     runStencil(b, a, steps, :oob_skip) |bb, aa| {
