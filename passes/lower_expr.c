@@ -2,6 +2,7 @@
  * constructors, data movement, slices and gathers, comprehensions (gen
  * nodes) and array literals. */
 #include "lower_dir_int.h"
+#include "access.h"
 
 /* ---- elementwise operations ---- */
 
@@ -217,6 +218,24 @@ static IExpr *count_of(Var *v, Span s)
     return n;
 }
 
+/* The statements a lambda's body lowered to (under --bounds-check, the
+ * check of an index: `|x, y| (x + y) % m[i]`): when none reads a
+ * parameter, they are the same for every application of the lambda and run
+ * once, before the operation.  Also for an empty array: the parallel
+ * reduce and scan apply the lambda to the threads' partial results (their
+ * initial values when there are no elements), so the index is read in any
+ * case.  False when one reads a parameter: the lambda is too complex. */
+static bool hoist_lambda_body(L *l, PtrList *body, const Var *pa, const Var *pb)
+{
+    AccessSet a = {0};
+    analyze_access_list(body, NULL, &a);
+    bool reads = access_reads(&a, pa) || access_reads(&a, pb);
+    free(a.items);
+    if (reads) return false;
+    for (int i = 0; i < body->len; i++) emit(l, body->items[i]);
+    return true;
+}
+
 static IExpr *lower_reduce(L *l, Expr *e, BuiltinId id)
 {
     Span s = e->span;
@@ -250,7 +269,8 @@ static IExpr *lower_reduce(L *l, Expr *e, BuiltinId id)
         red->red.lam = conv_to(lower_expr(l, lam->lambda.body), arr->elem);
         l->out = save;
         l->in_map--;
-        if (body.len) diag_error(lam->span, "this lambda is too complex for 'reduce': use an expression of its parameters");
+        if (!hoist_lambda_body(l, &body, red->red.pa, red->red.pb))
+            diag_error(lam->span, "this lambda is too complex for 'reduce': use an expression of its parameters");
         red->red.init = conv_to(init, arr->elem);
         break;
     }
@@ -456,7 +476,8 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
             l->out = &body;
             sc->scan.lam = conv_to(lower_expr(l, lam->lambda.body), k);
             l->out = save;
-            if (body.len) diag_error(lam->span, "this lambda is too complex for 'scan': use an expression of its parameters");
+            if (!hoist_lambda_body(l, &body, sc->scan.pa, sc->scan.pb))
+                diag_error(lam->span, "this lambda is too complex for 'scan': use an expression of its parameters");
         }
         return ir_varref(emit_domain(l, sc, k, 1, src->dims, s), s);
     }
