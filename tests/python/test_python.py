@@ -150,6 +150,30 @@ def test_lists_cast_same_kind(mods):
     assert pm.ints([], 3)[1] == 0
 
 
+def test_lists_of_integers_must_fit(mods):
+    # a list of integers for an integer or bool array converts when every
+    # value fits the declared type (NumPy's cast wrapped [2**31] to
+    # -2**31 for an i32[n]; its same_kind rule refused [1, 2] for a u8[n])
+    pm = mods["pymod"]
+    got = pm.small([1, 255], [3, 4], 2)
+    np.testing.assert_array_equal(got[0], np.array([2, 0], dtype=np.uint8))
+    np.testing.assert_array_equal(got[1], np.array([6, 8], dtype=np.int32))
+    got = pm.small([0, 1], [2**31 - 1, -2**31], 1)
+    np.testing.assert_array_equal(got[1], np.array([2**31 - 1, -2**31], dtype=np.int32))
+    with pytest.raises(OverflowError, match=r"small\(\) argument 'b' holds an integer out of range for i32\[n\]"):
+        pm.small([1, 2], [3, 2**31], 2)
+    with pytest.raises(OverflowError, match="argument 'a' holds an integer out of range for u8"):
+        pm.small([256, 2], [3, 4], 2)
+    with pytest.raises(OverflowError, match="argument 'a' holds an integer out of range for u8"):
+        pm.small([-1, 2], [3, 4], 2)
+    with pytest.raises(OverflowError, match="out of range for i32"):
+        pm.small([1, 2], [2**63, 2**63], 2)     # a list NumPy makes a uint64 array of
+    m, _, _ = pm.flags([1, 0, True], [1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(m, np.array([True, False, True]))
+    with pytest.raises(OverflowError, match="out of range for bool"):
+        pm.flags([2, 0, 1], [1.0, 2.0, 3.0])
+
+
 # ---- the test module: kinds, ranks, results ----
 
 def test_f64_scalars_and_arrays(m):
