@@ -101,7 +101,7 @@ function(arrc_add_library target)
       OUTPUT "${out}.stamp"
       BYPRODUCTS "${out}.c" "${out}.h"
       COMMAND "${arrc_EXECUTABLE}" ${_arrc_ARRCFLAGS} ${incflags}
-              -MMD -MP -MF "${out}.arr.d" -MT "${out}.stamp" "${src}" -o "${out}.c"
+              -MMD -MP -MF "${out}.arr.d" -MQ "${out}.stamp" "${src}" -o "${out}.c"
       COMMAND "${CMAKE_COMMAND}" -E touch "${out}.stamp"
       DEPENDS "${src}" "${arrc_EXECUTABLE}"
       DEPFILE "${out}.arr.d"

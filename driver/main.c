@@ -30,7 +30,7 @@ static void unknown_option(const char *a)
     static const char *const known[] = {
         "-o", "--emit", "--dump-after", "--stop-after", "--list-passes", "--time-passes", "--structure", "--report",
         "-O0", "-O", "-O1", "-O2", "--serial", "--no-overhead-guard", "--no-line", "-I", "-D", "--cflags", "-M", "-MM",
-        "-MD", "-MMD", "-MF", "-MT", "-MP", "--fast-math", "--strict-math", "--vector-math", "--stencil-tile", "--prefix", "--python", "--bounds-check",
+        "-MD", "-MMD", "-MF", "-MT", "-MQ", "-MP", "--fast-math", "--strict-math", "--vector-math", "--stencil-tile", "--prefix", "--python", "--bounds-check",
         "--help", "--version", "--mpi", "-Wall", "-Werror", "-w", "-fdiagnostics-color", "-fdiagnostics-format",
     };
     char name[64];
@@ -73,6 +73,7 @@ static void usage(FILE *f)
         "  -M, -MM             print the make rule of the outputs' dependencies and stop\n"
         "  -MD, -MMD           also write that rule to OUT.d (or the -MF file) when compiling\n"
         "  -MF FILE            the dependency file;  -MT TARGET  the rule's target (default: OUT.c OUT.h)\n"
+        "  -MQ TARGET          as -MT, quoted for make (a space, $ or #, as gcc's -MQ)\n"
         "  -MP                 add a phony target for each dependency (make survives a deleted file)\n"
         "  --fast-math         allow reassociation and contraction (fused multiply-add)\n"
         "  --strict-math       scalar libm calls only (no vectorised libmvec math)\n"
@@ -511,10 +512,12 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "-M") || !strcmp(a, "-MM")) dep_print = true;
         else if (!strcmp(a, "-MD") || !strcmp(a, "-MMD")) dep_write = true;
         else if (!strcmp(a, "-MP")) dep_phony = true;
-        else if (!strcmp(a, "-MF") || !strcmp(a, "-MT")) {
+        else if (!strcmp(a, "-MF") || !strcmp(a, "-MT") || !strcmp(a, "-MQ")) {
             if (++i >= argc) fatal("missing argument after '%s'", a);
+            /* -MQ quotes the target for make (a space, $, #), as gcc's does */
+            const char *t = a[2] == 'Q' ? make_quote(argv[i]) : argv[i];
             if (a[2] == 'F') dep_file = argv[i];
-            else dep_target = dep_target ? arena_printf("%s %s", dep_target, argv[i]) : argv[i];
+            else dep_target = dep_target ? arena_printf("%s %s", dep_target, t) : t;
         }
         else if (!strcmp(a, "--fast-math")) prog.fast_math = true;
         else if (!strcmp(a, "--strict-math")) prog.strict_math = true;

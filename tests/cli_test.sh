@@ -87,6 +87,9 @@ check "-MD quotes paths for make as gcc does (space, #, \$)" \
     sh -c "test $rc = 0 && grep -qxF 'o\\ k.c o\\ k.h: my\\ k.arr li\\ b/u\\#t\$\$1.arr' '$tmp/w/o k.d'"
 printf 'all: ; @true\n-include o\\ k.d\n' > "$tmp/w/Makefile"
 check "  ... and make reads the rule" sh -c "make -s -C '$tmp/w' >/dev/null 2>&1"
+arrc_run "my k.arr" -I "li b" -o "o k.c" -M -MQ "st amp\$#" -MT "a b"
+check "-MQ quotes its target as gcc's does, -MT takes it as written" \
+    sh -c "test $rc = 0 && grep -qxF 'st\\ amp\$\$\\# a b: my\\ k.arr li\\ b/u\\#t\$\$1.arr' '$tmp/out'"
 
 fresh; printf 'export fn lo(x: f64) -> f64 { return x; }\n' > "$tmp/w/k.arr"; printf 'export fn up(x: f64) -> f64 { return x; }\n' > "$tmp/w/K.arr"
 printf '#include "k.h"\n#include "K.h"\ndouble both(double x) { double a = 0, b = 0; lo(x, &a); up(x, &b); return a + b; }\n' > "$tmp/w/both.c"

@@ -7,7 +7,8 @@
 # this script's own arithmetic.  Then, in a copy of the sample: a build with
 # nothing changed runs no arrc; an edit of the imported module alone (the
 # DEPFILE) regenerates the importer's C and changes what the programs print;
-# a comment edit runs arrc once and compiles nothing.
+# a comment edit runs arrc once and compiles nothing.  The source and
+# build folders' paths hold a space.
 # Also find_package(arrc VERSION).  Prints `N passed, N failed`.
 cd "$(dirname "$0")/.." || exit 1
 tmp=$(mktemp -d)
@@ -49,7 +50,9 @@ command -v ninja >/dev/null && gens="$gens:Ninja" || echo "SKIP cmake Ninja (no 
 IFS=:
 for gen in $gens; do
     unset IFS
-    s="$tmp/src" b="$tmp/build"
+    # spaces in both paths: the DEPFILE's target is quoted (arrc -MQ; with
+    # -MT the Makefiles build missed the import edit, Ninja rebuilt always)
+    s="$tmp/src dir" b="$tmp/build dir"
     rm -rf "$s" "$b"
     cp -r tests/cmake "$s"
     if ! cmake -S "$s" -B "$b" -G "$gen" -DCMAKE_PREFIX_PATH="$prefix" >"$tmp/log" 2>&1; then
