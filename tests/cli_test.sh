@@ -411,6 +411,8 @@ check "  ... built with -ffast-math (not generated with --fast-math), it warns" 
 if command -v g++ >/dev/null 2>&1; then
     printf '#include "c_names.h"\nint main() { return 0; }\n' > "$tmp/w/use.cpp"
     check "  ... the header is valid C++ (g++ -Wall -Werror)" sh -c "cd '$tmp/w' && g++ -Wall -Werror -c use.cpp -o use.o 2>'$tmp/err'"
+    check "  ... the C compiled as C++: the first error says to use a C compiler" \
+        sh -c "cd '$tmp/w' && ! g++ -x c++ -c c_names.c -o c_names.o 2>'$tmp/err' && grep 'error:' '$tmp/err' | head -n 1 | grep -q 'this file is C11: compile it with a C compiler'"
 fi
 fresh; printf 'export fn new(x: f64) -> f64 { return x; }\n' > "$tmp/w/cxx.arr"
 arrc_run cxx.arr -o cxx.c
