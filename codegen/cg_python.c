@@ -283,7 +283,7 @@ static void wrapper_head(Buf *b, const PyFn *pf)
     for (int k = 0; k < nr; k++) {
         const Var *r = f->results.items[k];
         if (!r->rank || r->anon_result) continue;
-        buf_printf(b, "    if (!(arrpy_r[%d] = arrpy_new(%s, %d, (const int64_t[]){ ", k, npy_type(r->elem), r->rank);
+        buf_printf(b, "    if (!(arrpy_r[%d] = arrpy_new(&arrpy_fn_%s, %d, %s, %d, (const int64_t[]){ ", k, n, k, npy_type(r->elem), r->rank);
         for (int d = 0; d < r->rank; d++) buf_printf(b, "%s%s", d ? ", " : "", ext_ref(pf, r->dims[d]));
         buf_puts(b, " }))) goto done;\n");
     }

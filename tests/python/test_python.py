@@ -307,6 +307,11 @@ def test_extents_from_i64_and_constants(m):
     np.testing.assert_array_equal(m.grid(3), np.arange(9.0).reshape(3, 3))
     with pytest.raises(m.Error, match=r"pymod.arr:47:11: error: negative extent k passed to 'grid'$"):
         m.grid(-1)
+    # too large for memory: a MemoryError naming the function and the result
+    with pytest.raises(MemoryError, match=r"^grid\(\): cannot allocate result 1, of shape \(1099511627776, 1099511627776\)$"):
+        m.grid(2**40)
+    with pytest.raises(MemoryError, match=r"^grid\(\): cannot allocate result 1, of shape \(3000000, 3000000\)$"):
+        m.grid(3000000)
     assert m.window(np.arange(4.0), 4) == 1.5
     with pytest.raises(ValueError, match=r"pymod.arr:51:18: error: shape mismatch in call of 'window': "
                                          r"argument 'x' \(f64\[k\]\) has shape \(4,\), but k is 5$"):
