@@ -3,29 +3,13 @@
  * allocations), the checks after it, and the loads and stores guarded by
  * the trap flag. */
 #include "cg_int.h"
+#include "access.h"
 
 static bool traps_in_parfor(const PtrList *l);
 
-/* Does e contain an operation that reports through arr_trapped? */
-bool has_site(const IExpr *e)
-{
-    if (!e) return false;
-    switch (e->kind) {
-    case IE_BINOP:
-        if ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) && ty_is_int_kind(e->op.opk)
-            && !ir_safe_divisor(e))
-            return true;
-        return has_site(e->op.a) || has_site(e->op.b);
-    case IE_UNOP: return has_site(e->op.a);
-    case IE_CALL: return has_site(e->call.a) || has_site(e->call.b);
-    case IE_CONV: return has_site(e->conv);
-    case IE_SELECT: return has_site(e->sel.c) || has_site(e->sel.a) || has_site(e->sel.b);
-    case IE_LOAD:
-        for (int i = 0; i < e->load.n; i++) if (has_site(e->load.idx[i])) return true;
-        return false;
-    default: return false;
-    }
-}
+/* Does e contain an operation that reports through arr_trapped (a trap
+ * site)?  The passes ask the same of expressions they move. */
+bool has_site(const IExpr *e) { return expr_may_trap(e); }
 
 bool stmt_traps(const IStmt *s)
 {
