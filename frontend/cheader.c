@@ -118,8 +118,12 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
     CXFile file;
     unsigned line, col, off;
     lc.clang_getSpellingLocation(lc.clang_getCursorLocation(c), &file, &line, &col, &off);
-    if (!file || !lc.clang_File_isEqual(file, x->main)) return CXChildVisit_Continue;
+    /* the header's functions are those a C file including it sees: its
+       own and those of the headers it includes (math.h declares fdim in
+       bits/mathcalls.h) */
+    if (!file) return CXChildVisit_Continue;
     CFunc f = {0};
+    f.own = lc.clang_File_isEqual(file, x->main);
     CXString name = lc.clang_getCursorSpelling(c);
     f.name = arena_strdup(lc.clang_getCString(name));
     lc.clang_disposeString(name);

@@ -13,6 +13,7 @@ typedef struct CFunc {
     const char *unsupported;    /* why it cannot be called from arr, or NULL */
     const char *where;          /* "file:line" of the declaration */
     const char *decl;           /* the declaration as C text */
+    bool own;                   /* declared in the header itself, not in one it includes */
 } CFunc;
 
 typedef struct CHeader {

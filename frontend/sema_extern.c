@@ -144,9 +144,10 @@ void check_externs(Ctx *c, Module *m)
         if (!f->is_extern) continue;
         CHeader *h = read_header(f->header, f->span);
         if (!h) continue;
-        const CFunc *cf = NULL;
-        for (int k = 0; k < h->nfuncs && !cf; k++)
-            if (!strcmp(h->funcs[k].name, f->name)) cf = &h->funcs[k];
+        const CFunc *cf = NULL;     /* the header's own declaration first, then one it includes */
+        for (int own = 1; own >= 0 && !cf; own--)
+            for (int k = 0; k < h->nfuncs && !cf; k++)
+                if (h->funcs[k].own == own && !strcmp(h->funcs[k].name, f->name)) cf = &h->funcs[k];
         if (!cf) {
             diag_error(f->name_span, "'%s' is not declared in '%s'", f->name, f->header);
             continue;
