@@ -168,12 +168,26 @@ void finish(Expr *e)
 
 /* ---- statements ---- */
 
+/* Does l hold a break of the loop whose body it is (not of a loop inside)? */
+static bool breaks_out(PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        Stmt *s = l->items[i];
+        if (s->kind == S_BREAK) return true;
+        if (s->kind == S_IF && (breaks_out(&s->if_.then) || breaks_out(&s->if_.els))) return true;
+    }
+    return false;
+}
+
 static bool always_returns(PtrList *l)
 {
     for (int i = 0; i < l->len; i++) {
         Stmt *s = l->items[i];
         if (s->kind == S_RETURN) return true;
         if (s->kind == S_IF && s->if_.els.len && always_returns(&s->if_.then) && always_returns(&s->if_.els))
+            return true;
+        /* `while true` without a break leaves only by a return */
+        if (s->kind == S_WHILE && s->while_.cond->kind == E_BOOL && s->while_.cond->bval && !breaks_out(&s->while_.body))
             return true;
     }
     return false;
