@@ -523,6 +523,10 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
                 }
                 coerce(arg(e, i), T_I64);
             }
+            int64_t ext[4];
+            for (int i = 1; i < n && i <= 4; i++)
+                ext[i - 1] = arg(e, i)->kind == E_INT && arg(e, i)->ival <= (uint64_t)INT64_MAX ? (int64_t)arg(e, i)->ival : -1;
+            if (n <= 5 && !const_extents_fit(k, ext, n - 1, e->span)) return err_ty();
             return ty_array(k, n - 1);
         }
         }

@@ -1,6 +1,7 @@
 /* sema_expr.c — the types of expressions: operators, calls of user
  * functions, indexing and slicing, and the dispatcher check_expr(). */
 #include "sema_int.h"
+#include <stdio.h>
 
 const char *what(const Type *t)
 {
@@ -635,6 +636,30 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
     return true;
 }
 
+/* Constant extents (the others are run-time values) whose elements would
+ * take more than 2^63 bytes: no memory holds them, and the generated C's
+ * sizes and flat indices would overflow.  An error at `at`; false then. */
+bool const_extents_fit(TyKind elem, const int64_t *ext, int n, Span at)
+{
+    int64_t bytes = elem == T_C128 ? 16 : elem == T_BOOL ? 1 : ty_is_int_kind(elem) ? ty_int_bits(elem) / 8
+                  : elem == T_F32 ? 4 : 8;
+    uint64_t total = (uint64_t)bytes;
+    char shape[160] = "";
+    size_t at_c = 0;
+    bool over = false;
+    for (int i = 0; i < n; i++) {
+        if (ext[i] < 0) continue;           /* a run-time extent */
+        at_c += (size_t)snprintf(shape + at_c, at_c < sizeof shape ? sizeof shape - at_c : 0, "%s%" PRId64,
+                                 at_c ? " x " : "", ext[i]);
+        if (ext[i] && total > (uint64_t)INT64_MAX / (uint64_t)ext[i]) over = true;
+        else total *= (uint64_t)ext[i];
+        if (!ext[i]) return true;           /* empty */
+    }
+    if (!over) return true;
+    diag_error(at, "an array of %s '%s' elements is larger than any memory (over 2^63 bytes)", shape, ty_kind_name(elem));
+    return false;
+}
+
 Type *type_from_expr(Ctx *c, TypeExpr *t)
 {
     (void)c;
@@ -648,6 +673,12 @@ Type *type_from_expr(Ctx *c, TypeExpr *t)
         diag_error(t->span, "arrays have rank 1 to 4, not %d", t->dims.len);
         return err_ty();
     }
+    int64_t ext[4];
+    for (int i = 0; i < t->dims.len; i++) {
+        const Dim *d = t->dims.items[i];
+        ext[i] = d->kind == DIM_INT ? d->value : -1;
+    }
+    if (!const_extents_fit(t->scalar, ext, t->dims.len, t->span)) return err_ty();
     Type *a = ty_array(t->scalar, t->dims.len);
     for (int i = 0; i < t->dims.len; i++) {      /* for messages: f64[n, 3] as written */
         const Dim *d = t->dims.items[i];

@@ -92,6 +92,7 @@ Type *check_binary(Ctx *c, Expr *e);
 Type *check_expr(Ctx *c, Expr *e);
 bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx);
 Type *type_from_expr(Ctx *c, TypeExpr *t);
+bool const_extents_fit(TyKind elem, const int64_t *ext, int n, Span at);
 
 /* sema_builtin.c */
 void arity_error(Expr *e, const char *name, int lo, int hi);
