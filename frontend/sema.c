@@ -777,6 +777,15 @@ void check_fn(Ctx *c, FnDecl *f)
     f->checked = true;
 }
 
+static const Module *g_sort_fns;     /* the module whose functions by_fn_name orders */
+
+static int by_fn_name(const void *a, const void *b)
+{
+    int i = *(const int *)a, j = *(const int *)b;
+    int c = strcmp(((const FnDecl *)g_sort_fns->fns.items[i])->name, ((const FnDecl *)g_sort_fns->fns.items[j])->name);
+    return c ? c : (i > j) - (i < j);
+}
+
 int sema_check(Module *m, const char *cmodule)
 {
     Ctx c = { .mod = m };
@@ -785,19 +794,29 @@ int sema_check(Module *m, const char *cmodule)
         if (f->is_export) check_export_name(f, cmodule);
     }
     check_externs(&c, m);
-    for (int i = 0; i < m->fns.len; i++) {
+    /* redefinitions: the functions sorted by name (then position), so that
+       each one's first definition is found in n log n (comparing every pair
+       took 4 s for 40,000 functions) */
+    int nf = m->fns.len;
+    int *order = xmalloc(sizeof(int) * (size_t)(nf ? nf : 1)), *first = xmalloc(sizeof(int) * (size_t)(nf ? nf : 1));
+    for (int i = 0; i < nf; i++) order[i] = i;
+    g_sort_fns = m;
+    qsort(order, (size_t)nf, sizeof(int), by_fn_name);
+    for (int k = 0; k < nf; k++) {
+        bool same = k > 0 && !strcmp(((FnDecl *)m->fns.items[order[k]])->name, ((FnDecl *)m->fns.items[order[k - 1]])->name);
+        first[order[k]] = same ? first[order[k - 1]] : order[k];
+    }
+    for (int i = 0; i < nf; i++) {
         FnDecl *f = m->fns.items[i];
-        for (int j = 0; j < i; j++) {
-            FnDecl *g = m->fns.items[j];
-            if (strcmp(f->name, g->name) == 0) {
-                diag_error(f->name_span, "redefinition of function '%s'", f->name);
-                diag_note(g->name_span, "previous definition is here");
-                break;
-            }
+        if (first[i] != i) {
+            diag_error(f->name_span, "redefinition of function '%s'", f->name);
+            diag_note(((FnDecl *)m->fns.items[first[i]])->name_span, "previous definition is here");
         }
         if (builtin_lookup(f->name) >= 0)
             diag_error(f->name_span, "'%s' is a builtin function and cannot be redefined", f->name);
     }
+    free(order);
+    free(first);
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *f = m->fns.items[i];
         if (f->is_extern) continue;         /* checked against its header above */

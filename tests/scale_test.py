@@ -30,6 +30,16 @@ def nested_sum(d):
         e = 'sum([%s + f64(j%d) for j%d in 0..n])' % (e, k, k)
     return 'export fn f(x: f64[n]) -> f64 {\n    return %s;\n}\n' % e
 
+def unused_fns(n):
+    """n internal functions nothing calls"""
+    s = ['fn helper_function_%d(x: f64) -> f64 { return x; }' % i for i in range(n)]
+    s.append('export fn f(x: f64) -> f64 { return x; }')
+    return '\n'.join(s) + '\n'
+
+def long_typo(n):
+    """a typo in an n-character name: an error with a did-you-mean note"""
+    return 'export fn f(x: f64) -> f64 {\n    let %s = 1.0;\n    return x + %sb;\n}\n' % ('a' * n, 'a' * (n - 1))
+
 def call_chain(n):
     """g0 .. g(n-1), each calling the one before: n nested inlinings."""
     s = ['fn g0(x: f64) -> f64 { return x + 1.0; }']
@@ -147,7 +157,7 @@ def nested_index(d):
         e = 'x[((%s %% 3) + len(x)) %% len(x)]' % e
     return 'export fn f(x: i64[n]) -> i64 {\n    return %s;\n}\n' % e
 
-OK, DEPTH = 'ok', 'depth'
+OK, DEPTH, SUGGEST = 'ok', 'depth', 'suggest'   # success; the located depth error; an error with 'did you mean'
 
 # name, generator, size, time limit (s), expected, also with arrc-asan
 CASES = [
@@ -199,6 +209,8 @@ SCALING = [
     ('nested_sum',  nested_sum,  75),
     ('nested_comp', nested_comp, 100),
     ('call_chain',  call_chain,  200),
+    ('unused_fns',  unused_fns,  5000),      # sema compared every pair of names: 40,000 took 4 s
+    ('long_typo',   long_typo,   20000, SUGGEST),     # "did you mean" filled the whole edit-distance table: 100,000 chars took 17 s
 ]
 
 # ---- running ----
@@ -235,6 +247,10 @@ def check(arrc, src, tmp, limit, expect):
         if rc != 0 or not os.path.exists(outc):
             return False, 'exit status %d: %s' % (rc, first_line(err)), cpu
         return True, '%.2f s' % wall, cpu
+    if expect == SUGGEST:
+        if rc != 1 or 'did you mean' not in err or os.path.exists(outc):
+            return False, 'expected exit 1 with "did you mean", got %d: %s' % (rc, first_line(err)[:200]), cpu
+        return True, '%.2f s' % wall, cpu
     # expect the located depth error, the source line and a caret, nothing written
     m = re.match(r'(\S+\.arr):(\d+):(\d+): error: .*nested too deeply.*\((limit \d+|more than \d+ levels)\b.*\n.*\n *\^', err)
     if rc != 1 or not m:
@@ -256,7 +272,7 @@ def main():
         for name, gen, size, *_ in CASES:
             with open(os.path.join(a.write, name + '.arr'), 'w') as f:
                 f.write(gen(size))
-        for name, gen, n in SCALING:
+        for name, gen, n, *_ in SCALING:
             for size in (n, 4 * n):
                 with open(os.path.join(a.write, '%s_%d.arr' % (name, size)), 'w') as f:
                     f.write(gen(size))
@@ -288,7 +304,8 @@ def main():
                 # ASan's build is several times slower
                 ok, detail, _ = check(arrc, src, tmp, limit * (4 if tag == 'arrc-asan' else 1), expect)
                 report(ok, '%s %s (%d) [%s]' % (name, gen.__name__, size, tag), detail)
-        for name, gen, n in SCALING:
+        for name, gen, n, *rest in SCALING:
+            expect = rest[0] if rest else OK
             if a.only and a.only not in name:
                 continue
             cpu = []
@@ -297,7 +314,7 @@ def main():
                 src = os.path.join(tmp, '%s_%d.arr' % (name, size))
                 with open(src, 'w') as f:
                     f.write(gen(size))
-                ok, d, t = check(arrcs[0][1], src, tmp, 30, OK)
+                ok, d, t = check(arrcs[0][1], src, tmp, 30, expect)
                 if not ok:
                     detail = 'size %d: %s' % (size, d)
                     break
