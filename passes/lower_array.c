@@ -8,7 +8,7 @@
 static void check_extents(L *l, const Ext *dims, int rank, Span s, BuiltinId id)
 {
     for (int i = 0; i < rank; i++) {
-        if (!dims[i].var && dims[i].c < 0) diag_error(s, "negative extent %lld", (long long)dims[i].c);
+        if (!dims[i].var && dims[i].c < 0) { diag_error(s, "negative extent %lld", (long long)dims[i].c); call_notes(l); }
         else if (dims[i].var && dims[i].var->kind != V_SIZE)
             check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(dims[i], s), ir_const_i(T_I64, 0, s), s), s,
                   arena_printf("negative extent in '%s'", builtins[id].name));
@@ -125,6 +125,7 @@ static void join_check(L *l, const Var *a, const Var *b, int from, Span s, const
             diag_error(s, "shape mismatch in %s: %s is '%s' but the first argument %s is '%s': extent %lld and extent %lld "
                        "differ in dimension %d", what, operand_str(b), shape_str(b), operand_str(a), shape_str(a),
                        (long long)b->dims[d].c, (long long)a->dims[d].c, d);
+            call_notes(l);
             return;
         }
         IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(a->dims[d], s), ir_ext(b->dims[d], s), s);
@@ -251,10 +252,11 @@ IExpr *lower_matmul(L *l, Expr *e)
     Var *av = lower_expr(l, arg(e, 0))->var, *bv = lower_expr(l, arg(e, 1))->var;
     Ext m = av->dims[0], ka = av->dims[1], kb = bv->dims[0], n = bv->dims[1];
     Var *a = mm_operand(l, av, &ta, s), *b = mm_operand(l, bv, &tb, s);
-    if (!ka.var && !kb.var && ka.c != kb.c)
+    if (!ka.var && !kb.var && ka.c != kb.c) {
         diag_error(s, "shape mismatch in 'matmul': the left operand has %lld columns, the right one %lld rows",
                    (long long)ka.c, (long long)kb.c);
-    else if (!ext_equal(ka, kb))
+        call_notes(l);
+    } else if (!ext_equal(ka, kb))
         check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(ka, s), ir_ext(kb, s), s), s,
               "shape mismatch in 'matmul': the left operand's columns and the right operand's rows differ at run time");
     IExpr *mm = ir_expr(IE_MATMUL, a->elem, s);
@@ -449,6 +451,7 @@ IExpr *lower_reshape(L *l, Expr *e)
     int known = count_known(a, d, n, &ca, &cd);
     if (known < 0) {
         diag_error(s, "'reshape' of %lld elements to extents that hold %lld", (long long)ca, (long long)cd);
+        call_notes(l);
     } else if (!known) {
         IExpr *t = NULL;
         for (int i = 0; i < a->rank; i++) {

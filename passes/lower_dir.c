@@ -232,6 +232,7 @@ void check_same_shape(L *l, const Var *a, const Var *b, Span s, const char *what
         if (!a->dims[i].var && !b->dims[i].var) {
             diag_error(s, "shape mismatch in %s: extent %lld and extent %lld differ in dimension %d", what,
                        (long long)a->dims[i].c, (long long)b->dims[i].c, i);
+            call_notes(l);
             return;
         }
         IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(a->dims[i], s), ir_ext(b->dims[i], s), s);

@@ -23,6 +23,8 @@ typedef struct Frame {
     IExpr **res_val;        /* inlined, single tail return: the value itself */
     int end_label;          /* inlined: label after the body, or -1 */
     bool top;
+    Span call;              /* inlined: the call */
+    struct Frame *up;       /* inlined: the caller's frame */
 } Frame;
 
 /* An i64 value known as var + c (var NULL: the constant c). */
@@ -144,5 +146,9 @@ void lower_stmts(L *l, PtrList *body, bool tail);
 /* passes/lower_stencil.c */
 IExpr *stencil_load(L *l, Expr *e);
 IExpr *lower_stencil(L *l, Expr *e, bool value);
+
+/* lower_stmt.c: after an error found while lowering an inlined body, a
+ * note at each call it was inlined through, innermost first. */
+void call_notes(const L *l);
 
 #endif

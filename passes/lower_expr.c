@@ -73,6 +73,7 @@ bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what)
             if (!x.var && !want.var) {
                 diag_error(s, "shape mismatch in '%s': extent %lld and extent %lld differ in dimension %d", what,
                            (long long)want.c, (long long)x.c, R - a->rank + bd);
+                call_notes(l);
                 break;
             }
             IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(want, s), ir_ext(x, s), s);
@@ -351,7 +352,7 @@ static IExpr *lower_move(L *l, Expr *e, BuiltinId id)
     if (id == BI_HISTOGRAM) {
         Var *idx = lower_expr(l, arg(e, 0))->var;
         Ext nb = ext_of(l, lower_expr(l, arg(e, 1)), s);
-        if (!nb.var && nb.c < 0) diag_error(s, "negative number of bins %lld", (long long)nb.c);
+        if (!nb.var && nb.c < 0) { diag_error(s, "negative number of bins %lld", (long long)nb.c); call_notes(l); }
         else if (nb.var && nb.var->kind != V_SIZE)
             check(l, binop(OP_GE, T_BOOL, T_I64, ir_ext(nb, s), ir_const_i(T_I64, 0, s), s), s, "negative number of bins in 'histogram'");
         IExpr *z = ir_expr(IE_FILL, T_I64, s);

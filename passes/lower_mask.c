@@ -75,6 +75,7 @@ void lower_mask_store(L *l, Stmt *s)
     map_begin(l, &mb, 3, ops, sp, "mask store");
     if (mb.rank != a->rank) {
         diag_error(ve->span, "a mask store takes a scalar or an array of the shape of '%s'", a->name);
+        call_notes(l);
         return;
     }
     IExpr *nv;

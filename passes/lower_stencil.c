@@ -216,7 +216,7 @@ static IExpr *stencil_rounds(L *l, Expr *e, bool value, Var **args)
     int nb = e->stencil.nbuf, r = e->stencil.rank;
     IExpr *iters = e->stencil.iters ? materialize(l, conv_to(lower_expr(l, e->stencil.iters), T_I64), NULL, s)
                                     : ir_const_i(T_I64, 1, s);
-    if (iters->kind == IE_CONST && iters->c.i < 0) diag_error(e->stencil.iters->span, "negative iteration count");
+    if (iters->kind == IE_CONST && iters->c.i < 0) { diag_error(e->stencil.iters->span, "negative iteration count"); call_notes(l); }
     else if (iters->kind != IE_CONST)
         check(l, binop(OP_GE, T_BOOL, T_I64, ir_clone_expr(iters), ir_const_i(T_I64, 0, s), s), e->stencil.iters->span,
               "negative iteration count in runStencil");

@@ -6,6 +6,12 @@
 /* ---- inlining ---- */
 
 static bool declared_ext(L *l, const Frame *fr, int i, int d, Span s, Ext *out);
+
+void call_notes(const L *l)
+{
+    for (const Frame *f = l->fr; f && !f->top && f->up; f = f->up)
+        diag_note(f->call, "in the call of '%s' here", f->fn->name);
+}
 static bool has_nontail_return(PtrList *body, bool tail)
 {
     for (int i = 0; i < body->len; i++) {
@@ -78,7 +84,7 @@ int lower_call(L *l, Expr *e, IExpr **out, int max)
     PtrList *save_out = l->out;
     if (m) { l->out = &mb.map->map.body; l->in_map++; }
 
-    Frame fr = { .fn = f, .end_label = -1 };
+    Frame fr = { .fn = f, .end_label = -1, .call = s, .up = l->fr };
     fr.env = arena_alloc(sizeof(IExpr *) * (size_t)(f->nsyms + 1));
     Frame *caller = l->fr;
     /* Bind parameters, then size variables from the arguments' extents. */
@@ -230,6 +236,7 @@ static void return_into(L *l, Var *dst, Var *src, Span s)
         if (!want.var && !got.var) {
             diag_error(s, "shape mismatch in return: extent %lld differs from the declared extent %lld in dimension %d",
                        (long long)got.c, (long long)want.c, d);
+            call_notes(l);
             return;
         }
         check(l, binop(OP_EQ, T_BOOL, T_I64, ir_ext(got, s), ir_ext(want, s), s), s,
@@ -393,6 +400,7 @@ static bool store_shape(L *l, const Var *view, const Var *v, Span s)
         if (!x.var && !want.var) {
             diag_error(s, "shape mismatch in range store: extent %lld of the value cannot fill extent %lld of the "
                        "box in dimension %d", (long long)x.c, (long long)want.c, R - v->rank + bd);
+            call_notes(l);
             return false;
         }
         IExpr *c = binop(OP_EQ, T_BOOL, T_I64, ir_ext(want, s), ir_ext(x, s), s);
