@@ -30,6 +30,7 @@ struct LexState *arr_yyget_extra(void *scanner);
 
 %code {
 #include "parse.h"
+#include "suggest.h"
 #include <ctype.h>
 #include <string.h>
 
@@ -482,6 +483,38 @@ static bool is_arr_type_name(const char *w)
     return false;
 }
 
+/* The arr type a misspelt or foreign type name means (F64, float64,
+ * double, int64, ...), or NULL. */
+static const char *type_meant(const char *w)
+{
+    static const char *const names[][2] = {
+        { "float64", "f64" }, { "double", "f64" }, { "float32", "f32" }, { "int64", "i64" }, { "long", "i64" },
+        { "float", "f64' (Python's float) or 'f32' (C's float)" }, { "int", "i64' (Python's int) or 'i32' (C's int)" }, { "int32", "i32" }, { "int16", "i16" }, { "int8", "i8" },
+        { "uint64", "u64" }, { "uint32", "u32" }, { "uint16", "u16" }, { "uint8", "u8" }, { "complex128", "c128" },
+        { "complex64", "c64" }, { "complex", "c128" }, { "bool_", "bool" }, { "boolean", "bool" },
+    };
+    static const char *const arr[] = { "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
+                                       "c64", "c128" };
+    if (!w) return NULL;
+    char low[33];
+    size_t n = strlen(w);
+    if (n >= sizeof low) return NULL;
+    for (size_t i = 0; i <= n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+    for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++)
+        if (!strcmp(low, arr[i])) return arr[i];
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(low, names[i][0])) return names[i][1];
+    return NULL;
+}
+
+/* The keyword a misspelt word means ('retrun', 'exprot'), or NULL. */
+static const char *keyword_meant(const char *w)
+{
+    static const char *const kw[] = { "fn", "export", "import", "extern", "let", "var", "if", "else", "for",
+                                      "while", "return", "break", "continue", "runStencil", NULL };
+    return w && strlen(w) >= 3 ? suggest_closest(w, kw, (int)(sizeof kw / sizeof kw[0]) - 1) : NULL;
+}
+
 static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
 {
     static const char *const ctypes[][2] = {
@@ -543,6 +576,17 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
                 diag_note(at, "a block is written in braces, without ':': 'if c { ... }'");
                 return;
             }
+    }
+    /* `retrun a;`, `exprot fn`: a keyword misspelt (the word before the
+       unexpected token, or the token itself) */
+    const char *kw;
+    if (got == YYSYMBOL_IDENT && (kw = keyword_meant(token_text(at)))) {
+        diag_note(at, "'%s' is not a keyword: did you mean '%s'?", token_text(at), kw);
+        return;
+    }
+    if (got == YYSYMBOL_IDENT && (kw = keyword_meant(prev)) && !is_arr_type_name(prev)) {
+        diag_note(w, "'%s' is not a keyword: did you mean '%s'?", prev, kw);
+        return;
     }
     if (got == YYSYMBOL_IDENT && prev) {
         for (size_t i = 0; i < sizeof ctypes / sizeof ctypes[0]; i++) {
@@ -663,6 +707,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     diag_error(got == YYSYMBOL_YYEOF ? after : at, "%s", b.s);
     buf_free(&b);
     if (got == YYSYMBOL_YYEOF && open) diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
+    bool want_type = false;
+    for (int i = 0; i < n; i++) want_type |= exp[i] == YYSYMBOL_TYPENAME;
+    const char *ty;
+    if (got == YYSYMBOL_IDENT && want_type && (ty = type_meant(token_text(at)))) {
+        diag_note(at, "did you mean the type '%s%s?", ty, strchr(ty, '(') ? "" : "'");   /* F64, float64, double, int */
+        return 0;
+    }
     habit_hint(ls, got, at);
     return 0;
 }

@@ -1,0 +1,3 @@
+export fn f(a: f64) -> f64 {
+    retrun a;
+}

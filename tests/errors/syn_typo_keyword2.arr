@@ -1,0 +1,3 @@
+exprot fn f(a: f64) -> f64 {
+    return a;
+}
