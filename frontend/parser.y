@@ -542,6 +542,10 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
         diag_note(w, "arr has no keyword arguments ('%s='): give the value alone, in order ('sum(a, 0)')", prev);
         return;
     }
+    if (!strcmp(gn, "'='") && at.beg >= 2 && !strncmp(diag_file(at.file)->text + at.beg - 2, "..", 2)) {
+        diag_note(at, "a range excludes its end, and there is no '..=': write 'lo..hi + 1' to include hi");   /* Rust's 0..=n */
+        return;
+    }
     if (!strcmp(gn, "'='")) {
         diag_note(at, "to compare, write '=='; '=' assigns, as a statement of its own");
         return;
@@ -601,6 +605,15 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
         if (is_arr_type_name(prev))
             diag_note(w, "arr declares names with 'let' (or 'var' to assign again), the type after the name: "
                          "'let x: %s = ...'", prev);
+        return;
+    }
+    /* `x * 2.0` ending a function, as in Rust: a name opens the line,
+       then an operator that cannot continue a statement */
+    if (prev && w.beg == line_words(w) && ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH && ls->open_ch[ls->depth - 1] == '{'
+        && (!strcmp(gn, "'*'") || !strcmp(gn, "'/'") || !strcmp(gn, "'%'") || !strcmp(gn, "'<'") || !strcmp(gn, "'>'")
+            || got == YYSYMBOL_LE || got == YYSYMBOL_GE || got == YYSYMBOL_NE || got == YYSYMBOL_ANDAND
+            || got == YYSYMBOL_OROR)) {
+        diag_note(w, "an expression is not a statement: a function returns its value with 'return ...;'");
         return;
     }
     if (!strcmp(gn, "'('") && prev && !strcmp(prev, "for")) {

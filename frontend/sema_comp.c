@@ -229,6 +229,16 @@ Type *check_stencil(Ctx *c, Expr *e)
     e->stencil.mode = ST_SKIP;
     bool bad = false;
     for (int i = 0; i < n; i++) {
+        /* runStencil(b, a, 4, oob_clamp): the mode without its ':' (an
+           undeclared name, which made two errors, the first at the count) */
+        Expr *a = e->stencil.args.items[i];
+        if (a->kind == E_NAME && !strncmp(a->name.name, "oob_", 4) && !lookup(c, a->name.name)) {
+            diag_error(a->span, "a boundary mode is a symbol, written with a colon: ':%s'", a->name.name);
+            a->kind = E_SYMBOL;
+            bad = true;
+        }
+    }
+    for (int i = 0; i < n; i++) {
         Expr *a = e->stencil.args.items[i];
         Type *t = check_expr(c, a);
         if (is_err(t)) { bad = true; continue; }
