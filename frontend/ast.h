@@ -136,6 +136,7 @@ typedef struct FnDecl {
     PtrList body;               /* Stmt* */
     bool is_export, is_extern;
     const char *header;         /* extern: the C header */
+    Span header_span;           /* extern: the header's string */
     /* sema */
     Type *ret_ty;               /* T_VOID, scalar, array or tuple */
     bool checked, checking;     /* for recursion detection */

@@ -168,7 +168,7 @@ item
     : fn_decl                      { plist_push(&mod->fns, $1); }
     | IMPORT STRING ';'            { Expr *e = ast_expr(E_SYMBOL, @2); e->name.name = $2; plist_push(&mod->imports, e); }
     | EXTERN STRING ';'            { Expr *e = ast_expr(E_SYMBOL, @2); e->name.name = $2; plist_push(&mod->extern_headers, e); }
-    | EXTERN STRING fn_head ';'    { $3->is_extern = true; $3->header = $2; plist_push(&mod->fns, $3); }
+    | EXTERN STRING fn_head ';'    { $3->is_extern = true; $3->header = $2; $3->header_span = @2; plist_push(&mod->fns, $3); }
     | error '}'
     | error ';'
     ;

@@ -370,7 +370,9 @@ static Type *check_call(Ctx *c, Expr *e)
     if (id < 0) {
         Sym *s = lookup(c, e->call.name);
         if (s) diag_error(e->call.name_span, "'%s' is not a function", e->call.name);
-        else {
+        else if (extern_import_failed()) {
+            /* perhaps one of the unreadable header's: that error is reported */
+        } else {
             diag_error(e->call.name_span, "call to undeclared function '%s'", e->call.name);
             if (!strcmp(e->call.name, "range"))         /* Python's range(n) */
                 diag_note(e->call.name_span, "a range is written 'lo..hi' (hi excluded): 'for i in 0..n', "

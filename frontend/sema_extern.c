@@ -77,6 +77,12 @@ const char **sema_extern_files(int *n)
 /* Headers already read, so that each is parsed once per compilation. */
 static VEC(CHeader *) g_headers;
 
+static bool g_import_failed;    /* an `extern "h.h";` header could not be read */
+
+/* Whether a call of an undeclared function may be one of a header's that
+ * could not be read (its error is reported already). */
+bool extern_import_failed(void) { return g_import_failed; }
+
 static CHeader *read_header(const char *path, Span at)
 {
     for (int i = 0; i < g_headers.len; i++)
@@ -142,7 +148,7 @@ void check_externs(Ctx *c, Module *m)
     for (int i = 0; i < m->fns.len; i++) {
         FnDecl *f = m->fns.items[i];
         if (!f->is_extern) continue;
-        CHeader *h = read_header(f->header, f->span);
+        CHeader *h = read_header(f->header, f->header_span);
         if (!h) continue;
         const CFunc *cf = NULL;     /* the header's own declaration first, then one it includes */
         for (int own = 1; own >= 0 && !cf; own--)
@@ -174,7 +180,7 @@ void check_externs(Ctx *c, Module *m)
     for (int i = 0; i < m->extern_headers.len; i++) {
         Expr *e = m->extern_headers.items[i];
         CHeader *h = read_header(e->name.name, e->span);
-        if (!h) continue;
+        if (!h) { g_import_failed = true; continue; }
         for (int k = 0; k < h->nfuncs; k++) {
             const CFunc *cf = &h->funcs[k];
             if (cf->unsupported || find_fn(m, cf->name) || builtin_lookup(cf->name) >= 0) continue;

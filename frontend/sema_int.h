@@ -109,6 +109,7 @@ void check_rotation(Ctx *c, Stmt *s);
 /* sema_extern.c */
 void check_export_name(FnDecl *f, const char *cmodule);
 void check_externs(Ctx *c, Module *m);
+bool extern_import_failed(void);
 
 static inline Type *check_value(Ctx *c, Expr *e) { return value_ok(e, check_expr(c, e)); }
 
