@@ -2,6 +2,7 @@
 #include "suggest.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Optimal string alignment distance (Damerau-Levenshtein without repeated
  * edits of one substring), or limit + 1 once it must exceed `limit`.  Only
@@ -43,14 +44,24 @@ static int distance(const char *a, const char *b, int limit)
 const char *suggest_closest(const char *name, const char *const *cands, int n)
 {
     int len = (int)strlen(name);
-    int limit = len / 3 < 3 ? len / 3 : 3;      /* short names: no guesses (z is not a typo of y) */
-    if (!limit) return NULL;
+    int limit = len / 3 < 3 ? len / 3 : 3;      /* short names: no guesses by distance (z is not a typo of y) */
     const char *best = NULL;
     int bestd = limit + 1;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && limit; i++) {
         if (!cands[i] || !strcmp(cands[i], name)) continue;
         int d = distance(name, cands[i], bestd - 1 < limit ? bestd - 1 : limit);
         if (d < bestd) { bestd = d; best = cands[i]; }
+    }
+    if (best) return best;
+    /* a short name: only a name that differs in case (N for n), or by one
+       letter at its end (x for xs, xs for x) */
+    for (int i = 0; i < n && !best; i++)
+        if (cands[i] && strcmp(cands[i], name) && !strcasecmp(cands[i], name)) best = cands[i];
+    for (int i = 0; i < n && !best; i++) {
+        if (!cands[i]) continue;
+        int lc = (int)strlen(cands[i]);
+        if ((lc == len + 1 && !strncmp(cands[i], name, (size_t)len)) || (lc == len - 1 && lc > 0 && !strncmp(cands[i], name, (size_t)lc)))
+            best = cands[i];
     }
     return best;
 }
