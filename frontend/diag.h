@@ -33,6 +33,7 @@ typedef enum WarnId {
     W_TAUTOLOGICAL_COMPARE, /* a comparison whose value the types decide */
     W_STENCIL_ROUNDS,       /* runStencil with 0 (or a negative number of) constant rounds */
     W_DIV_BY_ZERO,          /* an integer / or % by the literal 0 (a run-time error) */
+    W_UNUSED_VALUE,         /* a builtin's result dropped (`sqrt(x);`: arguments are not changed) */
     W_COUNT_
 } WarnId;
 /* Applies one -W option (-Wall, -Wextra, -Werror[=NAME], -W[no-]NAME, -w);

@@ -590,8 +590,13 @@ static void check_stmt(Ctx *c, Stmt *s)
             return;
         }
         check_expr(c, s->expr);
-        if (s->expr->kind == E_CALL && !is_err(s->expr->ty) && s->expr->ty->kind != T_VOID)
+        if (s->expr->kind == E_CALL && !is_err(s->expr->ty) && s->expr->ty->kind != T_VOID) {
             finish(s->expr);
+            /* `sqrt(x);`: a builtin returns a new value and changes no argument */
+            if (!find_fn(c->mod, s->expr->call.name) && builtin_lookup(s->expr->call.name) >= 0)
+                diag_warning(W_UNUSED_VALUE, s->expr->span, "the result of '%s' is unused: builtins return a new value "
+                             "and do not change their arguments", s->expr->call.name);
+        }
         break;
     }
 }

@@ -307,6 +307,10 @@ printf 'export fn g(a: i64[n], b: f64[n]) -> f64[n] {\n    let q = a %% 0;\n    
 arrc_run z.arr -o z.c
 check "-Wdiv-by-zero: an integer / or % by the literal 0, not a float one" sh -c "test $rc = 0 && test \$(grep -c 'Wdiv-by-zero' '$tmp/err') = 2"
 check "  ... located at the 0" has "^z.arr:2:17: warning: integer remainder by zero is a run-time error \[-Wdiv-by-zero\]"
+printf 'fn g(x: f64) -> f64 { return x; }\nexport fn h(x: f64[n]) -> f64[n] {\n    sqrt(x);\n    g(x[0]);\n    return x;\n}\n' > "$tmp/w/v.arr"
+arrc_run v.arr -o v.c
+check "-Wunused-value: a builtin's result dropped (not a function's of the module)" \
+    sh -c "test $rc = 0 && grep -q \"^v.arr:3:5: warning: the result of 'sqrt' is unused: builtins return a new value and do not change their arguments \[-Wunused-value\]\" '$tmp/err' && test \$(grep -c 'warning:' '$tmp/err') = 1"
 arrc_run w.arr -o w.c -Wall
 check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
 fresh; cp "$tmp/err" /dev/null
