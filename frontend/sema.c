@@ -517,7 +517,9 @@ static void check_return(Ctx *c, Stmt *s)
     for (int i = 0; i < n; i++) {
         Expr *v = s->ret.values.items[i];
         if (is_err(v->ty) || v->ty->kind == T_VOID) continue;
-        check_assignable(v, v->ty, f->result_tys[i], "returned value has the wrong type");
+        if (!check_assignable(v, v->ty, f->result_tys[i], "returned value has the wrong type") && f->ret)
+            diag_note(f->ret->is_tuple && i < f->ret->elts.len ? ((TypeExpr *)f->ret->elts.items[i])->span : f->ret->span,
+                      "the result type of '%s' is declared here", f->name);
         /* a single array result that is a parameter itself (by its name or
            a let alias of it; a slice is returned as a copy with an anonymous
            extent, and not counted): a caller's `let b = f(c)` names c

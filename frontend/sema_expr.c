@@ -623,6 +623,11 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
         bool lit = vt->kind == want->kind && is_weak(vt->elem) && want->elem != T_BOOL && unify(vt->elem, want->elem) == want->elem;
         if (vt->kind != want->kind || (vt->elem != want->elem && !lit) || vt->rank != want->rank) {
             diag_error(value->span, "%s: expected %s, found %s", ctx, what(want), what(vt));
+            if (vt->kind == T_ARRAY && want->kind != T_ARRAY)
+                diag_note(value->span, "an array is no scalar: reduce it (sum, minimum, ...) or take one element");
+            else if (vt->kind == T_ARRAY && want->kind == T_ARRAY && vt->rank == want->rank && vt->elem != want->elem
+                     && ty_is_numeric_kind(want->elem) && ty_is_numeric_kind(vt->elem))
+                diag_note(value->span, "convert it with %s(...), elementwise", ty_kind_name(want->elem));
             return false;
         }
         if (lit) coerce(value, want->elem);    /* let k: f32[3] = [0.25, 0.5, 0.25]; */
@@ -632,6 +637,12 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
     bool ok = k == want->kind || (is_weak(k) && want->kind != T_BOOL && unify(k, want->kind) == want->kind);
     if (!ok) {
         diag_error(value->span, "%s: expected '%s', found %s", ctx, ty_kind_name(want->kind), what(vt));
+        if (ty_is_numeric_kind(want->kind) && (ty_is_numeric_kind(k) || k == T_ILIT || k == T_FLIT))
+            diag_note(value->span, "convert it with %s(...)", ty_kind_name(want->kind));
+        else if (ty_is_complex_kind(want->kind) && (ty_is_numeric_kind(k) || ty_is_complex_kind(k)))
+            diag_note(value->span, "convert it with %s(...)", ty_kind_name(want->kind));
+        else if (ty_is_complex_kind(k) && ty_is_float_kind(want->kind))
+            diag_note(value->span, "a complex number is no real one: take real(...), imag(...) or abs(...) of it");
         return false;
     }
     coerce(value, want->kind);
