@@ -616,6 +616,21 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
         diag_note(w, "an expression is not a statement: a function returns its value with 'return ...;'");
         return;
     }
+    if (got == YYSYMBOL_FLOAT && token_text(at) && token_text(at)[0] == '.' && prev) {     /* t.0 */
+        diag_note(at, "arr has no tuple fields: bind a tuple's values by name, 'let (a, b) = %s;'", prev);
+        return;
+    }
+    if (got != YYSYMBOL_IDENT && at.beg > 0) {
+        /* `if (c) return x;`: C's if without braces */
+        const SourceFile *f = diag_file(at.file);
+        uint32_t b = line_words(at), e = at.beg;
+        while (e > b && isspace((unsigned char)f->text[e - 1])) e--;
+        if (e > b && f->text[e - 1] == ')' && (!strncmp(f->text + b, "if", 2) || !strncmp(f->text + b, "while", 5))
+            && !isalnum((unsigned char)f->text[b + (f->text[b] == 'i' ? 2 : 5)])) {
+            diag_note(at, "the body of an if or while is a block in braces: 'if c { ... }' (parentheses are optional)");
+            return;
+        }
+    }
     if (!strcmp(gn, "'('") && prev && !strcmp(prev, "for")) {
         diag_note(w, "a loop is written 'for i in 0..n { ... }' (n excluded), without parentheses");
         return;
@@ -674,6 +689,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
                     || !strcmp(gn, "'}'") || !strcmp(gn, "'let'") || !strcmp(gn, "'var'") || !strcmp(gn, "'return'")
                     || !strcmp(gn, "'if'") || !strcmp(gn, "'for'") || !strcmp(gn, "'while'")
                     || !strcmp(gn, "')'") || !strcmp(gn, "']'");
+    /* `return (x * 2.0));`: a closing bracket that closes nothing open */
+    if ((!strcmp(gn, "')'") || !strcmp(gn, "']'")) && ls->stray_close == at.end && (oc == '{' || oc == 0)) {
+        diag_error(at, "unmatched %s", gn);
+        return 0;
+    }
     if (semi && boundary && strcmp(gn, "';'")) {
         diag_error(after, "expected ';'");
         return 0;
