@@ -43,6 +43,14 @@ char *read_fd(int fd, size_t size_hint, uint32_t *len, const char **why)
     }
     close(fd);
     if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); return NULL; }
+    /* an executable or object file given by mistake: one error, not twenty
+       about its bytes */
+    const char *nul = memchr(buf, 0, n);
+    if (nul) {
+        *why = arena_printf("it is a binary file, not arr source (a NUL byte at offset %zu)", (size_t)(nul - buf));
+        free(buf);
+        return NULL;
+    }
     buf[n] = 0;
     *len = (uint32_t)n;
     return buf;
