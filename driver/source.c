@@ -43,10 +43,11 @@ char *read_fd(int fd, size_t size_hint, uint32_t *len, const char **why)
     }
     close(fd);
     if (n > MAX_SOURCE_BYTES) { *why = "it is larger than 64 MiB"; free(buf); return NULL; }
-    /* an executable or object file given by mistake: one error, not twenty
-       about its bytes */
+    /* an executable or object file given by mistake (several NUL bytes):
+       one error, not twenty about its bytes; a stray NUL in a text is the
+       lexer's located error */
     const char *nul = memchr(buf, 0, n);
-    if (nul) {
+    if (nul && memchr(nul + 1, 0, n - (size_t)(nul - buf) - 1)) {
         *why = arena_printf("it is a binary file, not arr source (a NUL byte at offset %zu)", (size_t)(nul - buf));
         free(buf);
         return NULL;

@@ -49,9 +49,9 @@ arrc_run main.arr -o out.c
 check "a module over 64 MiB is refused before reading" \
     test "$rc" = 1 -a ! -e "$tmp/w/out.c"
 check "  ... saying so" has "^main.arr:1:8: error: cannot read module 'big.arr': it is larger than 64 MiB"
-fresh; printf 'export fn f(x: f64) -> f64 {\000 return x; }\n' > "$tmp/w/bin.arr"
+fresh; printf 'export fn f(x: f64) -> f64 {\000 return x;\000}\n' > "$tmp/w/bin.arr"
 arrc_run bin.arr -o out.c
-check "a binary file (a NUL byte) is one error, no output" \
+check "a binary file (NUL bytes) is one error, no output" \
     sh -c "test $rc = 1 -a ! -e '$tmp/w/out.c' && test \$(wc -l < '$tmp/err') = 1"
 check "  ... saying so" has "cannot read 'bin.arr': it is a binary file, not arr source (a NUL byte at offset 28)"
 
