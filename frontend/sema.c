@@ -7,6 +7,7 @@
  * is still in progress.  The other parts of the checker are listed in
  * sema_int.h. */
 #include "sema_int.h"
+#include <ctype.h>
 
 /* ---- literal kinds and coercion ---- */
 
@@ -778,8 +779,22 @@ void check_fn(Ctx *c, FnDecl *f)
     default_literals_stmts(&f->body);
     pop_scope(c);
     pop_scope(c);
-    if (f->nresults > 0 && !always_returns(&f->body))
+    if (f->nresults > 0 && !always_returns(&f->body)) {
         diag_error(f->name_span, "function '%s' does not return a value on every path", f->name);
+        /* the body's closing brace: the first one after its last statement
+           (past blanks and comments) */
+        const SourceFile *sf = diag_file(f->name_span.file);
+        uint32_t p = f->body.len ? ((Stmt *)f->body.items[f->body.len - 1])->span.end : f->name_span.end;
+        if (!f->body.len)
+            while (p < sf->len && sf->text[p] != '{') p++;
+        if (!f->body.len && p < sf->len) p++;
+        while (p < sf->len && (isspace((unsigned char)sf->text[p]) || sf->text[p] == '#' || sf->text[p] == ';')) {
+            if (sf->text[p] == '#') while (p < sf->len && sf->text[p] != '\n') p++;
+            else p++;
+        }
+        if (p < sf->len && sf->text[p] == '}')
+            diag_note((Span){ p, p + 1, f->name_span.file }, "it can reach its end here without a 'return'");
+    }
     f->checking = false;
     f->checked = true;
 }
