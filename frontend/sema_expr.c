@@ -309,6 +309,10 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
             }
             if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
                 diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
+                if (at->kind == T_ARRAY && at->rank == pt->rank && ty_is_numeric_kind(pt->elem) && ty_is_numeric_kind(at->elem)
+                    && !is_weak(at->elem))
+                    diag_note(a->span, "convert it with %s(...), elementwise", ty_kind_name(pt->elem));
+                diag_note(p->id.span, "parameter '%s' is declared here", p->id.name);
                 bad = true;
             } else if (p->id.sym->written) {
                 Sym *rs = root_sym(a);
@@ -329,6 +333,9 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         if (!ok) {
             diag_error(a->span, "argument %d of '%s' must be '%s', not %s", i + 1, f->name,
                        ty_kind_name(pt->kind), what(at));
+            if (ty_is_numeric_kind(pt->kind) && ty_is_numeric_kind(ak) && !is_weak(ak))
+                diag_note(a->span, "convert it with %s(...)", ty_kind_name(pt->kind));
+            diag_note(p->id.span, "parameter '%s' is declared here", p->id.name);
             bad = true;
             continue;
         }
@@ -626,7 +633,7 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
             if (vt->kind == T_ARRAY && want->kind != T_ARRAY)
                 diag_note(value->span, "an array is no scalar: reduce it (sum, minimum, ...) or take one element");
             else if (vt->kind == T_ARRAY && want->kind == T_ARRAY && vt->rank == want->rank && vt->elem != want->elem
-                     && ty_is_numeric_kind(want->elem) && ty_is_numeric_kind(vt->elem))
+                     && ty_is_numeric_kind(want->elem) && ty_is_numeric_kind(vt->elem) && !is_weak(vt->elem))
                 diag_note(value->span, "convert it with %s(...), elementwise", ty_kind_name(want->elem));
             return false;
         }
@@ -637,7 +644,7 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
     bool ok = k == want->kind || (is_weak(k) && want->kind != T_BOOL && unify(k, want->kind) == want->kind);
     if (!ok) {
         diag_error(value->span, "%s: expected '%s', found %s", ctx, ty_kind_name(want->kind), what(vt));
-        if (ty_is_numeric_kind(want->kind) && (ty_is_numeric_kind(k) || k == T_ILIT || k == T_FLIT))
+        if (ty_is_numeric_kind(want->kind) && ty_is_numeric_kind(k) && !is_weak(k))
             diag_note(value->span, "convert it with %s(...)", ty_kind_name(want->kind));
         else if (ty_is_complex_kind(want->kind) && (ty_is_numeric_kind(k) || ty_is_complex_kind(k)))
             diag_note(value->span, "convert it with %s(...)", ty_kind_name(want->kind));
