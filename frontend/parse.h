@@ -15,6 +15,8 @@ struct LexState {
     uint32_t last_end;          /* end of the lookahead token */
     uint32_t bad_string;        /* 1 + start of the last unterminated string (reported) */
     uint32_t stray_close;       /* the end of the last closing bracket if it closed nothing, or 0 */
+    Span odd_open;              /* the first '{' closed by a '}' indented unlike its line (end 0: none) */
+    uint32_t odd_close;         /* that '}' */
     Span open[LEX_MAX_DEPTH];
     char open_ch[LEX_MAX_DEPTH];
 };

@@ -739,7 +739,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     buf_puts(&b, yysymbol_name(got));
     diag_error(got == YYSYMBOL_YYEOF ? after : at, "%s", b.s);
     buf_free(&b);
-    if (got == YYSYMBOL_YYEOF && open) diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
+    if (got == YYSYMBOL_YYEOF && open) {
+        diag_note(ls->open[ls->depth - 1], "to match this '%c'", oc);
+        if (oc == '{' && ls->odd_open.end) {
+            int l1, c1;
+            span_linecol((Span){ ls->odd_close, ls->odd_close + 1, ls->odd_open.file }, &l1, &c1);
+            diag_note(ls->odd_open, "perhaps this '{' is the one left open: the '}' on line %d that closed it is "
+                      "indented like an outer block", l1);
+        }
+    }
     bool want_type = false;
     for (int i = 0; i < n; i++) want_type |= exp[i] == YYSYMBOL_TYPENAME;
     const char *ty;
