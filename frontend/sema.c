@@ -801,11 +801,19 @@ void check_fn(Ctx *c, FnDecl *f)
 
 static const Module *g_sort_fns;     /* the module whose functions by_fn_name orders */
 
+static int g_main_file;             /* the compiled file (its functions come first in the module) */
+
+/* By name, then imported before local (an import stands at the top of the
+ * file: a local function of an imported one's name is the redefinition),
+ * then by position. */
 static int by_fn_name(const void *a, const void *b)
 {
     int i = *(const int *)a, j = *(const int *)b;
-    int c = strcmp(((const FnDecl *)g_sort_fns->fns.items[i])->name, ((const FnDecl *)g_sort_fns->fns.items[j])->name);
-    return c ? c : (i > j) - (i < j);
+    const FnDecl *f = g_sort_fns->fns.items[i], *g = g_sort_fns->fns.items[j];
+    int c = strcmp(f->name, g->name);
+    if (c) return c;
+    int lf = f->name_span.file == g_main_file, lg = g->name_span.file == g_main_file;
+    return lf != lg ? lf - lg : (i > j) - (i < j);
 }
 
 int sema_check(Module *m, const char *cmodule)
@@ -823,6 +831,7 @@ int sema_check(Module *m, const char *cmodule)
     int *order = xmalloc(sizeof(int) * (size_t)(nf ? nf : 1)), *first = xmalloc(sizeof(int) * (size_t)(nf ? nf : 1));
     for (int i = 0; i < nf; i++) order[i] = i;
     g_sort_fns = m;
+    g_main_file = nf ? ((FnDecl *)m->fns.items[0])->name_span.file : 0;
     qsort(order, (size_t)nf, sizeof(int), by_fn_name);
     for (int k = 0; k < nf; k++) {
         bool same = k > 0 && !strcmp(((FnDecl *)m->fns.items[order[k]])->name, ((FnDecl *)m->fns.items[order[k - 1]])->name);
@@ -831,6 +840,12 @@ int sema_check(Module *m, const char *cmodule)
     for (int i = 0; i < nf; i++) {
         FnDecl *f = m->fns.items[i];
         if (first[i] != i) {
+            const FnDecl *g = m->fns.items[first[i]];
+            if (g->name_span.file != f->name_span.file && f->name_span.file == g_main_file) {
+                diag_error(f->name_span, "redefinition of function '%s'", f->name);
+                diag_note(g->name_span, "first defined in the imported module '%s'", diag_file(g->name_span.file)->name);
+                continue;
+            }
             diag_error(f->name_span, "redefinition of function '%s'", f->name);
             diag_note(((FnDecl *)m->fns.items[first[i]])->name_span, "previous definition is here");
         }
