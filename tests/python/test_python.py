@@ -150,6 +150,13 @@ def test_lists_cast_same_kind(mods):
     assert pm.ints([], 3)[1] == 0
 
 
+def test_masked_arrays_are_refused(mods):
+    bs = mods["bs"]
+    s, k, r, v, t = bs_inputs(3)
+    with pytest.raises(TypeError, match="is a masked array: its mask would be ignored"):
+        bs.blackscholes(np.ma.masked_array(s, mask=[0, 1, 0]), k, r, v, t)
+
+
 def test_lists_of_integers_must_fit(mods):
     # a list of integers for an integer or bool array converts when every
     # value fits the declared type (NumPy's cast wrapped [2**31] to
