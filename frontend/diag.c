@@ -120,31 +120,39 @@ static void show_line(FILE *out, Span s, bool c)
     }
     fputs(cut_l ? " ..." : " ", out);
     /* valid UTF-8 sequences print as they are (one column each); any other
-     * byte that is not printable ASCII prints as '?' (one column) */
+     * byte that is not printable ASCII prints as '?' (one column); a tab
+     * is spaces to the next multiple of 8 columns, as clang shows it, so
+     * that the caret line below lines up on any terminal */
+    uint32_t col = 0;
     for (uint32_t i = ls; i < le;) {
         unsigned char c = (unsigned char)f->text[i];
         int n = utf8_seq(f->text + i, le - i);
-        if (n > 1) { fwrite(f->text + i, 1, (size_t)n, out); i += (uint32_t)n; continue; }
-        fputc(c == '\t' || (c >= 0x20 && c < 0x7f) ? c : '?', out);
+        if (n > 1) { fwrite(f->text + i, 1, (size_t)n, out); i += (uint32_t)n; col++; continue; }
+        if (c == '\t') {
+            do fputc(' ', out); while (++col % 8);
+        } else {
+            fputc(c >= 0x20 && c < 0x7f ? c : '?', out);
+            col++;
+        }
         i++;
     }
     fputs(cut_r ? "...\n " : "\n ", out);
     if (cut_l) fputs("   ", out);
-    for (uint32_t i = ls; i < b;) {
-        unsigned char c = (unsigned char)f->text[i];
-        int n = utf8_seq(f->text + i, b - i);
-        fputc(c == '\t' ? '\t' : ' ', out);
+    uint32_t e = s.end < le ? s.end : le, cb = 0, ce = 0;
+    col = 0;
+    for (uint32_t i = ls; i < le && i < (e > b ? e : b + 1);) {
+        if (i == b) cb = col;
+        int n = utf8_seq(f->text + i, le - i);
+        if (f->text[i] == '\t') col = (col / 8 + 1) * 8;
+        else col++;
         i += n > 1 ? (uint32_t)n : 1;
+        if (i >= e) ce = col;
     }
+    if (b >= le) cb = col;
+    for (uint32_t k = 0; k < cb; k++) fputc(' ', out);
     if (c) fputs("\033[1;32m", out);
     fputc('^', out);
-    uint32_t e = s.end < le ? s.end : le;
-    int first = b < le ? utf8_seq(f->text + b, le - b) : 1;
-    for (uint32_t i = b + (first > 1 ? (uint32_t)first : 1); i < e;) {
-        int n = utf8_seq(f->text + i, e - i);
-        fputc('~', out);
-        i += n > 1 ? (uint32_t)n : 1;
-    }
+    for (uint32_t k = cb + 1; k < ce; k++) fputc('~', out);
     if (c) fputs(C_RESET, out);
     fputc('\n', out);
 }
