@@ -631,6 +631,30 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
             return;
         }
     }
+    if ((!strcmp(gn, "'+'") || !strcmp(gn, "'-'"))
+        && ((at.beg > 0 && diag_file(at.file)->text[at.beg - 1] == gn[1])
+            || (at.end < diag_file(at.file)->len && diag_file(at.file)->text[at.end] == gn[1]))) {
+        diag_note(at, "arr has no '%c%c': write 'x %c= 1'", gn[1], gn[1], gn[1]);      /* c++ */
+        return;
+    }
+    if (!strcmp(gn, "';'") && prev && is_arr_type_name(prev)) {
+        /* `var y: f64;`, `fn f(x: f64) -> f64;`, `runStencil(b, a);` */
+        const SourceFile *f = diag_file(at.file);
+        uint32_t b = line_words(at);
+        if (!strncmp(f->text + b, "var ", 4) || !strncmp(f->text + b, "let ", 4))
+            diag_note(at, "a name is declared with its value: 'var y = 0.0;' (or 'var y: %s = ...')", prev);
+        else if (strstr(f->text + b, "fn ") && strstr(f->text + b, "fn ") < f->text + at.beg)
+            diag_note(at, "a function has a body in braces; a C function is declared with 'extern \"h.h\" fn ...;'");
+        return;
+    }
+    if (!strcmp(gn, "';'") && at.beg > 0 && diag_file(at.file)->text[at.beg - 1] == ')') {
+        const SourceFile *f = diag_file(at.file);
+        const char *rs = strstr(f->text + line_words(at), "runStencil(");
+        if (rs && rs < f->text + at.beg) {
+            diag_note(at, "runStencil takes its kernel after the arguments: 'runStencil(b, a) |out, in| { ... }'");
+            return;
+        }
+    }
     if (!strcmp(gn, "'('") && prev && !strcmp(prev, "for")) {
         diag_note(w, "a loop is written 'for i in 0..n { ... }' (n excluded), without parentheses");
         return;

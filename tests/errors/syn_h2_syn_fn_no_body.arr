@@ -1,0 +1,1 @@
+export fn f(x: f64) -> f64;
