@@ -1,8 +1,8 @@
 /* sema_int.h — what the type checker's files share (not for other modules).
  *
  * sema_scope.c  scopes: declarations, lookups, did-you-mean, unused names
- * sema.c        literal kinds and coercion, statements, signatures,
- *               sema_check()
+ * sema.c        literal kinds and coercion, statements
+ * sema_fn.c     signatures, return paths, check_fn(), sema_check()
  * sema_expr.c   operators, user calls, indexing, check_expr()
  * sema_builtin.c builtin calls
  * sema_comp.c   array literals, comprehensions, runStencil kernels
