@@ -32,7 +32,10 @@ Type *value_ok(Expr *e, Type *t)
     case T_SYMBOL: diag_error(e->span, "symbol used as a value"); return err_ty();
     case T_RANGE: diag_error(e->span, "a range is only allowed in an index, a 'for' loop or a comprehension"); return err_ty();
     case T_LAMBDA: diag_error(e->span, "a lambda is only allowed as an argument of reduce, scan or runStencil"); return err_ty();
-    case T_VOID: diag_error(e->span, "expression has no value"); return err_ty();
+    case T_VOID:
+        if (e->kind == E_CALL) diag_error(e->span, "'%s' has no result: its call has no value", e->call.name);
+        else diag_error(e->span, "expression has no value");
+        return err_ty();
     default: return t;
     }
 }
