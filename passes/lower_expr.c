@@ -61,6 +61,8 @@ bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what)
             if (!set[vd] || (ext_is_one(mb->dims[vd]) && !ext_is_one(a->dims[bd]))) { mb->dims[vd] = a->dims[bd]; set[vd] = true; }
         }
     }
+    Var **arrs = arena_alloc(sizeof(Var *) * (size_t)n);     /* the array operands (ops become elements below) */
+    for (int i = 0; i < n; i++) arrs[i] = ops[i] && is_array(ops[i]) ? ops[i]->var : NULL;
     for (int i = 0; i < n; i++) {
         if (!ops[i] || !is_array(ops[i])) continue;
         Var *a = ops[i]->var;
@@ -71,8 +73,21 @@ bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what)
             if (ext_equal(x, want)) continue;
             if (ext_is_one(x)) { bcast = true; continue; }
             if (!x.var && !want.var) {
-                diag_error(s, "shape mismatch in '%s': extent %lld and extent %lld differ in dimension %d", what,
-                           (long long)want.c, (long long)x.c, R - a->rank + bd);
+                /* name the operand the other extent came from, when one is */
+                const Var *o = NULL;
+                for (int k = 0; k < n && !o; k++) {
+                    if (!arrs[k] || arrs[k] == a) continue;
+                    const Var *v = arrs[k];
+                    int vd = (R - a->rank + bd) - (R - v->rank);     /* v's dimension aligned with a's bd */
+                    if (vd >= 0 && vd < v->rank && !v->dims[vd].var && v->dims[vd].c == want.c) o = v;
+                }
+                if (o)
+                    diag_error(s, "shape mismatch in '%s': %s is '%s' and %s is '%s' (extent %lld and extent %lld differ in "
+                               "dimension %d)", what, operand_str(o), shape_str(o), operand_str(a), shape_str(a),
+                               (long long)want.c, (long long)x.c, R - a->rank + bd);
+                else
+                    diag_error(s, "shape mismatch in '%s': extent %lld and extent %lld differ in dimension %d", what,
+                               (long long)want.c, (long long)x.c, R - a->rank + bd);
                 call_notes(l);
                 break;
             }
