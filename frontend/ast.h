@@ -93,6 +93,7 @@ typedef struct Expr {
             int *perm;                      /* rotation: round j+1 binds param j to buffer perm[j]; or NULL */
             bool *written;                  /* per parameter: stored to in the kernel */
             struct Expr **shifted_read;     /* per parameter: a read at a nonzero offset, or NULL */
+            struct Expr **first_write;      /* per parameter: its first store's target, or NULL */
             int rank;
         } stencil;
     };

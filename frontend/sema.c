@@ -417,6 +417,7 @@ static void check_assign(Ctx *c, Stmt *s)
                 }
             }
             c->stencil->stencil.written[bs->param_index] = true;
+            if (!c->stencil->stencil.first_write[bs->param_index]) c->stencil->stencil.first_write[bs->param_index] = tg;
         }
         if (outside_write(c, bs, tg->span, "store into")) return;
         mark_written(bs);

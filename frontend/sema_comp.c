@@ -299,6 +299,7 @@ Type *check_stencil(Ctx *c, Expr *e)
     e->stencil.rank = bt->rank;
     e->stencil.written = arena_alloc(sizeof(bool) * (size_t)nbuf);
     e->stencil.shifted_read = arena_alloc(sizeof(Expr *) * (size_t)nbuf);
+    e->stencil.first_write = arena_alloc(sizeof(Expr *) * (size_t)nbuf);
     push_scope(c);
     Expr *save = c->stencil;
     int save_depth = c->stencil_depth;
@@ -360,6 +361,7 @@ Type *check_stencil(Ctx *c, Expr *e)
             Ident *p = e->stencil.params.items[i];
             diag_error(e->stencil.shifted_read[i]->span,
                        "the kernel reads '%s' at a neighbour while writing it; read from a second buffer", p->name);
+            if (e->stencil.first_write[i]) diag_note(e->stencil.first_write[i]->span, "'%s' is written here", p->name);
             return err_ty();
         }
     return bt;
