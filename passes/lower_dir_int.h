@@ -3,8 +3,8 @@
  *
  * lower_dir.c      the lowering state, temporaries, extents of ranges,
  *                  shape checks; exported functions and lower_dir()
- * lower_expr.c     elementwise maps, expressions, builtins, slices,
- *                  comprehensions
+ * lower_expr.c     elementwise maps, expressions, builtins, comprehensions
+ * lower_index.c    element indexing, slices and views
  * lower_array.c    new arrays: constructors, rand/randn, concat/stack,
  *                  array literals, matmul
  * lower_stmt.c     inlining of calls, statements, var arrays, break/continue
@@ -107,17 +107,19 @@ const char *operand_str(const Var *v);
 const char *shapes_differ_str(const Var *a, const Var *b);
 Var *emit_domain(L *l, IExpr *dom, TyKind elem, int rank, const Ext *dims, Span s);
 
+/* passes/lower_index.c */
+Var *lower_slice(L *l, Var *a, Expr *e);
+void compose_view(L *l, Var *v, Span s);
+Var *own_array(L *l, Var *v, Span s);
+IExpr *lower_index(L *l, Expr *e);
+
 /* passes/lower_expr.c */
 bool map_begin(L *l, MapB *mb, int n, IExpr **ops, Span s, const char *what);
 IExpr *map_end(L *l, MapB *mb, IExpr *result);
 Var *held_buffer(L *l, Var *a, Span s);
-Var *lower_slice(L *l, Var *a, Expr *e);
-void compose_view(L *l, Var *v, Span s);
 IExpr *ix_mul(IExpr *a, IExpr *b, Span s);
 bool view_is_block(const Var *a, int brank, const Ext *bdims);
 IExpr *ix_add(IExpr *a, IExpr *b, Span s);
-Var *own_array(L *l, Var *v, Span s);
-IExpr *lower_index(L *l, Expr *e);
 int lower_values(L *l, Expr *e, IExpr **vals, int max);
 int lower_comprehension(L *l, Expr *e, IExpr **outs, int max);
 IExpr *lower_expr(L *l, Expr *e);
