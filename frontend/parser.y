@@ -474,14 +474,15 @@ static const char *python_word(const char *w)
  * np.f(a) and a.shape, slices with ':', a ':' opening a block; a
  * declaration with a type first (`double s = 0.0;`), a C for loop, a
  * chained comparison. */
-static bool is_arr_type_name(const char *w)
+static const char *arr_type_name(const char *w)
 {
     static const char *const names[] = { "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64",
                                          "f32", "f64", "c64", "c128" };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (!strcmp(w, names[i])) return true;
-    return false;
+    for (size_t i = 0; w && i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(w, names[i])) return names[i];
+    return NULL;
 }
+static bool is_arr_type_name(const char *w) { return arr_type_name(w) != NULL; }
 
 /* The arr type a misspelt or foreign type name means (F64, float64,
  * double, int64, ...), or NULL. */
@@ -493,15 +494,12 @@ static const char *type_meant(const char *w)
         { "uint64", "u64" }, { "uint32", "u32" }, { "uint16", "u16" }, { "uint8", "u8" }, { "complex128", "c128" },
         { "complex64", "c64" }, { "complex", "c128" }, { "bool_", "bool" }, { "boolean", "bool" },
     };
-    static const char *const arr[] = { "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
-                                       "c64", "c128" };
     if (!w) return NULL;
     char low[33];
     size_t n = strlen(w);
     if (n >= sizeof low) return NULL;
     for (size_t i = 0; i <= n; i++) low[i] = (char)tolower((unsigned char)w[i]);
-    for (size_t i = 0; i < sizeof arr / sizeof arr[0]; i++)
-        if (!strcmp(low, arr[i])) return arr[i];
+    if (arr_type_name(low)) return arr_type_name(low);
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(low, names[i][0])) return names[i][1];
     return NULL;
