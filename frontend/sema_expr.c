@@ -22,6 +22,16 @@ bool typename_as_name(Ctx *c, Expr *e)
     return true;
 }
 
+/* "convert it with f64(...)" at a value of element kind `got` given where
+ * `want` is needed, when a conversion function makes one from the other
+ * (numbers to numbers or to complex; not a literal, which adapts). */
+static void conversion_note(Span at, TyKind want, TyKind got, bool elementwise)
+{
+    if (is_weak(got) || !(ty_is_numeric_kind(got) || ty_is_complex_kind(got))) return;
+    if (ty_is_numeric_kind(want) ? ty_is_numeric_kind(got) : ty_is_complex_kind(want))
+        diag_note(at, "convert it with %s(...)%s", ty_kind_name(want), elementwise ? ", elementwise" : "");
+}
+
 /* Type of an operand in a value position: tuples, types, symbols, ranges
  * and lambdas are rejected. */
 Type *value_ok(Expr *e, Type *t)
@@ -312,9 +322,7 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
             }
             if (at->kind != T_ARRAY || at->elem != pt->elem || at->rank != pt->rank) {
                 diag_error(a->span, "argument %d of '%s' must be %s, not %s", i + 1, f->name, what(pt), what(at));
-                if (at->kind == T_ARRAY && at->rank == pt->rank && ty_is_numeric_kind(pt->elem) && ty_is_numeric_kind(at->elem)
-                    && !is_weak(at->elem))
-                    diag_note(a->span, "convert it with %s(...), elementwise", ty_kind_name(pt->elem));
+                if (at->kind == T_ARRAY && at->rank == pt->rank) conversion_note(a->span, pt->elem, at->elem, true);
                 diag_note(p->id.span, "parameter '%s' is declared here", p->id.name);
                 bad = true;
             } else if (p->id.sym->written) {
@@ -336,8 +344,7 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         if (!ok) {
             diag_error(a->span, "argument %d of '%s' must be '%s', not %s", i + 1, f->name,
                        ty_kind_name(pt->kind), what(at));
-            if (ty_is_numeric_kind(pt->kind) && ty_is_numeric_kind(ak) && !is_weak(ak))
-                diag_note(a->span, "convert it with %s(...)", ty_kind_name(pt->kind));
+            conversion_note(a->span, pt->kind, ak, false);
             diag_note(p->id.span, "parameter '%s' is declared here", p->id.name);
             bad = true;
             continue;
@@ -635,9 +642,8 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
             diag_error(value->span, "%s: expected %s, found %s", ctx, what(want), what(vt));
             if (vt->kind == T_ARRAY && want->kind != T_ARRAY)
                 diag_note(value->span, "an array is no scalar: reduce it (sum, minimum, ...) or take one element");
-            else if (vt->kind == T_ARRAY && want->kind == T_ARRAY && vt->rank == want->rank && vt->elem != want->elem
-                     && ty_is_numeric_kind(want->elem) && ty_is_numeric_kind(vt->elem) && !is_weak(vt->elem))
-                diag_note(value->span, "convert it with %s(...), elementwise", ty_kind_name(want->elem));
+            else if (vt->kind == T_ARRAY && want->kind == T_ARRAY && vt->rank == want->rank && vt->elem != want->elem)
+                conversion_note(value->span, want->elem, vt->elem, true);
             return false;
         }
         if (lit) coerce(value, want->elem);    /* let k: f32[3] = [0.25, 0.5, 0.25]; */
@@ -647,12 +653,10 @@ bool check_assignable(Expr *value, Type *vt, Type *want, const char *ctx)
     bool ok = k == want->kind || (is_weak(k) && want->kind != T_BOOL && unify(k, want->kind) == want->kind);
     if (!ok) {
         diag_error(value->span, "%s: expected '%s', found %s", ctx, ty_kind_name(want->kind), what(vt));
-        if (ty_is_numeric_kind(want->kind) && ty_is_numeric_kind(k) && !is_weak(k))
-            diag_note(value->span, "convert it with %s(...)", ty_kind_name(want->kind));
-        else if (ty_is_complex_kind(want->kind) && (ty_is_numeric_kind(k) || ty_is_complex_kind(k)))
-            diag_note(value->span, "convert it with %s(...)", ty_kind_name(want->kind));
-        else if (ty_is_complex_kind(k) && ty_is_float_kind(want->kind))
+        if (ty_is_complex_kind(k) && ty_is_float_kind(want->kind))
             diag_note(value->span, "a complex number is no real one: take real(...), imag(...) or abs(...) of it");
+        else
+            conversion_note(value->span, want->kind, k, false);
         return false;
     }
     coerce(value, want->kind);
