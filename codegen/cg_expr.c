@@ -143,8 +143,40 @@ static void int_op_call(CG *g, const char *name, const IExpr *e)
     buf_putc(g->b, ')');
 }
 
+/* Known to be >= 0 wherever the code runs: a constant, an extent the
+ * caller passed (checked at entry) or an integer parameter used as one
+ * (parameters cannot be assigned). */
+static bool nonneg_bound(const IExpr *e)
+{
+    if (e->kind == IE_CONST) return e->c.i >= 0;
+    return e->kind == IE_VAR && (e->var->kind == V_SIZE || (e->var->kind == V_PARAM && e->var->nonneg && !e->var->rank));
+}
+
+/* `x >= 0 && x < n` (a bounds check, x a signed integer variable, n
+ * non-negative) as one unsigned comparison `(uint64_t)x < (uint64_t)n`:
+ * a negative x becomes at least 2^63, past every n, and 0 <= x < n keeps
+ * its value.  One test instead of two in loops such as a histogram's
+ * (1.38 -> 1.26 of a hand loop).  Returns false for any other shape. */
+static bool unsigned_range_check(CG *g, const IExpr *e)
+{
+    if (e->op.op != OP_AND || e->op.a->kind != IE_BINOP || e->op.b->kind != IE_BINOP) return false;
+    const IExpr *lo = e->op.a, *hi = e->op.b;
+    if (lo->op.op != OP_GE || hi->op.op != OP_LT || lo->op.opk != hi->op.opk) return false;
+    if (!ty_is_int_kind(lo->op.opk) || ty_is_unsigned_kind(lo->op.opk)) return false;
+    const IExpr *x = lo->op.a, *z = lo->op.b;
+    if (x->kind != IE_VAR || x->var->rank || z->kind != IE_CONST || z->c.i != 0) return false;
+    if (hi->op.a->kind != IE_VAR || hi->op.a->var != x->var || !nonneg_bound(hi->op.b)) return false;
+    buf_puts(g->b, "((uint64_t)");
+    expr(g, x);
+    buf_puts(g->b, " < (uint64_t)");
+    expr(g, hi->op.b);
+    buf_putc(g->b, ')');
+    return true;
+}
+
 static void binop(CG *g, const IExpr *e)
 {
+    if (unsigned_range_check(g, e)) return;
     if ((e->op.op == OP_AND || e->op.op == OP_OR) && e->eager && has_site(e->op.b)) {
         buf_printf(g->b, "arr_%s(", e->op.op == OP_AND ? "and" : "or");
         top_expr(g, e->op.a);

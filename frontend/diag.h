@@ -34,6 +34,7 @@ typedef enum WarnId {
     W_STENCIL_ROUNDS,       /* runStencil with 0 (or a negative number of) constant rounds */
     W_DIV_BY_ZERO,          /* an integer / or % by the literal 0 (a run-time error) */
     W_UNUSED_VALUE,         /* a builtin's result dropped (`sqrt(x);`: arguments are not changed) */
+    W_ALWAYS_FAILS,         /* a run-time check that fails whenever it runs (a constant slice past the end) */
     W_COUNT_
 } WarnId;
 /* Applies one -W option (-Wall, -Wextra, -Werror[=NAME], -W[no-]NAME, -w);

@@ -8,6 +8,7 @@
  * a check whose condition folds to true is removed.  This lets fusion see
  * that `x = x + a` in a loop runs over the same domain as `a`. */
 #include "passes.h"
+#include <string.h>
 
 typedef struct Info { IExpr *val; bool multi; int nassign; } Info;
 
@@ -135,6 +136,40 @@ static bool provably_true(const IExpr *e)
     return false;
 }
 
+/* Is e false whenever it is evaluated?  Comparisons of integer constants,
+ * !, and && / || of such (a side that is not known decides nothing). */
+static bool provably_false(const IExpr *e)
+{
+    if (e->kind == IE_CONST && e->ty == T_BOOL) return e->c.i == 0;
+    if (e->kind == IE_UNOP && e->op.op == OP_NOT) return provably_true(e->op.a);
+    if (e->kind != IE_BINOP) return false;
+    const IExpr *a = e->op.a, *b = e->op.b;
+    if (e->op.op == OP_AND) return provably_false(a) || provably_false(b);
+    if (e->op.op == OP_OR) return provably_false(a) && provably_false(b);
+    if (e->op.op < OP_LT || e->op.op > OP_NE) return false;
+    if (a->kind != IE_CONST || b->kind != IE_CONST || !ty_is_int_kind(a->ty) || !ty_is_int_kind(b->ty)) return false;
+    return !provably_true(e);
+}
+
+/* A check that fails whenever it runs (a constant slice past the end, a
+ * constant shape mismatch that only lowering sees) is a run-time error
+ * the user can see now: -Walways-fails, once per source position (an
+ * inlined function's check can appear once per call). */
+static Span *g_warned;
+static int g_nwarned, g_capwarned;
+static void warn_always_fails(const IStmt *ck)
+{
+    for (int i = 0; i < g_nwarned; i++)
+        if (g_warned[i].file == ck->span.file && g_warned[i].beg == ck->span.beg && g_warned[i].end == ck->span.end) return;
+    if (g_nwarned == g_capwarned) {
+        g_capwarned = g_capwarned ? 2 * g_capwarned : 8;
+        g_warned = xrealloc(g_warned, (size_t)g_capwarned * sizeof *g_warned);
+    }
+    g_warned[g_nwarned++] = ck->span;
+    const char *m = strstr(ck->check.msg, "error: ");       /* the run-time message's own location goes */
+    diag_warning(W_ALWAYS_FAILS, ck->span, "%s whenever this runs (the function returns an error)", m ? m + 7 : ck->check.msg);
+}
+
 /* Drops the parts of an && chain that are provably true. */
 static IExpr *simplify_cond(IExpr *e)
 {
@@ -167,6 +202,7 @@ static void rewrite(PtrList *l)
         case IS_CHECK:
             s->check.cond = simplify_cond(s->check.cond);
             if (fold(s->check.cond)) { plist_remove(l, i--); continue; }
+            if (provably_false(s->check.cond)) warn_always_fails(s);
             break;
         case IS_IF: rewrite(&s->if_.then); rewrite(&s->if_.els); break;
         case IS_LOOP: rewrite(&s->loop.body); break;
@@ -212,4 +248,7 @@ void pass_extents(IrProgram *p)
         free(g_aff);
         g_aff = NULL;
     }
+    free(g_warned);
+    g_warned = NULL;
+    g_nwarned = g_capwarned = 0;
 }

@@ -316,6 +316,12 @@ printf 'fn g(x: f64) -> f64 { return x; }\nexport fn h(x: f64[n]) -> f64[n] {\n 
 arrc_run v.arr -o v.c
 check "-Wunused-value: a builtin's result dropped (not a function's of the module)" \
     sh -c "test $rc = 0 && grep -q \"^v.arr:3:5: warning: the result of 'sqrt' is unused: builtins return a new value and do not change their arguments \[-Wunused-value\]\" '$tmp/err' && test \$(grep -c 'warning:' '$tmp/err') = 1"
+printf 'fn tail3(a: f64[m]) -> f64 { return sum(a[2..5]); }\nexport fn h(x: f64[4], y: f64[8]) -> f64 {\n    return sum(x[1..6]) + tail3(x) + tail3(x) + tail3(y) + sum(y[0..8]);\n}\n' > "$tmp/w/af.arr"
+arrc_run af.arr -o af.c
+check "-Walways-fails: a constant slice past the end, once per place, compiles" \
+    sh -c "test $rc = 0 && test -f '$tmp/w/af.c' && test \$(grep -c 'Walways-fails' '$tmp/err') = 2"
+check "  ... the message at the slice" has "^af.arr:3:18: warning: slice out of bounds in dimension 0 of 'x' whenever this runs (the function returns an error) \[-Walways-fails\]"
+check "  ... in an inlined function: at its slice" has "^af.arr:1:43: warning: slice out of bounds in dimension 0 of '[a-z]*' whenever this runs"
 arrc_run w.arr -o w.c -Wall
 check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
 fresh; cp "$tmp/err" /dev/null
