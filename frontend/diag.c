@@ -21,6 +21,19 @@ int diag_add_file(const char *name, const char *text, uint32_t len)
     /* a UTF-8 byte-order mark (editors on Windows write one) is not part of
        the source: lines and columns count from after it, as gcc's do */
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { text += 3; len -= 3; }
+    /* a carriage return not followed by a newline ends a line (classic Mac
+       files), as in gcc: it becomes a newline in a copy of the same length,
+       so offsets, comments (which end at a newline) and #line agree */
+    const char *cr = memchr(text, '\r', len);
+    for (; cr && (uint32_t)(cr - text) + 1 < len && cr[1] == '\n'; cr = memchr(cr + 2, '\r', len - (uint32_t)(cr + 2 - text)))
+        ;
+    if (cr) {
+        char *copy = arena_alloc((size_t)len + 1);
+        memcpy(copy, text, len);
+        for (uint32_t i = 0; i < len; i++)
+            if (copy[i] == '\r' && (i + 1 == len || copy[i + 1] != '\n')) copy[i] = '\n';
+        text = copy;
+    }
     SourceFile f = { name, text, len, NULL, 0 };
     VEC_PUSH(files, f);
     return files.len - 1;

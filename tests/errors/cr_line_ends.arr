@@ -1,0 +1,1 @@
+# A file with classic Mac line ends (a carriage return alone): lines count,# comments end at each, and the caret is on the right line.export fn f(x: f64) -> f64 {    let y = x * 2.0;    return y + z;}
