@@ -140,6 +140,14 @@ void stmt(CG *g, const IStmt *s)
         buf_puts(b, ";\n");
         break;
     case IS_IF:
+        if (s->if_.pp) {        /* versions for different C compilers: the preprocessor picks one */
+            buf_printf(b, "#if %s\n", s->if_.pp);
+            stmts(g, &s->if_.then);
+            buf_puts(b, "#else\n");
+            stmts(g, &s->if_.els);
+            buf_puts(b, "#endif\n");
+            break;
+        }
         buf_indent(b, g->ind);
         buf_puts(b, "if (");
         bool trapping = has_site(s->if_.cond) && !g->guard_mem;
@@ -645,9 +653,10 @@ void cg_emit(const IrProgram *p, const char *source_name, const char *header_nam
     buf_puts(c, "#include <math.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n");
     buf_puts(c, "#ifdef _OPENMP\n#include <omp.h>\n#endif\n");
     for (int i = 0; i < p->funcs.len; i++) g.uses_complex |= func_uses_complex(p->funcs.items[i]);
-    bool sleef = false;
-    for (int id = 0; id < BI_COUNT_; id++) sleef |= g.uses_vm[id][0] || g.uses_vm[id][1];
-    if (sleef) buf_puts(c, "#include <sleef.h>    /* --vector-math=sleef: link with -lsleef */\n");
+    bool blocks = false;
+    for (int id = 0; id < BI_COUNT_; id++) blocks |= g.uses_vm[id][0] || g.uses_vm[id][1];
+    if (blocks && p->vector_math == VM_SLEEF) buf_puts(c, "#include <sleef.h>    /* --vector-math=sleef: link with -lsleef */\n");
+    if (blocks && p->vector_math == VM_LIBMVEC) vmath_libmvec_switch(c);
     if (g.uses_complex) buf_puts(c, "#include <complex.h>\n#define ARR_COMPLEX 1    /* the runtime's complex helpers */\n");
     for (int i = 0; i < p->headers.len; i++)
         buf_printf(c, "#include \"%s\"    /* extern functions */\n", include_name(p->headers.items[i]));

@@ -180,6 +180,9 @@ void compact_loop(CG *g, const IStmt *lp);
 /* codegen/cg_vmath.c: --vector-math=sleef */
 void vmath_stmt(CG *g, const IStmt *s);
 void vmath_helpers(CG *g, Buf *c);
+/* --vector-math=libmvec with blocked loops: defines ARR_VM_CALLS (1 where the
+ * C compiler will not call libmvec by itself) and includes <immintrin.h> then */
+void vmath_libmvec_switch(Buf *c);
 void vmath_warnings(CG *g, Buf *c, bool libmvec);
 
 #endif

@@ -1,6 +1,8 @@
-/* cg_vmath.c — --vector-math=sleef: the IS_VMATH statements
- * (passes/vecmath.c) and the helpers they call, SLEEF's vector functions
- * for the instruction set the C file is compiled for. */
+/* cg_vmath.c — the IS_VMATH statements (passes/vecmath.c) and the helpers
+ * they call: SLEEF's vector functions under --vector-math=sleef, glibc's
+ * libmvec ones by name under the default --vector-math=libmvec (for the C
+ * compilers that do not call libmvec by themselves), each for the
+ * instruction set the C file is compiled for. */
 #include "cg_int.h"
 
 /* SLEEF's accuracy suffix: the most accurate variant it has of each function */
@@ -51,11 +53,52 @@ static const char isa_macros[] =
     "#define ARR_VM_LDF(p) (*(p))\n#define ARR_VM_STF(p, v) (*(p) = (v))\n"
     "#endif\n\n";
 
-static void helper(Buf *c, BuiltinId id, bool f32)
+/* The same macros for glibc's libmvec (x86-64): its functions' names in the
+ * vector function ABI, _ZGV<isa>N<lanes><v or vv>_<name>; u is the
+ * parameter letters (v, vv).  b, c, d, e: SSE2, AVX, AVX2, AVX-512. */
+static const char isa_macros_libmvec[] =
+    "#include <immintrin.h>\n"
+    "#if defined(__AVX512F__)\n"
+    "#define ARR_VM_D(fn, u) _ZGVeN8##u##_##fn\n#define ARR_VM_F(fn, u) _ZGVeN16##u##_##fn##f\n"
+    "#define ARR_VM_VD __m512d\n#define ARR_VM_VF __m512\n"
+    "#define ARR_VM_WD 8\n#define ARR_VM_WF 16\n"
+    "#define ARR_VM_LDD _mm512_loadu_pd\n#define ARR_VM_STD _mm512_storeu_pd\n"
+    "#define ARR_VM_LDF _mm512_loadu_ps\n#define ARR_VM_STF _mm512_storeu_ps\n"
+    "#elif defined(__AVX__)\n"
+    "#if defined(__AVX2__)\n"
+    "#define ARR_VM_D(fn, u) _ZGVdN4##u##_##fn\n#define ARR_VM_F(fn, u) _ZGVdN8##u##_##fn##f\n"
+    "#else\n"
+    "#define ARR_VM_D(fn, u) _ZGVcN4##u##_##fn\n#define ARR_VM_F(fn, u) _ZGVcN8##u##_##fn##f\n"
+    "#endif\n"
+    "#define ARR_VM_VD __m256d\n#define ARR_VM_VF __m256\n"
+    "#define ARR_VM_WD 4\n#define ARR_VM_WF 8\n"
+    "#define ARR_VM_LDD _mm256_loadu_pd\n#define ARR_VM_STD _mm256_storeu_pd\n"
+    "#define ARR_VM_LDF _mm256_loadu_ps\n#define ARR_VM_STF _mm256_storeu_ps\n"
+    "#else\n"
+    "#define ARR_VM_D(fn, u) _ZGVbN2##u##_##fn\n#define ARR_VM_F(fn, u) _ZGVbN4##u##_##fn##f\n"
+    "#define ARR_VM_VD __m128d\n#define ARR_VM_VF __m128\n"
+    "#define ARR_VM_WD 2\n#define ARR_VM_WF 4\n"
+    "#define ARR_VM_LDD _mm_loadu_pd\n#define ARR_VM_STD _mm_storeu_pd\n"
+    "#define ARR_VM_LDF _mm_loadu_ps\n#define ARR_VM_STF _mm_storeu_ps\n"
+    "#endif\n\n";
+
+void vmath_libmvec_switch(Buf *c)
 {
-    const char *fn = builtins[id].name, *t = f32 ? "float" : "double", *u = ulp_suffix(id);
-    const char *k = f32 ? "F" : "D";
+    buf_puts(c, "/* gcc with OpenMP calls glibc's vector math (libmvec) in the loops by itself (declare simd);\n"
+                "   for other compilers (clang) on x86-64 with glibc 2.35 or later, the loops with math calls\n"
+                "   run by blocks that call libmvec's vector functions by name (#if ARR_VM_CALLS). */\n"
+                "#if defined(__x86_64__) && defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 35) \\\n"
+                "    && !(defined(__GNUC__) && !defined(__clang__) && defined(_OPENMP))\n"
+                "#define ARR_VM_CALLS 1\n#else\n#define ARR_VM_CALLS 0\n#endif\n");
+}
+
+static void helper(Buf *c, BuiltinId id, bool f32, bool libmvec)
+{
     bool two = builtins[id].cls == BC_MATH2;
+    const char *fn = builtins[id].name, *t = f32 ? "float" : "double", *u = libmvec ? (two ? "vv" : "v") : ulp_suffix(id);
+    const char *k = f32 ? "F" : "D";
+    if (libmvec)    /* no header declares them */
+        buf_printf(c, "ARR_VM_V%s ARR_VM_%s(%s, %s)(ARR_VM_V%s%s);\n", k, k, fn, u, k, two ? arena_printf(", ARR_VM_V%s", k) : "");
     const char *f = arena_printf("ARR_VM_%s(%s, %s)", k, fn, u);
     buf_printf(c, "static void arr_vm_%s_%s(%s *restrict y, const %s *restrict a, %sint64_t n)\n{\n", fn,
                f32 ? "f32" : "f64", t, t, two ? arena_printf("const %s *restrict b, ", t) : "");
@@ -76,12 +119,19 @@ void vmath_helpers(CG *g, Buf *c)
     bool any = false;
     for (int id = 0; id < BI_COUNT_; id++) any |= g->uses_vm[id][0] || g->uses_vm[id][1];
     if (!any) return;
-    buf_puts(c, "\n/* --vector-math=sleef: SLEEF's vector functions (link with -lsleef), for the instruction set\n"
-                "   this file is compiled for; the parallel loops call them on blocks of elements. */\n");
-    buf_puts(c, isa_macros);
+    bool libmvec = g->p->vector_math == VM_LIBMVEC;
+    if (libmvec)
+        buf_puts(c, "\n/* glibc's vector functions (libmvec, in -lm) by name, for the instruction set this file\n"
+                    "   is compiled for; the parallel loops' ARR_VM_CALLS versions call them on blocks of elements. */\n"
+                    "#if ARR_VM_CALLS\n");
+    else
+        buf_puts(c, "\n/* --vector-math=sleef: SLEEF's vector functions (link with -lsleef), for the instruction set\n"
+                    "   this file is compiled for; the parallel loops call them on blocks of elements. */\n");
+    buf_puts(c, libmvec ? isa_macros_libmvec : isa_macros);
     for (int id = 0; id < BI_COUNT_; id++)
         for (int f32 = 0; f32 < 2; f32++)
-            if (g->uses_vm[id][f32]) helper(c, (BuiltinId)id, f32);
+            if (g->uses_vm[id][f32]) helper(c, (BuiltinId)id, f32, libmvec);
+    if (libmvec) buf_puts(c, "#endif\n\n");
 }
 
 /* Where the speed of this file's vector math needs a flag or an option the
@@ -89,22 +139,26 @@ void vmath_helpers(CG *g, Buf *c)
  * it): x86-64 without AVX in the flags (libmvec's and SLEEF's vector
  * functions are then 2 lanes wide: Black-Scholes 2.8x slower with gcc), and
  * clang, which ignores declare simd and calls the scalar functions one
- * element at a time (8x; --vector-math=sleef fixes it).  Only optimised
+ * element at a time (8x) where the loops have no blocked version calling
+ * libmvec (ARR_VM_CALLS: x86-64, glibc 2.35; --vector-math=sleef fixes
+ * it elsewhere).  Only optimised
  * builds (__OPTIMIZE__): -O0 is not about speed.  libmvec: the module
  * declares libmvec functions; else the sleef helpers are used. */
 void vmath_warnings(CG *g, Buf *c, bool libmvec)
 {
-    bool sleef = false;
-    for (int id = 0; id < BI_COUNT_; id++) sleef |= g->uses_vm[id][0] || g->uses_vm[id][1];
+    bool blocks = false;
+    for (int id = 0; id < BI_COUNT_; id++) blocks |= g->uses_vm[id][0] || g->uses_vm[id][1];
+    bool sleef = blocks && g->p->vector_math == VM_SLEEF;
     if (!libmvec && !sleef) return;
     buf_puts(c, "/* Speed that needs a compiler flag or an arrc option (-DARR_NO_PERF_WARNING silences these). */\n"
                 "#if defined(__OPTIMIZE__) && !defined(ARR_NO_PERF_WARNING)\n");
-    if (libmvec)
-        buf_puts(c, "#if defined(__clang__)\n"
-                    "#warning \"arrc: clang calls exp, log, erf ... one element at a time (it does not use libmvec); "
+    /* with the blocked versions (ARR_VM_CALLS), clang calls libmvec too */
+    if (libmvec) {
+        buf_printf(c, "#if defined(__clang__)%s\n", blocks && g->p->vector_math == VM_LIBMVEC ? " && !ARR_VM_CALLS" : "");
+        buf_puts(c, "#warning \"arrc: clang calls exp, log, erf ... one element at a time (it does not use libmvec); "
                     "generate with 'arrc --vector-math=sleef' and link with -lsleef for vector math\"\n"
                     "#elif defined(__x86_64__) && !defined(__AVX__)\n");
-    else
+    } else
         buf_puts(c, "#if defined(__x86_64__) && !defined(__AVX__)\n");
     buf_puts(c, "#warning \"arrc: compiled without AVX: vector math is 2 lanes wide (about 2.8x slower); "
                 "add -march=native (or -mavx2 -mfma)\"\n"

@@ -205,6 +205,9 @@ struct IStmt {
             IExpr *cond; PtrList then, els;
             bool versions;          /* the branches are two versions of one computation of
                                        about equal work (pass nanfree): not uneven work */
+            const char *pp;         /* set: the C preprocessor chooses the branch, not cond
+                                       (true): `#if pp` (pass vecmath: the version for
+                                       compilers without libmvec by declare simd) */
         } if_;
         struct {                                            /* IS_LOOP */
             LoopKind kind;

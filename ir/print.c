@@ -196,7 +196,8 @@ static void pstmt(Buf *b, const IStmt *s, int ind)
         break;
     case IS_IF:
         buf_puts(b, "if ");
-        pexpr(b, s->if_.cond);
+        if (s->if_.pp) buf_printf(b, "#%s", s->if_.pp);
+        else pexpr(b, s->if_.cond);
         buf_puts(b, " {");
         pstmts(b, &s->if_.then, ind + 1);
         if (s->if_.els.len) {

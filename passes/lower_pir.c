@@ -267,7 +267,8 @@ void lower_pir(IrProgram *prog)
 }
 
 /* parfors: parallel loop nests (a loop nested in a parfor body runs inside
- * it and is not counted); allocs: every allocation, nested ones included. */
+ * it and is not counted); allocs: every allocation, nested ones included;
+ * of versions that the C preprocessor picks between, the one gcc compiles. */
 static void count_list(const PtrList *l, bool nested, int *parfors, int *allocs)
 {
     for (int i = 0; i < l->len; i++) {
@@ -278,7 +279,11 @@ static void count_list(const PtrList *l, bool nested, int *parfors, int *allocs)
             if (s->loop.kind == LOOP_PARFOR && !nested) (*parfors)++;
             count_list(&s->loop.body, nested || s->loop.kind == LOOP_PARFOR, parfors, allocs);
             break;
-        case IS_IF: count_list(&s->if_.then, nested, parfors, allocs); count_list(&s->if_.els, nested, parfors, allocs); break;
+        case IS_IF:
+            /* versions for different C compilers (pass vecmath): one is compiled, count the second */
+            if (!s->if_.pp) count_list(&s->if_.then, nested, parfors, allocs);
+            count_list(&s->if_.els, nested, parfors, allocs);
+            break;
         case IS_WHILE:
             count_list(&s->while_.pre, nested, parfors, allocs);
             count_list(&s->while_.body, nested, parfors, allocs);

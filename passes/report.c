@@ -287,7 +287,17 @@ static void report_list(R *r, const PtrList *l, int depth, bool in_par)
                 buf_puts(b, " in one MPI_Allgather, combined in rank order: the loop ran over this rank's rows only\n");
             }
             break;
-        case IS_IF: report_list(r, &s->if_.then, depth, in_par); report_list(r, &s->if_.els, depth, in_par); break;
+        case IS_IF:
+            if (s->if_.pp) {        /* pass vecmath's version for other compilers: the loop gcc compiles, then a note */
+                report_list(r, &s->if_.els, depth, in_par);
+                buf_indent(b, depth + 1);
+                buf_puts(b, "with compilers that do not call libmvec themselves (clang; #if ARR_VM_CALLS): by blocks of "
+                            "256 elements that call libmvec's vector functions by name\n");
+                break;
+            }
+            report_list(r, &s->if_.then, depth, in_par);
+            report_list(r, &s->if_.els, depth, in_par);
+            break;
         case IS_WHILE: report_list(r, &s->while_.pre, depth, in_par); report_list(r, &s->while_.body, depth, in_par); break;
         default: break;
         }

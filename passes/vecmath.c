@@ -1,6 +1,7 @@
-/* vecmath.c — --vector-math=sleef: the math calls of a parallel loop run
- * as a vector math library's vector functions, a block of elements at a
- * time.
+/* vecmath.c — the math calls of a parallel loop run as a vector math
+ * library's vector functions, a block of elements at a time: SLEEF's under
+ * --vector-math=sleef, libmvec's (by default) for compilers other than gcc
+ * with OpenMP (see walk).
  *
  * Before/after: PIR.  Only gcc turns `#pragma omp declare simd` on a libm
  * declaration into calls of glibc's vector functions (libmvec); clang 14
@@ -550,28 +551,56 @@ static void rewrite(IrFunc *f, IStmt *lp)
                                              m.nseg == 1 ? "" : "s", calls, calls == 1 ? "" : "s"));
 }
 
-static void walk(IrFunc *f, PtrList *l)
+/* Under the default --vector-math=libmvec: gcc with OpenMP calls libmvec
+ * for the loop as it is (declare simd); every other compiler (clang)
+ * called the scalar functions one element at a time, 8x slower on
+ * Black-Scholes.  So the loop is kept, and beside it the blocked version
+ * calls libmvec's vector functions by their names, for the compilers that
+ * do not, on x86-64 with glibc 2.35 or later (where libmvec has them all):
+ *     if #ARR_VM_CALLS { the parfor by blocks } else { the parfor }
+ * which the C preprocessor decides (codegen/cg_vmath.c defines
+ * ARR_VM_CALLS).  Legality: the two are versions of one loop (the blocked
+ * one's argument above); values: libmvec's functions either way (within 4
+ * ulp), the blocked one's for every element. */
+static void walk(IrFunc *f, PtrList *l, bool dual)
 {
     for (int i = 0; i < l->len; i++) {
         IStmt *s = l->items[i];
         if (s->kind == IS_LOOP) {
-            if (s->loop.kind == LOOP_PARFOR && eligible(s)) rewrite(f, s);
-            else walk(f, &s->loop.body);
+            if (s->loop.kind == LOOP_PARFOR && eligible(s)) {
+                IStmt *orig = dual ? ir_clone_parfor(f, s) : NULL;
+                rewrite(f, s);
+                if (!dual) continue;
+                IStmt *iff = ir_stmt(IS_IF, s->span);
+                iff->if_.cond = ir_const_i(T_BOOL, 1, s->span);
+                iff->if_.pp = "ARR_VM_CALLS";
+                iff->if_.versions = true;
+                plist_push(&iff->if_.then, s);
+                plist_push(&iff->if_.els, orig);
+                l->items[i] = iff;
+            } else if (!(dual && s->loop.kind == LOOP_ROUNDS)) {
+                /* libmvec: not inside a runStencil's rounds, whose loops
+                   codegen runs in one parallel region one by one */
+                walk(f, &s->loop.body, dual);
+            }
         } else if (s->kind == IS_IF) {
-            walk(f, &s->if_.then);
-            walk(f, &s->if_.els);
+            walk(f, &s->if_.then, dual);
+            walk(f, &s->if_.els, dual);
         } else if (s->kind == IS_WHILE) {
-            walk(f, &s->while_.pre);
-            walk(f, &s->while_.body);
+            walk(f, &s->while_.pre, dual);
+            walk(f, &s->while_.body, dual);
         }
     }
 }
 
 void pass_vecmath(IrProgram *p)
 {
-    if (p->vector_math != VM_SLEEF) return;
+    /* libmvec: not under --mpi, where the vector functions are not used
+       at all (a rank's results must be a single process's bit for bit) */
+    bool dual = p->vector_math == VM_LIBMVEC && !p->mpi;
+    if (p->vector_math != VM_SLEEF && !dual) return;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
-        walk(f, &f->body);
+        walk(f, &f->body, dual);
     }
 }

@@ -393,8 +393,16 @@ gcc_bs -O2 -mno-avx -DARR_NO_PERF_WARNING; check "  ... -DARR_NO_PERF_WARNING si
 gcc_bs -O2 -mavx2 -mfma; check "  ... no warning with AVX2" sh -c "! grep -q warning '$tmp/err'"
 gcc_bs -O0; check "  ... no warning at -O0" sh -c "! grep -q warning '$tmp/err'"
 if command -v clang >/dev/null; then
+    # x86-64 and glibc 2.35+: clang takes the loops' ARR_VM_CALLS versions, which call libmvec by name
+    (cd "$tmp/w" && clang -std=c11 -O2 -fopenmp -mavx2 -mfma -c bs.c -o bs.o) 2>"$tmp/err"
+    check "clang -O2 -mavx2: no #warning (the blocked versions call libmvec)" sh -c "! grep -q warning '$tmp/err'"
+    check "  ... AVX2 libmvec functions by name" sh -c "nm '$tmp/w/bs.o' | grep -q ' U _ZGVdN4v_erf'"
     (cd "$tmp/w" && clang -std=c11 -O2 -fopenmp -c bs.c -o bs.o) 2>"$tmp/err"
-    check "clang -O2: a #warning names --vector-math=sleef" has "arrc --vector-math=sleef"
+    check "clang -O2 without AVX: the 2-lanes #warning, not the libmvec one" \
+        sh -c "grep -q 'compiled without AVX' '$tmp/err' && ! grep -q 'vector-math=sleef' '$tmp/err'"
+    check "  ... SSE2 libmvec functions by name" sh -c "nm '$tmp/w/bs.o' | grep -q ' U _ZGVbN2v_erf'"
+    check "gcc with OpenMP: the loops as they are (declare simd, ARR_VM_CALLS 0)" \
+        sh -c "cd '$tmp/w' && gcc -std=c11 -fopenmp -E -dM bs.c | grep -q 'define ARR_VM_CALLS 0' && gcc -std=c11 -E -dM bs.c | grep -q 'define ARR_VM_CALLS 1'"
 fi
 arrc_run --vector-math=sleef bs.arr -o bs.c
 gcc_bs -O2 -mavx2 -mfma; check "--vector-math=sleef with AVX2: no warning" sh -c "! grep -q warning '$tmp/err'"
