@@ -6,6 +6,7 @@
 #include "distribute_int.h"
 #include "access.h"
 #include <stdlib.h>
+#include <string.h>
 
 IExpr *dist_i64(Op op, IExpr *a, IExpr *b, Span s)
 {
@@ -94,9 +95,8 @@ void dist_guard_store(Dist *d, IStmt *s)
     in->op.a = dist_i64(OP_GE, ir_clone_expr(r), ir_varref(off, sp), sp);
     in->op.b = dist_i64(OP_LT, ir_clone_expr(r), dist_i64(OP_ADD, ir_varref(off, sp), ir_varref(n, sp), sp), sp);
     s->kind = IS_IF;
+    memset(&s->if_, 0, sizeof s->if_);      /* the store's bytes are not an if's (versions, pp) */
     s->if_.cond = in;
-    s->if_.then = (PtrList){0};
-    s->if_.els = (PtrList){0};
     plist_push(&s->if_.then, st);
 }
 

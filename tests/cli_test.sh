@@ -370,6 +370,12 @@ for found in restrict-warning loop-opt-warning; do
     check "gcc -O2 -Wall -Wextra -Werror on tests/fuzz/found/$found" sh -c "cd '$tmp/w' && gcc -std=c11 -O2 -fopenmp -DARR_NO_PERF_WARNING -Wall -Wextra -Werror -c m.c -o m.o 2>'$tmp/err'"
 done
 
+# ---- --mpi: a store guarded to its rank's rows is an if made from the store's statement, whose stale
+#      bytes were read as a preprocessor condition ('#if' with garbage: make fuzz seed 712423279) ----
+fresh; cp tests/fuzz/found/mpi-store-guard-if/m.arr "$tmp/w/m.arr"
+arrc_run --mpi m.arr -o m.c
+check "mpicc on tests/fuzz/found/mpi-store-guard-if (--mpi)" sh -c "cd '$tmp/w' && ! grep -q '^#if *\$' m.c && mpicc -std=c11 -O1 -fopenmp -DARR_NO_PERF_WARNING -c m.c -o m.o 2>'$tmp/err'"
+
 # ---- clang warnings on make fuzz's reproducers: -Wconstant-conversion (a nested shift's i64 count) ----
 fresh; cp tests/fuzz/found/shift-count-conversion/m.arr "$tmp/w/m.arr"
 arrc_run --serial m.arr -o m.c
