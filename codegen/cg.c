@@ -140,14 +140,7 @@ void stmt(CG *g, const IStmt *s)
         buf_puts(b, ";\n");
         break;
     case IS_IF:
-        if (s->if_.pp) {        /* versions for different C compilers: the preprocessor picks one */
-            buf_printf(b, "#if %s\n", s->if_.pp);
-            stmts(g, &s->if_.then);
-            buf_puts(b, "#else\n");
-            stmts(g, &s->if_.els);
-            buf_puts(b, "#endif\n");
-            break;
-        }
+        if (s->if_.pp) { vmath_versions(g, s); break; }
         buf_indent(b, g->ind);
         buf_puts(b, "if (");
         bool trapping = has_site(s->if_.cond) && !g->guard_mem;

@@ -43,7 +43,7 @@ typedef struct CG {
                                        rounds too small for threads): parfors are serial loops */
     bool uses_math[BI_COUNT_][2];   /* [fn][is_f32] */
     bool uses_complex;              /* complex.h and the complex helpers are needed */
-    bool uses_vm[BI_COUNT_][2];     /* --vector-math=sleef: the helpers IS_VMATH calls (cg_vmath.c) */
+    bool uses_vm[BI_COUNT_][2];     /* the vector math helpers IS_VMATH calls (cg_vmath.c) */
     bool uses_matmul;               /* the runtime's matrix product (arr_matmul.inc) is needed */
     bool used_fail;                 /* some path jumps to fail: */
     VEC(Var *) body_allocs;         /* arrays allocated inside the current parfor body */
@@ -177,8 +177,9 @@ void rounds(CG *g, const IStmt *lp);
 /* codegen/cg_compact.c */
 void compact_loop(CG *g, const IStmt *lp);
 
-/* codegen/cg_vmath.c: --vector-math=sleef */
+/* codegen/cg_vmath.c: blocked vector math (SLEEF, libmvec by name) */
 void vmath_stmt(CG *g, const IStmt *s);
+void vmath_versions(CG *g, const IStmt *s);     /* IS_IF with pp: #if / #else / #endif */
 void vmath_helpers(CG *g, Buf *c);
 /* --vector-math=libmvec with blocked loops: defines ARR_VM_CALLS (1 where the
  * C compiler will not call libmvec by itself) and includes <immintrin.h> then */

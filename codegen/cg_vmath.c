@@ -11,6 +11,17 @@ static const char *ulp_suffix(BuiltinId id)
     return id == BI_ERFC ? "u15" : id == BI_HYPOT ? "u05" : "u10";
 }
 
+/* An if whose branches are versions for different C compilers (IS_IF.pp,
+ * pass vecmath): the preprocessor picks one. */
+void vmath_versions(CG *g, const IStmt *s)
+{
+    buf_printf(g->b, "#if %s\n", s->if_.pp);
+    stmts(g, &s->if_.then);
+    buf_puts(g->b, "#else\n");
+    stmts(g, &s->if_.els);
+    buf_puts(g->b, "#endif\n");
+}
+
 void vmath_stmt(CG *g, const IStmt *s)
 {
     bool f32 = s->vm.dst->elem == T_F32;
