@@ -355,6 +355,35 @@ void parfor(CG *g, const IStmt *lp)
     line(g, "}");
 }
 
+/* ` firstprivate(k, ...)`: the integer parameters and sizes the parallel
+ * loop's body reads.  clang's outlined loop reads a shared scalar through
+ * a pointer and reloads it after every store that may alias it (an
+ * integer one): a histogram converted and multiplied by the bin count
+ * again for every element (1.65x the hand C); a private copy stays in a
+ * register.  Parameters are never assigned, so each copy holds the value
+ * of the shared one. */
+typedef struct FirstPriv { Buf *b; bool *seen; int n; } FirstPriv;
+static void firstpriv_var(IExpr **slot, void *ctx)
+{
+    FirstPriv *c = ctx;
+    const Var *v = (*slot)->kind == IE_VAR ? (*slot)->var : NULL;
+    if (!v || v->rank || !ty_is_int_kind(v->elem) || (v->kind != V_SIZE && v->kind != V_PARAM) || c->seen[v->id]) return;
+    c->seen[v->id] = true;
+    buf_printf(c->b, "%s%s", c->n++ ? ", " : " firstprivate(", cname(v));
+}
+static const char *firstprivates(CG *g, const IStmt *lp)
+{
+    Buf b = {0};
+    FirstPriv c = { &b, xcalloc((size_t)g->f->vars.len + 1, sizeof(bool)), 0 };
+    PtrList body = lp->loop.body;
+    ir_walk_stmts(&body, firstpriv_var, &c);
+    for (int q = 0; q < lp->loop.reds.len; q++) ir_walk_expr(&((Reduction *)lp->loop.reds.items[q])->value, firstpriv_var, &c);
+    free(c.seen);
+    const char *r = c.n ? arena_printf("%s)", b.s) : "";
+    buf_free(&b);
+    return r;
+}
+
 static void parfor_par(CG *g, const IStmt *lp)
 {
     int line_no, col;
@@ -409,8 +438,8 @@ static void parfor_par(CG *g, const IStmt *lp)
         const char *sched = cg_dynamic_schedule(lp)
             ? arena_printf(" schedule(dynamic, arr_dyn_chunk(%s, %s))", expr_str(g, lp->loop.lo[0]), expr_str(g, lp->loop.hi[0]))
             : "";
-        line(g, "ARR_OMP(omp parallel for%s%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
-             sched, par_if(g, lp, 0));
+        line(g, "ARR_OMP(omp parallel for%s%s%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
+             firstprivates(g, lp), sched, par_if(g, lp, 0));
     } else if (simd && lp->loop.rank == 1) {
         line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
     }

@@ -1,7 +1,10 @@
 # A bounds check `b >= 0 && b < k` against an extent (never negative) is one
 # unsigned comparison in C (codegen/cg_expr.c, unsigned_range_check): here a
 # histogram's key, in the serial loop and in its chunks (pass histo).  A
-# check against a value that may be negative keeps both comparisons.
+# check against a value that may be negative keeps both comparisons.  The
+# chunks' loop takes the bin count k as firstprivate (codegen/cg_loop.c:
+# clang reloaded the shared k after every bin's store).
+# c-contains: ARR_OMP(omp parallel for firstprivate(k))
 # c-contains: if (!(((uint64_t)t5_1 < (uint64_t)k))) {
 # c-contains: if (!(((uint64_t)t5 < (uint64_t)k))) {
 # c-contains: if (!((t3 >= 0) && (t3 < t1))) {
