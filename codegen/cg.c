@@ -483,7 +483,7 @@ static void function(CG *g, IrFunc *f)
     /* Extents passed by the caller must not be negative. */
     for (int i = 0; i < f->params.len; i++) {
         const Var *v = f->params.items[i];
-        if (v->kind != V_SIZE && !v->nonneg) continue;
+        if (!ir_var_nonneg(v)) continue;
         entry_check(g, f, arena_printf("%s < 0", cname(v)), arena_printf("negative extent %s passed to '%s'", v->name, f->name));
     }
     /* A NULL array with elements, or a NULL out-pointer, is the caller's

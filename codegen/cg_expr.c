@@ -149,7 +149,7 @@ static void int_op_call(CG *g, const char *name, const IExpr *e)
 static bool nonneg_bound(const IExpr *e)
 {
     if (e->kind == IE_CONST) return e->c.i >= 0;
-    return e->kind == IE_VAR && (e->var->kind == V_SIZE || (e->var->kind == V_PARAM && e->var->nonneg && !e->var->rank));
+    return e->kind == IE_VAR && !e->var->rank && ir_var_nonneg(e->var);
 }
 
 /* `x >= 0 && x < n` (a bounds check, x a signed integer variable, n

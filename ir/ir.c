@@ -652,6 +652,8 @@ IStmt *ir_loop1(IrFunc *f, LoopKind k, const char *name, IExpr *lo, IExpr *hi, S
     return lp;
 }
 
+bool ir_var_nonneg(const Var *v) { return v->kind == V_SIZE || v->nonneg; }
+
 bool ir_same_atom(const IExpr *a, const IExpr *b)
 {
     if (a->kind != b->kind) return false;

@@ -382,6 +382,9 @@ void ir_walk_stmts(PtrList *l, IExprFn fn, void *ctx);        /* every expressio
 IExpr *ir_clone_expr(const IExpr *e);
 /* The same variable, or the same integer constant (other expressions: false). */
 bool ir_same_atom(const IExpr *a, const IExpr *b);
+/* A size variable or an i64 parameter used as an extent: checked >= 0 at
+ * the function's entry and never assigned, so >= 0 everywhere in it. */
+bool ir_var_nonneg(const Var *v);
 /* An integer / or % by a constant other than 0 (and -1, for signed
  * kinds): it can neither trap nor overflow. */
 bool ir_safe_divisor(const IExpr *e);

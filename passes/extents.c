@@ -131,8 +131,8 @@ static bool provably_true(const IExpr *e)
         }
     }
     /* size >= 0, 0 <= size */
-    if (e->op.op == OP_GE && a->kind == IE_VAR && (a->var->kind == V_SIZE || a->var->nonneg) && b->kind == IE_CONST && b->c.i <= 0) return true;
-    if (e->op.op == OP_LE && b->kind == IE_VAR && (b->var->kind == V_SIZE || b->var->nonneg) && a->kind == IE_CONST && a->c.i <= 0) return true;
+    if (e->op.op == OP_GE && a->kind == IE_VAR && ir_var_nonneg(a->var) && b->kind == IE_CONST && b->c.i <= 0) return true;
+    if (e->op.op == OP_LE && b->kind == IE_VAR && ir_var_nonneg(b->var) && a->kind == IE_CONST && a->c.i <= 0) return true;
     return false;
 }
 

@@ -12,7 +12,8 @@
  * codegen writes as `(a + b)`.  Known >= 0: integer constants >= 0, size
  * variables and extent parameters (checked at entry), the indices of
  * enclosing loops whose lower bound is such a value, and scalars assigned
- * exactly once in the function, from a constant >= 0 (pass unroll's k_t).
+ * exactly once in the function, from a constant >= 0, and written by
+ * nothing else (pass unroll's k_t; not under --mpi).
  * Legality: a - b of two values in [0, 2^63) lies in (-2^63, 2^63): it
  * never wraps.  a + b lies in [0, 2^64): it wraps only past 2^63 - 1, and
  * then the wrapped index is negative, outside every extent, which the
@@ -23,6 +24,7 @@
  * come back into range through an outer one.  Not under --bounds-check,
  * where an out-of-range index must be reported. */
 #include "passes.h"
+#include "access.h"
 
 typedef struct Once { int assigns; bool nonneg; } Once;
 
@@ -31,6 +33,15 @@ typedef struct W {
     const Var **loops;          /* indices of the enclosing loops known >= 0 */
     int nloops, cap;
 } W;
+
+/* A scalar written other than by its one assignment (a reduction's
+ * accumulator or index, a statement such as a sort or an MPI call) is
+ * not known >= 0. */
+static void disqualify(Once *once, const Var *v)
+{
+    once[v->id].assigns += 2;
+    once[v->id].nonneg = false;
+}
 
 static void count_assigns(PtrList *l, Once *once)
 {
@@ -45,9 +56,23 @@ static void count_assigns(PtrList *l, Once *once)
             break;
         }
         case IS_IF: count_assigns(&s->if_.then, once); count_assigns(&s->if_.els, once); break;
-        case IS_LOOP: count_assigns(&s->loop.body, once); break;
+        case IS_LOOP:
+            for (int q = 0; q < s->loop.reds.len; q++) {
+                const Reduction *r = s->loop.reds.items[q];
+                disqualify(once, r->acc);
+                if (r->idx) disqualify(once, r->idx);
+            }
+            count_assigns(&s->loop.body, once);
+            break;
         case IS_WHILE: count_assigns(&s->while_.pre, once); count_assigns(&s->while_.body, once); break;
-        default: break;
+        default: {
+            AccessSet a = {0};
+            analyze_access(s, NULL, &a);
+            for (int k = 0; k < a.len; k++)
+                if (a.items[k].write && !a.items[k].v->rank) disqualify(once, a.items[k].v);
+            VEC_FREE(a);
+            break;
+        }
         }
     }
 }
@@ -57,7 +82,7 @@ static bool nonneg(const W *w, const IExpr *e)
     if (e->kind == IE_CONST) return ty_is_int_kind(e->ty) && e->c.i >= 0;
     if (e->kind != IE_VAR || e->var->rank) return false;
     const Var *v = e->var;
-    if (v->kind == V_SIZE || (v->kind == V_PARAM && v->nonneg)) return true;
+    if (ir_var_nonneg(v)) return true;
     if (w->once[v->id].nonneg) return true;
     for (int i = 0; i < w->nloops; i++)
         if (w->loops[i] == v) return true;
@@ -122,7 +147,7 @@ void pass_idxwrap(IrProgram *p)
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.items[i];
         W w = { xcalloc((size_t)f->vars.len + 1, sizeof(Once)), NULL, 0, 0 };
-        count_assigns(&f->body, w.once);
+        if (!p->mpi) count_assigns(&f->body, w.once);      /* --mpi: no scalar of this kind is trusted */
         walk(&w, &f->body);
         free(w.once);
         free(w.loops);

@@ -103,7 +103,7 @@ void check_range_length(L *l, IExpr *lo, IExpr *hi, Span s)
         int64_t len;
         if (a.c <= b.c || !__builtin_sub_overflow(a.c, b.c, &len)) return;
     }
-    if (lo->kind == IE_VAR && (lo->var->kind == V_SIZE || lo->var->nonneg)) return;
+    if (lo->kind == IE_VAR && ir_var_nonneg(lo->var)) return;
     IExpr *len = binop(OP_SUB, T_I64, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s);     /* wraps past INT64_MAX */
     IExpr *fits = binop(OP_OR, T_BOOL, T_BOOL, binop(OP_LE, T_BOOL, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s),
                         binop(OP_GE, T_BOOL, T_I64, len, ir_const_i(T_I64, 0, s), s), s);
@@ -118,7 +118,7 @@ Ext range_extent(L *l, IExpr *lo, IExpr *hi, Span s)
     if (a.ok && b.ok && (!b.var || a.var == b.var) && !__builtin_sub_overflow(a.c, b.c, &c) && c != INT64_MIN) {
         Var *base = b.var ? NULL : a.var;
         if (!base) { x.c = c > 0 ? c : 0; return x; }
-        if (c == 0 && (base->kind == V_SIZE || base->nonneg)) { x.var = base; return x; }
+        if (c == 0 && ir_var_nonneg(base)) { x.var = base; return x; }
         for (int i = 0; i < l->exts.len; i++) {
             ExtMemo *m = &l->exts.items[i];
             if (m->list == l->out && m->var == base && !m->lo && m->c == c) { x.var = m->ext; return x; }
