@@ -553,7 +553,7 @@ Type *check_builtin(Ctx *c, Expr *e, BuiltinId id)
             diag_error(arg(e, ai)->span, "'%s' needs a 1-D array, not one of rank %d", b->name, ta->rank);
             return err_ty();
         }
-        if (!ty_is_numeric_kind(ta->elem) && id == BI_CUMSUM) {
+        if (!ty_is_numeric_kind(ta->elem) && !ty_is_complex_kind(ta->elem) && id == BI_CUMSUM) {
             diag_error(arg(e, ai)->span, "'cumsum' needs an array of numbers, not %s", what(ta));
             return err_ty();
         }

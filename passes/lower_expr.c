@@ -475,7 +475,15 @@ static IExpr *lower_builtin(L *l, Expr *e, BuiltinId id)
         }
         IExpr *sc = ir_expr(IE_SCAN, k, s);
         sc->scan.src = src;
-        if (id == BI_CUMSUM) {
+        if (id == BI_CUMSUM && ty_is_complex_kind(k)) {
+            /* cumsum of complex numbers: the scan |a, b| a + b from 0 (the
+             * sequential sums NumPy's cumsum makes, as a scan's lambda) */
+            sc->scan.op = RED_LAMBDA;
+            sc->scan.init = ir_const_c(k, 0.0, 0.0, s);
+            sc->scan.pa = ir_var(l->f, "acc", k, 0, V_INDEX, s);
+            sc->scan.pb = ir_var(l->f, "elem", k, 0, V_INDEX, s);
+            sc->scan.lam = ir_binop(OP_ADD, k, k, ir_varref(sc->scan.pa, s), ir_varref(sc->scan.pb, s), s);
+        } else if (id == BI_CUMSUM) {
             sc->scan.op = RED_SUM;
             sc->scan.init = ir_const_i(k, 0, s);
             if (ty_is_float_kind(k)) sc->scan.init = ir_const_f(k, 0.0, s);

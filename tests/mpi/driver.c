@@ -3,6 +3,7 @@
  * are uneven on purpose and rank 1 has no rows when there are three ranks
  * or more.  Rank 0 gathers every result, compares, and prints one line per
  * check; the exit status is 1 when one failed. */
+#include <complex.h>
 #include <math.h>
 #include <mpi.h>
 #include <stdio.h>
@@ -251,6 +252,25 @@ int main(int argc, char **argv)
         }
         check("sums: cumsum of i32 exactly, of f64 within 1e-12", okc);
         free(k32); free(ci); free(cia); free(rci);
+    }
+
+    /* complex cumulative sums and sum: within 1e-12 of the non-MPI build's */
+    {
+        double _Complex *z = malloc(sizeof(double _Complex) * n), *co = malloc(sizeof(double _Complex) * (size_t)(cnt + 1));
+        double _Complex *coa = malloc(sizeof(double _Complex) * n), *rco = malloc(sizeof(double _Complex) * n), cs, rcs;
+        for (int64_t i = 0; i < n; i++) z[i] = x[i] + (double)(k[i] % 17 - 8) * I;
+        rc = csums(MPI_COMM_WORLD, cnt, z + off, co, &cs);
+        gather(co, cnt, sizeof(double _Complex), n, 1, coa);
+        int okz = rc == 0;
+        if (!rank) {
+            ref_csums(n, z, rco, &rcs);
+            double big = 0;
+            for (int64_t i = 0; i < n; i++) big = fmax(big, cabs(rco[i]));
+            for (int64_t i = 0; i < n; i++) okz &= cabs(coa[i] - rco[i]) <= 1e-12 * big;
+            okz &= cabs(cs - rcs) <= 1e-12 * fmax(big, 1.0);
+        }
+        check("csums: cumsum and sum of c128 within 1e-12", okz);
+        free(z); free(co); free(coa); free(rco);
     }
 
     /* a gather of a rebinding's snapshot moved into the loop that reads it */

@@ -101,6 +101,11 @@ export fn sums(x: f64[n], k: i32[n]) -> (f64[n], i64[n]) {
     return (cumsum(x), cumsum(k));
 }
 
+# complex cumulative sums and a complex sum over rows split between ranks
+export fn csums(z: c128[n]) -> (c128[n], c128) {
+    return (cumsum(z), sum(z * 2.0));
+}
+
 # an element of a distributed array in a condition and in a loop's bounds:
 # gathered before the statement
 export fn branch(x: f64[n], k: i64[n]) -> f64 {
