@@ -57,6 +57,10 @@ Expr *ast_bound_depth(Expr *e, Expr *a, Expr *b, Expr *c)
     e->depth = d + 1;
     if (e->depth == AST_MAX_DEPTH + 1) {
         diag_error(e->span, "expression is nested too deeply (more than %d levels)", AST_MAX_DEPTH);
+        if (e->kind == E_BINARY && a && a->kind == E_BINARY && b && b->depth < AST_MAX_DEPTH / 2)
+            diag_note(e->span, "each '%s' of a chain nests its left side one level deeper: "
+                      "split the chain with let (let s1 = ...; then s1 %s ...), which keeps its order",
+                      op_spelling[e->op.op], op_spelling[e->op.op]);
     }
     if (e->depth > AST_MAX_DEPTH) {
         Expr *z = ast_expr(E_INT, e->span);
