@@ -89,7 +89,7 @@ static void usage(FILE *f)
         "  --mpi               C for MPI: arrays split by rows over the ranks (docs/mpi.md)\n"
         "  -Wall, -WNAME, -Wno-NAME, -Werror[=NAME], -w\n"
         "                      warnings (unused-variable, tautological-compare, stencil-rounds,\n"
-        "                      div-by-zero, unused-value, always-fails on; shadow with -Wall); -Werror makes them errors\n"
+        "                      div-by-zero, unused-value, always-fails on; shadow, unused-function with -Wall); -Werror makes them errors\n"
         "  -fdiagnostics-color[=always|never|auto]  colour (auto: on a terminal, unless NO_COLOR is set)\n"
         "  -fdiagnostics-format=json  the diagnostics as gcc's JSON, on stderr\n"
         "  --help              this text\n"

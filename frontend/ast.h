@@ -155,6 +155,8 @@ typedef struct FnDecl {
     PtrList view_copies;        /* sema: ViewCopy*, the vars given a copy of a view (checked at the end) */
     int ret_param;              /* sema: 1 + the parameter its single array result may be (returned as it is), or 0 */
     int *ret_params;            /* sema, a tuple result: per element, 1 + the parameter it may be, or 0 (NULL: none) */
+    PtrList callees;            /* sema: FnDecl*, the user functions its body calls (with repeats) */
+    bool reached;               /* sema: called from an exported function (-Wunused-function) */
 } FnDecl;
 
 typedef struct Module {

@@ -35,6 +35,7 @@ typedef enum WarnId {
     W_DIV_BY_ZERO,          /* an integer / or % by the literal 0 (a run-time error) */
     W_UNUSED_VALUE,         /* a builtin's result dropped (`sqrt(x);`: arguments are not changed) */
     W_ALWAYS_FAILS,         /* a run-time check that fails whenever it runs (a constant slice past the end) */
+    W_UNUSED_FUNCTION,      /* a function no exported function calls (-Wall) */
     W_COUNT_
 } WarnId;
 /* Applies one -W option (-Wall, -Wextra, -Werror[=NAME], -W[no-]NAME, -w);

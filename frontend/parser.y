@@ -510,6 +510,8 @@ static const char *keyword_meant(const char *w)
 {
     static const char *const kw[] = { "fn", "export", "import", "extern", "let", "var", "if", "else", "for",
                                       "while", "return", "break", "continue", "runStencil", NULL };
+    for (int i = 0; w && kw[i]; i++)
+        if (!strcmp(w, kw[i])) return NULL;         /* a keyword is not a misspelt one */
     return w && strlen(w) >= 3 ? suggest_closest(w, kw, (int)(sizeof kw / sizeof kw[0]) - 1) : NULL;
 }
 
@@ -582,6 +584,14 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
     /* `retrun a;`, `exprot fn`: a keyword misspelt (the word before the
        unexpected token, or the token itself) */
     const char *kw;
+    if (got == YYSYMBOL_IDENT && prev && (!strcmp(prev, "import") || !strcmp(prev, "extern"))) {
+        if (!strcmp(prev, "import"))
+            diag_note(at, "a module is imported by its file name, as a string: import \"%s.arr\";", token_text(at));
+        else
+            diag_note(at, "extern names a C header as a string: extern \"%s.h\"; (then extern \"%s.h\" fn ...; for a function)",
+                      token_text(at), token_text(at));
+        return;
+    }
     if (got == YYSYMBOL_IDENT && (kw = keyword_meant(token_text(at)))) {
         diag_note(at, "'%s' is not a keyword: did you mean '%s'?", token_text(at), kw);
         return;

@@ -287,6 +287,7 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->loop_barrier = lb;
         c->fn = save;
     }
+    if (c->fn && !f->is_extern) plist_push(&c->fn->callees, f);
     /* inlining this call nests f's bodies inside the caller's */
     if (c->fn && !f->is_extern) {
         if (f->too_deep) {

@@ -227,6 +227,33 @@ static int by_fn_name(const void *a, const void *b)
     return lf != lg ? lf - lg : (i > j) - (i < j);
 }
 
+/* -Wunused-function: a function of the compiled file that no exported
+ * function calls, directly or through others, is never lowered (only its
+ * types are checked).  A file without exports is a module for import: no
+ * warning there. */
+static void warn_unused_fns(Module *m)
+{
+    PtrList work = {0};
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (f->is_export) { f->reached = true; plist_push(&work, f); }
+    }
+    if (!work.len) return;
+    while (work.len) {
+        FnDecl *f = work.items[--work.len];
+        for (int k = 0; k < f->callees.len; k++) {
+            FnDecl *g = f->callees.items[k];
+            if (!g->reached) { g->reached = true; plist_push(&work, g); }
+        }
+    }
+    for (int i = 0; i < m->fns.len; i++) {
+        FnDecl *f = m->fns.items[i];
+        if (!f->reached && !f->is_extern)
+            diag_warning(W_UNUSED_FUNCTION, f->name_span, "function '%s' is never called from an exported function, "
+                         "so it is not compiled (only its types are checked)", f->name);
+    }
+}
+
 int sema_check(Module *m, const char *cmodule)
 {
     Ctx c = { .mod = m };
@@ -270,6 +297,7 @@ int sema_check(Module *m, const char *cmodule)
         if (f->is_extern) continue;         /* checked against its header above */
         check_fn(&c, f);
     }
+    warn_unused_fns(m);
     VEC_FREE(c.scope);
     VEC_FREE(c.marks);
     free_names(&c);

@@ -324,6 +324,16 @@ check "  ... the message at the slice" has "^af.arr:3:18: warning: slice out of 
 check "  ... in an inlined function: at its slice" has "^af.arr:1:43: warning: slice out of bounds in dimension 0 of '[a-z]*' whenever this runs"
 arrc_run w.arr -o w.c -Wall
 check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
+printf 'fn dead(a: f64[4], b: f64[5]) -> f64[4] { return a + b; }\nfn twice(x: f64) -> f64 { return 2.0 * x; }\nfn dead2(x: f64) -> f64 { return twice(x); }\nfn used(x: f64) -> f64 { return twice(x); }\nexport fn h(x: f64[n]) -> f64[n] { return used(x); }\n' > "$tmp/w/uf.arr"
+arrc_run uf.arr -o uf.c
+check "-Wunused-function is off by default" sh -c "test $rc = 0 -a ! -s '$tmp/err'"
+arrc_run uf.arr -o uf.c -Wall
+check "-Wall adds -Wunused-function: a function no exported function calls, also through others" \
+    sh -c "test $rc = 0 && test \$(grep -c 'Wunused-function' '$tmp/err') = 2 && grep -q \"^uf.arr:3:4: warning: function 'dead2' is never called from an exported function, so it is not compiled (only its types are checked) \[-Wunused-function\]\" '$tmp/err'"
+check "  ... the one with a shape error that lowering would find" has "^uf.arr:1:4: warning: function 'dead' is never called"
+printf 'fn lib1(x: f64) -> f64 { return x; }\n' > "$tmp/w/lib.arr"
+arrc_run lib.arr -o lib.c -Wall
+check "  ... not in a file without exports (a module for import)" sh -c "test $rc = 0 -a ! -s '$tmp/err'"
 fresh; cp "$tmp/err" /dev/null
 printf 'export fn f(a: u8[n], k: i64) -> i64 {\n    let unused = 1;\n    let b = 2;\n    let k2 = 1;\n    return k;\n}\n' > "$tmp/w/w.arr"
 arrc_run w.arr -o w.c -Werror
