@@ -259,6 +259,16 @@ bool outside_write(Ctx *c, Sym *sym, Span at, const char *what)
     return true;
 }
 
+/* A var started as an integer (var s = 0;) that is given float values:
+ * notes its declaration (the usual slip when summing). */
+static void int_start_note(const Sym *sym, const Type *ty, const Type *vt)
+{
+    if (sym && sym->kind == SYM_VAR && ty->kind != T_ARRAY && vt->kind != T_ARRAY && ty_is_int_kind(elem_of(ty))
+        && ty_is_float_kind(elem_of(vt)))
+        diag_note(sym->span, "'%s' is '%s' from its initial value: start it as a float (0.0, not 0) "
+                  "to hold '%s' values", sym->name, ty_kind_name(elem_of(ty)), ty_kind_name(elem_of(vt)));
+}
+
 /* t op= e is t = t op e: replaces the statement's value by the binary
    expression (its target read as an operand) and returns its type, or an
    error type when the operator does not apply or would change t's type. */
@@ -278,9 +288,10 @@ static Type *compound_value(Ctx *c, Stmt *s)
         const char *who = tg->kind == E_NAME ? arena_printf("'%s'", tg->name.name)
                           : tg->kind == E_INDEX && tg->index.base->kind == E_NAME
                           ? arena_printf("the elements of '%s'", tg->index.base->name.name) : "the target";
-        if (tg->kind == E_NAME)
+        if (tg->kind == E_NAME) {
             diag_error(s->span, "compound assignment changes the type of %s from %s to %s", who, what(tg->ty), what(bt));
-        else
+            int_start_note(tg->name.sym, tg->ty, bt);
+        } else
             diag_error(s->span, "compound assignment changes the type of %s from %s to %s", who,
                        ty_kind_name(elem_of(tg->ty)), ty_kind_name(elem_of(bt)));
         return err_ty();
@@ -385,8 +396,11 @@ static void check_assign(Ctx *c, Stmt *s)
             Sym *rs = is_err(vt0) ? NULL : root_sym(s->assign.value);
             if (rs && rs != sym && (!sym->alias_of || rs->comp_depth < sym->alias_of->comp_depth)) sym->alias_of = rs;
             if (is_err(vt0)) return;
-            if (check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type") && s->assign.op == OP_ASSIGN)
-                note_view_copy(c, sym, s->assign.value, s->assign.value->span, true);
+            if (check_assignable(s->assign.value, vt0, sym->ty, "assigned value has the wrong type")) {
+                if (s->assign.op == OP_ASSIGN) note_view_copy(c, sym, s->assign.value, s->assign.value->span, true);
+            } else {
+                int_start_note(sym, sym->ty, vt0);
+            }
             return;
         }
     } else if (tg->kind == E_INDEX) {
@@ -443,9 +457,11 @@ static void check_assign(Ctx *c, Stmt *s)
         check_assignable(s->assign.value, vt, ty_array(tg->ty->elem, vt->rank), "stored value has the wrong type");
         return;
     }
-    if (check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type") && tg->kind == E_NAME
-        && tg->ty->kind == T_ARRAY)
+    if (!check_assignable(s->assign.value, vt, tg->ty, "assigned value has the wrong type")) {
+        if (tg->kind == E_NAME) int_start_note(tg->name.sym, tg->ty, vt);
+    } else if (tg->kind == E_NAME && tg->ty->kind == T_ARRAY) {
         note_view_copy(c, tg->name.sym, s->assign.value, s->assign.value->span, true);   /* v = a[1..n] */
+    }
 }
 
 static void check_return(Ctx *c, Stmt *s)

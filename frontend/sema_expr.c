@@ -238,6 +238,20 @@ static Type *check_cond(Ctx *c, Expr *e)
     return with_elem(shape, k);
 }
 
+/* a[i][j] or a[i] of a 2-D array (NumPy's habits): every dimension is
+ * indexed in one pair of brackets, and a row is a range. */
+static void index_rank_note(const Expr *e, int rank)
+{
+    const SourceFile *f = diag_file(e->span.file);
+    uint32_t k = e->span.end;
+    while (k < f->len && (f->text[k] == ' ' || f->text[k] == '\t')) k++;
+    if (k < f->len && f->text[k] == '[')
+        diag_note(e->span, "index every dimension in one pair of brackets: a[i, j], not a[i][j]");
+    else
+        diag_note(e->span, "give each of the %d dimensions a subscript; '..' takes a whole dimension "
+                  "(row i of a 2-D array is a[i, ..], column j a[.., j])", rank);
+}
+
 /* Binds a call's arguments to a user function's parameters.  A scalar
  * function may take arrays in scalar positions: the call then maps. */
 static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
@@ -500,6 +514,7 @@ static Type *check_index(Ctx *c, Expr *e)
         diag_error(e->span, "array of rank %d indexed with %d subscript%s", tb->rank, e->index.idx.len - nnew,
                    e->index.idx.len - nnew == 1 ? "" : "s");
         if (nnew) diag_note(e->span, "each 'newaxis' adds a dimension of extent 1 and takes none of the array's");
+        else if (e->index.idx.len < tb->rank) index_rank_note(e, tb->rank);
         return err_ty();
     }
     int ranges = 0;
