@@ -174,11 +174,11 @@ static void show_line(FILE *out, Span s, bool c)
 
 static const char *const warn_names[W_COUNT_] = {
     "unused-variable", "shadow", "tautological-compare", "stencil-rounds", "div-by-zero", "unused-value",
-    "always-fails", "unused-function",
+    "always-fails", "unused-function", "array-bounds",
 };
 /* on by default: all but -Wshadow and -Wunused-function, which -Wall (and
  * -Wextra) add */
-static bool warn_on[W_COUNT_] = { true, false, true, true, true, true, true, false };
+static bool warn_on[W_COUNT_] = { true, false, true, true, true, true, true, false, true };
 static bool warn_err[W_COUNT_];
 static bool werror_all, warn_none;
 static int nwarnings;

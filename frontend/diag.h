@@ -36,6 +36,7 @@ typedef enum WarnId {
     W_UNUSED_VALUE,         /* a builtin's result dropped (`sqrt(x);`: arguments are not changed) */
     W_ALWAYS_FAILS,         /* a run-time check that fails whenever it runs (a constant slice past the end) */
     W_UNUSED_FUNCTION,      /* a function no exported function calls (-Wall) */
+    W_ARRAY_BOUNDS,         /* an element index out of bounds whenever it runs (a[n] of f64[n]) */
     W_COUNT_
 } WarnId;
 /* Applies one -W option (-Wall, -Wextra, -Werror[=NAME], -W[no-]NAME, -w);

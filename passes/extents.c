@@ -8,6 +8,7 @@
  * a check whose condition folds to true is removed.  This lets fusion see
  * that `x = x + a` in a loop runs over the same domain as `a`. */
 #include "passes.h"
+#include <inttypes.h>
 #include <string.h>
 
 typedef struct Info { IExpr *val; bool multi; int nassign; } Info;
@@ -20,6 +21,12 @@ static Aff aff_of(const IExpr *e)
 {
     Aff a = { NULL, 0, false };
     if (e->kind == IE_CONST && ty_is_int_kind(e->ty)) { a.c = e->c.i; a.ok = true; return a; }
+    if (e->kind == IE_UNOP && e->op.op == OP_NEG && e->ty == T_I64 && e->op.a->kind == IE_CONST
+        && e->op.a->c.i != INT64_MIN) {                     /* -3 */
+        a.c = -e->op.a->c.i;
+        a.ok = true;
+        return a;
+    }
     if (e->kind == IE_VAR && !e->var->rank && ty_is_int_kind(e->var->elem)) {
         if (g_aff && g_aff[e->var->id].ok) return g_aff[e->var->id];
         if (e->var->is_mutable) return a;
@@ -157,17 +164,74 @@ static bool provably_false(const IExpr *e)
  * inlined function's check can appear once per call). */
 static Span *g_warned;
 static int g_nwarned, g_capwarned;
+static bool g_bounds_checked;       /* --bounds-check */
+static bool warned_at(Span at);
 static void warn_always_fails(const IStmt *ck)
 {
+    if (warned_at(ck->span)) return;
+    const char *m = strstr(ck->check.msg, "error: ");       /* the run-time message's own location goes */
+    diag_warning(W_ALWAYS_FAILS, ck->span, "%s whenever this runs (the function returns an error)", m ? m + 7 : ck->check.msg);
+}
+
+/* -Warray-bounds: an element index that is out of bounds whenever it is
+ * evaluated -- a negative constant, a constant at or past a constant
+ * extent, or the extent's own size variable plus c >= 0 (a[n] of an
+ * f64[n]).  Without --bounds-check nothing checks it at run time (the
+ * C's behaviour is undefined); with it the check fails.  Once per source
+ * position, like -Walways-fails. */
+static bool warned_at(Span at)
+{
     for (int i = 0; i < g_nwarned; i++)
-        if (g_warned[i].file == ck->span.file && g_warned[i].beg == ck->span.beg && g_warned[i].end == ck->span.end) return;
+        if (g_warned[i].file == at.file && g_warned[i].beg == at.beg && g_warned[i].end == at.end) return true;
     if (g_nwarned == g_capwarned) {
         g_capwarned = g_capwarned ? 2 * g_capwarned : 8;
         g_warned = xrealloc(g_warned, (size_t)g_capwarned * sizeof *g_warned);
     }
-    g_warned[g_nwarned++] = ck->span;
-    const char *m = strstr(ck->check.msg, "error: ");       /* the run-time message's own location goes */
-    diag_warning(W_ALWAYS_FAILS, ck->span, "%s whenever this runs (the function returns an error)", m ? m + 7 : ck->check.msg);
+    g_warned[g_nwarned++] = at;
+    return false;
+}
+
+static void index_bounds(const Var *arr, int n, IExpr *const *idx)
+{
+    for (int k = 0; k < n && k < arr->rank; k++) {
+        Aff x = aff_of(idx[k]);
+        Ext d = arr->dims[k];
+        if (!x.ok) continue;
+        const char *why = NULL;
+        if (!x.base && x.c < 0)
+            why = arena_printf("index %" PRId64 " out of bounds in dimension %d whenever this runs: indices count from 0",
+                               x.c, k);
+        else if (!x.base && !d.var && x.c >= d.c)
+            why = arena_printf("index %" PRId64 " out of bounds in dimension %d whenever this runs: the extent is %" PRId64,
+                               x.c, k, d.c);
+        else if (x.base && d.var == x.base && x.c >= 0)
+            why = arena_printf("index out of bounds in dimension %d whenever this runs: it is %s the extent "
+                               "(the last element is at the extent - 1)", k, x.c ? "past" : "equal to");
+        if (why && !warned_at(idx[k]->span)
+            && diag_warning(W_ARRAY_BOUNDS, idx[k]->span, "%s%s", why, g_bounds_checked ? " (the function returns an error)" : "")
+            && !g_bounds_checked)
+            diag_note(idx[k]->span, "element indices are not checked without --bounds-check: this would read or write "
+                      "outside the array");
+    }
+}
+
+static void load_bounds(IExpr **slot, void *ctx)
+{
+    (void)ctx;
+    if ((*slot)->kind == IE_LOAD) index_bounds((*slot)->load.arr, (*slot)->load.n, (*slot)->load.idx);
+}
+
+static void store_bounds(PtrList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        IStmt *s = l->items[i];
+        if (s->kind == IS_STORE) index_bounds(s->store.arr, s->store.n, s->store.idx);
+        if (s->kind == IS_ASSIGN && s->assign.val->kind == IE_GEN) store_bounds(&s->assign.val->gen.body);
+        if (s->kind == IS_ASSIGN && s->assign.val->kind == IE_MAP) store_bounds(&s->assign.val->map.body);
+        if (s->kind == IS_IF) { store_bounds(&s->if_.then); store_bounds(&s->if_.els); }
+        if (s->kind == IS_LOOP) store_bounds(&s->loop.body);
+        if (s->kind == IS_WHILE) { store_bounds(&s->while_.pre); store_bounds(&s->while_.body); }
+    }
 }
 
 /* Drops the parts of an && chain that are provably true. */
@@ -243,6 +307,9 @@ void pass_extents(IrProgram *p)
         ir_walk_stmts(&f->body, subst, NULL);
         /* map bodies hold statements too */
         rewrite(&f->body);
+        g_bounds_checked = p->bounds_check;
+        ir_walk_stmts(&f->body, load_bounds, NULL);
+        store_bounds(&f->body);
         free(g_info);
         g_info = NULL;
         free(g_aff);

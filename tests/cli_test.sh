@@ -322,6 +322,17 @@ check "-Walways-fails: a constant slice past the end, once per place, compiles" 
     sh -c "test $rc = 0 && test -f '$tmp/w/af.c' && test \$(grep -c 'Walways-fails' '$tmp/err') = 2"
 check "  ... the message at the slice" has "^af.arr:3:18: warning: slice out of bounds in dimension 0 of 'x' whenever this runs (the function returns an error) \[-Walways-fails\]"
 check "  ... in an inlined function: at its slice" has "^af.arr:1:43: warning: slice out of bounds in dimension 0 of '[a-z]*' whenever this runs"
+printf 'fn at(a: f64[m], i: i64) -> f64 { return a[i]; }\nexport fn h(x: f64[n], y: f64[4]) -> f64 {\n    var z = copy(x);\n    z[n] = 1.0;\n    let j = -1;\n    return x[n] + x[n + 2] + x[n - 1] + at(y, 4) + at(y, 3) + x[j] + z[0];\n}\n' > "$tmp/w/ab.arr"
+arrc_run ab.arr -o ab.c
+check "-Warray-bounds: indices out of bounds whenever they run (x[n] of f64[n], past it, negative, a constant through an inlined call), compiles" \
+    sh -c "test $rc = 0 && test -f '$tmp/w/ab.c' && test \$(grep -c 'Warray-bounds' '$tmp/err') = 5 && test \$(grep -c 'note: element indices' '$tmp/err') = 5"
+check "  ... the extent itself, at the index" has "^ab.arr:6:14: warning: index out of bounds in dimension 0 whenever this runs: it is equal to the extent (the last element is at the extent - 1) \[-Warray-bounds\]"
+check "  ... a store" has "^ab.arr:4:7: warning: index out of bounds in dimension 0 whenever this runs"
+check "  ... a constant past a constant extent, in the inlined function" has "^ab.arr:1:44: warning: index 4 out of bounds in dimension 0 whenever this runs: the extent is 4 \[-Warray-bounds\]"
+check "  ... a negative one" has "^ab.arr:6:65: warning: index -1 out of bounds in dimension 0 whenever this runs: indices count from 0"
+check "  ... notes that nothing checks it without --bounds-check" has "note: element indices are not checked without --bounds-check"
+arrc_run ab.arr -o ab.c --bounds-check
+check "  ... under --bounds-check: the function returns an error, no note" sh -c "test $rc = 0 && grep -q 'whenever this runs: it is past the extent (the last element is at the extent - 1) (the function returns an error) \[-Warray-bounds\]' '$tmp/err' && ! grep -q 'note: element indices' '$tmp/err'"
 arrc_run w.arr -o w.c -Wall
 check "-Wall adds -Wshadow, with a note" sh -c "grep -q \"^w.arr:4:25: warning: declaration of 'k' shadows a parameter \[-Wshadow\]\" '$tmp/err' && grep -q 'note: the shadowed declaration is here' '$tmp/err'"
 printf 'fn dead(a: f64[4], b: f64[5]) -> f64[4] { return a + b; }\nfn twice(x: f64) -> f64 { return 2.0 * x; }\nfn dead2(x: f64) -> f64 { return twice(x); }\nfn used(x: f64) -> f64 { return twice(x); }\nexport fn h(x: f64[n]) -> f64[n] { return used(x); }\n' > "$tmp/w/uf.arr"
