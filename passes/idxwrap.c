@@ -7,7 +7,7 @@
  * number of loop iterations"): a 5-tap filter written as a comprehension
  * ran at 2.5x the hand C with clang, 1.04x with gcc.
  *
- * Before/after: PIR.  The subscripts of loads and stores that are `a + b`
+ * Before/after: PIR (before cdepth).  The subscripts of loads and stores that are `a + b`
  * or `a - b` (i64) of two values known to be >= 0 get `nowrap`, which
  * codegen writes as `(a + b)`.  Known >= 0: integer constants >= 0, size
  * variables and extent parameters (checked at entry), the indices of

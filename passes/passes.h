@@ -135,6 +135,7 @@ void pass_histo(IrProgram *p);
 void pass_unroll(IrProgram *p);
 void pass_lanesum(IrProgram *p);
 void pass_idxwrap(IrProgram *p);
+void pass_cdepth(IrProgram *p);
 void pass_rowfuse(IrProgram *p);
 /* Why --vector-math=sleef left the math calls of parfor lp scalar, or NULL (for --report). */
 const char *vecmath_not_why(const IStmt *lp);

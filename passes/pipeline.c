@@ -46,6 +46,7 @@ const Pass passes[] = {
     { "vecmath",   "math calls in parallel loops run as vector functions, by blocks (SLEEF; libmvec for compilers other than gcc)", ST_PIR, pass_vecmath },
     { "lanesum",   "a sum of inner sums keeps its partial sums in vector lanes from one inner loop to the next", ST_PIR, pass_lanesum },
     { "idxwrap",   "a subscript i + c of two non-negative values is plain signed arithmetic (clang vectorises it)", ST_PIR, pass_idxwrap },
+    { "cdepth",    "a deeply nested expression is computed in parts (temporaries), within the C compilers' nesting limits", ST_PIR, pass_cdepth },
     { "codegen",   "C/OpenMP and the header",                                      ST_C,   NULL },
 };
 const int npasses = (int)(sizeof passes / sizeof passes[0]);
