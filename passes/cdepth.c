@@ -9,7 +9,8 @@
  * exceeded maximum of 256"; found by make fuzz).
  *
  * Before/after: PIR, the last pass.  In the value of an assignment or a
- * store, an if's or a check's condition, a sub-expression whose C may
+ * store, an if's or a check's condition (a while's: at the end of the
+ * statements that run before each test), a sub-expression whose C may
  * nest CDEPTH_SPILL brackets (counted generously: c_brackets) is assigned
  * to a temporary just before the statement and read from it; what remains
  * above it is at most that deep again, and so on, so no C expression
@@ -19,11 +20,12 @@
  * temporary's assignment and the statement (arr's expressions write no
  * variable); the order in which C evaluates the operands of one operator
  * is unspecified, so reading one operand earlier is an order the C could
- * have chosen.  Nothing that a lazy operator may skip (a and b of
- * `c ? a : b`, the right side of `&&` and `||`, where they do not evaluate
- * both sides) is moved: it might not have run.  The
- * program's other expressions are untouched (no expression of the tests
- * or samples is this deep). */
+ * have chosen.  What a lazy operator may skip (a and b of `c ? a : b`,
+ * the right side of `&&` and `||`, where they do not evaluate both sides)
+ * is not moved out of its condition: where it is deep, the operator
+ * becomes an if before the statement (split_lazy), whose branches are
+ * split in turn.  The program's other expressions are untouched (no
+ * expression of the tests or samples is this deep). */
 #include "passes.h"
 
 enum { CDEPTH_SPILL = 96 };     /* brackets (c_brackets) */
@@ -55,6 +57,39 @@ static int c_brackets(const IExpr *e)
     }
 }
 
+static void stmts(Cd *c, PtrList *l);
+static int spill(Cd *c, IExpr **slot, bool lazy);
+
+static IStmt *assign_to(Var *t, IExpr *e) { return ir_assign(t, e, e->span); }
+
+/* A lazy operator whose skipped side is deep, where it is evaluated
+ * unconditionally: c ? a : b becomes `if (c) part = a; else part = b;`,
+ * a && b `part = a; if (part) part = b;`, a || b `part = a; if (!part)
+ * part = b;` before the statement (the same evaluations, in statements of
+ * their own), whose branches are then split like any statement. */
+static int split_lazy(Cd *c, IExpr **slot)
+{
+    IExpr *e = *slot;
+    Var *t = ir_var(c->f, "part", e->ty, 0, V_TEMP, e->span);
+    t->is_mutable = true;
+    IStmt *iff = ir_stmt(IS_IF, e->span);
+    if (e->kind == IE_SELECT) {
+        iff->if_.cond = e->sel.c;
+        plist_push(&iff->if_.then, assign_to(t, e->sel.a));
+        plist_push(&iff->if_.els, assign_to(t, e->sel.b));
+    } else {
+        plist_insert(c->out, c->at++, assign_to(t, e->op.a));
+        iff->if_.cond = ir_varref(t, e->span);
+        plist_push(e->op.op == OP_AND ? &iff->if_.then : &iff->if_.els, assign_to(t, e->op.b));
+    }
+    plist_insert(c->out, c->at++, iff);
+    Cd inner = { c->f, NULL, 0 };
+    stmts(&inner, &iff->if_.then);
+    stmts(&inner, &iff->if_.els);
+    *slot = ir_varref(t, e->span);
+    return 1;
+}
+
 /* The height e keeps after its deep parts went into temporaries (a leaf:
  * 1).  Under a lazy operator (lazy) nothing is moved. */
 static int spill(Cd *c, IExpr **slot, bool lazy)
@@ -63,6 +98,15 @@ static int spill(Cd *c, IExpr **slot, bool lazy)
     if (!e) return 0;
     bool lz = lazy || is_lazy(e);
     int h = 0;
+    if (is_lazy(e) && !lazy) {
+        /* the side that always runs is split here; the others are measured */
+        bool sel = e->kind == IE_SELECT;
+        int hc = spill(c, sel ? &e->sel.c : &e->op.a, false);
+        int hs = sel ? max2(spill(c, &e->sel.a, true), spill(c, &e->sel.b, true)) : spill(c, &e->op.b, true);
+        if (hs + c_brackets(e) >= CDEPTH_SPILL) return split_lazy(c, slot);
+        h = max2(hc, hs) + c_brackets(e);
+        return h < CDEPTH_SPILL ? h : split_lazy(c, slot);
+    }
     switch (e->kind) {
     case IE_UNOP: h = spill(c, &e->op.a, lz); break;
     case IE_BINOP: h = max2(spill(c, &e->op.a, lazy), spill(c, &e->op.b, lz)); break;   /* && ||: a runs first */
@@ -102,6 +146,11 @@ static void stmts(Cd *c, PtrList *l)
         default: break;
         }
         i = c->at;          /* s, after the temporaries put before it */
+        if (s->kind == IS_WHILE) {      /* pre runs before every test of cond: its parts go last in pre */
+            c->out = &s->while_.pre;
+            c->at = s->while_.pre.len;
+            spill(c, &s->while_.cond, false);
+        }
         switch (s->kind) {
         case IS_IF: stmts(c, &s->if_.then); stmts(c, &s->if_.els); break;
         case IS_LOOP: stmts(c, &s->loop.body); break;

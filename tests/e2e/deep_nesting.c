@@ -16,5 +16,12 @@ int main(void)
         if (inest(as[i], bs[i], &r)) printf("error: %s\n", deep_nesting_last_error());
         else printf("%" PRId64 "\n", r);
     }
+    static int64_t v[N], w[N];
+    for (int i = 0; i < N; i++) v[i] = (int64_t)((i * 7919) % 23) - 11;
+    if (lazy_sel(N, v, w)) printf("error: %s\n", deep_nesting_last_error());
+    else for (int i = 0; i < N; i++) printf("%" PRId64 "\n", w[i]);
+    if (lazy_and(N, v, &r)) printf("error: %s\n", deep_nesting_last_error()); else printf("%" PRId64 "\n", r);
+    if (lazy_or(N, v, &r)) printf("error: %s\n", deep_nesting_last_error()); else printf("%" PRId64 "\n", r);
+    if (deep_while(N, v, &r)) printf("error: %s\n", deep_nesting_last_error()); else printf("%" PRId64 "\n", r);
     return 0;
 }
