@@ -515,6 +515,19 @@ static const char *keyword_meant(const char *w)
     return w && strlen(w) >= 3 ? suggest_closest(w, kw, (int)(sizeof kw / sizeof kw[0]) - 1) : NULL;
 }
 
+/* An unexpected 'if' with ' else ' after it on its line: Python's
+ * `a if c else b`. */
+static bool python_cond_note(Span at)
+{
+    const SourceFile *f = diag_file(at.file);
+    for (uint32_t k = at.end; k + 6 <= f->len && f->text[k] != '\n'; k++)
+        if (!memcmp(f->text + k, " else ", 6)) {
+            diag_note(at, "a value chosen by a condition is written 'c ? a : b' (Python's 'a if c else b')");
+            return true;
+        }
+    return false;
+}
+
 static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
 {
     static const char *const ctypes[][2] = {
@@ -537,6 +550,7 @@ static void habit_hint(struct LexState *ls, yysymbol_kind_t got, Span at)
         diag_note(w, "arr writes '%s' as '%s'", prev, py);
         return;
     }
+    if (!strcmp(gn, "'if'") && python_cond_note(at)) return;
     bool in_call = ls->depth > 0 && ls->depth <= LEX_MAX_DEPTH && ls->open_ch[ls->depth - 1] == '(';
     if (!strcmp(gn, "'='") && in_call && prev) {          /* NumPy's sum(a, axis=0) */
         diag_note(w, "arr has no keyword arguments ('%s='): give the value alone, in order ('sum(a, 0)')", prev);
@@ -728,6 +742,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Module 
     }
     if (semi && boundary && strcmp(gn, "';'")) {
         diag_error(after, "expected ';'");
+        if (!strcmp(gn, "'if'") && l2 == l1) python_cond_note(at);
         return 0;
     }
     if (closer && boundary && got != YYSYMBOL_YYEOF) {

@@ -12,6 +12,9 @@ void arity_error(Expr *e, const char *name, int lo, int hi)
                    e->call.args.len, e->call.args.len == 1 ? "was" : "were");
     if (!strcmp(name, "zeros") || !strcmp(name, "ones"))      /* NumPy's zeros(n), zeros((m, n)) */
         diag_note(e->span, "the element type comes first, then the extents: '%s(f64, n)', '%s(f64, m, n)'", name, name);
+    if ((!strcmp(name, "max") || !strcmp(name, "min")) && e->call.args.len == 1)   /* NumPy's max(a), Python's */
+        diag_note(e->span, "the %s element of an array is %s(a); %s(x, y) takes two values, elementwise",
+                  name[1] == 'a' ? "largest" : "smallest", name[1] == 'a' ? "maximum" : "minimum", name);
 }
 
 static Type *require_array(Expr *a, Type *t, const char *fname)
