@@ -11,7 +11,7 @@ WARN    := -std=c11 -Wall -Wextra -Wno-unused-function
 BUILD   ?= build
 SANFLAGS :=
 
-SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c \
+SRC := frontend/util.c frontend/diag.c frontend/types.c frontend/ast.c frontend/parse.c frontend/parse_words.c \
        frontend/sema.c frontend/sema_fn.c frontend/sema_scope.c frontend/sema_expr.c frontend/sema_builtin.c frontend/sema_comp.c frontend/sema_extern.c frontend/sema_views.c frontend/builtins.c frontend/cheader.c frontend/cnames.c frontend/suggest.c \
        ir/ir.c ir/print.c ir/verify.c \
        passes/pipeline.c passes/lower_dir.c passes/lower_expr.c passes/lower_index.c passes/lower_array.c passes/lower_mask.c passes/lower_stmt.c passes/lower_stencil.c passes/lower_pir.c passes/lower_pir_stencil.c passes/forward.c passes/unalias.c passes/fuse.c passes/fuse_mask.c passes/stencil_inline.c passes/stencil_out.c passes/stencil_chain.c passes/tblock.c passes/lower_pir_chain.c passes/lower_pir_tblock.c passes/lower_pir_sweep.c passes/inline_prod.c passes/idiom_matmul.c passes/interchange.c passes/tile.c passes/groupby.c passes/histo.c passes/rowchunks.c passes/nanfree.c passes/distribute.c passes/distribute_sig.c passes/distribute_shift.c passes/distribute_rows.c passes/distribute_halo.c passes/distribute_reach.c passes/vecmath.c passes/padtail.c passes/minmax.c passes/argblock.c passes/fillframe.c passes/unroll.c passes/lanesum.c passes/idxwrap.c passes/cdepth.c passes/rowfuse.c \
