@@ -38,6 +38,15 @@ about one in seven a sum of inner sums in a parallel comprehension, over
 runs lo[j]..hi[j] of an array, plain or as a helper's tuple of sums (the
 shape pass lanesum keeps in vector lanes: gen_lanes.py).
 
+Complex numbers c64 / c128 (LANGUAGE.md section 12): about one in eight
+exported functions also computes complex code from new complex parameters
+(scalars and arrays), returned as one more result, complex or real
+(gen_complex.py, which describes the reference's formulas: NumPy's plain
+product and Smith's quotient, exact, per part rounded to f32 for c64;
+reductions with their bound, the complex libm functions within KULP ulp of
+the result's magnitude); a complex value prints as two lines, re and im,
+each with its own tolerance.
+
 Layout, one module per concern (gen.py keeps the programs -- make_program,
 shadow_names, evaluate --, the --avoid tags, main, and re-exports the
 modules' names, so gen.<name> works as before the split): gen_types.py
@@ -47,7 +56,7 @@ value arithmetic), gen_interp.py (the reference interpreter), gen_vocab.py
 Gen, made of the mixins of gen_scalar.py, gen_array.py, gen_stmt.py and
 gen_stencil.py), gen_driver.py (the C drivers, expected.txt, write_batch),
 gen_idioms.py (the idiom passes' loop shapes; gen_passes.py and
-gen_lanes.py more of them).
+gen_lanes.py more of them), gen_complex.py (complex values and code).
 
 Usage: gen.py --seed S [--count K] [--avoid bug1,bug2] [--out DIR]
 writes DIR/m.arr, DIR/driver.c, DIR/expected.txt (K programs in one module), and
@@ -58,13 +67,14 @@ import argparse, random, re, sys
 # printing and evaluating deep expression trees recurses once per level
 sys.setrecursionlimit(20000)
 
-from gen_types import BOOL, FLOATS, INTS, SMALL_P, U, UNSIGNED, ext_val, int_range, pick_elem, pick_num
+from gen_types import BOOL, COMPLEX, FLOATS, INTS, SMALL_P, U, UNSIGNED, ext_val, int_range, pick_elem, pick_num
 from gen_ast import E, Fn, Program, S, print_program
 from gen_values import Arr, RunErr, Unstable
 from gen_interp import Interp, Ret, rebound_names
 from gen_vocab import DYN, DYNS
 from gen_generator import Gen
 from gen_driver import write_batch
+import gen_complex
 
 # gen.<name> for every name of the modules, as when they were one file
 # (difftest.py, reduce.py and gen_idioms.bind() use them)
@@ -82,9 +92,10 @@ from gen_driver import *  # noqa: F401,F403
 
 # Version-0.2 constructs can be turned off one by one for triage with the
 # same --avoid: small (the small integers), mask, axis, linalg, join,
-# random, fpred, broadcast, elemgen; and the loop shapes of the idiom
-# passes (gen_idioms.py): groupby, interchange, mmidiom, padtail, nanfree,
-# tile, inplace, lanesum (idiom: all of them).
+# random, fpred, broadcast, elemgen; the complex numbers c64 / c128
+# (gen_complex.py): complex; and the loop shapes of the idiom passes
+# (gen_idioms.py): groupby, interchange, mmidiom, padtail, nanfree, tile,
+# inplace, lanesum (idiom: all of them).
 #
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
 # constructs that trigger them when the tag is given (self.ok(tag) at the
@@ -198,7 +209,8 @@ SHADOW = ['i32', 'i64', 'f32', 'f64', 'bool', 'sum', 'max', 'min', 'abs', 'len',
           'fill', 'sqrt', 'exp', 'prod', 'dot', 'size', 'histogram', 'scatter', 'argsort', 'zeros', 'arange', 'reduce',
           'scan', 'cumsum', 'any', 'all', 'minimum', 'maximum', 'sin', 'cos', 'floor', 'log', 'tan', 'erfc', 'ones',
           'linspace', 'where', 'transpose', 'concat', 'isnan', 'uniform', 'rand', 'i8', 'u8', 'i16', 'u16', 'u32', 'u64',
-          'stack', 'outer', 'matmul', 'normal', 'randn', 'isinf', 'signbit', 'isfinite', 'reshape']
+          'stack', 'outer', 'matmul', 'normal', 'randn', 'isinf', 'signbit', 'isfinite', 'reshape',
+          'c64', 'c128', 'complex', 'real', 'imag', 'conj', 'arg']
 
 
 def _rename_e(e, m):
@@ -280,10 +292,17 @@ def evaluate(p):
                 raise Unstable('shape differs (generator)')
             if anon:
                 out += [('i', d) for d in v.shape]
-            out += [line(t[0], x) for x in v.data]
+            out += [y for x in v.data for y in lines(t[0], x)]
         else:
-            out.append(line(t[0], v))
+            out += lines(t[0], v)
     return out
+
+
+def lines(t, v):
+    """The expected lines of one value: two (re, im) for a complex."""
+    if t in COMPLEX:
+        return gen_complex.lines(t, v)
+    return [line(t, v)]
 
 
 def line(t, v):

@@ -96,11 +96,22 @@ def lit_text(v, t, ctx, style=None):
     return '(%s)' % s if v < 0 or s.startswith('-') else s
 
 
+def clit_text(v, t, ctx):
+    """A complex literal: (re + imi), imi alone where re is 0; in the
+    context's type (ctx: next to an operand of type t), else converted."""
+    im = ('%d' % abs(v.imag) if v.imag.is_integer() else repr(abs(v.imag))) + 'i'     # 2i, 1.5i
+    if v.real == 0:
+        s = '(-%s)' % im if v.imag < 0 or str(v.imag).startswith('-') else im
+    else:
+        s = '(%r %s %s)' % (v.real, '-' if v.imag < 0 or str(v.imag).startswith('-') else '+', im)
+    return s if ctx else '%s(%s)' % (t, s.strip('()') if s.startswith('(') else s)
+
+
 BINOPS = {'+', '-', '*', '/', '%', '**', '&', '^', '|', '<<', '>>'}
 
 
 def litonly(e):
-    return e.k == 'lit' or (e.k in ('bin', 'cmp', 'un', 'tern', 'log') and all(litonly(x) for x in e.kids))
+    return e.k in ('lit', 'clit') or (e.k in ('bin', 'cmp', 'un', 'tern', 'log') and all(litonly(x) for x in e.kids))
 
 
 _FORCE = [0]
@@ -123,6 +134,8 @@ def pe1(e):
         return lit_text(e.a[0], e.t[0], e.a[1] and not _FORCE[0], e.a[2] if len(e.a) > 2 else None)
     if k == 'var':
         return e.a
+    if k == 'clit':
+        return clit_text(e.a[0], e.t[0], e.a[1] and not _FORCE[0])
     if k in ('bin', 'cmp', 'log'):
         return '(%s %s %s)' % (pe(e.kids[0]), e.a, pe(e.kids[1]))
     if k == 'un':

@@ -6,13 +6,15 @@ write_batch, which writes them with the module's .arr text.
 
 import os, re
 
-from gen_types import BOOL, CT, F32, F64, FLOATS, I64, U32, U64, UNSIGNED, ext_text
+from gen_types import BOOL, COMPLEX, CT, F32, F64, FLOATS, I64, RT, U32, U64, UNSIGNED, ext_text
 from gen_ast import print_program
 
 
 # ---------------------------------------------------------------- driver ----
 
 def c_scalar(v, t):
+    if t in COMPLEX:        # the driver's cx_c64 / cx_c128 (CX_PRELUDE)
+        return 'cx_%s(%s, %s)' % (t, c_scalar(v.re, RT[t]), c_scalar(v.im, RT[t]))
     if t in FLOATS:
         s = repr(v[0])
         return s + ('f' if t == F32 and ('.' in s or 'e' in s) else ('.0f' if t == F32 else ''))
@@ -25,6 +27,44 @@ def c_scalar(v, t):
     if t == U32:
         return '%dU' % v
     return '(-2147483647-1)' if v == -(1 << 31) else '%d' % v
+
+
+# complex parameters and results (gen_complex.py): a scalar made from its
+# parts, arrays as their parts (the same layout: C11 6.2.5p13), results
+# printed part by part (GNU C's __real__ / __imag__, gcc and clang)
+CX_PRELUDE = r"""#define CX_FN(S, T, R) static __attribute__((unused)) T cx_##S(R re, R im) \
+    { R p[2] = { re, im }; T z; memcpy(&z, p, sizeof z); return z; }
+CX_FN(c64, float _Complex, float)
+CX_FN(c128, double _Complex, double)
+
+"""
+
+
+def init_array(L, n, t, v):
+    """The statements of the input array n: static initial values, copied to malloc'd memory."""
+    if t in COMPLEX:
+        ct, vals = CT[RT[t]], ', '.join(c_scalar(y, RT[t]) for x in v for y in (x.re, x.im))
+        L.append('    static const %s %s_init[] = {%s};' % (ct, n, vals))
+        L.append('    %s *%s = malloc(sizeof %s_init); memcpy(%s, %s_init, sizeof %s_init);' % (CT[t], n, n, n, n, n))
+        return
+    ct = CT[t]
+    L.append('    static const %s %s_init[] = {%s};' % (ct, n, ', '.join(c_scalar(x, t) for x in v)))
+    L.append('    %s *%s = malloc(sizeof %s_init); memcpy(%s, %s_init, sizeof %s_init);' % (ct, n, n, n, n, n))
+
+
+def fmt_of(t):
+    """printf's format and the cast of one value of type t (a complex: both parts)."""
+    if t in COMPLEX:
+        return ('"%.17g\\n%.17g\\n"', None)
+    return {F64: ('"%.17g\\n"', '(double)'), F32: ('"%.17g\\n"', '(double)'), BOOL: ('"%d\\n"', '(int)')}.get(t) or \
+        (('"%llu\\n"', '(unsigned long long)') if t in UNSIGNED else ('"%lld\\n"', '(long long)'))
+
+
+def pr(fmt, x):
+    """printf of the value x with fmt (fmt_of)."""
+    if fmt[1] is None:
+        return 'printf(%s, (double)__real__ %s, (double)__imag__ %s)' % (fmt[0], x, x)
+    return 'printf(%s, %s%s)' % (fmt[0], fmt[1], x)
 
 
 def driver_fn(p, module):
@@ -43,9 +83,7 @@ def driver_fn(p, module):
         v = p.inputs[n0]
         n = 'in%d' % k
         if t[1]:
-            ct = CT[t[0]]
-            L.append('    static const %s %s_init[] = {%s};' % (ct, n, ', '.join(c_scalar(x, t[0]) for x in v)))
-            L.append('    %s *%s = malloc(sizeof %s_init); memcpy(%s, %s_init, sizeof %s_init);' % (ct, n, n, n, n, n))
+            init_array(L, n, t[0], v)
             frees.append(n)
             args.append(n)
         else:
@@ -54,18 +92,17 @@ def driver_fn(p, module):
     for k, (t, anon) in enumerate(f.results):
         o = 'r%d' % k
         ct = CT[t[0]]
-        fmt = {F64: ('"%.17g\\n"', '(double)'), F32: ('"%.17g\\n"', '(double)'), BOOL: ('"%d\\n"', '(int)')}.get(t[0]) or \
-            (('"%llu\\n"', '(unsigned long long)') if t[0] in UNSIGNED else ('"%lld\\n"', '(long long)'))
+        fmt = fmt_of(t[0])
         if not t[1]:
             L.append('    %s %s;' % (ct, o))
             args.append('&' + o)
-            prints.append('        printf(%s, %s%s);' % (fmt[0], fmt[1], o))
+            prints.append('        %s;' % pr(fmt, o))
         elif not anon:
             cnt = ' * '.join('(size_t)(%s)' % ext_text(x) for x in t[1])
             L.append('    %s *%s = malloc(sizeof(%s) * %s + 1);' % (ct, o, ct, cnt))
             frees.append(o)
             args.append(o)
-            prints.append('        for (size_t q = 0; q < %s; q++) printf(%s, %s%s[q]);' % (cnt, fmt[0], fmt[1], o))
+            prints.append('        for (size_t q = 0; q < %s; q++) %s;' % (cnt, pr(fmt, o + '[q]')))
         else:
             rank = len(t[1])
             L.append('    %s *%s = NULL; int64_t %s;' % (ct, o, ', '.join('%s_d%d = 0' % (o, j) for j in range(rank))))
@@ -74,7 +111,7 @@ def driver_fn(p, module):
             cnt = ' * '.join('(size_t)%s_d%d' % (o, j) for j in range(rank))
             for j in range(rank):
                 prints.append('        printf("%%lld\\n", (long long)%s_d%d);' % (o, j))
-            prints.append('        for (size_t q = 0; q < %s; q++) printf(%s, %s%s[q]);' % (cnt, fmt[0], fmt[1], o))
+            prints.append('        for (size_t q = 0; q < %s; q++) %s;' % (cnt, pr(fmt, o + '[q]')))
             frees.append(o)
     L.append('    printf("== %s\\n");' % p.name)
     L.append('    if (%s(%s)) {' % (f.name, ', '.join(args)))
@@ -217,9 +254,7 @@ def driver_mpi_fn(p, module):
         v = p.inputs[n0]
         n = 'in%d' % k
         if t[1]:
-            ct = CT[t[0]]
-            L.append('    static const %s %s_init[] = {%s};' % (ct, n, ', '.join(c_scalar(x, t[0]) for x in v)))
-            L.append('    %s *%s = malloc(sizeof %s_init); memcpy(%s, %s_init, sizeof %s_init);' % (ct, n, n, n, n, n))
+            init_array(L, n, t[0], v)
             frees.append(n)
             args.append('%s + %s_off * %s' % (n, t[1][0][0], rowlen(t[1])) if split(t[1]) else n)
         else:
@@ -228,13 +263,12 @@ def driver_mpi_fn(p, module):
     for k, (t, anon) in enumerate(f.results):
         o = 'r%d' % k
         ct = CT[t[0]]
-        fmt = {F64: ('"%.17g\\n"', '(double)'), F32: ('"%.17g\\n"', '(double)'), BOOL: ('"%d\\n"', '(int)')}.get(t[0]) or \
-            (('"%llu\\n"', '(unsigned long long)') if t[0] in UNSIGNED else ('"%lld\\n"', '(long long)'))
+        fmt = fmt_of(t[0])
         if not t[1]:
             L.append('    %s %s;' % (ct, o))
             args.append('&' + o)
             gathers.append('        int %s_same = ranks_agree(&%s, sizeof %s);' % (o, o, o))
-            prints.append('        printf(%s, %s%s);' % (fmt[0], fmt[1], o))
+            prints.append('        %s;' % pr(fmt, o))
             prints.append('        if (!%s_same) printf("ranks disagree: the scalar result %d differs between ranks\\n");' % (o, k))
         elif not anon:
             cnt = ' * '.join('(size_t)(%s)' % ext_text(x) for x in t[1])
@@ -249,7 +283,7 @@ def driver_mpi_fn(p, module):
                 L.append('    %s *%s_all = %s;' % (ct, o, o))
                 frees.append(o)
             args.append(o)
-            prints.append('        for (size_t q = 0; q < %s; q++) printf(%s, %s%s_all[q]);' % (cnt, fmt[0], fmt[1], o))
+            prints.append('        for (size_t q = 0; q < %s; q++) %s;' % (cnt, pr(fmt, o + '_all[q]')))
         else:
             # allocated by the function: each rank's block of rows and its local extents
             rank_ = len(t[1])
@@ -267,7 +301,7 @@ def driver_mpi_fn(p, module):
                 prints.append('        printf("%%lld\\n", (long long)%s_d%d);' % (o, j))
             if rank_ > 1:
                 prints.append('        if (!%s_same) printf("ranks disagree: the extents of result %d\\n");' % (o, k))
-            prints.append('        for (size_t q = 0; q < (size_t)%s_rows * %s; q++) printf(%s, %s%s_all[q]);' % (o, row, fmt[0], fmt[1], o))
+            prints.append('        for (size_t q = 0; q < (size_t)%s_rows * %s; q++) %s;' % (o, row, pr(fmt, o + '_all[q]')))
             frees += [o, o + '_all']
     L.append('    if (!rank) printf("== %s\\n");' % p.name)
     L.append('    int rc = %s(%s);' % (f.name, ', '.join(['MPI_COMM_WORLD'] + args)))
@@ -297,7 +331,7 @@ def driver_mpi_fn(p, module):
 
 def driver_mpi_text(progs, module='m'):
     out = ['#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdint.h>\n'
-           '#include <stdbool.h>\n#include "%s.h"\n' % module, MPI_PRELUDE]
+           '#include <stdbool.h>\n#include "%s.h"\n' % module, CX_PRELUDE, MPI_PRELUDE]
     for p in progs:
         out.append(driver_mpi_fn(p, module) + '\n')
     out.append('int main(int argc, char **argv) {\n    MPI_Init(&argc, &argv);\n'
@@ -326,7 +360,7 @@ def write_batch(progs, outdir, module='m'):
         fh.write('\n'.join(print_program(p) for p in progs))
     with open(os.path.join(outdir, 'driver.c'), 'w') as fh:
         fh.write('#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdint.h>\n'
-                 '#include <stdbool.h>\n#include "%s.h"\n\n' % module)
+                 '#include <stdbool.h>\n#include "%s.h"\n\n' % module + CX_PRELUDE)
         for p in progs:
             fh.write(driver_fn(p, module) + '\n')
         fh.write('int main(void) {\n')

@@ -8,9 +8,10 @@ import math
 
 import numpy as np
 
-from gen_types import BOOL, F32, F64, FLOATS, I64, INTS, U, ext_val, promote
+from gen_types import BOOL, COMPLEX, F32, F64, FLOATS, I64, INTS, U, ext_val, promote
 from gen_ast import E, S
 from gen_values import Arr, ViewData, RunErr, Unstable, conv, fbin, fin, ibin, normal, scalar_op, uniform, wrap
+import gen_complex
 
 
 class Brk(Exception):
@@ -126,6 +127,8 @@ class Interp:
             return (float(np.float32(v)) if t == F32 else float(v), 0.0) if t in FLOATS else v
         if k == 'var':
             return env[e.a]
+        if k == 'clit':        # an imaginary literal (gen_complex.py)
+            return gen_complex.clit_val(e)
         if k == 'call' and e.a in ('len', 'size', 'copy', 'argsort'):
             arr = self.ev(e.kids[0], env)
             if e.a == 'len':
@@ -726,6 +729,8 @@ def rebound_names(stmts):
 
 def red_data(name, at, t, data):
     """A reduction of the list data (elements of type at) to one value of type t."""
+    if at in COMPLEX:
+        return gen_complex.cred_data(name, at, t, data)
     n = len(data)
     if name == 'sum':
         if at in INTS:
@@ -787,6 +792,8 @@ def dot_vals(t, xs, ys, at, bt, exact=False):
     type, then (integers) to t, i64 or u64.  exact: floats summed in order
     (the bit-identical matmul of two 2-D arrays), else with a reduction's
     error bound."""
+    if t in COMPLEX:
+        return gen_complex.cdot_vals(t, xs, ys, at, bt)
     pt = promote(at, bt)
     if t in INTS:
         return wrap(sum(conv(conv(x, at, pt), pt, t) * conv(conv(y, bt, pt), pt, t) for x, y in zip(xs, ys)), t)
@@ -821,6 +828,8 @@ LAMBDAS = {
 
 
 def fsum(t, data):
+    if t in COMPLEX:        # cumsum of complex elements
+        return gen_complex.csum(t, data)
     s = 0.0
     ea = 0.0
     mag = 0.0

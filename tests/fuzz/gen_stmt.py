@@ -2,10 +2,12 @@
 the patterns that aim at arrc's passes (aliasing, two stores, row sweeps,
 multiple calls, writers, version 0.2 constructs, array literals), and a
 function's body (with one of gen_idioms.py's loop shapes now and then,
-and now and then gen_lanes.py's sum of inner sums).
+and now and then gen_lanes.py's sum of inner sums or gen_complex.py's
+complex code).
 """
 
 import gen_idioms
+import gen_complex
 from gen_types import (BOOL, F32, F64, FLOATS, I32, I64, I8, INTS, NUMS, U16, U32, U64, pick_elem, pick_num,
                        promote_ok)
 from gen_ast import E, S
@@ -642,11 +644,13 @@ class Statements:
         at = self.r.randrange(nstmts) if self.r.random() < gen_idioms.IDIOM_P else -1
         # and a sum of inner sums (pass lanesum: gen_lanes.py), on its own
         lat = self.r.randrange(nstmts) if self.r.random() < gen_idioms.gen_lanes.LANES_P else -1
+        # and complex code (gen_complex.py), on its own too
+        cat = self.r.randrange(nstmts) if self.r.random() < gen_complex.CX_P and self.ok('complex') else -1
         extras = []
         for k in range(nstmts):
-            for pos, lanes in ((at, False), (lat, True)):
+            for pos, lanes in ((at, False), (lat, True), (cat, 'complex')):
                 if k == pos:
-                    x = gen_idioms.idiom(self, d, lanes)
+                    x = gen_complex.complex_code(self, d) if lanes == 'complex' else gen_idioms.idiom(self, d, lanes)
                     if x:
                         out.extend(x[0])
                         extras.append(x)

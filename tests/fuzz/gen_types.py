@@ -19,6 +19,12 @@ U = {F64: 2.0 ** -53, F32: 2.0 ** -24}
 BITS = {I64: 64, I32: 32, I8: 8, I16: 16, U8: 8, U16: 16, U32: 32, U64: 64}
 CT = {F64: 'double', F32: 'float', I64: 'int64_t', I32: 'int32_t', BOOL: 'bool',
       I8: 'int8_t', I16: 'int16_t', U8: 'uint8_t', U16: 'uint16_t', U32: 'uint32_t', U64: 'uint64_t'}
+# complex numbers (LANGUAGE.md section 12; gen_complex.py): never picked by
+# pick_elem / pick_num, only by gen_complex's own expressions
+C64, C128 = 'c64', 'c128'
+COMPLEX = (C64, C128)
+RT = {C64: F32, C128: F64}          # the type of each part
+CT.update({C64: 'float _Complex', C128: 'double _Complex'})
 SMALL_P = [0.22]    # how often a type choice picks one of the small / unsigned integers (0: --avoid small)
 
 
@@ -75,6 +81,8 @@ def promote_ok(a, b):
         return a
     if a == BOOL or b == BOOL:
         return None
+    if a in COMPLEX or b in COMPLEX:       # x + 0i: f64 with c64 gives c128, f32 or an integer with c64 c64
+        return C128 if C128 in (a, b) or F64 in (a, b) else C64
     if a in INTS and b in INTS:
         if BITS[a] == BITS[b]:
             return None

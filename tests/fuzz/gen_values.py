@@ -9,7 +9,7 @@ import math, warnings
 
 import numpy as np
 
-from gen_types import BITS, BOOL, F32, F64, FLOATS, I64, INTS, NUMS, U, UNSIGNED, int_range, promote
+from gen_types import BITS, BOOL, COMPLEX, F32, F64, FLOATS, I64, INTS, NUMS, U, UNSIGNED, int_range, promote
 
 
 warnings.filterwarnings('ignore')
@@ -87,6 +87,8 @@ def conv(v, frm, to):
     """Convert a scalar value between types."""
     if frm == to:
         return v
+    if to in COMPLEX or frm in COMPLEX:
+        return gen_complex.cconv(v, frm, to)
     if to in FLOATS:
         if frm in FLOATS:
             return fin(to, v[0], v[1])
@@ -343,6 +345,8 @@ def normal(seed, i):
 
 def scalar_op(kind, op, t, vals, types):
     """One elementwise scalar operation; t is the result elem type."""
+    if t in COMPLEX or any(ty in COMPLEX for ty in types):
+        return gen_complex.cscalar_op(kind, op, t, vals, types)
     if kind == 'bin':
         if op in ('<<', '>>'):
             return shift(op, t, vals[0], vals[1])
@@ -386,3 +390,6 @@ def scalar_op(kind, op, t, vals, types):
         x = conv(vals[0], types[0], t)
         return fun1(op, t, x)
     raise ValueError(kind)
+
+
+import gen_complex  # noqa: E402  (c64 / c128: its functions use this module's, at call time)

@@ -73,6 +73,12 @@ def simpler(e):
     out = []
     if e.k == 'tuple' or e.t[0] == 'tuple' or e.k == 'sread':
         return out
+    if e.t[0] in gen.COMPLEX:       # c64 / c128: 0i, 1 + 0i (gen_complex.py)
+        if not e.t[1] and e.k != 'clit':
+            out += [E('clit', e.t, (v, False)) for v in (0j, 1 + 0j)]
+        elif e.t[1] and e.k != 'fill' and gen.DYN not in e.t[1]:
+            out.append(E('fill', e.t, None, [E('clit', (e.t[0], ()), (1 + 0j, False))]))
+        return out + [k for k in e.kids if isinstance(k, E) and k.t == e.t]
     if not e.t[1]:
         if e.k != 'lit':
             t = e.t[0]
@@ -167,7 +173,7 @@ def valid(q):
     # every helper a call names must still be defined
     text = gen.print_fn(q.fn) + ''.join(gen.print_fn(h) for h in q.helpers)
     names = {h.name for h in q.helpers}
-    for m in re.finditer(r'\b(prog\d+_h\d+)\(', text):
+    for m in re.finditer(r'\b(prog\d+_hc?\d+)\(', text):
         if m.group(1) not in names:
             return False
     return True
