@@ -301,9 +301,9 @@ static Type *check_user_call(Ctx *c, Expr *e, FnDecl *f)
         c->loop_barrier = lb;
         c->fn = save;
     }
-    if (c->fn && !f->is_extern) plist_push(&c->fn->callees, f);
     /* inlining this call nests f's bodies inside the caller's */
     if (c->fn && !f->is_extern) {
+        plist_push(&c->fn->callees, f);             /* -Wunused-function */
         if (f->too_deep) {
             c->fn->too_deep = true;                     /* reported further in */
         } else if (f->call_depth + 1 > c->fn->call_depth) {
