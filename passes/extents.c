@@ -158,27 +158,13 @@ static bool provably_false(const IExpr *e)
     return !provably_true(e);
 }
 
-/* A check that fails whenever it runs (a constant slice past the end, a
- * constant shape mismatch that only lowering sees) is a run-time error
- * the user can see now: -Walways-fails, once per source position (an
- * inlined function's check can appear once per call). */
+/* The places this pass has warned at: one warning per source position
+ * (an inlined function's code appears once per call), and an index that
+ * -Walways-fails named under --bounds-check gets no -Warray-bounds too. */
 static Span *g_warned;
 static int g_nwarned, g_capwarned;
 static bool g_bounds_checked;       /* --bounds-check */
-static bool warned_at(Span at);
-static void warn_always_fails(const IStmt *ck)
-{
-    if (warned_at(ck->span)) return;
-    const char *m = strstr(ck->check.msg, "error: ");       /* the run-time message's own location goes */
-    diag_warning(W_ALWAYS_FAILS, ck->span, "%s whenever this runs (the function returns an error)", m ? m + 7 : ck->check.msg);
-}
 
-/* -Warray-bounds: an element index that is out of bounds whenever it is
- * evaluated -- a negative constant, a constant at or past a constant
- * extent, or the extent's own size variable plus c >= 0 (a[n] of an
- * f64[n]).  Without --bounds-check nothing checks it at run time (the
- * C's behaviour is undefined); with it the check fails.  Once per source
- * position, like -Walways-fails. */
 static bool warned_at(Span at)
 {
     for (int i = 0; i < g_nwarned; i++)
@@ -191,6 +177,21 @@ static bool warned_at(Span at)
     return false;
 }
 
+/* A check that fails whenever it runs (a constant slice past the end, a
+ * constant shape mismatch that only lowering sees) is a run-time error
+ * the user can see now: -Walways-fails. */
+static void warn_always_fails(const IStmt *ck)
+{
+    if (warned_at(ck->span)) return;
+    const char *m = strstr(ck->check.msg, "error: ");       /* the run-time message's own location goes */
+    diag_warning(W_ALWAYS_FAILS, ck->span, "%s whenever this runs (the function returns an error)", m ? m + 7 : ck->check.msg);
+}
+
+/* -Warray-bounds: an element index that is out of bounds whenever it is
+ * evaluated -- a negative constant, a constant at or past a constant
+ * extent, or the extent's own size variable plus c >= 0 (a[n] of an
+ * f64[n]).  Without --bounds-check nothing checks it at run time (the
+ * C's behaviour is undefined); with it the check fails. */
 static void index_bounds(const Var *arr, int n, IExpr *const *idx)
 {
     for (int k = 0; k < n && k < arr->rank; k++) {
