@@ -34,6 +34,16 @@ int main(void)
     CALL(counts(N, keys, 36, h)) printf("no error\n");      /* key 36 out of range */
     CALL(counts(N, keys, 0, h)) printf("no error\n");       /* no bins */
     CALL(counts(0, keys, 0, h)) printf("empty ok\n");
+    /* a failing key as the last element (after the last whole four of its block), then as the first */
+    keys[N - 1] = -3;
+    CALL(counts(N, keys, 37, h)) printf("no error\n");
+    CALL(counts(N - 1, keys, 37, h)) {
+        long long w = 0;
+        for (int j = 0; j < 37; j++) w += h[j] * (j + 1);
+        printf("%lld %lld\n", (long long)h[0], w);
+    }
+    keys[0] = 37;
+    CALL(counts(N - 1, keys, 37, h)) printf("no error\n");
     free(x); free(keys); free(h);
     return 0;
 }

@@ -16,3 +16,7 @@ print(int(h[36]), int(np.sum(h * (np.arange(37) + 1))))
 print("error:")
 print("error:")
 print("empty ok")
+print("error:")
+h = np.bincount(keys[:N - 1], minlength=37) * 2 + 1
+print(int(h[0]), int(np.sum(h * (np.arange(37) + 1))))
+print("error:")

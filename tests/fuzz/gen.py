@@ -95,7 +95,7 @@ from gen_driver import *  # noqa: F401,F403
 # random, fpred, broadcast, elemgen; the complex numbers c64 / c128
 # (gen_complex.py): complex; and the loop shapes of the idiom passes
 # (gen_idioms.py): groupby, interchange, mmidiom, padtail, nanfree, tile,
-# inplace, lanesum (idiom: all of them).
+# inplace, histo, lanesum (idiom: all of them).
 #
 # Known compiler bugs (tags for --avoid); the generator steers clear of the
 # constructs that trigger them when the tag is given (self.ok(tag) at the

@@ -45,7 +45,7 @@ included).  The references come from gen.py's interpreter: float sums
 carry its reduction error bound (the tolerance), so every order of
 summation the rewrites choose passes.  The --avoid tags groupby,
 interchange, mmidiom, padtail and rows turn the families off one by one;
-gen_passes.py adds three more (nanfree, tile, inplace).  gen_lanes.py's
+gen_passes.py adds four more (nanfree, tile, inplace, histo).  gen_lanes.py's
 sums of inner sums (pass lanesum, tag lanesum) are drawn on their own, in
 about LANES_P of the exported functions (Gen.body).
 """

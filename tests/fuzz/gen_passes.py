@@ -1,4 +1,4 @@
-"""More loop shapes for gen_idioms.py's families: the shapes of three passes
+"""More loop shapes for gen_idioms.py's families: the shapes of four passes
 that random programs reach too seldom (a pass-coverage count over 300
 generated programs: each changed the IR of 1 to 5 of them).
 
@@ -17,10 +17,15 @@ generated programs: each changed the IR of 1 to 5 of them).
   elementwise map of itself in every round of a `for` loop (`x = x * 0.5 +
   y`, a select, or `sin`), its value then used through a map, so the
   variable is never copied into another.
+- histo (passes/histo.c): `histogram([(i * a + x[i % E] * b) % k ... for i
+  in 0..L], k)` (or its i32 conversion) of 4096 to 6000 keys, which
+  runs by chunks and by blocks; k a constant (1 to 300) or a size; now and
+  then keys that leave 0..k (`% k - 1`, `% k + 1`), an error the reference
+  must report too.
 
 Each family takes the generator g and a depth, and returns (statements,
 expression) as gen_idioms' families do; gen_idioms.FAMILIES lists them
-(tags nanfree, tile and inplace for --avoid).  The helpers are
+(tags nanfree, tile, inplace and histo for --avoid).  The helpers are
 gen_idioms' (read through the module at call time: it binds gen.py's
 names into itself)."""
 
@@ -128,4 +133,32 @@ def inplace(g, d):
     return pre, gi.mk('bin', '*', [xv, gi.flit(t, 2.0)])
 
 
-FAMILIES = (('nanfree', nanfree), ('tile', tile), ('inplace', inplace))
+def histo(g, d):
+    r = g.r
+    pre = []
+    # more than 4096 keys, at least 8 a bin: the chunks (by blocks of 256 keys, fewer
+    # than four left at a block's end); the bin count a constant or a size
+    L = r.choice([4096, 4099, 4353, 6000])
+    K = (None, r.choice([1, 3, 8, 37, 64, 300])) if r.random() < 0.7 else g.ch([x for x in (('n', 0), ('m', 0)) if x[0] in g.sizes] or [(None, 5)])
+    kx = gi.lit(gi.I64, K[1], True) if K[0] is None else gi.ivar(K[0])
+    # keys from the generator and some data: x[i % E] of an integer array of a size's extent
+    E = gi.size_ext(g, allow_zero=False)
+    x = gi.operand(g, gi.I64, (E,), pre, d)
+    ex = gi.lit(gi.I64, E[1], True) if E[0] is None else gi.ivar(E[0])
+    a, b = r.randint(1, 13), r.choice([1, 3, -2])
+    bad = r.random() < 0.15        # keys that leave 0..K (the check after the chunks)
+
+    def body(i):
+        key = gi.mk('bin', '+', [gi.mk('bin', '*', [gi.ivar(i), gi.lit(gi.I64, a, True)]),
+                                 gi.mk('bin', '*', [gi.E('idx', (gi.I64, ()), None, [x, gi.mk('bin', '%', [gi.ivar(i), ex])]),
+                                                    gi.lit(gi.I64, b, True)])])
+        if bad:
+            return gi.mk('bin', '-', [gi.mk('bin', '%', [key, kx]), gi.lit(gi.I64, r.choice([1, -1]), True)])
+        return gi.mk('bin', '%', [gi.mk('bin', '+', [gi.mk('bin', '%', [key, kx]), kx]), kx])
+    keys = gi.comp(g, gi.I64, [(0, (None, L))], body)
+    if r.random() < 0.3:
+        keys = gi.mk('call', gi.I32, [keys])
+    return pre, gi.E('hist', (gi.I64, (K,)), None, [keys])
+
+
+FAMILIES = (('nanfree', nanfree), ('tile', tile), ('inplace', inplace), ('histo', histo))
