@@ -257,6 +257,12 @@ static void binop(CG *g, const IExpr *e)
         buf_putc(b, ')');
         return;
     }
+    if (ty_is_complex_kind(k) && op == OP_POW) {
+        buf_printf(b, "arr_cpow_%s(", sfx(k));      /* NumPy's npy_cpow */
+        top_expr(g, e->op.a); buf_puts(b, ", "); top_expr(g, e->op.b);
+        buf_putc(b, ')');
+        return;
+    }
     if (!isint && op == OP_POW) {
         fpow_call(g, k);
         expr(g, e->op.a); buf_puts(b, ", "); expr(g, e->op.b);

@@ -178,11 +178,12 @@ Type *check_binary(Ctx *c, Expr *e)
         /* fall through */
     default:
         if (ty_is_complex_kind(ka) || ty_is_complex_kind(kb)) {
-            /* complex: + - * / == != with numbers promoted (section 12) */
-            bool arith = op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_DIV || op == OP_EQ || op == OP_NE;
+            /* complex: + - * / == != with numbers promoted (section 12), and ** as NumPy's */
+            bool arith = op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_DIV || op == OP_POW || op == OP_EQ
+                         || op == OP_NE;
             if (!arith) {
                 diag_error(e->span, "invalid operands to binary '%s' (have %s and %s)", sp, what(ta), what(tb));
-                diag_note(e->span, "complex numbers take + - * / == !=; they have no order (compare abs(z) or real(z))");
+                diag_note(e->span, "complex numbers take + - * / ** == !=; they have no order (compare abs(z) or real(z))");
                 return err_ty();
             }
             break;

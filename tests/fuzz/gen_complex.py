@@ -16,7 +16,9 @@ with numpy.float32, f64 for c128), as the generated C computes it:
   Smith's quotient as NumPy computes it: with |br| >= |bi|, rat = bi/br,
   scl = 1/(br + bi*rat), ((ar + ai*rat)*scl, (ai - ar*rat)*scl), else
   rat = br/bi, scl = 1/(bi + br*rat), ((ar*rat + ai)*scl, (ai*rat -
-  ar)*scl).  Both are exact (err 0) on exact operands; a divisor within
+  ar)*scl); z ** n (n an integer literal) multiplies by squaring in
+  NumPy's order (npy_cpow), 1 / that for n < 0, 1 for n = 0, 0 for a zero
+  z (rejected within error of 0).  All are exact (err 0) on exact operands; a divisor within
   its error of 0 is rejected (Unstable), and where the branch could go
   either way within the error, err covers both branches.  A zero divisor
   gives inf/NaN (rejected like every non-finite result);
@@ -40,7 +42,8 @@ from new complex parameters (scalars and arrays of the base shapes),
 earlier complex lets and vars, existing float and integer variables, float
 expressions of Gen, literals (`(0.5 - 1.5i)`, `2i`, in the context's
 type) and complex(re, im); with + - * / (complex with complex of either
-type, or a real or integer scalar or array, promoted), unary -, conj, exp
+type, or a real or integer scalar or array, promoted), `z ** n` (n from
+-3 to 5), unary -, conj, exp
 log sqrt sin cos, c64() c128(), select / ?:, comprehensions indexing the
 arrays (a[i], a[i, j]), calls of new helpers with complex parameters and
 results (elementwise where the helper takes scalars), cumsum, and, to
@@ -109,7 +112,36 @@ def cbin(op, t, a, b):
         return Cx(f('-', f('*', a.re, b.re), f('*', a.im, b.im)), f('+', f('*', a.re, b.im), f('*', a.im, b.re)))
     if op == '/':
         return cdiv(rt, a, b)
+    if op == '**':
+        return cpow_int(t, a, b)
     raise ValueError(op)
+
+
+def cpow_int(t, a, b):
+    """a ** n for an integer literal n (b: n + 0i, exact), as arr_cpow (NumPy's
+    npy_cpow): 1 for n = 0, 0 for a zero base, else products by squaring in
+    NumPy's order, 1 / that for n < 0."""
+    (n, en), (bi, ebi) = b.re, b.im
+    if bi != 0 or en or ebi or n != int(n) or abs(n) >= 100:
+        raise AssertionError('generator bug: complex ** %r' % (b,))
+    n = int(n)
+    if n == 0:
+        return Cx((1.0, 0.0), ZERO)
+    if math.hypot(a.re[0], a.im[0]) <= a.err():
+        if a.err() or n < 0:
+            raise Unstable('complex ** of a base ~0')
+        return Cx(ZERO, ZERO)
+    if n in (1, 2, 3):
+        return a if n == 1 else cbin('*', t, a, a) if n == 2 else cbin('*', t, a, cbin('*', t, a, a))
+    m, mask, r, p = abs(n), 1, Cx((1.0, 0.0), ZERO), a
+    while True:
+        if m & mask:
+            r = cbin('*', t, r, p)
+        if m < (mask << 1):
+            break
+        p = cbin('*', t, p, p)
+        mask <<= 1
+    return cdiv(RT[t], Cx((1.0, 0.0), ZERO), r) if n < 0 else r
 
 
 def smith(rt, a, b, first):
@@ -447,6 +479,9 @@ class CxGen:
                 vs = [n for n, (tt, kk, i) in self.g.names().items() if tt == (it, sh) and kk not in ('stencil', 'hidden')]
                 b = var((it, sh), self.ch(vs)) if vs and not self.local else E('lit', (it, ()), (r.randint(-9, 9), False))
             return E('bin', (t, sh), op, [a, b] if r.random() < 0.6 else [b, a])
+        if k == 'lit' and r.random() < 0.2:       # an integer power
+            n = self.ch([0, 1, 2, 2, 3, 4, 5, -1, -2, -3])
+            return E('bin', (t, sh), '**', [self.cexpr(t, sh, min(d - 1, 2)), E('lit', (I64, ()), (n, False))])
         if k == 'lit':
             a = self.cexpr(t, sh, d - 1)
             kids = [a, clit(t, rand_cx(r))]
