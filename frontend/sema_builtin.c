@@ -14,6 +14,8 @@ void arity_error(Expr *e, const char *name, int lo, int hi)
         diag_note(e->span, "the element type comes first, then the extents: '%s(f64, n)', '%s(f64, m, n)'", name, name);
     if (!strcmp(name, "len") && e->call.args.len == 2)
         diag_note(e->span, "the extent of dimension k is size(a, k); len(a) is size(a, 0)");
+    if (!strcmp(name, "reduce") || !strcmp(name, "scan"))         /* functools.reduce(f, a), itertools' */
+        diag_note(e->span, "'%s' takes the operator, its identity, then the array: %s(|a, b| a + b, 0.0, x)", name, name);
     if ((!strcmp(name, "max") || !strcmp(name, "min")) && e->call.args.len == 1)   /* NumPy's max(a), Python's */
         diag_note(e->span, "the %s element of an array is %s(a); %s(x, y) takes two values, elementwise",
                   name[1] == 'a' ? "largest" : "smallest", name[1] == 'a' ? "maximum" : "minimum", name);

@@ -577,8 +577,15 @@ static Type *check_expr_inner(Ctx *c, Expr *e)
                 diag_error(e->span, "function '%s' used as a value", e->name.name);
             else {
                 diag_error(e->span, "use of undeclared identifier '%s'", e->name.name);
-                if (!strcmp(e->name.name, "True") || !strcmp(e->name.name, "False"))
+                const char *nm = e->name.name;
+                if (!strcmp(nm, "True") || !strcmp(nm, "False"))
                     diag_note(e->span, "arr's booleans are 'true' and 'false'");
+                else if (!strcmp(nm, "inf") || !strcmp(nm, "INFINITY") || !strcmp(nm, "infinity") || !strcmp(nm, "Inf"))
+                    diag_note(e->span, "arr has no name for infinity: write 1.0 / 0.0 (a float division by zero is not an error)");
+                else if (!strcmp(nm, "nan") || !strcmp(nm, "NAN") || !strcmp(nm, "NaN"))
+                    diag_note(e->span, "arr has no name for NaN: write 0.0 / 0.0 (test for it with isnan(x))");
+                else if (!strcmp(nm, "pi") || !strcmp(nm, "M_PI") || !strcmp(nm, "PI"))
+                    diag_note(e->span, "arr has no name for pi: write 3.141592653589793 (or bind it: let pi = 3.141592653589793;)");
                 else
                     note_similar(c, e->span, e->name.name, true, false);
             }
