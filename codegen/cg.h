@@ -24,6 +24,9 @@ void cg_sig(const IrProgram *p, Buf *b);
  * always runs in parallel (enough work per iteration, --serial,
  * --no-overhead-guard).  The report quotes it. */
 int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp);
+/* Does the guard of the parfor lp weigh inner loops of run-time length
+ * (their trip counts in C), so that it runs in parallel only from enough work? */
+bool cg_guard_symbolic(const IrProgram *p, const IStmt *lp);
 /* The guard's estimate of one iteration's work of the parfor lp (for
  * passes that set a loop's whole work, IStmt.loop.work), and the work
  * from which a loop runs on threads. */

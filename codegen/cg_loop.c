@@ -56,107 +56,6 @@ void parfor_body(CG *g, const IStmt *lp, bool custom)
     g->skip_label = save_label;
 }
 
-/* ---- the overhead guard: a parallel loop too small to pay for threads
- * runs on one thread (an OpenMP if clause from a cost estimate) ---- */
-
-
-static int expr_cost(const IExpr *e)
-{
-    if (!e) return 0;
-    switch (e->kind) {
-    case IE_CONST: case IE_VAR: return 0;
-    case IE_LOAD: { int c = 1; for (int i = 0; i < e->load.n; i++) c += expr_cost(e->load.idx[i]); return c; }
-    case IE_UNOP: return 1 + expr_cost(e->op.a);
-    case IE_BINOP: return ((e->op.op == OP_DIV || e->op.op == OP_MOD || e->op.op == OP_POW) ? 8 : 1)
-                          + expr_cost(e->op.a) + expr_cost(e->op.b);
-    case IE_ECALL: return 20;
-    case IE_CALL: return (e->call.fn == BI_MIN || e->call.fn == BI_MAX || e->call.fn == BI_ABS
-                          || builtin_is_fp_predicate(e->call.fn) ? 1 : 20)
-                         + expr_cost(e->call.a) + expr_cost(e->call.b);
-    case IE_CONV: return 1 + expr_cost(e->conv);
-    case IE_SELECT: return 1 + expr_cost(e->sel.c) + expr_cost(e->sel.a) + expr_cost(e->sel.b);
-    default: return 1;
-    }
-}
-
-/* Estimated work of one iteration; a nested loop of unknown length counts 64 times. */
-static int body_cost(const PtrList *l)
-{
-    int c = 0;
-    for (int i = 0; i < l->len; i++) {
-        const IStmt *s = l->items[i];
-        switch (s->kind) {
-        case IS_ASSIGN: c += expr_cost(s->assign.val); break;
-        case IS_STORE: c += 1 + expr_cost(s->store.val); break;
-        case IS_PREFETCH: c += 1; break;
-        case IS_IF: c += expr_cost(s->if_.cond) + body_cost(&s->if_.then) + body_cost(&s->if_.els); break;
-        case IS_LOOP: {
-            int64_t trip = 1;
-            if (s->loop.trip_max) trip = s->loop.trip_max;      /* a tile's loop (pass tile) */
-            for (int d = 0; d < s->loop.rank && !s->loop.trip_max; d++) {
-                const IExpr *h = s->loop.hi[d], *lo = s->loop.lo[d];
-                /* a nested loop of unknown length: the work is unknown, count it as enough */
-                if (h->kind != IE_CONST || lo->kind != IE_CONST) return ARR_PAR_MIN_WORK;
-                trip *= h->c.i - lo->c.i > 0 ? h->c.i - lo->c.i : 0;
-                if (trip > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
-            }
-            c += (int)trip * (1 + body_cost(&s->loop.body));
-            break;
-        }
-        case IS_WHILE: return ARR_PAR_MIN_WORK;
-        default: c += 1; break;
-        }
-        if (c > ARR_PAR_MIN_WORK) return ARR_PAR_MIN_WORK;
-    }
-    return c;
-}
-
-/* The estimated work of one iteration of lp, in the guard's units. */
-int64_t cg_iteration_work(const IStmt *lp)
-{
-    return (int64_t)(1 + body_cost(&lp->loop.body) + lp->loop.reds.len);
-}
-
-int cg_par_min_work(void) { return ARR_PAR_MIN_WORK; }
-
-static int64_t guard_need(const IStmt *lp, int64_t rounds_factor)
-{
-    int64_t w = cg_iteration_work(lp) * (rounds_factor ? rounds_factor : 1);
-    return w >= ARR_PAR_MIN_WORK ? 0 : (ARR_PAR_MIN_WORK + w - 1) / w;
-}
-
-int64_t cg_guard_iterations(const IrProgram *p, const IStmt *lp)
-{
-    return p->serial || p->no_guard || lp->loop.work ? 0 : guard_need(lp, 0);
-}
-
-/* " if(...)" for a parallel directive over lp, or "" when the loop surely pays. */
-static const char *par_if(CG *g, const IStmt *lp, int64_t rounds_factor)
-{
-    if (g->guarded || g->round_guarded || g->p->no_guard) return "";
-    if (lp->loop.work && !rounds_factor) return arena_printf(" if(parallel: %s >= %d)", expr_str(g, lp->loop.work), ARR_PAR_MIN_WORK);
-    int64_t need = guard_need(lp, rounds_factor);       /* iterations needed */
-    if (!need) return "";
-    return arena_printf(" if(parallel: %s >= %lld)", cg_iterations_str(g, lp), (long long)need);   /* not simd: it would stop vectorising */
-}
-
-/* lp's iteration count as C: "(h - 2) * (w - 2)" */
-const char *cg_iterations_str(CG *g, const IStmt *lp)
-{
-    Buf t = {0};
-    for (int d = 0; d < lp->loop.rank; d++) {
-        const char *lo = expr_str(g, lp->loop.lo[d]), *hi = expr_str(g, lp->loop.hi[d]);
-        if (d) buf_puts(&t, " * ");
-        if (!strcmp(lo, "0")) buf_printf(&t, "(%s)", hi);
-        else buf_printf(&t, "(%s - %s)", hi, lo);
-    }
-    const char *r = arena_strdup(t.s ? t.s : "1");
-    buf_free(&t);
-    return r;
-}
-
-const char *par_if_clause(CG *g, const IStmt *lp) { return par_if(g, lp, 0); }
-
 /* A note in a loop's fused list ("vecmath:..." or "note:..."): its text, else NULL. */
 const char *fused_note(const char *item)
 {
@@ -310,7 +209,7 @@ bool cg_dynamic_schedule(const IStmt *lp)
 void parfor(CG *g, const IStmt *lp)
 {
     name_loop_indices(g, lp);
-    const char *guard = cg_serial(g) || g->p->no_guard ? "" : par_if(g, lp, 0);
+    const char *guard = cg_serial(g) || g->p->no_guard ? "" : par_if_clause(g, lp);
     if (!*guard) { parfor_par(g, lp); return; }
     /* " if(parallel: EXTENTS >= NEED)" */
     const char *cond = strstr(guard, ": ") + 2;
@@ -405,7 +304,7 @@ static void parfor_par(CG *g, const IStmt *lp)
     const char *inner_simd = simd ? "ARR_OMP(omp simd" : NULL;
     if (custom) {
         /* per-thread partials, combined in thread order after the loop */
-        if (par) line(g, "ARR_OMP(omp parallel%s)", par_if(g, lp, 0));
+        if (par) line(g, "ARR_OMP(omp parallel%s)", par_if_clause(g, lp));
         line(g, "{");
         g->ind++;
         for (int i = 0; i < lp->loop.reds.len; i++) {
@@ -419,15 +318,20 @@ static void parfor_par(CG *g, const IStmt *lp)
             if (red_tracks_nan(r)) line(g, "int64_t %s_part_nan = -1;", cname(r->idx));
         }
         if (par && !red_blocked(g, lp)) line(g, "ARR_OMP(omp for schedule(static)%s)", reds.s ? reds.s : "");
+    } else if (par && simd && lp->loop.rank == 1 && reds.s) {
+        /* clang 14 miscompiles a worksharing 'for simd' with a reduction and a
+           store in its body, alone in a stencil's region or as 'parallel for
+           simd' (at -O1 and up: the sum comes out wrong; 'simd' alone, or
+           'for' without it, is right): for clang the loop is not 'simd' */
+        const char *head = g->in_region ? "omp for" : "omp parallel for";
+        const char *tail = g->in_region ? "" : par_if_clause(g, lp);
+        line(g, "#if defined(__clang__)");
+        line(g, "ARR_OMP(%s%s%s)", head, reds.s, tail);
+        line(g, "#else");
+        line(g, "ARR_OMP(%s simd%s%s)", head, reds.s, tail);
+        line(g, "#endif");
     } else if (par && g->in_region) {
         line(g, "ARR_OMP(omp for%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "");
-    } else if (par && simd && lp->loop.rank == 1 && reds.s) {
-        /* clang 14 miscompiles 'parallel for simd' with a reduction and a store */
-        line(g, "#if defined(__clang__)");
-        line(g, "ARR_OMP(omp parallel for%s%s)", reds.s, par_if(g, lp, 0));
-        line(g, "#else");
-        line(g, "ARR_OMP(omp parallel for simd%s%s)", reds.s, par_if(g, lp, 0));
-        line(g, "#endif");
     } else if (par) {
         /* work that varies along the loop (an inner loop over 0..i, a while,
            a loop in one branch of an if) is handed out in chunks of 1/256
@@ -439,7 +343,7 @@ static void parfor_par(CG *g, const IStmt *lp)
             ? arena_printf(" schedule(dynamic, arr_dyn_chunk(%s, %s))", expr_str(g, lp->loop.lo[0]), expr_str(g, lp->loop.hi[0]))
             : "";
         line(g, "ARR_OMP(omp parallel for%s%s%s%s%s)", simd && lp->loop.rank == 1 ? " simd" : "", reds.s ? reds.s : "",
-             firstprivates(g, lp), sched, par_if(g, lp, 0));
+             firstprivates(g, lp), sched, par_if_clause(g, lp));
     } else if (simd && lp->loop.rank == 1) {
         line(g, "ARR_OMP(omp simd%s)", reds.s ? reds.s : "");
     }

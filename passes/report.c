@@ -107,6 +107,9 @@ static void report_loop(R *r, const IStmt *s, int depth, bool in_par)
         else if (s->loop.work && !r->p->no_guard && r->rounds)    /* tblock's tiles: decided once for all blocks */
             buf_printf(b, "parallel when a block's work (the grid's elements x its rounds x an element's operations) and "
                           "all blocks' together pay for the threads (less: every block on the calling thread); ");
+        else if (cg_guard_symbolic(r->p, s))
+            buf_printf(b, "parallel when its work, inner loops counted at their lengths, reaches %d (less runs on the "
+                          "calling thread); ", cg_par_min_work());
         else if (s->loop.work && !r->p->no_guard)       /* rowfuse's chunks of rows */
             buf_printf(b, "parallel when its work (its elements x an element's operations) reaches %d (less runs on the "
                           "calling thread); ", cg_par_min_work());

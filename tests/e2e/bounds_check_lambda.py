@@ -14,17 +14,17 @@ for mi in m:
 for j in range(-1, 4):
     ok = 0 <= j < 3
     if ok:
-        acc = 0.0
+        acc = -w[j]
         for y in f:
-            acc = acc + y * w[j]
+            acc = acc + y + w[j]
         print(repr(acc))
     else:
         print("error:")
-    print(repr(0.0) if ok else "error:")
+    print(repr(-w[j]) if ok else "error:")
     if ok:
-        acc, out = 0.0, []
+        acc, out = -w[j], []
         for y in f:
-            acc = acc * w[j] + y
+            acc = acc + y + w[j]
             out.append(acc)
         print(repr(out[20]), repr(out[39]))
     else:

@@ -79,7 +79,8 @@ int main(void)
     rc = scan_rows(100, 100, b, sc);
     if (rc) printf("error: %s\n", trap_stops_accesses_last_error());
     else printf("%lld %lld\n", (long long)sc[50], (long long)sc[99]);
-    int64_t v = 0, three[3] = { 7, 8, 9 }, div3[3] = { 2, 0, 3 };
+    /* one failing element (8 % 0): with several, threads may report any (docs/language.md) */
+    int64_t v = 0, three[3] = { 7, 8, 9 }, div3[3] = { 2, 0, 4 };
     which(nest(7, 5, 0, &v));
     which(nest(7, 5, 3, &v));
     which(nest_map(3, three, three, div3, sc));

@@ -40,7 +40,9 @@ SAN = ['-fsanitize=address,undefined', '-fno-sanitize-recover=all', '-fno-omit-f
 CONFIGS = {
     'gcc-omp':      ('gcc',   [],                               ['-O2', '-fopenmp'], True, [2, 8]),
     'gcc-O0':       ('gcc',   ['-O0'],                          ['-O2', '-fopenmp'], True, [3]),
-    'clang-omp':    ('clang', [],                               ['-O2', '-fopenmp'], True, [2]),
+    # clang's parallel code (not the overhead guard's one-thread copy, which
+    # clang-serial and clang-O0 cover): every parallel loop on the threads
+    'clang-omp':    ('clang', ['--no-overhead-guard'],          ['-O2', '-fopenmp'], True, [2]),
     'gcc-serial':   ('gcc',   [],                               ['-O2'], True, [1]),
     'clang-serial': ('clang', ['--serial'],                     ['-O2', '-fopenmp'], True, [3]),
     'gcc-strict':   ('gcc',   ['--strict-math', '--bounds-check'], ['-O1', '-fopenmp'], True, [3]),
@@ -48,8 +50,9 @@ CONFIGS = {
     'clang-asan':   ('clang', ['--serial'],                     ['-O1', '-g'] + SAN, False, [1]),
     'clang-O0':     ('clang', ['-O0'],                          ['-O1', '-fopenmp'], True, [8]),
     # ThreadSanitizer with LLVM's libomp (which annotates its own
-    # synchronisation): a report is a data race in the generated code
-    'clang-tsan':   ('clang', [],                               ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
+    # synchronisation): a report is a data race in the generated code; every
+    # parallel loop on the threads, however small (the programs' loops are)
+    'clang-tsan':   ('clang', ['--no-overhead-guard'],          ['-O1', '-g', '-fopenmp', '-fsanitize=thread'], False, [3]),
     # arrc --mpi (docs/mpi.md): driver_mpi.c under mpirun with MPI_RANKS ranks,
     # rows split unevenly (one rank without rows); programs arrc rejects as
     # 'not supported under --mpi' are skipped; 1 or 2 threads per rank by batch
