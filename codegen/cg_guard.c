@@ -23,7 +23,8 @@ static int expr_cost(const IExpr *e)
     }
 }
 
-/* Estimated work of one iteration; a nested loop of unknown length counts 64 times. */
+/* Estimated work of one iteration; a nested loop of run-time length or a
+ * while counts as enough (for the former, sym_work below writes it out). */
 static int body_cost(const PtrList *l)
 {
     int c = 0;
