@@ -148,7 +148,9 @@ static const char *sym_cost(CG *g, const PtrList *l, const PtrList *defs)
         }
         case IS_LOOP: {
             Buf trip = {0};
-            for (int d = 0; d < s->loop.rank; d++) {
+            /* trip_max: at most that many iterations, whatever its bounds
+               (pass tile's tiles, pass arglanes' blocks of rows) */
+            for (int d = 0; d < s->loop.rank && !s->loop.trip_max; d++) {
                 if (!invariant(s->loop.lo[d], defs) || !invariant(s->loop.hi[d], defs)) { buf_free(&trip); buf_free(&t); return NULL; }
                 if (!g) continue;
                 const char *lo = expr_str(g, s->loop.lo[d]), *hi = expr_str(g, s->loop.hi[d]);

@@ -11,7 +11,7 @@
  * Before/after: PIR.  A parfor L of rank 1 (not under --mpi, not in a
  * stencil's rounds or a compaction) whose reductions (at most 4) are all
  * argmins or argmaxes, whose body is assignments only, with no trap site and no extern
- * call, and whose values are computed exactly (see `exact`), gets its
+ * call, and whose values are computed exactly (see `arg_exact`), gets its
  * reductions marked `blocked` (printed `argmax_blocked`).  Codegen
  * (red_blocked_loop, cg_reduce.c) then runs, for each block [b, e) of
  * ARR_ARG_BLOCK iterations in order (a thread's blocks are contiguous):
@@ -57,36 +57,37 @@ static bool exact_call(BuiltinId fn)
     }
 }
 
-/* e gives the same bits wherever and however it is evaluated */
-static bool exact(const IExpr *e, bool fast)
+/* e gives the same bits wherever and however it is evaluated (in a vector
+ * lane or a scalar register; also pass arglanes) */
+bool arg_exact(const IExpr *e, bool fast)
 {
     if (!e) return true;
     switch (e->kind) {
     case IE_CONST: case IE_VAR: return true;
     case IE_LOAD:
         for (int k = 0; k < e->load.n; k++)
-            if (!exact(e->load.idx[k], fast)) return false;
+            if (!arg_exact(e->load.idx[k], fast)) return false;
         return true;
-    case IE_CONV: return exact(e->conv, fast);
-    case IE_SELECT: return exact(e->sel.c, fast) && exact(e->sel.a, fast) && exact(e->sel.b, fast);
-    case IE_UNOP: return exact(e->op.a, fast);
+    case IE_CONV: return arg_exact(e->conv, fast);
+    case IE_SELECT: return arg_exact(e->sel.c, fast) && arg_exact(e->sel.a, fast) && arg_exact(e->sel.b, fast);
+    case IE_UNOP: return arg_exact(e->op.a, fast);
     case IE_BINOP: {
         bool fl = ty_is_float_kind(e->op.opk) || ty_is_complex_kind(e->op.opk);
         if (fl && (e->op.op == OP_MOD || e->op.op == OP_POW)) return false;
         bool arith = e->op.op == OP_ADD || e->op.op == OP_SUB || e->op.op == OP_MUL || e->op.op == OP_DIV;
         if (fl && fast && arith) return false;
-        return exact(e->op.a, fast) && exact(e->op.b, fast);
+        return arg_exact(e->op.a, fast) && arg_exact(e->op.b, fast);
     }
     case IE_CALL:
         if (!exact_call(e->call.fn)) return false;
         if (fast && e->call.fn == BI_SQRT) return false;
-        return exact(e->call.a, fast) && exact(e->call.b, fast);
+        return arg_exact(e->call.a, fast) && arg_exact(e->call.b, fast);
     default:
         return false;
     }
 }
 
-static bool argred(const Reduction *r)
+bool arg_red_plain(const Reduction *r)
 {
     if ((r->op != RED_ARGMIN && r->op != RED_ARGMAX) || r->cont || r->lanes || r->lanes_w || r->mpi_combined || r->blocked)
         return false;
@@ -105,7 +106,7 @@ static bool eligible(const IStmt *lp, bool fast)
     if (hi->kind == IE_CONST && hi->c.i - lo->c.i <= ARR_ARG_BLOCK) return false;  /* one block */
     for (int q = 0; q < lp->loop.reds.len; q++) {
         const Reduction *r = lp->loop.reds.items[q];
-        if (!argred(r) || expr_may_trap(r->value) || !exact(r->value, fast)) return false;
+        if (!arg_red_plain(r) || expr_may_trap(r->value) || !arg_exact(r->value, fast)) return false;
     }
     for (int i = 0; i < lp->loop.body.len; i++) {
         const IStmt *s = lp->loop.body.items[i];
@@ -114,7 +115,7 @@ static bool eligible(const IStmt *lp, bool fast)
             const Reduction *r = lp->loop.reds.items[q];
             if (s->assign.dst == r->acc || s->assign.dst == r->idx) return false;
         }
-        if (expr_may_trap(s->assign.val) || !exact(s->assign.val, fast)) return false;
+        if (expr_may_trap(s->assign.val) || !arg_exact(s->assign.val, fast)) return false;
     }
     return true;
 }

@@ -130,6 +130,11 @@ void pass_vecmath(IrProgram *p);
 void pass_padtail(IrProgram *p);
 void pass_minmax(IrProgram *p);
 void pass_argblock(IrProgram *p);
+/* argblock.c: e gives the same bits in a vector lane as in a scalar register;
+ * r is an argmin/argmax of its own (no lanes, no running value, not blocked). */
+bool arg_exact(const IExpr *e, bool fast);
+bool arg_red_plain(const Reduction *r);
+void pass_arglanes(IrProgram *p);
 void pass_fillframe(IrProgram *p);
 void pass_histo(IrProgram *p);
 void pass_unroll(IrProgram *p);

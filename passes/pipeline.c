@@ -42,6 +42,7 @@ const Pass passes[] = {
     { "fillframe", "a fill that a stencil's first round overwrites inside fills only the frame around the interior", ST_PIR, pass_fillframe },
     { "minmax",    "a float minimum/maximum runs as vector min/max; the ordered loop only for a NaN or a zero result", ST_PIR, pass_minmax },
     { "argblock",  "an argmin/argmax runs by blocks: a vector min/max of each, the ordered loop only over a block that may change the result", ST_PIR, pass_argblock },
+    { "arglanes",  "a short argmin/argmax per row runs for 32 rows at a time, a row a vector lane", ST_PIR, pass_arglanes },
     { "distribute", "--mpi: arrays split by rows over the ranks; local loops, combined reductions", ST_PIR, pass_distribute },
     { "vecmath",   "math calls in parallel loops run as vector functions, by blocks (SLEEF; libmvec for compilers other than gcc)", ST_PIR, pass_vecmath },
     { "lanesum",   "a sum of inner sums keeps its partial sums in vector lanes from one inner loop to the next", ST_PIR, pass_lanesum },
