@@ -136,6 +136,7 @@ void cg_fix_lines(Buf *c, const char *c_name);
 /* codegen/cg_reduce.c */
 const char *omp_redop_of(const Reduction *r);
 const char *red_acc(const Reduction *r);
+bool red_int_flag(const Reduction *r);
 bool reds_open(CG *g, const IStmt *lp);
 /* Does an argmin/argmax track the first NaN (floats, unless pass nanfree
  * proved its values are never NaN)? */
