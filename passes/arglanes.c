@@ -61,7 +61,9 @@
  * lanes whose row's cond fails (NaN inputs: their comparisons are false),
  * or that the rows then do not use, changes nothing.  P's bounds are the
  * same for every row (constant or not assigned in L).  The rows after
- * fend (fewer than ARG_LANES) run P as before.  Not under --mpi, not at
+ * fend (fewer than ARG_LANES) run P as before.  A parfor (no reductions)
+ * whose body holds such versions first runs its last dimension by blocks
+ * (by_blocks below).  Not under --mpi, not at
  * -O0, not inside a stencil's rounds or a compaction. */
 #include "passes.h"
 #include "access.h"
@@ -302,27 +304,39 @@ static int try_rows(IrFunc *f, PtrList *l, int at, void *ctx)
     return 4;           /* fend, the two allocations, L */
 }
 
-/* A parfor over rows (rank 1, no reductions) whose rows run such an
- * argmin: its rows run by blocks of ARG_LANES,
- *     parfor (blk in 0..(n + ARG_LANES - 1) / ARG_LANES) {
+/* A parfor over rows (no reductions) whose rows run such an argmin: its
+ * rows (its last dimension's iterations) run by blocks of ARG_LANES,
+ *     parfor (..., blk in 0..(n + ARG_LANES - 1) / ARG_LANES) {
  *         r0 = lo + blk * ARG_LANES; r1 = min(r0 + ARG_LANES, hi)
  *         for (i in r0..r1) { the row }
  *     }
  * (legal: a parfor's iterations are independent, so any grouping of them,
- * in any order, computes the same; n = hi - lo, or 0), and the block's
- * loop is then a serial loop of rows as above.  Returns the new parfor. */
+ * in any order, computes the same; n = hi - lo, or 0; the other
+ * dimensions stay as they were), and the block's loop is then a serial
+ * loop of rows as above.  Returns the new parfor. */
 static IStmt *by_blocks(IrFunc *f, IStmt *pf)
 {
     Span s = pf->span;
-    IExpr *lo = pf->loop.lo[0], *hi = pf->loop.hi[0];
+    int d = pf->loop.rank - 1;
+    IExpr *lo = pf->loop.lo[d], *hi = pf->loop.hi[d];
     IExpr *n = ir_select(T_I64, bin(OP_GT, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s),
                          bin(OP_SUB, T_I64, ir_clone_expr(hi), ir_clone_expr(lo), s), i64c(0, s), s);
     IExpr *nb = bin(OP_DIV, T_I64, bin(OP_ADD, T_I64, n, i64c(ARG_LANES - 1, s), s), i64c(ARG_LANES, s), s);
     IStmt *blks = ir_loop1(f, LOOP_PARFOR, "blk", i64c(0, s), nb, s);
+    Var *blk = blks->loop.idx[0];
+    blks->loop.rank = pf->loop.rank;
+    for (int k = 0; k < d; k++) {
+        blks->loop.idx[k] = pf->loop.idx[k];
+        blks->loop.lo[k] = pf->loop.lo[k];
+        blks->loop.hi[k] = pf->loop.hi[k];
+    }
+    blks->loop.idx[d] = blk;
+    blks->loop.lo[d] = i64c(0, s);
+    blks->loop.hi[d] = nb;
     blks->loop.even = true;         /* blocks of equal size (but the last) */
     blks->span = s;
     for (int i = 0; i < pf->loop.fused.len; i++) plist_push(&blks->loop.fused, pf->loop.fused.items[i]);
-    IExpr *start = bin(OP_ADD, T_I64, ir_clone_expr(lo), bin(OP_MUL, T_I64, ir_varref(blks->loop.idx[0], s), i64c(ARG_LANES, s), s), s);
+    IExpr *start = bin(OP_ADD, T_I64, ir_clone_expr(lo), bin(OP_MUL, T_I64, ir_varref(blk, s), i64c(ARG_LANES, s), s), s);
     start->nowrap = start->op.b->nowrap = true;     /* a row of lo..hi */
     Var *r0 = rowchunks_temp(f, &blks->loop.body, "rows_lo", start, s);
     IExpr *end = bin(OP_ADD, T_I64, ir_varref(r0, s), i64c(ARG_LANES, s), s);
@@ -332,7 +346,7 @@ static IStmt *by_blocks(IrFunc *f, IStmt *pf)
     IStmt *rows = ir_stmt(IS_LOOP, s);
     rows->loop.kind = LOOP_SERIAL;
     rows->loop.rank = 1;
-    rows->loop.idx[0] = pf->loop.idx[0];
+    rows->loop.idx[0] = pf->loop.idx[d];
     rows->loop.lo[0] = ir_varref(r0, s);
     rows->loop.hi[0] = ir_varref(r1, s);
     rows->loop.body = pf->loop.body;
@@ -346,9 +360,10 @@ static int try_par(IrFunc *f, PtrList *l, int at, void *ctx)
 {
     IStmt *pf = l->items[at];
     if (pf->loop.kind != LOOP_PARFOR) return 0;
-    if (pf->loop.rank == 1 && !pf->loop.reds.len && !pf->loop.whole && !pf->loop.work && !pf->loop.trip_max
-        && (pf->loop.lo[0]->kind == IE_CONST || pf->loop.lo[0]->kind == IE_VAR)
-        && (pf->loop.hi[0]->kind == IE_CONST || pf->loop.hi[0]->kind == IE_VAR)) {
+    int d = pf->loop.rank - 1;      /* its rows: the last dimension's iterations */
+    if (!pf->loop.reds.len && !pf->loop.whole && !pf->loop.work && !pf->loop.trip_max
+        && (pf->loop.lo[d]->kind == IE_CONST || pf->loop.lo[d]->kind == IE_VAR)
+        && (pf->loop.hi[d]->kind == IE_CONST || pf->loop.hi[d]->kind == IE_VAR)) {
         Changes c = { xcalloc((size_t)f->vars.len + 1, sizeof(bool)), {0}, false };
         note_changes(&c, &pf->loop.body);
         bool rows = !c.bad && find_versions(f, pf, &c, ((Al *)ctx)->fast) >= 0;

@@ -25,3 +25,6 @@ export fn step(px: f64[n], py: f64[n], cx: f64[k], cy: f64[k]) -> (i64[n], f64[k
     let cnt = [count(assign == c) for c in 0..k];
     return assign, sx, cnt;
 }
+export fn quant(img: f64[h, w], pal: f64[k]) -> i64[h, w] {
+    return [argmin([(img[i, j] - pal[c]) * (img[i, j] - pal[c]) for c in 0..k]) for i in 0..h, j in 0..w];
+}

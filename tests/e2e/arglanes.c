@@ -54,6 +54,12 @@ int main(void)
                     CALL(from3(n, k, px, cx, &b, &m)) show(b, (int)m);
                     free(b);
                 }
+                if (n <= 1000) {       /* 3 rows of n pixels: the points' x, y and x again */
+                    static double img[3 * 1000];
+                    for (int i = 0; i < n; i++) { img[i] = px[i]; img[n + i] = py[i]; img[2 * n + i] = px[i]; }
+                    static int64_t q[3 * 1000];
+                    CALL(quant(3, n, k, img, cx, q)) show(q, 3 * n);
+                }
                 if (!odd) {
                     CALL(step(n, k, px, py, cx, cy, a, sx, cnt)) {
                         show(a, n);

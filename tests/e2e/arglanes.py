@@ -29,6 +29,9 @@ with np.errstate(all='ignore'):
                 if n > 3:
                     e = (px[3:, None] - cx[None, :]) * (px[3:, None] - cx[None, :])
                     show(np.argmin(e, axis=1))
+                if n <= 1000:
+                    img = np.concatenate([px, py, px])
+                    show(np.argmin((img[:, None] - cx[None, :]) ** 2, axis=1))
                 if not odd:
                     show(a)
                     print(" ".join("%.17g %d" % (px[a == c].sum(), (a == c).sum()) for c in range(k)))

@@ -2,7 +2,8 @@
 # without NaN tracking) runs for 32 rows at a time, a row a vector lane:
 # `near` (a parallel loop over points: its rows by blocks of 32 first) and
 # the k-means step's chunks of rows (group-by-key: a serial loop of rows in
-# each chunk). Left alone: `tracked` (not provably NaN-free: only the
+# each chunk), and `quant` (a 2-D comprehension: blocks along its last
+# dimension). Left alone: `tracked` (not provably NaN-free: only the
 # tracked loop) and `expd` (exp: not exact in a vector lane). The lanes' index is
 # selected with bit operations: as `better ? c : at`, gcc 12 stores it with
 # a masked store behind a branch on the mask.
@@ -25,6 +26,9 @@ export fn step(px: f64[n], py: f64[n], cx: f64[k], cy: f64[k]) -> (i64[n], f64[k
 }
 export fn tracked(px: f64[n], py: f64[n], cx: f64[k]) -> i64[n] {
     return [argmin([(px[i] - cx[c]) * (py[i] - cx[c]) for c in 0..k]) for i in 0..n];
+}
+export fn quant(img: f64[h, w], pal: f64[k]) -> i64[h, w] {
+    return [argmin([(img[i, j] - pal[c]) * (img[i, j] - pal[c]) for c in 0..k]) for i in 0..h, j in 0..w];
 }
 # exp of finite inputs is not NaN (nanfree's version), but a vector exp may
 # differ from the scalar one in the last bit: left alone
