@@ -52,7 +52,8 @@ static bool red_unsigned(const Reduction *r)
  * softmax by rows 1.22x the hand C, 1.00 with the int. */
 bool red_int_flag(const Reduction *r)
 {
-    return (r->op == RED_ANY || r->op == RED_ALL) && !r->cont && !r->mpi_combined && !r->lanes && !r->lanes_w;
+    return (r->op == RED_ANY || r->op == RED_ALL) && r->value && r->value->ty == T_BOOL && !r->cont && !r->mpi_combined
+           && !r->lanes && !r->lanes_w;
 }
 
 static bool red_shadow(const Reduction *r)
