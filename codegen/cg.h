@@ -43,6 +43,8 @@ const char *fused_note(const char *item);
 bool cg_dynamic_schedule(const IStmt *lp);
 /* Whether a loop's body allows 'omp simd' (no traps, OpenMP reductions only). */
 bool cg_simd_ok(const IStmt *lp);
+/* A float ** by the constant 2, which codegen writes as a product (exact: pass argblock, arglanes). */
+bool pow_is_square(const IExpr *e);
 /* Whether every reduction of a parallel loop is an OpenMP reduction clause
  * (none combined from per-thread partials). */
 bool cg_omp_reductions(const IStmt *lp);

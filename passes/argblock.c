@@ -40,11 +40,13 @@
  * contraction (fp-contract=off) without --fast-math; abs, floor, ceil,
  * round, trunc, min, max, copysign, sign and comparisons are exact.
  * Math functions (exp, log, ...: the vector variants may differ from
- * the scalar ones in the last bit), float % and ** are refused, and under
+ * the scalar ones in the last bit), float % and ** (but ** 2, a product)
+ * are refused, and under
  * --fast-math (which may contract or reassociate either loop its own way)
  * every float operation but a comparison is. */
 #include "passes.h"
 #include "access.h"
+#include "cg.h"
 
 static bool exact_call(BuiltinId fn)
 {
@@ -73,7 +75,8 @@ bool arg_exact(const IExpr *e, bool fast)
     case IE_UNOP: return arg_exact(e->op.a, fast);
     case IE_BINOP: {
         bool fl = ty_is_float_kind(e->op.opk) || ty_is_complex_kind(e->op.opk);
-        if (fl && (e->op.op == OP_MOD || e->op.op == OP_POW)) return false;
+        /* ** 2 is a product (codegen, pow_is_square) */
+        if (fl && (e->op.op == OP_MOD || (e->op.op == OP_POW && (fast || !pow_is_square(e))))) return false;
         bool arith = e->op.op == OP_ADD || e->op.op == OP_SUB || e->op.op == OP_MUL || e->op.op == OP_DIV;
         if (fl && fast && arith) return false;
         return arg_exact(e->op.a, fast) && arg_exact(e->op.b, fast);

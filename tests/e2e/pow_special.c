@@ -21,6 +21,9 @@ int main(void)
     CALL(by(N, a, 3.0, o)) pf(o, N);
     CALL(half32(N, af, of)) for (int i = 0; i < N; i++) printf("%.17g %d\n", (double)of[i], !isnan(of[i]) && signbit(of[i]) ? 1 : 0);
     CALL(two(N, a, o)) pf(o, N);
+    /* squares where glibc's pow(x, 2) is a bit off x * x (NumPy's square) */
+    double b[3] = { -0x1.7acbe472662ddp+72, 0x1.2c30ba47b8432p+272, 0x1.6d3e124f84d8p+450 };
+    CALL(two(3, b, o)) pf(o, 3);
     CALL(each(N, a, y, o)) pf(o, N);
     for (int i = 0; i < 3; i++) CALL(scalar(a[i], &s)) printf("%.17g %d\n", s, !isnan(s) && signbit(s) ? 1 : 0);
     return 0;
