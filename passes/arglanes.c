@@ -274,31 +274,31 @@ static void rewrite(IrFunc *f, PtrList *l, int at, int k)
 
 typedef struct Al { bool fast; } Al;
 
-
-/* The versions in l whose first branch runs by lanes in a loop over rows
- * lp (its changes c), or -1. */
-static int find_versions(IrFunc *f, const IStmt *lp, const Changes *c, bool fast)
+/* The position in lp's body of the versions whose first branch runs by
+ * lanes in lp, a loop over rows, or -1; with `bounds`, lp's bounds must
+ * not change in it either (a serial loop's). */
+static int rows_versions(IrFunc *f, const IStmt *lp, bool bounds, bool fast)
 {
-    for (int k = 0; k < lp->loop.body.len; k++) {
-        const IStmt *v = lp->loop.body.items[k];
-        if (v->kind != IS_IF || !v->if_.versions || v->if_.pp || v->if_.then.len != 1) continue;
-        bool *own = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
-        bool ok = lanes_ok(v->if_.then.items[0], lp, c, own, fast);
-        free(own);
-        if (ok) return k;
-    }
-    return -1;
+    Changes c = { xcalloc((size_t)f->vars.len + 1, sizeof(bool)), {0}, false };
+    note_changes(&c, &lp->loop.body);
+    int k = -1;
+    if (!c.bad && (!bounds || (bound_ok(lp->loop.lo[0], &c) && bound_ok(lp->loop.hi[0], &c))))
+        for (int i = 0; i < lp->loop.body.len && k < 0; i++) {
+            const IStmt *v = lp->loop.body.items[i];
+            if (v->kind != IS_IF || !v->if_.versions || v->if_.pp || v->if_.then.len != 1) continue;
+            bool *own = xcalloc((size_t)f->vars.len + 1, sizeof(bool));
+            if (lanes_ok(v->if_.then.items[0], lp, &c, own, fast)) k = i;
+            free(own);
+        }
+    free(c.var);
+    return k;
 }
 
 static int try_rows(IrFunc *f, PtrList *l, int at, void *ctx)
 {
     IStmt *lp = l->items[at];
     if (lp->loop.kind != LOOP_SERIAL || lp->loop.rank != 1) return 0;
-    Changes c = { xcalloc((size_t)f->vars.len + 1, sizeof(bool)), {0}, false };
-    note_changes(&c, &lp->loop.body);
-    int k = -1;
-    if (!c.bad && bound_ok(lp->loop.lo[0], &c) && bound_ok(lp->loop.hi[0], &c)) k = find_versions(f, lp, &c, ((Al *)ctx)->fast);
-    free(c.var);
+    int k = rows_versions(f, lp, true, ((Al *)ctx)->fast);
     if (k < 0) return 0;
     rewrite(f, l, at, k);
     return 4;           /* fend, the two allocations, L */
@@ -363,13 +363,8 @@ static int try_par(IrFunc *f, PtrList *l, int at, void *ctx)
     int d = pf->loop.rank - 1;      /* its rows: the last dimension's iterations */
     if (!pf->loop.reds.len && !pf->loop.whole && !pf->loop.work && !pf->loop.trip_max
         && (pf->loop.lo[d]->kind == IE_CONST || pf->loop.lo[d]->kind == IE_VAR)
-        && (pf->loop.hi[d]->kind == IE_CONST || pf->loop.hi[d]->kind == IE_VAR)) {
-        Changes c = { xcalloc((size_t)f->vars.len + 1, sizeof(bool)), {0}, false };
-        note_changes(&c, &pf->loop.body);
-        bool rows = !c.bad && find_versions(f, pf, &c, ((Al *)ctx)->fast) >= 0;
-        free(c.var);
-        if (rows) l->items[at] = pf = by_blocks(f, pf);
-    }
+        && (pf->loop.hi[d]->kind == IE_CONST || pf->loop.hi[d]->kind == IE_VAR) && rows_versions(f, pf, false, ((Al *)ctx)->fast) >= 0)
+        l->items[at] = pf = by_blocks(f, pf);
     for (int i = 0; i < pf->loop.body.len; i++) {
         IStmt *s = pf->loop.body.items[i];
         if (s->kind != IS_LOOP) continue;
